@@ -1,0 +1,207 @@
+/**
+ * The analysis result: the one document every view (text report, TUI, HTML,
+ * Markdown, CSV, JSON) renders. Field names follow the contract in
+ * shared/FRAMING.md; more fields may be added, none may change meaning.
+ *
+ * Every offset is a half-open range of UTF-16 code units into a source's
+ * `body` (the decoded text without BOM or front matter), so that
+ * `body.slice(start, end) === text` holds for every finding.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Language = 'ar' | 'en' | 'und';
+
+export type Voice = 'outlet' | 'quoted' | 'attributed';
+
+/** A paragraph of a body with the language its script says it is in. */
+export interface Paragraph extends Span {
+  readonly language: Language;
+}
+
+/** A sentence of a body; `paragraph` indexes `Source.paragraphs`. */
+export interface Sentence extends Span {
+  readonly paragraph: number;
+}
+
+export interface SourceMeta {
+  readonly id: string;
+  /** The path as given on the command line (or the bundled seed's path). */
+  readonly file: string;
+  /** Null when the text does not say which outlet it comes from. */
+  readonly outlet: string | null;
+  /** The language of most of the body. */
+  readonly language: Language;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+}
+
+/** A loaded source: its metadata and the body every offset points into. */
+export interface Source extends SourceMeta {
+  readonly body: string;
+}
+
+/** A source as it appears in the result: metadata plus structure. */
+export interface AnalyzedSource extends SourceMeta {
+  readonly body: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** Number of word tokens in the body (for per-1,000-word rates). */
+  readonly words: number;
+}
+
+export interface Mention extends Span {
+  readonly source: string;
+  readonly concept: string;
+  readonly pole: string;
+  /** The lexicon entry's id: what was matched. */
+  readonly label: string;
+  readonly text: string;
+  readonly voice: Voice;
+  readonly distanced: boolean;
+  readonly negated: boolean;
+  readonly speaker: string | null;
+  /** English gloss of the lexicon entry. */
+  readonly gloss: string;
+  /** Stance weight of the entry in [-1, 1] (negative = the concept's first pole). */
+  readonly weight: number;
+  /** Index into the source's `sentences`. */
+  readonly sentence: number;
+  /** The reporting verb or phrase that made this mention attributed/quoted, if any. */
+  readonly cue: string | null;
+}
+
+export type ClaimQualifier = 'exactly' | 'at-least' | 'more-than' | 'about' | 'less-than';
+
+export interface Claim extends Span {
+  readonly source: string;
+  readonly text: string;
+  /** The number stated, or null for a vague quantity (see `approx`). */
+  readonly value: number | null;
+  /** A vague quantity: 'dozens', 'thousands', 'hundreds', 'tens', … */
+  readonly approx: string | null;
+  readonly qualifier: ClaimQualifier;
+  /** killed | injured | arrested | hospitalized | … */
+  readonly measure: string;
+  /** security | protesters | attackers | people */
+  readonly group: string;
+  readonly voice: Voice;
+  readonly speaker: string | null;
+  readonly sentence: number;
+}
+
+export type PoleCounts = Record<string, Record<Voice, number>>;
+
+export interface OwnVoiceTerm {
+  readonly label: string;
+  readonly pole: string;
+  readonly gloss: string;
+  /** The surface forms used, most frequent first. */
+  readonly forms: readonly string[];
+  readonly count: number;
+}
+
+export interface MatrixCell {
+  readonly source: string;
+  readonly concept: string;
+  readonly counts: PoleCounts;
+  /** Mentions per 1,000 words, per pole (all voices). */
+  readonly perThousand: Record<string, number>;
+  readonly ownVoiceTerms: readonly OwnVoiceTerm[];
+  /** Terms the outlet only quotes or attributes, not in its own voice. */
+  readonly reportedTerms: readonly OwnVoiceTerm[];
+  /** Terms the text marks as someone else's wording. */
+  readonly distancedTerms: readonly OwnVoiceTerm[];
+  /** Own-voice lean in [-1, 1], or null when there is no own-voice evidence. */
+  readonly lean: number | null;
+  /** Number of own-voice mentions the lean rests on. */
+  readonly evidence: number;
+  /** Indexes into `Analysis.mentions` that this cell counts. */
+  readonly mentionIndexes: readonly number[];
+}
+
+export type EditKind = 'spelling' | 'number' | 'wording' | 'added' | 'removed';
+
+export interface PassageEdit {
+  readonly kind: EditKind;
+  readonly a: Span | null;
+  readonly b: Span | null;
+  /** True when the edit touches a lexicon term in either source. */
+  readonly term: boolean;
+}
+
+export interface PassageSide extends Span {
+  readonly source: string;
+}
+
+export interface Passage {
+  readonly a: PassageSide;
+  readonly b: PassageSide;
+  /** Share of normalised tokens the two sides have in common, in [0, 1]. */
+  readonly similarity: number;
+  readonly edits: readonly PassageEdit[];
+}
+
+export type VerbStance = 'neutral' | 'endorsing' | 'distancing';
+
+export interface Statement extends Span {
+  readonly source: string;
+  readonly speaker: string | null;
+  /** The reporting verb or phrase as written. */
+  readonly cue: string;
+  readonly stance: VerbStance;
+  readonly kind: 'quote' | 'reported' | 'headline';
+}
+
+export interface SpeakerStats {
+  readonly source: string;
+  readonly speaker: string;
+  readonly statements: number;
+  readonly mentions: number;
+  /** Share of the source's framing mentions that this speaker voices. */
+  readonly share: number;
+}
+
+export interface ClaimsTableRow {
+  readonly measure: string;
+  readonly group: string;
+  /** source id → indexes into `Analysis.claims` */
+  readonly cells: Record<string, readonly number[]>;
+}
+
+export interface ConceptInfo {
+  readonly id: string;
+  readonly question: string;
+  /** Ordered: the first pole is the negative end of the lean. */
+  readonly poles: readonly string[];
+}
+
+export interface LexiconEntryInfo {
+  readonly id: string;
+  readonly language: 'ar' | 'en';
+  readonly concept: string;
+  readonly pole: string;
+  readonly terms: readonly string[];
+  readonly gloss: string;
+  readonly weight: number;
+  readonly note: string | null;
+}
+
+export interface Analysis {
+  readonly version: 1;
+  readonly concepts: readonly ConceptInfo[];
+  readonly sources: readonly AnalyzedSource[];
+  readonly mentions: readonly Mention[];
+  readonly claims: readonly Claim[];
+  readonly statements: readonly Statement[];
+  readonly matrix: readonly MatrixCell[];
+  readonly claimsTable: readonly ClaimsTableRow[];
+  readonly passages: readonly Passage[];
+  readonly speakers: readonly SpeakerStats[];
+  /** The lexicon entries that were in force, for the method section. */
+  readonly lexicon: readonly LexiconEntryInfo[];
+}
