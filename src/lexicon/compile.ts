@@ -1,0 +1,107 @@
+import {matchKey} from '../text/normalize.js';
+import {wordForms, type Inflection} from './arabic-variants.js';
+import type {Exclusion, Lexicon, LexiconEntry} from './load.js';
+
+/**
+ * Phrases compiled for matching: every distinct word of every phrase gets a
+ * pattern id; each word form points at the patterns it realises; phrases are
+ * indexed by the pattern of their first word (one lookup per token, as
+ * nlcst-search does). Generic over what a phrase stands for, so the framing
+ * lexicon and the voice cues (reporting verbs, attribution phrases) share
+ * one matcher.
+ */
+export interface Phrase<T> {
+  readonly payload: T;
+  readonly words: readonly number[];
+  readonly gap: number;
+}
+
+export interface FormHit {
+  readonly pattern: number;
+  readonly pronoun: boolean;
+  /** The lemma itself begins with ال, so no article may be added. */
+  readonly definite: boolean;
+}
+
+export interface CompiledPhrases<T> {
+  readonly language: 'ar' | 'en';
+  readonly forms: ReadonlyMap<string, readonly FormHit[]>;
+  readonly phrasesByFirst: ReadonlyMap<number, readonly Phrase<T>[]>;
+}
+
+export interface PhraseSpec<T> {
+  readonly term: string;
+  readonly payload: T;
+  readonly inflect: Inflection;
+  readonly gap: number;
+}
+
+/** English words are compared by lowercase surface or lemma; the lemmatiser is injected so this stays model-free. */
+export type Lemmatize = (words: readonly string[]) => readonly string[];
+
+export type LexiconPayload = {readonly kind: 'entry'; readonly entry: LexiconEntry} | {readonly kind: 'exclusion'; readonly exclusion: Exclusion};
+
+export interface CompiledLexicon {
+  readonly ar: CompiledPhrases<LexiconPayload>;
+  readonly en: CompiledPhrases<LexiconPayload>;
+}
+
+export function compileLexicon(lexicon: Lexicon, lemmatizeEnglish: Lemmatize): CompiledLexicon {
+  const specs = (language: 'ar' | 'en'): PhraseSpec<LexiconPayload>[] => [
+    ...lexicon.entries
+      .filter((entry) => entry.language === language)
+      .flatMap((entry) => entry.terms.map((term) => ({term, payload: {kind: 'entry' as const, entry}, inflect: entry.inflect, gap: entry.gap}))),
+    ...lexicon.exclusions
+      .filter((exclusion) => exclusion.language === language)
+      .flatMap((exclusion) => exclusion.terms.map((term) => ({term, payload: {kind: 'exclusion' as const, exclusion}, inflect: 'noun' as const, gap: 0}))),
+  ];
+  return {
+    ar: compilePhrases(specs('ar'), 'ar', lemmatizeEnglish),
+    en: compilePhrases(specs('en'), 'en', lemmatizeEnglish),
+  };
+}
+
+export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar' | 'en', lemmatize: Lemmatize): CompiledPhrases<T> {
+  const patternIds = new Map<string, number>();
+  const forms = new Map<string, FormHit[]>();
+  const phrasesByFirst = new Map<number, Phrase<T>[]>();
+
+  const formsOf = (word: string, inflect: Inflection): {key: string; pronoun: boolean}[] =>
+    language === 'ar' ? wordForms(matchKey(word), inflect) : englishForms(word, inflect, lemmatize);
+
+  const patternOf = (word: string, inflect: Inflection): number => {
+    const signature = `${inflect}:${matchKey(word)}`;
+    const known = patternIds.get(signature);
+    if (known !== undefined) return known;
+    const pattern = patternIds.size;
+    patternIds.set(signature, pattern);
+    const definite = language === 'ar' && matchKey(word).startsWith('ال');
+    for (const form of formsOf(word, inflect)) {
+      const list = forms.get(form.key) ?? [];
+      list.push({pattern, pronoun: form.pronoun, definite});
+      forms.set(form.key, list);
+    }
+    return pattern;
+  };
+
+  for (const spec of specs) {
+    const words = splitTermWords(spec.term).map((w) => patternOf(w, spec.inflect));
+    if (words.length === 0) continue;
+    const list = phrasesByFirst.get(words[0]!) ?? [];
+    list.push({payload: spec.payload, words, gap: spec.gap});
+    phrasesByFirst.set(words[0]!, list);
+  }
+  return {language, forms, phrasesByFirst};
+}
+
+function englishForms(word: string, inflect: Inflection, lemmatize: Lemmatize): {key: string; pronoun: boolean}[] {
+  const lower = matchKey(word);
+  const keys = new Set([lower]);
+  if (inflect === 'noun') for (const lemma of lemmatize([lower])) keys.add(lemma);
+  return [...keys].map((key) => ({key, pronoun: false}));
+}
+
+/** Words of a term, split the way the text tokenizer splits (runs of letters, runs of digits). */
+export function splitTermWords(term: string): string[] {
+  return term.match(/[\p{L}\p{M}]+|\p{Nd}+/gu) ?? [];
+}

@@ -1,0 +1,133 @@
+import type {Token} from '../text/tokenize.js';
+import {procliticSplits} from './proclitics.js';
+import type {CompiledPhrases, FormHit, Phrase} from './compile.js';
+
+/** A token as the matcher sees it: English tokens also carry a lemma. */
+export interface MatchToken extends Token {
+  readonly lemma?: string;
+}
+
+export interface RawMatch<T> {
+  readonly payload: T;
+  /** Token indexes, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/*
+ * The words of a phrase may be separated by white space, quotation marks
+ * (a scare quote around part of a term: قوات "حفظ السلام"), tatweel and
+ * hyphens (Russian-led), never by other punctuation: a comma or full stop
+ * ends the phrase.
+ */
+const JOINER = /^[\s"'“”«»‘’\-–ـ]*$/u;
+
+interface Candidate {
+  readonly pattern: number;
+  /** The token had a conjunction (و ف) in front: allowed on the first word only. */
+  readonly conjunction: boolean;
+}
+
+/** Which word patterns a token can realise, with the proclitics it carried. */
+function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (hits: readonly FormHit[] | undefined, conjunction: boolean, article: boolean): void => {
+    for (const hit of hits ?? []) {
+      if (article && (hit.pronoun || hit.definite)) continue;
+      out.push({pattern: hit.pattern, conjunction});
+    }
+  };
+  push(phrases.forms.get(token.key), false, false);
+  if (phrases.language === 'en') {
+    if (token.lemma && token.lemma !== token.key) push(phrases.forms.get(token.lemma), false, false);
+    return out;
+  }
+  for (const {proclitic, rest} of procliticSplits(token.key)) {
+    push(phrases.forms.get(rest), proclitic.conjunction, proclitic.article);
+  }
+  return out;
+}
+
+export interface MatchOptions<T> {
+  /** Matches of these payloads remove every match they overlap and are not returned (names that contain a term). */
+  readonly isBlocker?: (payload: T) => boolean;
+}
+
+/**
+ * All non-overlapping phrase matches in a token sequence. The longest match
+ * wins, so "قوات حفظ السلام الجماعية" is one mention, not two.
+ */
+export function findMatches<T>(body: string, tokens: readonly MatchToken[], phrases: CompiledPhrases<T>, options: MatchOptions<T> = {}): RawMatch<T>[] {
+  const cache = new Map<string, Candidate[]>();
+  const candidatesAt = (i: number): Candidate[] => {
+    const token = tokens[i]!;
+    const cacheKey = token.lemma ? `${token.key}|${token.lemma}` : token.key;
+    let list = cache.get(cacheKey);
+    if (!list) {
+      list = candidates(token, phrases);
+      cache.set(cacheKey, list);
+    }
+    return list;
+  };
+  const joined = (a: number, b: number): boolean => JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start));
+
+  const found: RawMatch<T>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const first of candidatesAt(i)) {
+      for (const phrase of phrases.phrasesByFirst.get(first.pattern) ?? []) {
+        const last = extend(phrase, i, tokens.length, candidatesAt, joined);
+        if (last === null) continue;
+        found.push({payload: phrase.payload, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end});
+      }
+    }
+  }
+  return resolveOverlaps(found, tokens.length, options.isBlocker ?? (() => false));
+}
+
+/** Match the rest of a phrase after its first word at token i; returns the last token index or null. */
+function extend<T>(
+  phrase: Phrase<T>,
+  i: number,
+  count: number,
+  candidatesAt: (i: number) => Candidate[],
+  joined: (a: number, b: number) => boolean,
+): number | null {
+  let at = i;
+  for (let w = 1; w < phrase.words.length; w++) {
+    let next: number | null = null;
+    for (let skip = 0; skip <= phrase.gap && at + 1 + skip < count; skip++) {
+      const j = at + 1 + skip;
+      if (!joined(j - 1, j)) break;
+      if (candidatesAt(j).some((c) => c.pattern === phrase.words[w] && !c.conjunction)) {
+        next = j;
+        break;
+      }
+    }
+    if (next === null) return null;
+    at = next;
+  }
+  return at;
+}
+
+/** Longest first, blockers first of all; token marks keep this linear. */
+function resolveOverlaps<T>(found: RawMatch<T>[], tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
+  const blocked = new Uint8Array(tokenCount);
+  const taken = new Uint8Array(tokenCount);
+  for (const m of found) if (isBlocker(m.payload)) blocked.fill(1, m.first, m.last + 1);
+  const free = (m: RawMatch<T>, marks: Uint8Array): boolean => {
+    for (let t = m.first; t <= m.last; t++) if (marks[t]) return false;
+    return true;
+  };
+  const kept: RawMatch<T>[] = [];
+  const sorted = found
+    .filter((m) => !isBlocker(m.payload) && free(m, blocked))
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const m of sorted) {
+    if (!free(m, taken)) continue;
+    taken.fill(1, m.first, m.last + 1);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

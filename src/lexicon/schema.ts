@@ -1,0 +1,53 @@
+import {z} from 'zod';
+
+/*
+ * The lexicon file format (documented in the README, "Lexicon format").
+ * Strict objects: an unknown key is far more likely a typo ("wieght") than
+ * an extension, and a silently ignored weight would skew the lean.
+ */
+
+const id = z.string().regex(/^[\p{L}\p{N}_.-]+$/u, 'ids use letters, digits, ".", "_" and "-" only');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const conceptSchema = z.strictObject({
+  id,
+  question: nonEmpty,
+  poles: z.array(id).min(2, 'a concept needs at least two poles'),
+});
+
+export const conceptsFileSchema = z.strictObject({
+  version: z.literal(1),
+  concepts: z.array(conceptSchema).min(1),
+});
+
+export const entrySchema = z.strictObject({
+  id,
+  concept: id,
+  pole: id,
+  weight: z.number().min(-1).max(1),
+  gloss: nonEmpty,
+  terms: z.array(nonEmpty).min(1, 'an entry needs at least one term'),
+  inflect: z.enum(['noun', 'fixed']).optional(),
+  gap: z.number().int().min(0).max(3).optional(),
+  note: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export const exclusionSchema = z.strictObject({
+  terms: z.array(nonEmpty).min(1),
+  note: z.string().optional(),
+});
+
+export const lexiconFileSchema = z.strictObject({
+  version: z.literal(1),
+  language: z.enum(['ar', 'en']),
+  /** add (default): entries join the bundled ones, same id replaces; replace: the bundled lexicon of this language is dropped. */
+  mode: z.enum(['add', 'replace']).optional(),
+  concepts: z.array(conceptSchema).optional(),
+  entries: z.array(entrySchema).default([]),
+  exclude: z.array(exclusionSchema).optional(),
+});
+
+export type ConceptDef = z.infer<typeof conceptSchema>;
+export type EntryDef = z.infer<typeof entrySchema>;
+export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -1,0 +1,54 @@
+import {readFileSync} from 'node:fs';
+import {isMap, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
+import type {z} from 'zod';
+import {InputError, located} from '../errors.js';
+
+/**
+ * Read a YAML data file and validate it against a zod schema, turning the
+ * first problem into an InputError that names the file, the line and what
+ * is wrong (the yaml package keeps node ranges; a LineCounter maps them to
+ * lines).
+ */
+export function readYamlFile<T>(file: string, schema: z.ZodType<T>, what: string): {data: T; lineOf: (path: readonly (string | number)[]) => number | undefined} {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'Check the path given to --lexicon.');
+  }
+  return parseYamlText(text, file, schema, what);
+}
+
+export function parseYamlText<T>(text: string, file: string, schema: z.ZodType<T>, what: string): {data: T; lineOf: (path: readonly (string | number)[]) => number | undefined} {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {lineCounter, uniqueKeys: true});
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new InputError(located(file, line, `not valid YAML: ${first.message.split('\n')[0]}`), `Fix the ${what} syntax and try again.`);
+  }
+  const lineOf = (path: readonly (string | number)[]): number | undefined => nodeLine(doc, lineCounter, path);
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    throw new InputError(located(file, lineOf(path), `${describePath(path)}: ${issue.message}`), `See "Lexicon format" in the README.`);
+  }
+  return {data: result.data, lineOf};
+}
+
+function describePath(path: readonly (string | number)[]): string {
+  return path.length === 0 ? 'document' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./u, '');
+}
+
+function nodeLine(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {
+  // Walk as deep as the path exists, so a missing key reports its parent's line.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+      return counter.linePos(node.range[0] as number).line;
+    }
+    if (depth > 0 && (isMap(node) || isSeq(node))) continue;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import type {Paragraph, Sentence} from '../types.js';
+
+/*
+ * Sentence ends: . ! ? ؟ … and the Urdu full stop, followed by optional
+ * closing quotes/brackets and then white space or the end of the paragraph.
+ * A regex over each paragraph, not Intl.Segmenter, for speed (ARABIC.md §4)
+ * and because the segmenter breaks after Arabic abbreviations ("د.").
+ */
+const END = /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)/gu;
+
+/** Abbreviations that end in a dot but not a sentence: one or two letters ("د." "أ." "U.S."). */
+const ABBREVIATION = /(?:^|[\s(«“"])(?:\p{L}{1,2}\.)+$/u;
+
+export function splitSentences(body: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const text = body.slice(paragraph.start, paragraph.end);
+    let start = 0;
+    const re = new RegExp(END.source, 'gu');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), end))) continue;
+      pushTrimmed(sentences, text, paragraph.start, start, end, index);
+      start = end;
+    }
+    pushTrimmed(sentences, text, paragraph.start, start, text.length, index);
+  });
+  return sentences;
+}
+
+function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start) out.push({start: base + start, end: base + end, paragraph});
+}
