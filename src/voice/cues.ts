@@ -1,0 +1,98 @@
+import {join} from 'node:path';
+import {z} from 'zod';
+import {InputError} from '../errors.js';
+import {compilePhrases, splitTermWords, type CompiledPhrases, type Lemmatize} from '../lexicon/compile.js';
+import {bundledLexiconDir} from '../lexicon/load.js';
+import {readYamlFile} from '../lexicon/yaml-file.js';
+import {matchKey} from '../text/normalize.js';
+import type {VerbStance} from '../types.js';
+
+/*
+ * Voice cues (lexicons/voice.<lang>.yaml): the words that make a stretch of
+ * text someone else's. Phrase cues share the framing matcher (proclitics, a
+ * leading و/ف, English lemmas); single-word lists that only need a lookup
+ * (not-a-speaker words, describing verbs) become key sets.
+ */
+
+const terms = z.array(z.string().trim().min(1));
+const stance = z.enum(['neutral', 'endorsing', 'distancing']);
+
+const voiceFileSchema = z.strictObject({
+  version: z.literal(1),
+  language: z.enum(['ar', 'en']),
+  reportingVerbs: z.array(z.strictObject({stance, takes: z.enum(['clause', 'object']).optional(), terms})),
+  continuations: z.array(z.strictObject({stance, terms})),
+  attributionPhrases: terms,
+  notSpeaker: terms,
+  objectScopeEnds: terms,
+  complementizers: terms,
+  ownVoiceFormulas: terms,
+  distancingBefore: terms,
+  distancingAfter: terms,
+  negators: terms,
+  notNegation: terms,
+  describingVerbs: terms,
+});
+
+export type CueKind =
+  | 'verb'
+  | 'continuation'
+  | 'attribution'
+  | 'scopeEnd'
+  | 'complementizer'
+  | 'ownVoice'
+  | 'distancingBefore'
+  | 'distancingAfter'
+  | 'negator'
+  | 'notNegation';
+
+export interface Cue {
+  readonly kind: CueKind;
+  readonly stance: VerbStance;
+  /** For reporting verbs: does it introduce a clause (قال إن) or announce an object (أعلن القضاء على)? */
+  readonly takes: 'clause' | 'object';
+}
+
+export interface VoiceCues {
+  readonly language: 'ar' | 'en';
+  readonly phrases: CompiledPhrases<Cue>;
+  readonly notSpeaker: ReadonlySet<string>;
+  readonly describingVerbs: ReadonlySet<string>;
+}
+
+export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir = bundledLexiconDir()): VoiceCues {
+  const file = join(dir, `voice.${language}.yaml`);
+  const {data} = readYamlFile(file, voiceFileSchema, 'voice cue file');
+  if (data.language !== language) throw new InputError(`${file}: declares language \`${data.language}\`, expected \`${language}\``, 'Fix the `language:` line.');
+
+  const specs: {term: string; payload: Cue}[] = [];
+  const add = (list: readonly string[], cue: Cue): void => {
+    for (const term of list) specs.push({term, payload: cue});
+  };
+  const plain = (kind: CueKind): Cue => ({kind, stance: 'neutral', takes: 'clause'});
+  for (const group of data.reportingVerbs) add(group.terms, {kind: 'verb', stance: group.stance, takes: group.takes ?? 'clause'});
+  for (const group of data.continuations) add(group.terms, {kind: 'continuation', stance: group.stance, takes: 'clause'});
+  add(data.attributionPhrases, plain('attribution'));
+  add(data.objectScopeEnds, plain('scopeEnd'));
+  add(data.complementizers, plain('complementizer'));
+  add(data.ownVoiceFormulas, plain('ownVoice'));
+  add(data.distancingBefore, {kind: 'distancingBefore', stance: 'distancing', takes: 'clause'});
+  add(data.distancingAfter, {kind: 'distancingAfter', stance: 'distancing', takes: 'clause'});
+  add(data.negators, plain('negator'));
+  add(data.notNegation, plain('notNegation'));
+
+  // English cues are compared by lemma (say → said); Arabic ones are listed conjugated.
+  const inflect = language === 'en' ? 'noun' : 'fixed';
+  const phrases = compilePhrases(
+    specs.map((s) => ({term: s.term, payload: s.payload, inflect, gap: 0})),
+    language,
+    lemmatize,
+  );
+  const keySet = (list: readonly string[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const term of list) for (const word of splitTermWords(term)) keys.add(matchKey(word));
+    if (language === 'en') for (const lemma of lemmatize([...keys])) keys.add(lemma);
+    return keys;
+  };
+  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs)};
+}

@@ -1,0 +1,87 @@
+import type {Span} from '../types.js';
+
+/**
+ * A quotation inside one paragraph. `start`/`end` bound the quoted words
+ * (marks excluded); `open`/`close` are the offsets of the marks, null where
+ * the text left the quote unbalanced.
+ */
+export interface Quote extends Span {
+  readonly open: number | null;
+  readonly close: number | null;
+}
+
+/*
+ * Arabic texts mix “ ” « » and " and use them in either direction
+ * (بـ”التهديد الإرهابي” opens with a closing mark), so a mark's role comes
+ * from its position, not its shape: it can open when a word follows it and
+ * close when a word precedes it. Marks pair within a family; a quote of
+ * another family may nest inside. An opener never closed runs to the end of
+ * its paragraph; a closer never opened reaches back to the last colon of
+ * its sentence ("Speaker: claim”), or is ignored.
+ */
+const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight'};
+
+const MARKS = /[“”„«»"]/gu;
+
+export function findQuotes(body: string, paragraph: Span): Quote[] {
+  const quotes: Quote[] = [];
+  const open = new Map<string, number>();
+  const isSpace = (offset: number): boolean => offset < paragraph.start || offset >= paragraph.end || /\s/u.test(body[offset]!);
+
+  MARKS.lastIndex = paragraph.start;
+  for (let m = MARKS.exec(body); m !== null && m.index < paragraph.end; m = MARKS.exec(body)) {
+    const at = m.index;
+    const family = FAMILY[m[0]]!;
+    const canOpen = !isSpace(at + 1);
+    const canClose = !isSpace(at - 1);
+    const opener = open.get(family);
+    if (opener !== undefined && canClose) {
+      quotes.push({open: opener, close: at, start: opener + 1, end: at});
+      open.delete(family);
+    } else if (canOpen) {
+      if (opener !== undefined) quotes.push({open: opener, close: null, start: opener + 1, end: at});
+      open.set(family, at);
+    } else if (canClose) {
+      const colon = body.lastIndexOf(':', at);
+      const sentenceStart = Math.max(paragraph.start, lastSentenceEnd(body, paragraph.start, at));
+      if (colon >= sentenceStart) quotes.push({open: null, close: at, start: colon + 1, end: at});
+    }
+  }
+  for (const opener of open.values()) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
+  return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function lastSentenceEnd(body: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if ('.!?؟'.includes(body[i]!)) return i + 1;
+  return from;
+}
+
+function trim(body: string): (q: Quote) => Quote {
+  return (q) => {
+    let {start, end} = q;
+    while (start < end && /\s/u.test(body[start]!)) start++;
+    while (end > start && /\s/u.test(body[end - 1]!)) end--;
+    return {...q, start, end};
+  };
+}
+
+/** The innermost quote that contains the span entirely, if any. */
+export function quoteAround(quotes: readonly Quote[], span: Span): Quote | null {
+  let best: Quote | null = null;
+  for (const q of quotes) {
+    if (q.start > span.start) break;
+    if (q.end >= span.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+/** A quote that covers part of the span only (قوات "حفظ السلام"). */
+export function quoteCutting(quotes: readonly Quote[], span: Span): Quote | null {
+  for (const q of quotes) {
+    if (q.start >= span.end) break;
+    const overlaps = q.start < span.end && q.end > span.start;
+    const contains = q.start <= span.start && q.end >= span.end;
+    if (overlaps && !contains) return q;
+  }
+  return null;
+}

@@ -1,0 +1,186 @@
+import {findMatches, type MatchToken, type RawMatch} from '../lexicon/match.js';
+import type {Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
+import {attributedRegions, type Region} from './clauses.js';
+import type {Cue, VoiceCues} from './cues.js';
+import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
+
+/** How one stretch of a source is voiced. */
+export interface VoiceVerdict {
+  readonly voice: Voice;
+  readonly distanced: boolean;
+  readonly negated: boolean;
+  readonly speaker: string | null;
+  readonly cue: string | null;
+}
+
+export interface SourceVoice {
+  readonly regions: readonly Region[];
+  readonly quotes: readonly Quote[];
+  readonly statements: readonly Statement[];
+  /** Verdict for the tokens first..last (inclusive). */
+  verdict(first: number, last: number): VoiceVerdict;
+  /** Verdict for a character span (claims). */
+  voiceAt(start: number, end: number): {voice: Voice; speaker: string | null};
+}
+
+export interface VoiceInput {
+  readonly source: string;
+  readonly body: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly MatchToken[];
+  readonly cues: {readonly ar: VoiceCues; readonly en: VoiceCues};
+}
+
+/** A quotation of this many words or fewer around a term is a scare quote when nobody is quoted. */
+const SCARE_QUOTE_WORDS = 3;
+/** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
+const DISTANCING_REACH = 3;
+/** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
+const DESCRIBING_REACH = 7;
+
+export function analyzeVoice(input: VoiceInput): SourceVoice {
+  const {body, tokens} = input;
+  const cues: RawMatch<Cue>[] = [];
+  const quotes: Quote[] = [];
+  const notSpeakerOf: ReadonlySet<string>[] = [];
+  const describing = new Set<string>([...input.cues.ar.describingVerbs, ...input.cues.en.describingVerbs]);
+
+  input.paragraphs.forEach((paragraph) => {
+    const [a, b] = tokenRange(tokens, paragraph);
+    const language = paragraph.language === 'en' ? 'en' : 'ar';
+    for (const m of findMatches(body, tokens.slice(a, b), input.cues[language].phrases)) cues.push({...m, first: m.first + a, last: m.last + a});
+    quotes.push(...findQuotes(body, paragraph));
+    notSpeakerOf.push(input.cues[language].notSpeaker);
+  });
+  quotes.sort((x, y) => x.start - y.start || y.end - x.end);
+
+  const regions: Region[] = [];
+  const speakerTimeline: {at: number; speaker: string}[] = [];
+  let lastSpeaker: string | null = null;
+  let cueCursor = 0;
+  input.sentences.forEach((sentence, index) => {
+    const [first, end] = tokenRange(tokens, sentence);
+    while (cueCursor < cues.length && cues[cueCursor]!.start < sentence.start) cueCursor++;
+    const sentenceCues: RawMatch<Cue>[] = [];
+    for (let c = cueCursor; c < cues.length && cues[c]!.start < sentence.end; c++) sentenceCues.push(cues[c]!);
+    const paragraph = input.paragraphs[sentence.paragraph]!;
+    const found = attributedRegions({
+      body,
+      language: paragraph.language === 'en' ? 'en' : 'ar',
+      sentence,
+      opensParagraph: index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph,
+      tokens,
+      first,
+      end,
+      cues: sentenceCues,
+      quotes: quotes.filter((q) => q.start < sentence.end && q.end > sentence.start),
+      notSpeaker: notSpeakerOf[sentence.paragraph]!,
+      lastSpeaker,
+    });
+    for (const region of found) {
+      regions.push(region);
+      if (region.speaker) {
+        lastSpeaker = region.speaker;
+        speakerTimeline.push({at: region.cueSpan.start, speaker: region.speaker});
+      }
+    }
+  });
+
+  const speakerBefore = (offset: number): string | null => {
+    let found: string | null = null;
+    for (const entry of speakerTimeline) {
+      if (entry.at > offset) break;
+      found = entry.speaker;
+    }
+    return found;
+  };
+  const regionAround = (span: Span): Region | null => {
+    let best: Region | null = null;
+    for (const r of regions) if (r.start <= span.start && r.end >= span.end && (!best || r.start >= best.start)) best = r;
+    return best;
+  };
+  const cueEndingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined =>
+    cues.find((c) => kinds.includes(c.payload.kind) && c.last >= from && c.last <= to);
+  const cueStartingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined =>
+    cues.find((c) => kinds.includes(c.payload.kind) && c.first >= from && c.first <= to);
+
+  const describedAs = (anchor: number): boolean => {
+    const token = tokens[anchor];
+    const before = tokens[anchor - 1];
+    const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as';
+    if (!introducedByBa) return false;
+    for (let t = anchor - 1; t >= Math.max(0, anchor - DESCRIBING_REACH); t--) {
+      const key = tokens[t]!.key.replace(/^[وف](?=.{3})/u, '');
+      if (describing.has(key) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!))) return true;
+      if (/[.!?؟]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
+    }
+    return false;
+  };
+
+  const verdict = (first: number, last: number): VoiceVerdict => {
+    const span = {start: tokens[first]!.start, end: tokens[last]!.end};
+    const quote = quoteAround(quotes, span);
+    const region = regionAround(quote ?? span);
+    const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
+    const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
+    const before = cueEndingIn(['distancingBefore'], anchorFirst - DISTANCING_REACH, anchorFirst - 1);
+    const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2);
+    const marked = before !== undefined || after !== undefined || describedAs(anchorFirst);
+    const negator = cueEndingIn(['negator'], first - 2, first - 1);
+    const negated = negator !== undefined && !quote;
+    const speaker = region?.speaker ?? null;
+
+    if (quote) {
+      const words = anchorLast - anchorFirst + 1;
+      if (words <= SCARE_QUOTE_WORDS && !region && before === undefined && after === undefined) {
+        return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
+      }
+      return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
+    }
+    const cut = quoteCutting(quotes, span) !== null;
+    if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
+    // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
+    if (after && !before) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
+    return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
+  };
+
+  const voiceAt = (start: number, end: number): {voice: Voice; speaker: string | null} => {
+    const [first, stop] = tokenRange(tokens, {start, end});
+    if (stop <= first) return {voice: 'outlet', speaker: null};
+    const v = verdict(first, stop - 1);
+    return {voice: v.voice, speaker: v.speaker};
+  };
+
+  return {regions, quotes, statements: statementsOf(input.source, regions, quotes), verdict, voiceAt};
+}
+
+function statementsOf(source: string, regions: readonly Region[], quotes: readonly Quote[]): Statement[] {
+  const statements: Statement[] = regions.map((r) => ({
+    source,
+    start: r.start,
+    end: r.end,
+    speaker: r.speaker,
+    cue: r.cue,
+    stance: r.stance,
+    kind: r.kind === 'headline' ? 'headline' : quotes.some((q) => q.start >= r.start && q.end <= r.end + 1) ? 'quote' : 'reported',
+  }));
+  return statements.sort((a, b) => a.start - b.start);
+}
+
+/** Token indexes [first, end) of the tokens inside a span (binary search). */
+export function tokenRange(tokens: readonly {start: number; end: number}[], span: Span): [number, number] {
+  const lower = (offset: number, key: 'start' | 'end'): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]![key] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const first = lower(span.start, 'start');
+  const end = lower(span.end + 1, 'end');
+  return [first, Math.max(first, end)];
+}
