@@ -31,6 +31,8 @@ export interface SentenceView {
   readonly cues: readonly RawMatch<Cue>[];
   readonly quotes: readonly Quote[];
   readonly notSpeaker: ReadonlySet<string>;
+  /** Token indexes where a framing term begins: a speaker never runs into one (أعلنت الشرطة القضاء على …). */
+  readonly termStarts?: ReadonlySet<number>;
   /** The most recent speaker before this sentence, for continuations and pronoun subjects. */
   readonly lastSpeaker: string | null;
 }
@@ -108,6 +110,8 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   const {body, tokens, sentence} = view;
   const after = view.end - 1 - cue.last;
   if (after > 4 || cue.first === view.first) return null;
+  if (view.cues.some((c) => c.first > cue.last && c.payload.kind !== 'scopeEnd')) return null;
+  if (view.quotes.some((q) => q.start >= cue.end)) return null;
   // Look back over a short SV subject ("police", "the ministry") for the comma that ends the reported clause.
   for (let t = cue.first; t > view.first && cue.first - t <= 4; t--) {
     const gap = body.slice(tokens[t - 1]!.end, tokens[t]!.start);
@@ -136,7 +140,7 @@ function speakerAfter(view: SentenceView, cue: RawMatch<Cue>): string | null {
   let to = -1;
   for (; t < view.end && (from < 0 || t - from < MAX_SPEAKER_WORDS); t++) {
     if (t > cue.last + 1 && PUNCT.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) break;
-    if (startsCue(view, t)) break;
+    if (startsCue(view, t) || view.termStarts?.has(t)) break;
     if (tokens[t]!.isNumber) break;
     if (from < 0 && view.notSpeaker.has(tokens[t]!.key)) continue;
     // Once the speaker has begun, a preposition or time word opens an adverbial ("في تصريح", "on Friday").
@@ -180,12 +184,31 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   const {body, tokens} = view;
   const quote = view.quotes.find((q) => q.open !== null && q.open >= cue.end && q.open < end);
   if (!quote || quote.close === null || quote.close >= end) return end;
-  const between = body.slice(cue.end, quote.open!);
-  const introduces = between.length < 120 && !/[.!?؟]/u.test(between);
-  if (!introduces) return end;
+  if (!introducesQuote(view, cue, quote.open!)) return end;
   const next = firstTokenAfter(tokens, view, quote.close);
   if (next !== null && view.cues.some((c) => c.first === next && c.payload.kind === 'complementizer' && /^[وف]/u.test(tokens[next]!.key))) return end;
   return quote.close + 1;
+}
+
+/**
+ * Does the verb introduce this quotation (قال: “…”, قال إن “…”, قال المتحدث “…”)
+ * rather than meet it later inside its clause (أكد أن … كانت "محاولة انقلاب")?
+ */
+function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, open: number): boolean {
+  const {body, tokens} = view;
+  const between = body.slice(cue.end, open);
+  if (/[.!?؟]/u.test(between)) return false;
+  if (/[:،,]\s*$/u.test(between)) return true;
+  let last = -1;
+  let count = 0;
+  for (let t = cue.last + 1; t < view.end && tokens[t]!.end <= open; t++) {
+    last = t;
+    count++;
+  }
+  if (last < 0) return true;
+  if (view.cues.some((c) => c.last === last && c.payload.kind === 'complementizer')) return true;
+  const complementizerBefore = view.cues.some((c) => c.payload.kind === 'complementizer' && c.first > cue.last && c.last < last);
+  return !complementizerBefore && count <= MAX_SPEAKER_WORDS;
 }
 
 /** بحسب / وفق / نقلاً عن: at the sentence start it governs the sentence; later, the clause before it. */

@@ -30,6 +30,8 @@ export interface VoiceInput {
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly MatchToken[];
   readonly cues: {readonly ar: VoiceCues; readonly en: VoiceCues};
+  /** Token indexes where framing terms begin (speakers stop there). */
+  readonly termStarts?: ReadonlySet<number>;
 }
 
 /** A quotation of this many words or fewer around a term is a scare quote when nobody is quoted. */
@@ -77,6 +79,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       quotes: quotes.filter((q) => q.start < sentence.end && q.end > sentence.start),
       notSpeaker: notSpeakerOf[sentence.paragraph]!,
       lastSpeaker,
+      termStarts: input.termStarts,
     });
     for (const region of found) {
       regions.push(region);
@@ -111,8 +114,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as';
     if (!introducedByBa) return false;
     for (let t = anchor - 1; t >= Math.max(0, anchor - DESCRIBING_REACH); t--) {
-      const key = tokens[t]!.key.replace(/^[وف](?=.{3})/u, '');
-      if (describing.has(key) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!))) return true;
+      const key = tokens[t]!.key;
+      if (describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!))) return true;
       if (/[.!?؟]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
     }
     return false;

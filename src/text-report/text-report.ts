@@ -1,0 +1,162 @@
+import type {Analysis, AnalyzedSource, Claim, ConceptInfo, MatrixCell, OwnVoiceTerm, Voice} from '../types.js';
+import {sanitizeText as t, stripControls} from './sanitize.js';
+import {plainStyle, type Style} from './style.js';
+
+/*
+ * The text report: what `framelens analyze` prints by default and what the
+ * bare command prints into a pipe. Written to be read aloud: one section per
+ * concept with each outlet's own words first, then the numbers, then the
+ * shared passages. Arabic is printed as stored (logical order) and always
+ * last on its line, so terminals that apply bidi do not drag the English
+ * labels and numbers across it.
+ */
+
+export interface TextReportOptions {
+  readonly style?: Style;
+  /** Render a shared passage as an inline diff (provided by the compare module). */
+  readonly renderDiff?: (passageIndex: number) => string;
+  /** How many shared passages to print with their diff. */
+  readonly passageLimit?: number;
+}
+
+const VOICE_LABEL: Record<Voice, string> = {outlet: 'own voice', quoted: 'quoted', attributed: 'attributed'};
+
+export function textReport(analysis: Analysis, options: TextReportOptions = {}): string {
+  const style = options.style ?? plainStyle;
+  const out: string[] = [];
+  out.push(...header(analysis, style));
+  out.push(...matrixSummary(analysis, style));
+  for (const concept of analysis.concepts) out.push(...conceptSection(analysis, concept, style));
+  out.push(...claimsSection(analysis, style));
+  out.push(...speakersSection(analysis, style));
+  out.push(...passagesSection(analysis, style, options));
+  return out.map(stripControls).join('\n') + '\n';
+}
+
+function header(a: Analysis, style: Style): string[] {
+  const counted = a.mentions.filter((m) => !m.negated).length;
+  return [
+    style.bold(`framelens — ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}, ${counted} framing mentions, ${a.claims.length} numbers, ${a.passages.length} shared passages`),
+    '',
+    ...a.sources.map((s) => `  ${sourceLabel(s)} · ${s.words.toLocaleString('en')} words · ${t(s.file)}${s.title ? ` · ${t(s.title)}` : ''}`),
+    '',
+  ];
+}
+
+export function sourceLabel(s: AnalyzedSource): string {
+  return t(`${s.id} ${s.outlet ?? '(outlet not stated)'}`);
+}
+
+/** Own-voice lean per source × concept, in one compact table. */
+function matrixSummary(a: Analysis, style: Style): string[] {
+  const idWidth = Math.max(6, ...a.sources.map((s) => s.id.length));
+  const colWidth = 14;
+  const lines = [
+    style.bold('Own-voice lean per concept') + style.dim('  (−1 = first pole … +1 = second pole; n = own-voice mentions it rests on; · = no own-voice evidence)'),
+    '  ' + 'source'.padEnd(idWidth) + a.concepts.map((c) => c.id.padStart(colWidth)).join(''),
+  ];
+  for (const s of a.sources) {
+    const cells = a.concepts.map((c) => {
+      const cell = cellOf(a, s.id, c.id);
+      return leanText(cell).padStart(colWidth);
+    });
+    lines.push('  ' + s.id.padEnd(idWidth) + cells.join(''));
+  }
+  lines.push(style.dim('  poles: ' + a.concepts.map((c) => `${c.id} ${c.poles[0]} ↔ ${c.poles[1]}`).join(' · ')));
+  lines.push('');
+  return lines;
+}
+
+export function leanText(cell: MatrixCell | undefined): string {
+  if (!cell || cell.lean === null) return '·';
+  const sign = cell.lean > 0 ? '+' : cell.lean < 0 ? '−' : '±';
+  return `${sign}${Math.abs(cell.lean).toFixed(2)} n=${cell.evidence}`;
+}
+
+function cellOf(a: Analysis, source: string, concept: string): MatrixCell | undefined {
+  return a.matrix.find((c) => c.source === source && c.concept === concept);
+}
+
+function conceptSection(a: Analysis, concept: ConceptInfo, style: Style): string[] {
+  const lines = [style.bold(`${concept.id.toUpperCase()} — ${concept.question}`)];
+  for (const s of a.sources) {
+    const cell = cellOf(a, s.id, concept.id);
+    if (!cell) continue;
+    const total = Object.values(cell.counts).reduce((n, v) => n + v.outlet + v.quoted + v.attributed, 0);
+    lines.push(`  ${style.bold(sourceLabel(s))}  lean ${leanText(cell)}${total === 0 ? style.dim('  (no mentions)') : ''}`);
+    if (total === 0) continue;
+    for (const pole of concept.poles) {
+      const c = cell.counts[pole];
+      if (!c || c.outlet + c.quoted + c.attributed === 0) continue;
+      lines.push(`    ${pole.padEnd(15)} own ${String(c.outlet).padStart(2)}  quoted ${String(c.quoted).padStart(2)}  attributed ${String(c.attributed).padStart(2)}  (${cell.perThousand[pole]} per 1,000 words)`);
+    }
+    lines.push(...termLines('own voice', cell.ownVoiceTerms, style));
+    lines.push(...termLines('only reported', cell.reportedTerms, style));
+    lines.push(...termLines('distanced', cell.distancedTerms, style));
+  }
+  lines.push('');
+  return lines;
+}
+
+function termLines(title: string, terms: readonly OwnVoiceTerm[], style: Style): string[] {
+  if (terms.length === 0) return [];
+  return terms.slice(0, 6).map((t, i) => `    ${i === 0 ? style.dim(title.padEnd(14)) : ' '.repeat(14)} ${t.gloss} ×${t.count} [${t.pole}]: ${sanitizeForms(t.forms)}`);
+}
+
+function claimsSection(a: Analysis, style: Style): string[] {
+  if (a.claimsTable.length === 0) return [style.bold('NUMBERS'), '  No tolls found.', ''];
+  const lines = [style.bold('NUMBERS — what each source counts') + style.dim('  (≥ at least, > more than, ~ about)')];
+  for (const row of a.claimsTable) {
+    lines.push(`  ${style.bold(`${row.measure} · ${row.group}`)}`);
+    for (const s of a.sources) {
+      const indexes = row.cells[s.id] ?? [];
+      if (indexes.length === 0) continue;
+      const values = indexes.map((i) => claimText(a.claims[i]!)).join('; ');
+      lines.push(`    ${s.id.padEnd(8)} ${values}`);
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+export function claimValue(c: Claim): string {
+  const q = {exactly: '', 'at-least': '≥', 'more-than': '>', about: '~', 'less-than': '<'}[c.qualifier];
+  return `${q}${c.value !== null ? c.value.toLocaleString('en') : c.approx ?? '?'}`;
+}
+
+function claimText(c: Claim): string {
+  return `${claimValue(c)} (${VOICE_LABEL[c.voice]}${c.speaker ? `: ${t(c.speaker)}` : ''})`;
+}
+
+function speakersSection(a: Analysis, style: Style): string[] {
+  if (a.speakers.length === 0) return [];
+  const lines = [style.bold('WHO SPEAKS') + style.dim('  (statements · framing mentions voiced · share of the source\'s mentions)')];
+  for (const s of a.sources) {
+    const rows = a.speakers.filter((r) => r.source === s.id).slice(0, 6);
+    if (rows.length === 0) continue;
+    lines.push(`  ${style.bold(sourceLabel(s))}`);
+    for (const r of rows) lines.push(`    ${String(r.statements).padStart(2)} st · ${String(r.mentions).padStart(2)} m · ${(r.share * 100).toFixed(0).padStart(3)}%  ${t(r.speaker)}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function passagesSection(a: Analysis, style: Style, options: TextReportOptions): string[] {
+  const lines = [style.bold(`SHARED PASSAGES — ${a.passages.length} found`)];
+  const limit = options.passageLimit ?? 5;
+  a.passages.slice(0, limit).forEach((p, i) => {
+    const counts = new Map<string, number>();
+    for (const e of p.edits) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+    const summary = [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'identical';
+    const terms = p.edits.filter((e) => e.term).length;
+    lines.push(`  ${style.bold(`${p.a.source} ↔ ${p.b.source}`)}  similarity ${p.similarity.toFixed(2)} · ${summary}${terms ? ` · ${terms} touch a framing term` : ''}`);
+    if (options.renderDiff) lines.push(...options.renderDiff(i).split('\n').map((l) => `    ${l}`));
+  });
+  if (a.passages.length > limit) lines.push(style.dim(`  … ${a.passages.length - limit} more: framelens diff A B`));
+  lines.push('');
+  return lines;
+}
+
+function sanitizeForms(forms: readonly string[]): string {
+  return forms.slice(0, 3).map(t).join(' / ');
+}
