@@ -132,6 +132,8 @@ export interface PassageEdit {
   readonly b: Span | null;
   /** True when the edit touches a lexicon term in either source. */
   readonly term: boolean;
+  /** For an addition: the offset in A where B's words come in. */
+  readonly at?: number;
 }
 
 export interface PassageSide extends Span {

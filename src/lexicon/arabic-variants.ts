@@ -28,6 +28,8 @@ export function wordForms(lemmaKey: string, inflect: Inflection): WordForm[] {
   if (inflect === 'noun') {
     for (const stem of nounStems(lemmaKey)) {
       add(stem.plain);
+      // Construct state drops the ن of duals and sound plurals: منتهكي النظام، مستخدمو الإنترنت.
+      if (stem.plain.endsWith('ن')) for (const base of stem.construct) if (base !== stem.plain) add(base, true);
       for (const pronounBase of stem.construct) for (const p of PRONOUNS) add(pronounBase + p, true);
     }
   }

@@ -217,8 +217,9 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: 'neutral' as const, kind: 'reported' as const};
   const speaker = speakerAfter(view, cue);
   if (cue.first - view.first <= 1) return {...base, start: cue.end, end: sentence.end, speaker};
-  let from = cue.first;
-  while (from > view.first && !/[،,;؛:]/u.test(body.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  // Later in the sentence it governs what came before it, back to the previous cue or the sentence start.
+  const earlier = view.cues.filter((c) => c.last < cue.first && (c.payload.kind === 'verb' || c.payload.kind === 'attribution' || c.payload.kind === 'continuation'));
+  let from = earlier.length > 0 ? earlier[earlier.length - 1]!.last + 1 : view.first;
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return {...base, start: tokens[from]!.start, end: cue.start, speaker};
 }

@@ -127,9 +127,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
-    const before = cueEndingIn(['distancingBefore'], anchorFirst - DISTANCING_REACH, anchorFirst - 1);
-    const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2);
-    const marked = before !== undefined || after !== undefined || describedAs(anchorFirst);
+    // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
+    const before = cueEndingIn(['distancingBefore'], anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(['distancingBefore'], first - DISTANCING_REACH, first - 1);
+    const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2) ?? cueStartingIn(['distancingAfter'], last + 1, last + 2);
+    const marked = before !== undefined || after !== undefined || describedAs(anchorFirst) || describedAs(first);
     const negator = cueEndingIn(['negator'], first - 2, first - 1);
     const negated = negator !== undefined && !quote;
     const speaker = region?.speaker ?? null;

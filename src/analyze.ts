@@ -1,0 +1,160 @@
+import {extractClaims} from './claims/extract.js';
+import {buildClaimsTable} from './claims/table.js';
+import {buildMatrix} from './compare/matrix.js';
+import {findSharedPassages} from './compare/passages.js';
+import {speakerStats} from './compare/speakers.js';
+import {detectParagraphs} from './corpus/language.js';
+import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
+import {loadLexicon, type Lexicon} from './lexicon/load.js';
+import {findMatches, type MatchToken} from './lexicon/match.js';
+import {englishTokens, lemmatizeWords} from './text/english.js';
+import {splitSentences} from './text/sentences.js';
+import {tokenize} from './text/tokenize.js';
+import type {Analysis, AnalyzedSource, Claim, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
+import {loadVoiceCues, type VoiceCues} from './voice/cues.js';
+import {analyzeVoice, tokenRange} from './voice/source-voice.js';
+
+export interface AnalyzeOptions {
+  /** Extra lexicon files (`--lexicon`), applied after the bundled ones. */
+  readonly lexiconFiles?: readonly string[];
+  /** Called after each source is read, for progress displays. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Everything loaded once per run: lexicon, compiled phrases, voice cues. */
+export interface Analyzer {
+  readonly lexicon: Lexicon;
+  readonly compiled: CompiledLexicon;
+  readonly cues: {readonly ar: VoiceCues; readonly en: VoiceCues};
+}
+
+export function createAnalyzer(lexiconFiles: readonly string[] = []): Analyzer {
+  const lexicon = loadLexicon(lexiconFiles);
+  return {
+    lexicon,
+    compiled: compileLexicon(lexicon, lemmatizeWords),
+    cues: {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)},
+  };
+}
+
+/** One source read on its own: structure, mentions, claims, statements. */
+export interface SourceFindings {
+  readonly source: AnalyzedSource;
+  readonly tokens: readonly MatchToken[];
+  readonly mentions: readonly Mention[];
+  readonly claims: readonly Claim[];
+  readonly statements: readonly Statement[];
+}
+
+/**
+ * Text in, one analysis result out. Pure: no terminal, no files beyond the
+ * lexicons; every finding carries offsets into its source's body.
+ */
+export function analyzeCorpus(sources: readonly Source[], options: AnalyzeOptions = {}): Analysis {
+  const analyzer = createAnalyzer(options.lexiconFiles);
+  const findings: SourceFindings[] = [];
+  sources.forEach((source, i) => {
+    findings.push(analyzeSource(source, analyzer));
+    options.onProgress?.(i + 1, sources.length);
+  });
+  return compare(findings, analyzer.lexicon);
+}
+
+export function analyzeSource(source: Source, analyzer: Analyzer): SourceFindings {
+  const {body} = source;
+  const paragraphs = detectParagraphs(body);
+  const sentences = splitSentences(body, paragraphs);
+  const tokens = tokensOf(body, paragraphs);
+  const voice = analyzeVoice({source: source.id, body, paragraphs, sentences, tokens, cues: analyzer.cues});
+
+  const mentions: Mention[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.language === 'und') continue;
+    const [a, b] = tokenRange(tokens, paragraph);
+    const slice = tokens.slice(a, b);
+    const matches = findMatches<LexiconPayload>(body, slice, analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
+    for (const match of matches) {
+      if (match.payload.kind !== 'entry') continue;
+      const entry = match.payload.entry;
+      const v = voice.verdict(match.first + a, match.last + a);
+      mentions.push({
+        source: source.id,
+        concept: entry.concept,
+        pole: entry.pole,
+        label: entry.id,
+        text: body.slice(match.start, match.end),
+        start: match.start,
+        end: match.end,
+        voice: v.voice,
+        distanced: v.distanced,
+        negated: v.negated,
+        speaker: v.voice === 'outlet' ? null : v.speaker,
+        gloss: entry.gloss,
+        weight: entry.weight,
+        sentence: sentenceIndex(sentences, match.start),
+        cue: v.cue,
+      });
+    }
+  }
+
+  const claims = extractClaims({
+    source: source.id,
+    body,
+    sentences,
+    tokens,
+    voiceAt: voice.voiceAt,
+  });
+  const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
+  return {source: {...source, paragraphs, sentences, words}, tokens, mentions, claims, statements: voice.statements};
+}
+
+/** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */
+function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] {
+  const tokens: MatchToken[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    tokens.push(...tokenize(body, at, p.start));
+    tokens.push(...(p.language === 'en' ? englishTokens(body, p.start, p.end) : tokenize(body, p.start, p.end)));
+    at = p.end;
+  }
+  tokens.push(...tokenize(body, at, body.length));
+  return tokens;
+}
+
+function sentenceIndex(sentences: readonly {start: number; end: number}[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Put the sources side by side: matrix, claims table, speakers, shared passages. */
+function compare(findings: readonly SourceFindings[], lexicon: Lexicon): Analysis {
+  const sources = findings.map((f) => f.source);
+  const mentions = findings.flatMap((f) => f.mentions);
+  const claims = findings.flatMap((f) => f.claims);
+  const statements = findings.flatMap((f) => f.statements);
+  const ids = sources.map((s) => s.id);
+  const passages = findSharedPassages(
+    findings.map((f) => ({id: f.source.id, body: f.source.body, tokens: f.tokens, termSpans: f.mentions})),
+  );
+  return {
+    version: 1,
+    concepts: lexicon.concepts,
+    sources,
+    mentions,
+    claims,
+    statements,
+    matrix: buildMatrix(sources, lexicon.concepts, mentions),
+    claimsTable: buildClaimsTable(claims, ids),
+    passages,
+    speakers: speakerStats(ids, statements, mentions),
+    lexicon: lexicon.entries.map(
+      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, gloss: e.gloss, weight: e.weight, note: e.note}),
+    ),
+  };
+}

@@ -1,0 +1,179 @@
+import {parseDigits} from '../text/normalize.js';
+import type {Token} from '../text/tokenize.js';
+import type {Claim, ClaimQualifier, Sentence, Voice} from '../types.js';
+import {AT_LEAST_AFTER, GROUPS, MEASURES, NOT_A_TOLL, OTHERS, QUALIFIERS_BEFORE} from './lexicon.js';
+import {scaleValue, unitValue, vagueQuantity} from './number-words.js';
+
+export interface ClaimInput {
+  readonly source: string;
+  readonly body: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly voiceAt: (start: number, end: number) => {voice: Voice; speaker: string | null};
+}
+
+interface Quantity {
+  readonly first: number;
+  /** Last token of the number (with its scale word). */
+  readonly last: number;
+  readonly value: number | null;
+  readonly approx: string | null;
+}
+
+/** How far from the number a measure word may stand, in tokens. */
+const MEASURE_BEFORE = 5;
+const MEASURE_AFTER = 7;
+/** How far after the number the counted noun may stand. */
+const GROUP_AFTER = 5;
+
+/**
+ * Tolls: a quantity with what it counts (killed, injured, arrested,
+ * hospitalized) and of whom, found within its sentence. A number with no
+ * measure near it (a date, an age, a price) is not a claim.
+ */
+export function extractClaims(input: ClaimInput): Claim[] {
+  const claims: Claim[] = [];
+  let t = 0;
+  for (let si = 0; si < input.sentences.length; si++) {
+    const sentence = input.sentences[si]!;
+    while (t < input.tokens.length && input.tokens[t]!.start < sentence.start) t++;
+    let end = t;
+    while (end < input.tokens.length && input.tokens[end]!.end <= sentence.end) end++;
+    claims.push(...claimsInSentence(input, si, t, end));
+    t = end;
+  }
+  return claims;
+}
+
+function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number, to: number): Claim[] {
+  const {tokens, body} = input;
+  const keys = tokens.slice(from, to).map((tok) => stripClitics(tok.key));
+  const key = (i: number): string => keys[i - from] ?? '';
+  const out: Claim[] = [];
+  let previousGroup: string | null = null;
+  for (let i = from; i < to; i++) {
+    const q = quantityAt(tokens, key, i, to);
+    if (!q) continue;
+    i = q.last;
+    const next = key(q.last + 1);
+    if (NOT_A_TOLL.has(next) || isYear(q)) continue;
+    const measure = nearestMeasure(key, q, from, to);
+    if (!measure) continue;
+    const found: {group: string; at: number} | null = groupAfter(key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to);
+    const group: string = found?.group ?? 'people';
+    previousGroup = group;
+    const qualifier = qualifierOf(key, q, from, to);
+    const start = qualifier.first !== null ? tokens[qualifier.first]!.start : tokens[q.first]!.start;
+    const lastToken = Math.max(q.last, found && found.at > q.last ? found.at : q.last);
+    const endOffset = tokens[lastToken]!.end;
+    const voice = input.voiceAt(tokens[q.first]!.start, tokens[q.last]!.end);
+    out.push({
+      source: input.source,
+      text: body.slice(start, endOffset),
+      start,
+      end: endOffset,
+      value: q.value,
+      approx: q.approx,
+      qualifier: qualifier.qualifier,
+      measure: measure.measure,
+      group,
+      voice: voice.voice,
+      speaker: voice.speaker,
+      sentence: sentenceIndex,
+    });
+  }
+  return out;
+}
+
+/** A number: digits or number words, optionally times a scale word; or a vague quantity. */
+function quantityAt(tokens: readonly Token[], key: (i: number) => string, i: number, to: number): Quantity | null {
+  const tok = tokens[i]!;
+  let value: number | null = null;
+  if (tok.isNumber) value = parseDigits(tok.text);
+  // Number words are looked up without stripping ال: الاثنين is Monday, not two.
+  else value = unitValue(tok.key.replace(/^[وف](?=..)/u, '')) ?? null;
+  if (value === null) {
+    const vague = vagueQuantity(key(i)) ?? vagueQuantity(tok.key);
+    return vague ? {first: i, last: i, value: null, approx: vague} : null;
+  }
+  let last = i;
+  // "ثمانية آلاف", "6 آلاف", "two thousand"
+  if (i + 1 < to) {
+    const scale = scaleValue(key(i + 1));
+    if (scale !== undefined && scale > value) {
+      value *= scale;
+      last = i + 1;
+    }
+  }
+  return {first: i, last, value, approx: null};
+}
+
+function isYear(q: Quantity): boolean {
+  return q.value !== null && q.first === q.last && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
+}
+
+function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number): {measure: string; at: number} | null {
+  let best: {measure: string; at: number; distance: number} | null = null;
+  const consider = (i: number, distance: number): void => {
+    const k = key(i);
+    for (const {measure, keys} of MEASURES) {
+      if (keys.some((m) => k === m || (m.length >= 3 && k.startsWith(m)))) {
+        if (!best || distance < best.distance) best = {measure, at: i, distance};
+      }
+    }
+  };
+  // Before first: on a tie the verb in front wins ("وقُتل العشرات، واعتُقل الآلاف").
+  for (let i = q.first - 1; i >= Math.max(from, q.first - MEASURE_BEFORE); i--) consider(i, q.first - i);
+  for (let i = q.last + 1; i < Math.min(to, q.last + 1 + MEASURE_AFTER); i++) consider(i, i - q.last);
+  return best;
+}
+
+function groupOf(k: string): string | null {
+  for (const {group, keys} of GROUPS) if (keys.some((g) => k === g || (g.length >= 3 && k.startsWith(g)))) return group;
+  return null;
+}
+
+/** The counted noun: right after the number ("18 من عناصر الشرطة", "26 محتجا"), or "آخرون" pointing back. */
+function groupAfter(key: (i: number) => string, q: Quantity, to: number, previous: string | null): {group: string; at: number} | null {
+  for (let i = q.last + 1; i < Math.min(to, q.last + 1 + GROUP_AFTER); i++) {
+    const k = key(i);
+    if (OTHERS.has(k) && previous) return {group: previous, at: i};
+    const g = groupOf(k);
+    if (g) return {group: g, at: i};
+  }
+  return null;
+}
+
+/** Otherwise a group named next to the measure word ("عدد قتلى الشرطة"). */
+function groupNear(key: (i: number) => string, at: number, from: number, to: number): {group: string; at: number} | null {
+  for (let d = 1; d <= 3; d++) {
+    for (const i of [at + d, at - d]) {
+      if (i < from || i >= to) continue;
+      const g = groupOf(key(i));
+      if (g) return {group: g, at: i};
+    }
+  }
+  return null;
+}
+
+function qualifierOf(key: (i: number) => string, q: Quantity, from: number, to: number): {qualifier: ClaimQualifier; first: number | null} {
+  for (const {words, qualifier} of QUALIFIERS_BEFORE) {
+    const start = q.first - words.length;
+    if (start < from) continue;
+    if (words.every((w, j) => key(start + j) === w)) return {qualifier, first: start};
+  }
+  for (let i = q.last + 1; i < Math.min(to, q.last + 8); i++) {
+    if (AT_LEAST_AFTER.some((words) => words.every((w, j) => key(i + j) === w))) return {qualifier: 'at-least', first: null};
+  }
+  return {qualifier: 'exactly', first: null};
+}
+
+/** و ف ب ل and ال off the front, for keyword lookup (never shown). */
+function stripClitics(key: string): string {
+  let k = key;
+  if (k.length > 3 && /^[وف]/u.test(k)) k = k.slice(1);
+  if (k.length > 3 && /^[بل]/u.test(k) && !/^ل[اآ]?[قكت]ل/u.test(k)) k = k.slice(1);
+  if (k.length > 4 && k.startsWith('ال')) k = k.slice(2);
+  if (k.length > 3 && k.startsWith('لل')) k = k.slice(2);
+  return k;
+}
