@@ -5,7 +5,7 @@ import {findSharedPassages} from './compare/passages.js';
 import {speakerStats} from './compare/speakers.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
-import {loadLexicon, type Lexicon} from './lexicon/load.js';
+import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatches, type MatchToken} from './lexicon/match.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
 import {splitSentences} from './text/sentences.js';
@@ -65,37 +65,37 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   const paragraphs = detectParagraphs(body);
   const sentences = splitSentences(body, paragraphs);
   const tokens = tokensOf(body, paragraphs);
-  const voice = analyzeVoice({source: source.id, body, paragraphs, sentences, tokens, cues: analyzer.cues});
-
-  const mentions: Mention[] = [];
+  // Framing terms are found first: the voice rules need to know where they begin (a speaker never runs into one).
+  const matches: {entry: LexiconEntry; first: number; last: number; start: number; end: number}[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.language === 'und') continue;
     const [a, b] = tokenRange(tokens, paragraph);
-    const slice = tokens.slice(a, b);
-    const matches = findMatches<LexiconPayload>(body, slice, analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
-    for (const match of matches) {
-      if (match.payload.kind !== 'entry') continue;
-      const entry = match.payload.entry;
-      const v = voice.verdict(match.first + a, match.last + a);
-      mentions.push({
-        source: source.id,
-        concept: entry.concept,
-        pole: entry.pole,
-        label: entry.id,
-        text: body.slice(match.start, match.end),
-        start: match.start,
-        end: match.end,
-        voice: v.voice,
-        distanced: v.distanced,
-        negated: v.negated,
-        speaker: v.voice === 'outlet' ? null : v.speaker,
-        gloss: entry.gloss,
-        weight: entry.weight,
-        sentence: sentenceIndex(sentences, match.start),
-        cue: v.cue,
-      });
-    }
+    const found = findMatches<LexiconPayload>(body, tokens.slice(a, b), analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
+    for (const m of found) if (m.payload.kind === 'entry') matches.push({entry: m.payload.entry, first: m.first + a, last: m.last + a, start: m.start, end: m.end});
   }
+  const termStarts = new Set(matches.map((m) => m.first));
+  const voice = analyzeVoice({source: source.id, body, paragraphs, sentences, tokens, cues: analyzer.cues, termStarts});
+
+  const mentions: Mention[] = matches.map(({entry, first, last, start, end}) => {
+    const v = voice.verdict(first, last);
+    return {
+      source: source.id,
+      concept: entry.concept,
+      pole: entry.pole,
+      label: entry.id,
+      text: body.slice(start, end),
+      start,
+      end,
+      voice: v.voice,
+      distanced: v.distanced,
+      negated: v.negated,
+      speaker: v.voice === 'outlet' ? null : v.speaker,
+      gloss: entry.gloss,
+      weight: entry.weight,
+      sentence: sentenceIndex(sentences, start),
+      cue: v.cue,
+    };
+  });
 
   const claims = extractClaims({
     source: source.id,

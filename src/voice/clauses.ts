@@ -56,7 +56,9 @@ export function attributedRegions(view: SentenceView): Region[] {
   for (const cue of view.cues) {
     const kind = cue.payload.kind;
     let region: Region | null = null;
-    if (kind === 'verb' || kind === 'continuation') region = verbRegion(view, cue, lastSpeaker);
+    // "بحسب ما أعلنت الوزارة": the attribution phrase governs; its verb adds no scope of its own.
+    const governed = view.cues.some((c) => c.payload.kind === 'attribution' && c.last < cue.first && c.last >= cue.first - 2);
+    if ((kind === 'verb' || kind === 'continuation') && !governed) region = verbRegion(view, cue, lastSpeaker);
     else if (kind === 'attribution') region = attributionRegion(view, cue);
     if (!region) continue;
     regions.push(region);
@@ -149,8 +151,8 @@ function speakerAfter(view: SentenceView, cue: RawMatch<Cue>): string | null {
     to = t;
   }
   if (from < 0) return null;
-  // Drop trailing function words ("في", "من") the loop may have taken.
-  while (to > from && view.notSpeaker.has(tokens[to]!.key)) to--;
+  // Drop trailing function words ("في", "من") and the قوله of "نقلت عن X قوله".
+  while (to > from && (view.notSpeaker.has(tokens[to]!.key) || /^قول(ه|ها|هم)$/u.test(tokens[to]!.key))) to--;
   return body.slice(tokens[from]!.start, tokens[to]!.end);
 }
 
@@ -215,11 +217,14 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, open: number): 
 function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const {body, tokens, sentence} = view;
   const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: 'neutral' as const, kind: 'reported' as const};
-  const speaker = speakerAfter(view, cue);
+  // "بحسب ما أعلنت الوزارة": the speaker is the verb's subject.
+  const verb = view.cues.find((c) => (c.payload.kind === 'verb' || c.payload.kind === 'continuation') && c.first > cue.last && c.first <= cue.last + 2);
+  const speaker = speakerAfter(view, verb ?? cue);
   if (cue.first - view.first <= 1) return {...base, start: cue.end, end: sentence.end, speaker};
-  // Later in the sentence it governs what came before it, back to the previous cue or the sentence start.
-  const earlier = view.cues.filter((c) => c.last < cue.first && (c.payload.kind === 'verb' || c.payload.kind === 'attribution' || c.payload.kind === 'continuation'));
-  let from = earlier.length > 0 ? earlier[earlier.length - 1]!.last + 1 : view.first;
+  // Later in the sentence it governs the clause just before it (back to the previous comma).
+  // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
+  let from = Math.max(view.first, cue.first - 1);
+  while (from > view.first && !/[،,;؛:]/u.test(body.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return {...base, start: tokens[from]!.start, end: cue.start, speaker};
 }

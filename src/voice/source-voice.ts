@@ -156,10 +156,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return {voice: v.voice, speaker: v.speaker};
   };
 
-  return {regions, quotes, statements: statementsOf(input.source, regions, quotes), verdict, voiceAt};
+  return {regions, quotes, statements: statementsOf(input.source, regions, quotes, speakerBefore), verdict, voiceAt};
 }
 
-function statementsOf(source: string, regions: readonly Region[], quotes: readonly Quote[]): Statement[] {
+function statementsOf(source: string, regions: readonly Region[], quotes: readonly Quote[], speakerBefore: (offset: number) => string | null): Statement[] {
   const statements: Statement[] = regions.map((r) => ({
     source,
     start: r.start,
@@ -169,6 +169,12 @@ function statementsOf(source: string, regions: readonly Region[], quotes: readon
     stance: r.stance,
     kind: r.kind === 'headline' ? 'headline' : quotes.some((q) => q.start >= r.start && q.end <= r.end + 1) ? 'quote' : 'reported',
   }));
+  // A quotation no verb introduces ("… “عصابات إرهابية …” وفق قوله") is still someone's statement.
+  for (const q of quotes) {
+    if (regions.some((r) => r.start <= q.start && q.end <= r.end + 1)) continue;
+    if (q.end - q.start < 25) continue;
+    statements.push({source, start: q.start, end: q.end, speaker: speakerBefore(q.start), cue: '“…”', stance: 'neutral', kind: 'quote'});
+  }
   return statements.sort((a, b) => a.start - b.start);
 }
 

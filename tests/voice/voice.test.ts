@@ -34,7 +34,7 @@ describe('voice: quotation marks', () => {
     const v = voiceOf(s, 'القوى المتطرفة');
     expect(v.voice).toBe('quoted');
     expect(v.distanced).toBe(false);
-    expect(v.speaker).toBe('المتحدث باسم الشرطة سالتانات أزيربك قوله');
+    expect(v.speaker).toBe('المتحدث باسم الشرطة سالتانات أزيربك');
     expect(voiceOf(s, 'المهاجمين').voice).toBe('quoted');
   });
 
@@ -129,5 +129,14 @@ describe('voice: English', () => {
     expect(voiceOf(s, 'peacekeepers', 'en')).toMatchObject({voice: 'outlet', distanced: true});
     expect(voiceOf(s, 'bandits', 'en')).toMatchObject({voice: 'outlet', distanced: true});
     expect(voiceOf(s, 'protesters', 'en')).toMatchObject({voice: 'attributed', negated: true, speaker: 'the president'});
+  });
+});
+
+describe('voice: trailing attribution', () => {
+  it('"…، بحسب ما أعلنت وزارة الداخلية" governs the clause before it, not the whole sentence', () => {
+    const s = 'قُتل “عشرات” المتظاهرين في كازاخستان على يد الشرطة، ليل الأربعاء الخميس، “أثناء محاولتهم الاستيلاء على مبان إدارية”، بحسب ما أعلنت وزارة الداخلية.';
+    expect(voiceOf(s, 'المتظاهرين').voice).toBe('outlet');
+    expect(voiceOf(s, 'على يد الشرطة').voice).toBe('outlet');
+    expect(voiceOf(s, 'محاولتهم')).toMatchObject({voice: 'quoted', speaker: 'وزارة الداخلية'});
   });
 });

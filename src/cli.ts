@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {analyzeCorpus} from './analyze.js';
+import {parseCli, USAGE, type CliArgs} from './cli/args.js';
+import {renderPassageDiff} from './compare/diff-render.js';
+import {loadCorpus, loadSeeds} from './corpus/load.js';
+import {InputError} from './errors.js';
+import {analysisToJson} from './report/json.js';
+import {writeReport} from './report/write.js';
+import {textReport} from './text-report/text-report.js';
+import {ansiStyle, plainStyle, styleFor, type Style} from './text-report/style.js';
+import type {Analysis, Source} from './types.js';
+
+/*
+ * The command line: parse, load, analyse, hand the one result to a view.
+ * Bad input ends with a message, a hint and a non-zero exit, never a stack
+ * trace (set FRAMELENS_DEBUG=1 to see one for a bug).
+ */
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCli(argv);
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(`framelens — how news outlets frame the same event\n\n${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    case 'analyze':
+      return analyzeCommand(args);
+    case 'report':
+      return reportCommand(args);
+    case 'diff':
+      return diffCommand(args);
+    case 'tui':
+      return tuiCommand(args);
+  }
+}
+
+function load(paths: readonly string[]): Source[] {
+  return paths.length === 0 ? loadSeeds() : loadCorpus(paths);
+}
+
+function styleOf(args: CliArgs): Style {
+  if (args.color === true) return ansiStyle;
+  if (args.color === false) return plainStyle;
+  return styleFor(process.stdout);
+}
+
+function printText(analysis: Analysis, args: CliArgs): void {
+  const style = styleOf(args);
+  const text = textReport(analysis, {
+    style,
+    renderDiff: (i) => {
+      const p = analysis.passages[i]!;
+      return renderPassageDiff(p, bodyOf(analysis, p.a.source), bodyOf(analysis, p.b.source), {color: style.color});
+    },
+  });
+  process.stdout.write(text);
+}
+
+function bodyOf(analysis: Analysis, id: string): string {
+  return analysis.sources.find((s) => s.id === id)!.body;
+}
+
+function analyzeCommand(args: CliArgs): number {
+  const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
+  if (args.format === 'json') process.stdout.write(analysisToJson(analysis) + '\n');
+  else printText(analysis, args);
+  return 0;
+}
+
+function reportCommand(args: CliArgs): number {
+  const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
+  const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
+  const written = writeReport(analysis, {format, out: args.out});
+  for (const path of written) process.stdout.write(`wrote ${path}\n`);
+  return 0;
+}
+
+/** `framelens diff A B`: A and B are paths, or ids in the corpus given with --in (default: the seeds). */
+function diffCommand(args: CliArgs): number {
+  const [a, b] = args.paths as [string, string];
+  const bothPaths = existsSync(a) && existsSync(b);
+  const sources = bothPaths ? loadCorpus([a, b]) : load(args.corpus);
+  const pick = (wanted: string, index: number): Source => {
+    if (bothPaths) return sources[index]!;
+    const found = sources.find((s) => s.id === wanted || s.file === wanted);
+    if (!found) throw new InputError(`no source \`${wanted}\` (neither a file nor a source id)`, `Known ids: ${sources.map((s) => s.id).join(', ')}. Give two paths, or ids with --in PATH.`);
+    return found;
+  };
+  const pair = [pick(a, 0), pick(b, 1)];
+  if (pair[0]!.id === pair[1]!.id) throw new InputError(`\`framelens diff\` needs two different sources, got \`${pair[0]!.id}\` twice`);
+  const analysis = analyzeCorpus(pair, {lexiconFiles: args.lexicons});
+  const style = styleOf(args);
+  const passages = analysis.passages;
+  const [sa, sb] = analysis.sources as [Analysis['sources'][number], Analysis['sources'][number]];
+  process.stdout.write(style.bold(`${sa.id} (${sa.file}) ↔ ${sb.id} (${sb.file}): ${passages.length} shared passage${passages.length === 1 ? '' : 's'}`) + '\n');
+  if (passages.length === 0) process.stdout.write('The two texts share no passage (no run of common wording long enough to be copy).\n');
+  const shown = args.all ? passages : passages.slice(0, 10);
+  shown.forEach((p, i) => {
+    process.stdout.write(`\n${style.bold(`#${i + 1}`)} similarity ${p.similarity.toFixed(2)}, ${p.edits.length} edit${p.edits.length === 1 ? '' : 's'}\n`);
+    process.stdout.write(renderPassageDiff(p, bodyOf(analysis, p.a.source), bodyOf(analysis, p.b.source), {color: style.color}) + '\n');
+  });
+  if (shown.length < passages.length) process.stdout.write(`\n… ${passages.length - shown.length} more (use --all)\n`);
+  return 0;
+}
+
+async function tuiCommand(args: CliArgs): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    printText(analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons}), args);
+    return 0;
+  }
+  const {runTui} = await import('./tui/run.js');
+  const sources = load(args.paths);
+  await runTui(
+    {load: async (onProgress: (done: number, total: number) => void) => analyzeCorpus(sources, {lexiconFiles: args.lexicons, onProgress})},
+    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},
+  );
+  return 0;
+}
+
+function packageVersion(): string {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as {version: string}).version;
+}
+
+function report(error: unknown): number {
+  if (error instanceof InputError) {
+    process.stderr.write(`framelens: ${error.message}\n`);
+    if (error.hint) process.stderr.write(`${error.hint.replace(/^/gmu, '  ')}\n`);
+    return error.exitCode;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EPIPE') return 0;
+  process.stderr.write(`framelens: internal error: ${e?.message ?? String(error)}\n  This is a bug; please report it with the command you ran. Set FRAMELENS_DEBUG=1 for details.\n`);
+  if (process.env.FRAMELENS_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  return 70;
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

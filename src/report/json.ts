@@ -1,0 +1,53 @@
+import type {Analysis} from '../types.js';
+
+/**
+ * The analysis as the JSON contract of FRAMING.md ("Machine-readable
+ * output"), plus the extra keys other views use. Source bodies are not
+ * repeated: offsets point into the files named by `sources[].file` (after
+ * BOM and front matter), and `mentions[].text` carries the words.
+ */
+export function analysisToJson(analysis: Analysis): string {
+  const doc = {
+    version: analysis.version,
+    sources: analysis.sources.map((s) => ({id: s.id, file: s.file, outlet: s.outlet, language: s.language, title: s.title, date: s.date, url: s.url, words: s.words})),
+    mentions: analysis.mentions.map((m) => ({
+      source: m.source,
+      concept: m.concept,
+      pole: m.pole,
+      label: m.label,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      voice: m.voice,
+      distanced: m.distanced,
+      negated: m.negated,
+      speaker: m.speaker,
+      gloss: m.gloss,
+      weight: m.weight,
+      sentence: m.sentence,
+      cue: m.cue,
+    })),
+    claims: analysis.claims.map((c) => ({
+      source: c.source,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      value: c.value,
+      approx: c.approx,
+      qualifier: c.qualifier,
+      measure: c.measure,
+      group: c.group,
+      voice: c.voice,
+      speaker: c.speaker,
+      sentence: c.sentence,
+    })),
+    matrix: analysis.matrix,
+    passages: analysis.passages,
+    claimsTable: analysis.claimsTable,
+    speakers: analysis.speakers,
+    statements: analysis.statements,
+    concepts: analysis.concepts,
+    lexicon: analysis.lexicon,
+  };
+  return JSON.stringify(doc, null, 2);
+}

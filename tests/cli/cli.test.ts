@@ -1,0 +1,98 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+/*
+ * The real binary (dist/cli.js, built by `npm test` before vitest runs):
+ * exit codes, messages and the JSON contract as a user meets them.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[], env: Record<string, string> = {}): {code: number | null; stdout: string; stderr: string} {
+  const r = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}, timeout: 60_000});
+  return {code: r.status, stdout: r.stdout, stderr: r.stderr};
+}
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'framelens-cli-'));
+
+describe('framelens analyze', () => {
+  it('prints the JSON contract with exact offsets for the bundled seeds', () => {
+    const r = run(['analyze', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {version: number; sources: {id: string; file: string}[]; mentions: {source: string; start: number; end: number; text: string; voice: string}[]; claims: unknown[]; matrix: unknown[]; passages: unknown[]};
+    expect(doc.version).toBe(1);
+    expect(doc.sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
+    expect(doc.mentions.length).toBeGreaterThan(80);
+    expect(doc.claims.length).toBeGreaterThan(15);
+    expect(doc.matrix.length).toBe(25);
+    expect(doc.passages.length).toBeGreaterThanOrEqual(3);
+    for (const m of doc.mentions) expect(['outlet', 'quoted', 'attributed']).toContain(m.voice);
+  });
+
+  it('prints a readable text report by default, without escape codes in a pipe', () => {
+    const r = run(['analyze']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Own-voice lean per concept');
+    expect(r.stdout).toContain('NUMBERS');
+    expect(r.stdout).toContain('SHARED PASSAGES');
+    expect(r.stdout).not.toMatch(/\u001b\[/u);
+  });
+
+  it('reads a folder recursively and a Windows-1256 file', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), Buffer.from(new TextEncoder().encode('قالت الشرطة إن المتظاهرين تفرقوا.\n')));
+    // "المتظاهرين" in Windows-1256
+    const cp1256 = Buffer.from([0xc7, 0xe1, 0xe3, 0xca, 0xd9, 0xc7, 0xe5, 0xd1, 0xed, 0xe4, 0x20, 0xdd, 0xed, 0x20, 0xc7, 0xe1, 0xd4, 0xc7, 0xd1, 0xda, 0x2e, 0x0a]);
+    writeFileSync(join(dir, 'b.txt'), cp1256);
+    const r = run(['analyze', dir, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout) as {sources: unknown[]; mentions: {text: string}[]};
+    expect(doc.sources).toHaveLength(2);
+    expect(doc.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['المتظاهرين']));
+  });
+});
+
+describe('bad input: a message, a hint, a non-zero exit, never a stack trace', () => {
+  const expectClean = (r: {code: number | null; stderr: string}, pattern: RegExp): void => {
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/^framelens: /u);
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/u);
+  };
+
+  it('missing path', () => expectClean(run(['analyze', 'no/such/file.txt']), /no\/such\/file\.txt/u));
+  it('unknown option', () => expectClean(run(['analyze', '--frobnicate']), /frobnicate/u));
+  it('unknown format', () => expectClean(run(['analyze', '--format', 'xml']), /xml/u));
+  it('empty file', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expectClean(run(['analyze', join(dir, 'empty.txt')]), /empty\.txt/u);
+  });
+  it('binary file', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x10]));
+    expectClean(run(['analyze', join(dir, 'x.txt')]), /x\.txt/u);
+  });
+  it('folder without texts', () => expectClean(run(['analyze', tmp()]), /framelens-cli-/u));
+  it('malformed lexicon', () => {
+    const dir = tmp();
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'version: 1\nlanguage: ar\nentries:\n  - id: x\n    concept: actors\n    pole: delegitimizing\n    weight: 5\n    gloss: x\n    terms: [مخرب]\n');
+    expectClean(run(['analyze', '--lexicon', file]), /bad\.yaml:\d+/u);
+  });
+  it('diff with an unknown id', () => expectClean(run(['diff', '000', 'zzz']), /zzz/u));
+});
+
+describe('framelens diff', () => {
+  it('shows the shared passages of two seeds by id', () => {
+    const r = run(['diff', '000', '001']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/000 .*↔ 001/u);
+    expect(r.stdout).toMatch(/shared passage/u);
+  });
+});
