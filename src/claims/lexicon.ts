@@ -5,9 +5,9 @@
 
 export const MEASURES: readonly {measure: string; keys: readonly string[]}[] = [
   {measure: 'hospitalized', keys: ['مستشفي', 'مستشفيات', 'hospital']},
-  {measure: 'killed', keys: ['قتل', 'قتلي', 'مقتل', 'حتفه', 'حتفهم', 'جثه', 'جثث', 'جثتين', 'مصرع', 'وفاه', 'توفي', 'قضاء', 'killed', 'dead', 'died', 'death', 'deaths', 'kill', 'bodies', 'toll']},
+  {measure: 'killed', keys: ['قتل', 'قتلي', 'قتيل', 'مقتل', 'حتفه', 'حتفهم', 'جثه', 'جثث', 'جثتين', 'مصرع', 'وفاه', 'توفي', 'قضاء', 'killed', 'dead', 'died', 'death', 'deaths', 'kill', 'bodies', 'toll']},
   {measure: 'injured', keys: ['اصيب', 'اصابه', 'اصابات', 'مصاب', 'جرح', 'جرحي', 'جروح', 'injured', 'wounded', 'hurt', 'injuries']},
-  {measure: 'arrested', keys: ['اعتقل', 'اعتقال', 'معتقل', 'اوقف', 'توقيف', 'موقوف', 'احتجز', 'احتجاز', 'محتجز', 'arrested', 'detained', 'detention', 'arrest', 'detain', 'held']},
+  {measure: 'arrested', keys: ['قبض', 'اعتقل', 'اعتقال', 'معتقل', 'اوقف', 'توقيف', 'موقوف', 'احتجز', 'احتجاز', 'محتجز', 'arrested', 'detained', 'detention', 'arrest', 'detain', 'held']},
 ];
 
 export const GROUPS: readonly {group: string; keys: readonly string[]}[] = [
@@ -56,4 +56,4 @@ export const QUALIFIERS_BEFORE: readonly {words: readonly string[]; qualifier: '
 ];
 
 /** "على الأقل" / "at least" after the counted noun. */
-export const AT_LEAST_AFTER: readonly (readonly string[])[] = [['علي', 'الاقل'], ['at', 'least']];
+export const AT_LEAST_AFTER: readonly (readonly string[])[] = [['علي', 'اقل'], ['at', 'least']];
