@@ -41,7 +41,7 @@ interface Region {
  */
 export function findSharedPassages(sources: readonly PassageInput[], options: PassageOptions = {}): Passage[] {
   const n = options.shingle ?? 4;
-  const minTokens = options.minTokens ?? 6;
+  const minTokens = options.minTokens ?? 8;
   const minSimilarity = options.minSimilarity ?? 0.5;
   const maxGap = options.maxGap ?? 12;
   const maxPostings = options.maxPostings ?? Math.max(8, Math.ceil(Math.sqrt(sources.length)) * 4);
@@ -56,7 +56,9 @@ export function findSharedPassages(sources: readonly PassageInput[], options: Pa
     const [i, j] = key.split('|').map(Number) as [number, number];
     const a = sources[i]!;
     const b = sources[j]!;
-    for (const region of regionsOf(seeds, n, maxGap)) {
+    for (const core of regionsOf(seeds, n, maxGap)) {
+      if (core.a1 - core.a0 < n + 1) continue;
+      const region = extend(a, b, core, maxGap);
       if (region.a1 - region.a0 < minTokens || region.b1 - region.b0 < minTokens) continue;
       const passage = align(a, b, region);
       if (passage.similarity >= minSimilarity) passages.push(passage);
@@ -85,6 +87,54 @@ function regionsOf(seeds: readonly SeedMatch[], n: number, maxGap: number): Regi
   return open
     .sort((x, y) => y.a1 - y.a0 - (x.a1 - x.a0))
     .filter((r, k, all) => !all.slice(0, k).some((o) => (r.a0 >= o.a0 && r.a1 <= o.a1) || (r.b0 >= o.b0 && r.b1 <= o.b1)));
+}
+
+/**
+ * Grow a region past edits too dense for shingles to seed ("ألماتا وقتل 18
+ * من عناصر" / "ألماتي وقتل 13 من أفراد"): align up to `reach` more tokens on
+ * each side, within the sentence, and keep the stretch up to the last common
+ * token while at least half of it is common.
+ */
+function extend(a: PassageInput, b: PassageInput, r: Region, reach: number): Region {
+  const right = grow(a.tokens, r.a1, b.tokens, r.b1, reach, 1, a.body, b.body);
+  const left = grow(a.tokens, r.a0 - 1, b.tokens, r.b0 - 1, reach, -1, a.body, b.body);
+  return {a0: r.a0 - left.a, a1: r.a1 + right.a, b0: r.b0 - left.b, b1: r.b1 + right.b};
+}
+
+function grow(ta: readonly Token[], fromA: number, tb: readonly Token[], fromB: number, reach: number, step: 1 | -1, bodyA: string, bodyB: string): {a: number; b: number} {
+  const take = (tokens: readonly Token[], from: number, body: string): Token[] => {
+    const out: Token[] = [];
+    for (let i = from; i >= 0 && i < tokens.length && out.length < reach; i += step) {
+      // Stop at a sentence or paragraph end between this token and the previous one taken.
+      const prev = out.length ? out[out.length - 1]! : step === 1 ? tokens[from - 1] : tokens[from + 1];
+      if (prev) {
+        const gap = step === 1 ? body.slice(prev.end, tokens[i]!.start) : body.slice(tokens[i]!.end, prev.start);
+        if (/[.!?؟\n]/u.test(gap)) break;
+      }
+      out.push(tokens[i]!);
+    }
+    return out;
+  };
+  const xa = take(ta, fromA, bodyA);
+  const xb = take(tb, fromB, bodyB);
+  if (xa.length === 0 || xb.length === 0) return {a: 0, b: 0};
+  const parts = diffArrays(xa, xb, {comparator: (x: Token, y: Token) => shingleKey(x.key) === shingleKey(y.key)});
+  let ia = 0;
+  let ib = 0;
+  let common = 0;
+  let best = {a: 0, b: 0};
+  for (const part of parts) {
+    const count = part.count ?? part.value.length;
+    if (part.added) ib += count;
+    else if (part.removed) ia += count;
+    else {
+      ia += count;
+      ib += count;
+      common += count;
+      if (common * 2 >= Math.max(ia, ib)) best = {a: ia, b: ib};
+    }
+  }
+  return best;
 }
 
 function align(a: PassageInput, b: PassageInput, r: Region): Passage {
