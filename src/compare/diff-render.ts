@@ -33,12 +33,12 @@ export function renderPassageDiff(passage: Passage, bodyA: string, bodyB: string
         out.push(flag + paint(`[-${a}-]`, 'red'));
         break;
       case 'added':
-        out.push(flag + paint(`{+${b}+}`, 'green'));
+        out.push(` ${flag}${paint(`{+${b}+}`, 'green')} `);
         break;
       default:
         out.push(flag + paint(`[-${a}-]`, 'red') + paint(`{+${b}+}`, 'green'));
     }
-    if (e.a) cursor = Math.max(cursor, e.a.end);
+    cursor = Math.max(cursor, e.a ? e.a.end : at);
   }
   if (cursor < passage.a.end) out.push(text(bodyA, {start: cursor, end: passage.a.end}));
   return out.join('').replace(/ {2,}/gu, ' ').trim();

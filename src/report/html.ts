@@ -199,7 +199,7 @@ function passageHtml(a: Analysis, p: Passage): string {
     else if (e.kind === 'removed') html += `<del${cls}>${aText}</del>`;
     else if (e.kind === 'added') html += ` <ins${cls}>${bText}</ins> `;
     else html += `<del${cls}>${aText}</del> <ins${cls}>${bText}</ins>`;
-    if (e.a) cursor = Math.max(cursor, e.a.end);
+    cursor = Math.max(cursor, e.a ? e.a.end : at);
   }
   if (cursor < p.a.end) html += esc(bodyA.slice(cursor, p.a.end));
   const kinds = p.edits.reduce<Record<string, number>>((acc, e) => ({...acc, [e.kind]: (acc[e.kind] ?? 0) + 1}), {});

@@ -48,7 +48,8 @@ export function summarySentences(a: Analysis): Segment[][] {
     const filled = a.sources.filter((s) => (row.cells[s.id] ?? []).length > 0);
     if (filled.length < 2) continue;
     const values = filled.map((s) => `${s.id}: ${(row.cells[s.id] ?? []).map((i) => claimValue(a.claims[i]!)).join(', ')}`);
-    out.push([{text: `Numbers ${row.measure} (${row.group}) differ between sources — ${values.join('; ')}.`}]);
+    const distinct = new Set(filled.flatMap((s) => (row.cells[s.id] ?? []).map((i) => claimValue(a.claims[i]!))));
+    out.push([{text: `${capital(row.measure)} (${row.group}): ${distinct.size > 1 ? 'the sources give different figures' : 'the sources agree'} — ${values.join('; ')}.`}]);
   }
   if (a.passages.length > 0) {
     const pairs = [...new Set(a.passages.map((p) => `${p.a.source}–${p.b.source}`))];

@@ -273,7 +273,7 @@ function diffWords(a: Analysis, p: Passage): Styled[] {
       if (aText) plain(`[-${aText}-]`, {color: 'red', bold: true});
       if (bText) plain(`{+${bText}+}`, {color: 'green', bold: true});
     }
-    if (e.a) cursor = Math.max(cursor, e.a.end);
+    cursor = Math.max(cursor, e.a ? e.a.end : at);
   }
   if (cursor < p.a.end) plain(bodyA.slice(cursor, p.a.end));
   return out;
