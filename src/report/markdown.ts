@@ -14,7 +14,7 @@ function md(s: string): string {
 export function markdownReport(a: Analysis): string {
   const lines: string[] = ['# framelens report', ''];
   lines.push('## Summary', '');
-  for (const sentence of summarySentences(a)) lines.push(`- ${sentence.map((s) => md(s.text)).join('')}`);
+  for (const sentence of summarySentences(a)) lines.push(`- ${md(sentence.map((s) => s.text).join(''))}`);
   lines.push('', '## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|');
   for (const s of a.sources) lines.push(`| ${md(s.id)} | ${md(s.outlet ?? 'not stated')} | ${s.words} | ${md(s.title ?? '')} |`);
 
