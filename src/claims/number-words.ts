@@ -22,14 +22,18 @@ const VAGUE: Record<string, string> = {
   dozens: 'dozens', scores: 'dozens', hundreds: 'hundreds', thousands: 'thousands',
 };
 
+const UNIT_MAP = new Map(Object.entries(UNITS));
+const SCALE_MAP = new Map(Object.entries(SCALES));
+const VAGUE_MAP = new Map(Object.entries(VAGUE));
+
 export function unitValue(key: string): number | undefined {
-  return UNITS[key];
+  return UNIT_MAP.get(key);
 }
 
 export function scaleValue(key: string): number | undefined {
-  return SCALES[key];
+  return SCALE_MAP.get(key);
 }
 
 export function vagueQuantity(key: string): string | undefined {
-  return VAGUE[key];
+  return VAGUE_MAP.get(key);
 }

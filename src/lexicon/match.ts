@@ -50,6 +50,17 @@ function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): Candidat
   return out;
 }
 
+/** Candidates per token key, kept per compiled phrase set across calls (bounded). */
+const CANDIDATE_CACHES = new WeakMap<object, Map<string, Candidate[]>>();
+function candidateCache(phrases: object): Map<string, Candidate[]> {
+  let cache = CANDIDATE_CACHES.get(phrases);
+  if (!cache || cache.size > 200_000) {
+    cache = new Map();
+    CANDIDATE_CACHES.set(phrases, cache);
+  }
+  return cache;
+}
+
 export interface MatchOptions<T> {
   /** Matches of these payloads remove every match they overlap and are not returned (names that contain a term). */
   readonly isBlocker?: (payload: T) => boolean;
@@ -60,7 +71,7 @@ export interface MatchOptions<T> {
  * wins, so "قوات حفظ السلام الجماعية" is one mention, not two.
  */
 export function findMatches<T>(body: string, tokens: readonly MatchToken[], phrases: CompiledPhrases<T>, options: MatchOptions<T> = {}): RawMatch<T>[] {
-  const cache = new Map<string, Candidate[]>();
+  const cache = candidateCache(phrases);
   const candidatesAt = (i: number): Candidate[] => {
     const token = tokens[i]!;
     const cacheKey = token.lemma ? `${token.key}|${token.lemma}` : token.key;

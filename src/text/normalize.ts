@@ -26,8 +26,27 @@ function asciiDigit(ch: string): string {
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 }
 
+/*
+ * Word keys repeat (news vocabulary is small next to its running text), so
+ * keys are memoised; the cache is cleared when it grows large, which keeps
+ * memory flat on big corpora.
+ */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** The matching key of one word (or any short string). */
 export function matchKey(text: string): string {
+  if (text.length > 40) return computeKey(text);
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = computeKey(text);
+    KEY_CACHE.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
   let s = text.normalize('NFC');
   // NFKC only where it is safe: presentation forms fold to base letters.
   if (PRESENTATION.test(s)) s = s.replace(/[\uFB50-\uFDFF\uFE70-\uFEFE]/gu, (c) => c.normalize('NFKC'));

@@ -70,7 +70,7 @@ export function App({analysis, bidi, color, size, onQuit}: AppProps): React.JSX.
   while (body.length < bodyRows) body.push({segs: []});
   const tabs: Seg[] = [{text: ' framelens ', bold: true}];
   SCREENS.forEach((id, i) => tabs.push({text: ` ${i + 1} ${SCREEN_TITLE[id]} `, inverse: id === state.screen && !state.help && !state.search.hits}));
-  const right = ` │ ? help q quit │ bidi:${bidi.mode}${bidi.reason.startsWith('auto') ? '(auto)' : ''} --bidi`;
+  const right = ` │ ? help q quit │ ${bidi.mode}${bidi.reason.startsWith('auto') ? ' (auto; --bidi)' : ''}`;
   const left = state.search.editing ? `/${state.search.query}▌  Enter search · Esc cancel` : `${frame.where} │ ${frame.keys}`;
   const status = truncate(left, Math.max(10, cols - width(right))) + right;
   return (

@@ -58,6 +58,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   quotes.sort((x, y) => x.start - y.start || y.end - x.end);
 
   const regions: Region[] = [];
+  const regionsBySentence: Region[][] = [];
   const speakerTimeline: {at: number; speaker: string}[] = [];
   let lastSpeaker: string | null = null;
   let cueCursor = 0;
@@ -76,13 +77,14 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       first,
       end,
       cues: sentenceCues,
-      quotes: quotes.filter((q) => q.start < sentence.end && q.end > sentence.start),
+      quotes: quotesOverlapping(quotes, sentence),
       notSpeaker: notSpeakerOf[sentence.paragraph]!,
       lastSpeaker,
       termStarts: input.termStarts,
     });
     for (const region of found) {
       regions.push(region);
+      (regionsBySentence[index] ??= []).push(region);
       if (region.speaker) {
         lastSpeaker = region.speaker;
         speakerTimeline.push({at: region.cueSpan.start, speaker: region.speaker});
@@ -90,23 +92,45 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
   });
 
+  // Lookups are indexed (by token, by sentence, binary search): a 1 MB article on one line stays linear.
   const speakerBefore = (offset: number): string | null => {
-    let found: string | null = null;
-    for (const entry of speakerTimeline) {
-      if (entry.at > offset) break;
-      found = entry.speaker;
+    let lo = 0;
+    let hi = speakerTimeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (speakerTimeline[mid]!.at <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    return lo > 0 ? speakerTimeline[lo - 1]!.speaker : null;
   };
   const regionAround = (span: Span): Region | null => {
     let best: Region | null = null;
-    for (const r of regions) if (r.start <= span.start && r.end >= span.end && (!best || r.start >= best.start)) best = r;
+    const first = sentenceAt(input.sentences, span.start);
+    for (let si = first; si >= 0 && si >= first - 1; si--) {
+      for (const r of regionsBySentence[si] ?? []) if (r.start <= span.start && r.end >= span.end && (!best || r.start >= best.start)) best = r;
+    }
     return best;
   };
-  const cueEndingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined =>
-    cues.find((c) => kinds.includes(c.payload.kind) && c.last >= from && c.last <= to);
-  const cueStartingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined =>
-    cues.find((c) => kinds.includes(c.payload.kind) && c.first >= from && c.first <= to);
+  const byLast = new Map<number, RawMatch<Cue>[]>();
+  const byFirst = new Map<number, RawMatch<Cue>[]>();
+  for (const c of cues) {
+    (byLast.get(c.last) ?? byLast.set(c.last, []).get(c.last)!).push(c);
+    (byFirst.get(c.first) ?? byFirst.set(c.first, []).get(c.first)!).push(c);
+  }
+  const cueEndingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined => {
+    for (let t = Math.max(0, from); t <= to; t++) {
+      const hit = byLast.get(t)?.find((c) => kinds.includes(c.payload.kind));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const cueStartingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined => {
+    for (let t = Math.max(0, from); t <= to; t++) {
+      const hit = byFirst.get(t)?.find((c) => kinds.includes(c.payload.kind));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
 
   const describedAs = (anchor: number): boolean => {
     const token = tokens[anchor];
@@ -123,7 +147,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
 
   const verdict = (first: number, last: number): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
-    const quote = quoteAround(quotes, span);
+    const near = quotesOverlapping(quotes, span);
+    const quote = quoteAround(near, span);
     const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
@@ -142,7 +167,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       }
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
-    const cut = quoteCutting(quotes, span) !== null;
+    const cut = quoteCutting(near, span) !== null;
     if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
     if (after && !before) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
@@ -176,6 +201,37 @@ function statementsOf(source: string, regions: readonly Region[], quotes: readon
     statements.push({source, start: q.start, end: q.end, speaker: speakerBefore(q.start), cue: '“…”', stance: 'neutral', kind: 'quote'});
   }
   return statements.sort((a, b) => a.start - b.start);
+}
+
+/** Quotes that overlap a span: binary search on start, then a short walk back for quotes opened earlier. */
+function quotesOverlapping(quotes: readonly Quote[], span: Span): Quote[] {
+  const hi = upperBound(quotes, span.end);
+  const out: Quote[] = [];
+  for (let i = hi - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) if (quotes[i]!.end > span.start) out.unshift(quotes[i]!);
+  return out;
+}
+
+/** Index of the first quote starting at or after `offset`. */
+function upperBound(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Token indexes [first, end) of the tokens inside a span (binary search). */

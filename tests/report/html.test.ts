@@ -76,14 +76,12 @@ describe.skipIf(!browserPath)('HTML report in headless Chromium', () => {
     for (const id of ['summary', 'matrix', 'positions', 'mentions', 'numbers', 'passages', 'speakers', 'sources', 'method']) {
       expect(await page.locator(`section#${id} h2`).count()).toBe(1);
     }
-    const dirs = await page.$$eval('blockquote[lang="ar"]', (els) => els.map((e) => getComputedStyle(e).direction));
+    // Browser-side code as strings: the test's TypeScript has no DOM types.
+    const dirs = (await page.evaluate(`[...document.querySelectorAll('blockquote[lang="ar"]')].map((e) => getComputedStyle(e).direction)`)) as string[];
     expect(dirs.length).toBeGreaterThan(50);
     expect(new Set(dirs)).toEqual(new Set(['rtl']));
     expect(await page.locator('section#positions svg').count()).toBe(analysis.concepts.length);
-    const fontOk = await page.evaluate(async () => {
-      await document.fonts.ready;
-      return document.fonts.check('16px "Noto Naskh Arabic"', 'عصابات');
-    });
+    const fontOk = await page.evaluate(`document.fonts.ready.then(() => document.fonts.check('16px "Noto Naskh Arabic"', 'عصابات'))`);
     expect(fontOk).toBe(true);
     mkdirSync(ARTIFACTS, {recursive: true});
     await page.screenshot({path: join(ARTIFACTS, 'report-top.png')});

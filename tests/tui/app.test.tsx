@@ -39,7 +39,7 @@ describe('terminal UI on the seeds', () => {
     for (const c of ['actors', 'event', 'cause']) expect(f).toContain(c);
     expect(f).toMatch(/−0\.\d\d n=\d/u);
     expect(f).toMatch(/\? help q quit/u);
-    expect(f).toMatch(/bidi:logical/u);
+    expect(f).toMatch(/│ logical/u);
     unmount();
   });
 
