@@ -2,7 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {analyzeCorpus} from './analyze.js';
+import {analyzeCorpus, analyzeCorpusAsync} from './analyze.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {renderPassageDiff} from './compare/diff-render.js';
 import {loadCorpus, loadSeeds} from './corpus/load.js';
@@ -116,7 +116,7 @@ async function tuiCommand(args: CliArgs): Promise<number> {
   const {runTui} = await import('./tui/run.js');
   const sources = load(args.paths);
   await runTui(
-    {load: async (onProgress: (done: number, total: number) => void) => analyzeCorpus(sources, {lexiconFiles: args.lexicons, onProgress})},
+    {load: (onProgress: (done: number, total: number) => void) => analyzeCorpusAsync(sources, {lexiconFiles: args.lexicons, onProgress})},
     {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},
   );
   return 0;

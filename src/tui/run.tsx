@@ -12,7 +12,7 @@ export interface RunOptions {
 export type TuiInput = {readonly analysis: Analysis} | {readonly load: (onProgress: (done: number, total: number) => void) => Promise<Analysis>};
 
 /** Shows progress while a corpus is analysed, then the app. */
-function Loader({input, bidi, color}: {input: TuiInput; bidi: BidiChoice; color: boolean}): React.JSX.Element {
+export function Loader({input, bidi, color}: {input: TuiInput; bidi: BidiChoice; color: boolean}): React.JSX.Element {
   const [analysis, setAnalysis] = useState<Analysis | null>('analysis' in input ? input.analysis : null);
   const [progress, setProgress] = useState({done: 0, total: 0});
   const [error, setError] = useState<string | null>(null);

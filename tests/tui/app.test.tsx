@@ -150,3 +150,17 @@ describe('bidi modes', () => {
     unmount();
   });
 });
+
+describe('loading a corpus', () => {
+  it('shows progress while the analysis runs, then the overview', async () => {
+    const {analyzeCorpusAsync} = await import('../../src/analyze.js');
+    const {Loader} = await import('../../src/tui/run.js');
+    const seeds = loadSeeds();
+    const many = Array.from({length: 40}, (_, i) => seeds.map((s) => ({...s, id: `${s.id}-${i}`}))).flat();
+    const {lastFrame, frames, unmount} = render(<Loader input={{load: (onProgress) => analyzeCorpusAsync(many, {onProgress})}} bidi={logical} color={false} />);
+    for (let i = 0; i < 200 && !lastFrame()!.includes('1 Overview'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(frames.some((f) => /Analysing \d+\/200 sources/u.test(f))).toBe(true);
+    expect(lastFrame()).toContain('1 Overview');
+    unmount();
+  }, 30_000);
+});
