@@ -8,7 +8,7 @@ import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexic
 import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatches, type MatchToken} from './lexicon/match.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
-import {splitSentences} from './text/sentences.js';
+import {sentenceAt, splitSentences} from './text/sentences.js';
 import {tokenize} from './text/tokenize.js';
 import type {Analysis, AnalyzedSource, Claim, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
 import {loadVoiceCues, type VoiceCues} from './voice/cues.js';
@@ -111,7 +111,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
       speaker: v.voice === 'outlet' ? null : v.speaker,
       gloss: entry.gloss,
       weight: entry.weight,
-      sentence: sentenceIndex(sentences, start),
+      sentence: sentenceAt(sentences, start),
       cue: v.cue,
     };
   });
@@ -138,17 +138,6 @@ function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] 
   }
   tokens.push(...tokenize(body, at, body.length));
   return tokens;
-}
-
-function sentenceIndex(sentences: readonly {start: number; end: number}[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Put the sources side by side: matrix, claims table, speakers, shared passages. */

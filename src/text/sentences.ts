@@ -1,4 +1,4 @@
-import type {Paragraph, Sentence} from '../types.js';
+import type {Paragraph, Sentence, Span} from '../types.js';
 
 /*
  * Sentence ends: . ! ? ؟ … and the Urdu full stop, followed by optional
@@ -32,4 +32,16 @@ function pushTrimmed(out: Sentence[], text: string, base: number, start: number,
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (end > start) out.push({start: base + start, end: base + end, paragraph});
+}
+
+/** Index of the sentence containing (or last starting before) an offset: binary search. */
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

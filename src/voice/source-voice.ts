@@ -1,5 +1,6 @@
 import {findMatches, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
+import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
@@ -219,17 +220,6 @@ function upperBound(quotes: readonly Quote[], offset: number): number {
     const mid = (lo + hi) >> 1;
     if (quotes[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
-  }
-  return lo;
-}
-
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
   }
   return lo;
 }
