@@ -98,8 +98,10 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   const trailing = trailingVerb(view, cue);
   if (trailing) return {...base, ...trailing};
 
-  // Arabic puts the subject after the verb (قال المتحدث), English before it (the spokesman said).
-  const found = view.language === 'en' ? speakerBefore(view, cue) ?? speakerAfter(view, cue) : speakerAfter(view, cue) ?? speakerBefore(view, cue);
+  // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
+  // (روسيا تعلن …); English puts it before (the spokesman said).
+  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(tokens[cue.first]!.key);
+  const found = subjectFirst ? speakerBefore(view, cue) ?? speakerAfter(view, cue) : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : found ?? lastSpeaker;
   let end = sentence.end;
   if (cue.payload.takes === 'object') end = objectScopeEnd(view, cue);
@@ -144,13 +146,15 @@ function speakerAfter(view: SentenceView, cue: RawMatch<Cue>): string | null {
     if (t > cue.last + 1 && PUNCT.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) break;
     if (startsCue(view, t) || view.termStarts?.has(t)) break;
     if (tokens[t]!.isNumber) break;
-    if (from < 0 && view.notSpeaker.has(tokens[t]!.key)) continue;
+    if (from < 0 && (view.notSpeaker.has(tokens[t]!.key) || view.notSpeaker.has(tokens[t]!.key.replace(/^[وف](?=..)/u, '')))) continue;
     // Once the speaker has begun, a preposition or time word opens an adverbial ("في تصريح", "on Friday").
     if (from >= 0 && view.notSpeaker.has(tokens[t]!.key) && tokens[t]!.key !== 'من') break;
     if (from < 0) from = t;
     to = t;
   }
   if (from < 0) return null;
+  // "أكدت دعمها الكامل …": a first word with a possessive pronoun is the object, the subject is implied.
+  if (/^[\p{L}\p{M}]{3,}(ها|هم|هما|ه)$/u.test(tokens[from]!.text) && !/^(رئيس|وزير|متحدث|ممثل|سفير|مندوب)/u.test(tokens[from]!.key)) return null;
   // Drop trailing function words ("في", "من") and the قوله of "نقلت عن X قوله".
   while (to > from && (view.notSpeaker.has(tokens[to]!.key) || /^قول(ه|ها|هم)$/u.test(tokens[to]!.key))) to--;
   return body.slice(tokens[from]!.start, tokens[to]!.end);
