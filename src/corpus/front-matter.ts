@@ -1,13 +1,15 @@
-import {parseDocument} from 'yaml';
+import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
 import {z} from 'zod';
-import {InputError} from '../errors.js';
+import {InputError, located} from '../errors.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
 
 export const frontMatterSchema = z.strictObject({
-  id: z.union([z.string(), z.number()]).transform(String).optional(),
-  outlet: z.string().trim().min(1).optional(),
-  title: z.string().trim().min(1).optional(),
-  date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
-  url: z.string().trim().min(1).optional(),
+  id: text.optional(),
+  outlet: text.optional(),
+  title: text.optional(),
+  date: text.optional(),
+  url: text.optional(),
   language: z.enum(['ar', 'en']).optional(),
 });
 
@@ -21,43 +23,73 @@ export interface SplitText {
   readonly bodyLine: number;
 }
 
+const KEYS_HINT = 'Write one `key: value` per line; known keys: outlet, title, date, url, language (ar or en), id.';
+const OPEN = /^---[ \t]*\r?\n/u;
+const CLOSE = /^---[ \t]*(?:\r?\n|$)/mu;
+
 /**
  * A file that begins with a `---` line carries YAML front matter up to the
  * next `---` line; the body is everything after that line and its line break
- * (FRAMING.md, "Machine-readable output").
+ * (FRAMING.md, "Machine-readable output"). `text` is the decoded file
+ * without its BOM; a file without front matter is all body.
  */
 export function splitFrontMatter(text: string, file: string): SplitText {
-  const open = /^---[ \t]*\r?\n/u.exec(text);
+  const open = OPEN.exec(text);
   if (!open) return {meta: {}, body: text, bodyLine: 1};
-  const close = /^---[ \t]*(?:\r?\n|$)/mu;
   const rest = text.slice(open[0].length);
-  const m = close.exec(rest);
-  if (!m) {
-    throw new InputError(`${file}:1: the front matter opened with \`---\` is never closed`, 'End the metadata block with a line containing only `---`, or remove the first `---` line.');
+  const close = CLOSE.exec(rest);
+  if (!close) {
+    throw new InputError(located(file, 1, 'the front matter opened with `---` is never closed'), 'End the metadata block with a line containing only `---`, or remove the first `---` line.');
   }
-  const yamlText = rest.slice(0, m.index);
-  const bodyStart = open[0].length + m.index + m[0].length;
-  const lineOf = (offset: number): number => text.slice(0, offset).split('\n').length;
-  const doc = parseDocument(yamlText);
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = 1 + (e.linePos?.[0]?.line ?? 1);
-    throw new InputError(`${file}:${line}: the front matter is not valid YAML: ${e.message.split('\n')[0]}`, 'Write one `key: value` per line (outlet, title, date, url, language, id).');
-  }
-  const raw = (doc.toJS() as unknown) ?? {};
-  const parsed = frontMatterSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-    const node = typeof key === 'string' ? findKeyLine(yamlText, key) : undefined;
-    const what = issue.code === 'unrecognized_keys' ? `unknown key \`${issue.keys.join('`, `')}\`` : `\`${String(issue.path.join('.'))}\`: ${issue.message}`;
-    throw new InputError(`${file}:${node !== undefined ? node + 1 : 1}: front matter: ${what}`, 'Known keys: outlet, title, date, url, language (ar or en), id.');
-  }
-  return {meta: parsed.data, body: text.slice(bodyStart), bodyLine: lineOf(bodyStart)};
+  const bodyStart = open[0].length + close.index + close[0].length;
+  const meta = parseFrontMatter(rest.slice(0, close.index), file);
+  return {meta, body: text.slice(bodyStart), bodyLine: lineCount(text, bodyStart) + 1};
 }
 
-function findKeyLine(yamlText: string, key: string): number | undefined {
-  const lines = yamlText.split('\n');
-  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
-  return i < 0 ? undefined : i + 1;
+/** The YAML between the `---` lines (which starts on line 2 of the file). */
+function parseFrontMatter(yamlText: string, file: string): FrontMatter {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, {lineCounter: lines, uniqueKeys: true});
+  const fileLine = (offset: number): number => lines.linePos(offset).line + 1;
+  const error = doc.errors[0];
+  if (error) {
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+    throw new InputError(located(file, fileLine(error.pos[0]), `the front matter is not valid YAML: ${reason}`), KEYS_HINT);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new InputError(located(file, 2, 'the front matter is not a list of `key: value` lines'), KEYS_HINT);
+  }
+  const parsed = frontMatterSchema.safeParse(plainValues(doc));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+  const offset = typeof key === 'string' ? keyOffset(doc, key) : undefined;
+  const what = issue.code === 'unrecognized_keys' ? `unknown key \`${issue.keys.join('`, `')}\`` : `\`${String(key)}\`: ${issue.message}`;
+  throw new InputError(located(file, offset === undefined ? 2 : fileLine(offset), `front matter: ${what}`), KEYS_HINT);
+}
+
+/**
+ * The mapping as plain values, except that an `id` written as a number keeps
+ * its spelling (`id: 001` is "001", not 1).
+ */
+function plainValues(doc: Document): unknown {
+  const values = doc.toJS() as unknown;
+  if (values === null || values === undefined) return {};
+  const id = doc.get('id', true);
+  if (isScalar(id) && typeof id.value === 'number' && id.source !== undefined) {
+    return {...(values as Record<string, unknown>), id: id.source};
+  }
+  return values;
+}
+
+function keyOffset(doc: Document, key: string): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+}
+
+function lineCount(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
