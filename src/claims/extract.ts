@@ -1,8 +1,8 @@
 import {parseDigits} from '../text/normalize.js';
 import type {Token} from '../text/tokenize.js';
 import type {Claim, ClaimQualifier, Sentence, Voice} from '../types.js';
-import {AT_LEAST_AFTER, GROUPS, MEASURES, NOT_A_TOLL, OTHERS, QUALIFIERS_BEFORE} from './lexicon.js';
-import {scaleValue, unitValue, vagueQuantity} from './number-words.js';
+import {AT_LEAST_AFTER, COUNTED_TOLL_NOUNS, GROUPS, MEASURES, NOT_A_TOLL, NOT_A_TOLL_BEFORE, OTHERS, PERCENT_AFTER_IN, QUALIFIERS_BEFORE} from './lexicon.js';
+import {readQuantity, type QuantityWord} from './number-words.js';
 
 export interface ClaimInput {
   readonly source: string;
@@ -18,6 +18,8 @@ interface Quantity {
   readonly last: number;
   readonly value: number | null;
   readonly approx: string | null;
+  /** The singular of a dual noun that is the number itself ("جثتين"). */
+  readonly dualOf: string | null;
 }
 
 /** How far from the number a measure word may stand, in tokens. */
@@ -47,24 +49,27 @@ export function extractClaims(input: ClaimInput): Claim[] {
 
 function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number, to: number): Claim[] {
   const {tokens, body} = input;
-  const keys = tokens.slice(from, to).map((tok) => stripClitics(tok.key));
+  const sentenceTokens = tokens.slice(from, to);
+  const keys = sentenceTokens.map((tok) => stripClitics(tok.key));
   const key = (i: number): string => keys[i - from] ?? '';
+  const words: QuantityWord[] = sentenceTokens.map((tok) => ({key: tok.key, digits: tok.isNumber ? parseDigits(tok.text) : null}));
   const out: Claim[] = [];
   let previousGroup: string | null = null;
   for (let i = from; i < to; i++) {
-    const q = quantityAt(tokens, key, i, to);
+    const q = quantityAt(words, i, from);
     if (!q) continue;
     i = q.last;
-    const next = key(q.last + 1);
-    if (NOT_A_TOLL.has(next) || isYear(q)) continue;
+    if (notATollAround(input, key, q)) continue;
     const measure = nearestMeasure(key, q, from, to);
     if (!measure) continue;
-    const found: {group: string; at: number} | null = groupAfter(key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to);
+    const found: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to);
     const group: string = found?.group ?? 'people';
     previousGroup = group;
-    const qualifier = qualifierOf(key, q, from, to);
-    const start = qualifier.first !== null ? tokens[qualifier.first]!.start : tokens[q.first]!.start;
+    const qualifier = qualifierOf(tokens, key, q, from, to);
+    const start = tokens[qualifier.first ?? q.first]!.start;
     const lastToken = Math.max(q.last, found && found.at > q.last ? found.at : q.last);
+    // The counted noun is part of the claim: do not read it again as a number ("جثتين لعنصرين").
+    i = lastToken;
     const endOffset = tokens[lastToken]!.end;
     const voice = input.voiceAt(tokens[q.first]!.start, tokens[q.last]!.end);
     out.push({
@@ -85,43 +90,53 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   return out;
 }
 
-/** A number: digits or number words, optionally times a scale word; or a vague quantity. */
-function quantityAt(tokens: readonly Token[], key: (i: number) => string, i: number, to: number): Quantity | null {
-  const tok = tokens[i]!;
-  let value: number | null = null;
-  if (tok.isNumber) value = parseDigits(tok.text);
-  // Number words are looked up without stripping ال: الاثنين is Monday, not two.
-  else value = unitValue(tok.key.replace(/^[وف](?=..)/u, '')) ?? null;
-  if (value === null) {
-    const vague = vagueQuantity(key(i)) ?? vagueQuantity(tok.key);
-    return vague ? {first: i, last: i, value: null, approx: vague} : null;
-  }
-  let last = i;
-  // "ثمانية آلاف", "6 آلاف", "two thousand"
-  if (i + 1 < to) {
-    const scale = scaleValue(key(i + 1));
-    if (scale !== undefined && scale > value) {
-      value *= scale;
-      last = i + 1;
-    }
-  }
-  return {first: i, last, value, approx: null};
+/** The quantity starting at token `i` (an index into the whole body's tokens). */
+function quantityAt(words: readonly QuantityWord[], i: number, from: number): Quantity | null {
+  const reading = readQuantity(words, i - from);
+  if (!reading) return null;
+  return {first: i, last: i + reading.length - 1, value: reading.value, approx: reading.approx, dualOf: reading.dualOf};
+}
+
+/*
+ * A date, a year, an age, an article number, a clock time, a share or a
+ * price: the words (or signs) around the number say it is no toll.
+ */
+function notATollAround(input: ClaimInput, key: (i: number) => string, q: Quantity): boolean {
+  if (q.dualOf) return false;
+  const next = key(q.last + 1);
+  if (NOT_A_TOLL.has(next) || (next === 'في' && PERCENT_AFTER_IN.has(input.tokens[q.last + 2]?.key ?? ''))) return true;
+  if (NOT_A_TOLL_BEFORE.has(key(q.first - 1))) return true;
+  // "12%", "10:30" on either side of the colon.
+  const firstStart = input.tokens[q.first]!.start;
+  const lastEnd = input.tokens[q.last]!.end;
+  if (/^\s?[%٪]|^:\d/u.test(input.body.slice(lastEnd, lastEnd + 2)) || /\d:$/u.test(input.body.slice(Math.max(0, firstStart - 2), firstStart))) return true;
+  return isYear(q) && !countedNounFollows(input, key, q);
 }
 
 function isYear(q: Quantity): boolean {
   return q.value !== null && q.first === q.last && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 }
 
+/** "2000 شخص", "2000 قتيل" are counts, not years: the counted noun follows with nothing between. */
+function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Quantity): boolean {
+  const here = input.tokens[q.last]!;
+  const next = input.tokens[q.last + 1];
+  if (!next || input.body.slice(here.end, next.start).trim() !== '') return false;
+  return groupOf(key(q.last + 1)) !== null || COUNTED_TOLL_NOUNS.has(key(q.last + 1));
+}
+
 function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number): {measure: string; at: number} | null {
   let best: {measure: string; at: number; distance: number} | null = null;
   const consider = (i: number, distance: number): void => {
-    const k = key(i);
+    const k = distance === 0 && q.dualOf ? q.dualOf : key(i);
     for (const {measure, keys} of MEASURES) {
       if (keys.some((m) => k === m || (m.length >= 3 && k.startsWith(m)))) {
         if (!best || distance < best.distance) best = {measure, at: i, distance};
       }
     }
   };
+  // A dual that names the toll itself: "جثتين", "قتيلين".
+  if (q.dualOf) consider(q.first, 0);
   // Before first: on a tie the verb in front wins ("وقُتل العشرات، واعتُقل الآلاف").
   for (let i = q.first - 1; i >= Math.max(from, q.first - MEASURE_BEFORE); i--) consider(i, q.first - i);
   for (let i = q.last + 1; i < Math.min(to, q.last + 1 + MEASURE_AFTER); i++) consider(i, i - q.last);
@@ -133,9 +148,17 @@ function groupOf(k: string): string | null {
   return null;
 }
 
+/** A dual noun that names whom it counts ("شخصين", "ضابطين"). */
+function groupOfDual(q: Quantity): {group: string; at: number} | null {
+  const group = q.dualOf ? groupOf(q.dualOf) : null;
+  return group ? {group, at: q.first} : null;
+}
+
 /** The counted noun: right after the number ("18 من عناصر الشرطة", "26 محتجا"), or "آخرون" pointing back. */
-function groupAfter(key: (i: number) => string, q: Quantity, to: number, previous: string | null): {group: string; at: number} | null {
+function groupAfter(tokens: readonly Token[], key: (i: number) => string, q: Quantity, to: number, previous: string | null): {group: string; at: number} | null {
   for (let i = q.last + 1; i < Math.min(to, q.last + 1 + GROUP_AFTER); i++) {
+    // The counted noun never lies past the next number.
+    if (tokens[i]!.isNumber) return null;
     const k = key(i);
     if (OTHERS.has(k) && previous) return {group: previous, at: i};
     const g = groupOf(k);
@@ -156,13 +179,14 @@ function groupNear(key: (i: number) => string, at: number, from: number, to: num
   return null;
 }
 
-function qualifierOf(key: (i: number) => string, q: Quantity, from: number, to: number): {qualifier: ClaimQualifier; first: number | null} {
+function qualifierOf(tokens: readonly Token[], key: (i: number) => string, q: Quantity, from: number, to: number): {qualifier: ClaimQualifier; first: number | null} {
   for (const {words, qualifier} of QUALIFIERS_BEFORE) {
     const start = q.first - words.length;
     if (start < from) continue;
     if (words.every((w, j) => key(start + j) === w)) return {qualifier, first: start};
   }
-  for (let i = q.last + 1; i < Math.min(to, q.last + 8); i++) {
+  // "ثمانية من أفراد قوات الأمن على الأقل": after the counted noun, before any other number.
+  for (let i = q.last + 1; i < Math.min(to, q.last + 8) && !tokens[i]!.isNumber; i++) {
     if (AT_LEAST_AFTER.some((words) => words.every((w, j) => key(i + j) === w))) return {qualifier: 'at-least', first: null};
   }
   return {qualifier: 'exactly', first: null};

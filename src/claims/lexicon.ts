@@ -1,59 +1,118 @@
+import {matchKey} from '../text/normalize.js';
+
 /*
- * What a toll counts and of whom: keyword prefixes on match keys (after a
- * leading و/ف/ب/ل and ال are stripped), Arabic and English side by side.
+ * What a toll counts and of whom: keyword prefixes compared with match keys
+ * after a leading و/ف/ب/ل and ال are stripped (extract.ts), Arabic and
+ * English side by side. Words are written as spelled and keyed through
+ * matchKey (ة→ه, أ→ا, ى→ي, ئ→ء), so the tables read as Arabic.
  */
 
+const keys = (words: readonly string[]): readonly string[] => words.map(matchKey);
+
 export const MEASURES: readonly {measure: string; keys: readonly string[]}[] = [
-  {measure: 'hospitalized', keys: ['مستشفي', 'مستشفيات', 'hospital']},
-  {measure: 'killed', keys: ['قتل', 'قتلي', 'قتيل', 'مقتل', 'حتفه', 'حتفهم', 'جثه', 'جثث', 'جثتين', 'مصرع', 'وفاه', 'توفي', 'قضاء', 'killed', 'dead', 'died', 'death', 'deaths', 'kill', 'bodies', 'toll']},
-  {measure: 'injured', keys: ['اصيب', 'اصابه', 'اصابات', 'مصاب', 'جرح', 'جرحي', 'جروح', 'injured', 'wounded', 'hurt', 'injuries']},
-  {measure: 'arrested', keys: ['قبض', 'اعتقل', 'اعتقال', 'معتقل', 'اوقف', 'توقيف', 'موقوف', 'احتجز', 'احتجاز', 'محتجز', 'arrested', 'detained', 'detention', 'arrest', 'detain', 'held']},
+  {measure: 'hospitalized', keys: keys(['مستشفى', 'مستشفيات', 'hospital'])},
+  {
+    measure: 'killed',
+    keys: keys([
+      'قتل', 'قتلى', 'قتيل', 'مقتل', 'حتفه', 'حتفهم', 'جثة', 'جثث', 'مصرع', 'وفاة', 'توفي',
+      // "القضاء على عشرات المتطرفين": a euphemism for killing them.
+      'قضاء',
+      'killed', 'dead', 'died', 'death', 'deaths', 'kill', 'bodies', 'toll',
+    ]),
+  },
+  {measure: 'injured', keys: keys(['أصيب', 'إصابة', 'إصابات', 'مصاب', 'جرح', 'جرحى', 'جروح', 'جريح', 'injured', 'wounded', 'hurt', 'injuries'])},
+  {
+    measure: 'arrested',
+    keys: keys(['قبض', 'اعتقل', 'اعتقال', 'معتقل', 'أوقف', 'توقيف', 'موقوف', 'احتجز', 'احتجاز', 'محتجز', 'arrested', 'detained', 'detention', 'arrest', 'detain', 'custody']),
+  },
 ];
 
 export const GROUPS: readonly {group: string; keys: readonly string[]}[] = [
-  {group: 'security', keys: ['شرطه', 'امن', 'ضباط', 'ضابط', 'عسكري', 'عسكريين', 'جندي', 'جنود', 'شرطي', 'عناصر الامن', 'police', 'policemen', 'officer', 'officers', 'security', 'soldier', 'soldiers', 'servicemen', 'troops']},
-  {group: 'protesters', keys: ['متظاهر', 'محتج', 'protester', 'protesters', 'demonstrator', 'demonstrators']},
-  {group: 'attackers', keys: ['متطرف', 'مهاجم', 'ارهابي', 'مسلح', 'عصاب', 'مخرب', 'militant', 'militants', 'attacker', 'attackers', 'rioter', 'rioters', 'terrorist', 'terrorists', 'gunmen', 'bandits', 'extremists']},
-  {group: 'people', keys: ['شخص', 'اشخاص', 'مدني', 'مواطن', 'person', 'people', 'civilian', 'civilians', 'persons']},
+  {
+    group: 'security',
+    keys: keys(['شرطة', 'أمن', 'ضباط', 'ضابط', 'عسكري', 'عسكريين', 'جندي', 'جنود', 'شرطي', 'police', 'policemen', 'officer', 'officers', 'security', 'soldier', 'soldiers', 'servicemen', 'troops']),
+  },
+  {group: 'protesters', keys: keys(['متظاهر', 'محتج', 'protester', 'protesters', 'demonstrator', 'demonstrators'])},
+  {
+    group: 'attackers',
+    keys: keys(['متطرف', 'مهاجم', 'إرهابي', 'مسلح', 'عصاب', 'مخرب', 'militant', 'militants', 'attacker', 'attackers', 'rioter', 'rioters', 'terrorist', 'terrorists', 'gunmen', 'bandits', 'extremists']),
+  },
+  {group: 'people', keys: keys(['شخص', 'أشخاص', 'مدني', 'مواطن', 'person', 'people', 'civilian', 'civilians', 'persons'])},
 ];
+
+/** Toll nouns that can follow a number directly ("2000 قتيل"): what makes a year-like number a count. */
+export const COUNTED_TOLL_NOUNS = new Set(
+  keys(['قتيل', 'قتيلا', 'قتلى', 'جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'معتقل', 'معتقلا', 'موقوف', 'موقوفا', 'dead', 'deaths', 'injured', 'wounded', 'arrests', 'detainees']),
+);
 
 /** "آخرون" / "others": the group of the claim before it in the sentence. */
-export const OTHERS = new Set(['اخرون', 'اخرين', 'others', 'other']);
+export const OTHERS = new Set(keys(['آخرون', 'آخرين', 'others', 'other']));
 
 /** Nouns after a number that make it a date, an age, a duration, a price or a share, not a toll. */
-export const NOT_A_TOLL = new Set([
-  'سنه', 'سنوات', 'عام', 'عاما', 'اعوام', 'ساعه', 'ساعات', 'يوم', 'يوما', 'ايام', 'دقيقه', 'دقائق', 'اسبوع', 'اسابيع', 'شهر', 'اشهر', 'مره', 'مرات',
-  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين',
-  'دولار', 'دولارات', 'يورو', 'روبل', 'تنغي', 'بالمئه', 'بالمائه', 'في المئه', 'كيلومتر', 'كلم', 'متر', 'لتر', 'طن', 'دوله', 'دول', 'مدينه', 'مدن',
-  'year', 'years', 'hour', 'hours', 'day', 'days', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'percent', 'dollars', 'km', 'countries', 'cities',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+export const NOT_A_TOLL = new Set(
+  keys([
+    'سنة', 'سنوات', 'عام', 'عاما', 'أعوام', 'ساعة', 'ساعات', 'يوم', 'يوما', 'أيام', 'دقيقة', 'دقائق', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'مرة', 'مرات',
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+    'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+    'دولار', 'دولارات', 'يورو', 'روبل', 'تنغي', 'بالمئة', 'بالمائة', 'كيلومتر', 'كلم', 'متر', 'لتر', 'طن', 'دولة', 'دول', 'مدينة', 'مدن',
+    'year', 'years', 'hour', 'hours', 'day', 'days', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'percent', 'dollars', 'km', 'countries', 'cities',
+    // not "may": "as many as 50 may have died"
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ]),
+);
 
-export const QUALIFIERS_BEFORE: readonly {words: readonly string[]; qualifier: 'about' | 'more-than' | 'less-than' | 'at-least'}[] = [
-  {words: ['ما', 'لا', 'يقل', 'عن'], qualifier: 'at-least'},
-  {words: ['ما', 'يزيد', 'علي'], qualifier: 'more-than'},
-  {words: ['ما', 'يزيد', 'عن'], qualifier: 'more-than'},
-  {words: ['اكثر', 'من'], qualifier: 'more-than'},
-  {words: ['ازيد', 'من'], qualifier: 'more-than'},
-  {words: ['اقل', 'من'], qualifier: 'less-than'},
-  {words: ['اقترب', 'من'], qualifier: 'about'},
-  {words: ['نحو'], qualifier: 'about'},
-  {words: ['حوالي'], qualifier: 'about'},
-  {words: ['قرابه'], qualifier: 'about'},
-  {words: ['زهاء'], qualifier: 'about'},
-  {words: ['at', 'least'], qualifier: 'at-least'},
-  {words: ['more', 'than'], qualifier: 'more-than'},
-  {words: ['over'], qualifier: 'more-than'},
-  {words: ['fewer', 'than'], qualifier: 'less-than'},
-  {words: ['less', 'than'], qualifier: 'less-than'},
-  {words: ['nearly'], qualifier: 'about'},
-  {words: ['about'], qualifier: 'about'},
-  {words: ['around'], qualifier: 'about'},
-  {words: ['almost'], qualifier: 'about'},
-  {words: ['roughly'], qualifier: 'about'},
-  {words: ['some'], qualifier: 'about'},
-  {words: ['approximately'], qualifier: 'about'},
-];
+/** "5 في المئة": the word after في that makes a share. */
+export const PERCENT_AFTER_IN = new Set(keys(['المئة', 'المائة']));
+
+/** Words before a number that make it a label, an age, a year or a date: "المادة 2", "عام 2022", "aged 81", "January 5". */
+export const NOT_A_TOLL_BEFORE = new Set(
+  keys([
+    'مادة', 'فقرة', 'بند', 'رقم', 'عمر', 'عمره', 'عمرها', 'سن', 'عام', 'سنة', 'صفحة', 'قرار',
+    'article', 'section', 'paragraph', 'number', 'no', 'aged', 'age', 'page', 'resolution', 'year', 'route',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ]),
+);
+
+/*
+ * Qualifiers in front of the number, longest first. حتى is left out: before a
+ * number it is more often "until" or "even" ("قتل حتى اليوم 13") than "up to".
+ */
+export const QUALIFIERS_BEFORE: readonly {words: readonly string[]; qualifier: 'about' | 'more-than' | 'less-than' | 'at-least'}[] = (
+  [
+    [['ما', 'لا', 'يقل', 'عن'], 'at-least'],
+    [['لا', 'يقل', 'عن'], 'at-least'],
+    [['ما', 'يزيد', 'على'], 'more-than'],
+    [['ما', 'يزيد', 'عن'], 'more-than'],
+    [['ما', 'يربو', 'على'], 'more-than'],
+    [['ما', 'يقارب'], 'about'],
+    [['ما', 'يناهز'], 'about'],
+    [['يناهز'], 'about'],
+    [['أكثر', 'من'], 'more-than'],
+    [['أزيد', 'من'], 'more-than'],
+    [['أقل', 'من'], 'less-than'],
+    [['اقترب', 'من'], 'about'],
+    [['نحو'], 'about'],
+    [['حوالي'], 'about'],
+    [['حوالى'], 'about'],
+    [['قرابة'], 'about'],
+    [['زهاء'], 'about'],
+    [['at', 'least'], 'at-least'],
+    [['more', 'than'], 'more-than'],
+    [['over'], 'more-than'],
+    // "up to" is an upper bound; ClaimQualifier has no 'at-most', and less-than is the nearer side.
+    [['up', 'to'], 'less-than'],
+    [['as', 'many', 'as'], 'about'],
+    [['fewer', 'than'], 'less-than'],
+    [['less', 'than'], 'less-than'],
+    [['nearly'], 'about'],
+    [['about'], 'about'],
+    [['around'], 'about'],
+    [['almost'], 'about'],
+    [['roughly'], 'about'],
+    [['some'], 'about'],
+    [['approximately'], 'about'],
+  ] as const
+).map(([words, qualifier]) => ({words: keys(words), qualifier}));
 
 /** "على الأقل" / "at least" after the counted noun. */
-export const AT_LEAST_AFTER: readonly (readonly string[])[] = [['علي', 'اقل'], ['at', 'least']];
+export const AT_LEAST_AFTER: readonly (readonly string[])[] = [keys(['على', 'أقل']), ['at', 'least']];
