@@ -1,34 +1,72 @@
+import {findSharedPassages, type PassageInput} from '../compare/passages.js';
+import type {IndexStats} from '../compare/shingle-index.js';
+import {loadSeeds} from '../corpus/load.js';
 import {tokenize} from '../text/tokenize.js';
-import {findSharedPassages, passageStats} from '../compare/passages.js';
 import type {Source} from '../types.js';
 
+export interface PassageBenchResult {
+  readonly articles: number;
+  readonly seconds: number;
+  readonly passages: number;
+  /** Source pairs the index proposed for alignment, out of articles × (articles − 1) / 2. */
+  readonly pairsExamined: number;
+  /** Shingles ignored as too common. */
+  readonly droppedCommon: number;
+}
+
 /**
- * 1,000 articles of ~300 words; a tenth carry seed sentences (near-copies),
- * so some pairs share passages and most share nothing.
+ * `articles` synthetic articles (default 1,000) made from the seeds, timed
+ * through findSharedPassages. Each article is a dozen sentences of seed words
+ * (drawn with their seed frequencies, so the vocabulary and its common words
+ * are real) in which a seed's set phrase survives now and then ("منظمة معاهدة
+ * الأمن الجماعي"), as in any corpus on one subject; a tenth also carry a "wire" paragraph made of two seed sentences, each copied
+ * with light edits (a word swapped, a number changed) by about three articles: those are the
+ * passages to find.
  */
-export function benchPassages(seeds: readonly Source[], articles = 1000): {articles: number; seconds: number; passages: number; pairsExamined: number} {
-  const sentences = seeds.flatMap((s) => s.body.split(/(?<=[.!؟])\s+/u)).filter((x) => x.trim().length > 20);
-  let seed = 42;
-  const random = (): number => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
-  };
-  // Most articles are unrelated text (words from a 50,000-word vocabulary); one in ten also carries two
-  // seed sentences with a few words changed, as wire copy would be: sharing is sparse, as in a real corpus.
-  const word = (): string => `كلمة${Math.floor(random() * 50000)}`;
-  const inputs = Array.from({length: articles}, (_, i) => {
-    const parts = Array.from({length: 300}, word);
-    if (i % 10 === 0) {
-      for (let k = 0; k < 2; k++) {
-        const words = sentences[Math.floor(random() * sentences.length)]!.split(/\s+/u);
-        parts.splice(Math.floor(random() * parts.length), 0, words.map((w) => (random() < 0.1 ? word() : w)).join(' '));
-      }
-    }
-    const body = parts.join(' ');
-    return {id: `a${i}`, body, tokens: tokenize(body), termSpans: []};
-  });
+export function benchPassages(seeds: readonly Source[] = loadSeeds(), articles = 1000): PassageBenchResult {
+  const inputs = syntheticCorpus(seeds, articles);
+  const stats: IndexStats = {pairsExamined: 0, shingles: 0, droppedCommon: 0};
   const t0 = process.hrtime.bigint();
-  const passages = findSharedPassages(inputs);
+  const passages = findSharedPassages(inputs, {stats});
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return {articles, seconds, passages: passages.length, pairsExamined: passageStats.pairsExamined};
+  return {articles, seconds, passages: passages.length, pairsExamined: stats.pairsExamined, droppedCommon: stats.droppedCommon};
+}
+
+/** The benchmark corpus: deterministic for given seeds and size. */
+export function syntheticCorpus(seeds: readonly Source[], articles: number): PassageInput[] {
+  const random = lehmer(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const sentences = seeds.flatMap((s) => s.body.split(/(?<=[.!؟])\s+|\n+/u)).filter((x) => x.trim().split(/\s+/u).length >= 6);
+  const vocabulary = seeds.flatMap((s) => tokenize(s.body).map((t) => t.text));
+  const reword = (sentence: string, share: number): string =>
+    sentence
+      .split(/\s+/u)
+      .map((w) => (/^\d+$/u.test(w) && random() < share * 4 ? String(Math.floor(random() * 1000)) : random() < share ? pick(vocabulary) : w))
+      .join(' ');
+  const fresh = (): string => {
+    const template = pick(sentences).split(/\s+/u);
+    const words = template.map(() => pick(vocabulary));
+    if (random() < 0.3) {
+      // A set phrase of the subject: five words of the template kept in place.
+      const at = Math.floor(random() * Math.max(1, template.length - 5));
+      words.splice(at, 5, ...template.slice(at, at + 5));
+    }
+    return words.join(' ');
+  };
+  const wire = Array.from({length: Math.ceil(articles / 30)}, () => [pick(sentences), pick(sentences)].map((s) => reword(s, 0.2)).join(' '));
+  return Array.from({length: articles}, (_, i) => {
+    const paragraphs = Array.from({length: 12}, fresh);
+    if (random() < 0.1) paragraphs.splice(Math.floor(random() * paragraphs.length), 0, reword(pick(wire), 0.08));
+    const body = paragraphs.join('\n');
+    return {id: `a${String(i).padStart(4, '0')}`, body, tokens: tokenize(body), termSpans: []};
+  });
+}
+
+/** A small deterministic generator (Park–Miller). */
+function lehmer(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 16807) % 2147483647;
+    return state / 2147483647;
+  };
 }

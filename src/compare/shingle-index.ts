@@ -1,31 +1,53 @@
 import type {Token} from '../text/tokenize.js';
 
 /*
- * An inverted index of word shingles (n consecutive normalised tokens) →
- * where they occur. Pairs of sources are only ever compared where they share
- * a shingle, so the work grows with the shared text, not with the number of
- * sentence pairs. Shingles found in very many places (boilerplate such as
- * "اقرأ المزيد") are dropped: they say nothing about copying.
+ * An inverted index of word shingles (n consecutive loose word keys) → where
+ * they occur. Two sources are only ever compared where they share shingles,
+ * so the work grows with the shared text, not with the number of source or
+ * sentence pairs. Shingles found in very many sources (boilerplate such as
+ * "اقرأ المزيد", or set phrases of the whole news cycle) are dropped: they
+ * say nothing about copying and would make every pair a candidate.
  */
 
-export interface Posting {
-  readonly source: number;
-  readonly position: number;
-}
-
 export interface SeedMatch {
+  /** Token index of the shingle in the first source of the pair. */
   readonly a: number;
+  /** Token index of the shingle in the second source. */
   readonly b: number;
 }
 
+/** One candidate pair: sources by input index (a < b), and their shared shingles sorted by position in a. */
+export interface CandidatePair {
+  readonly a: number;
+  readonly b: number;
+  readonly seeds: readonly SeedMatch[];
+}
+
 export interface IndexStats {
-  /** Source pairs that shared at least one shingle and were aligned. */
+  /** Source pairs with enough shared shingles to be aligned (never all pairs). */
   pairsExamined: number;
+  /** Distinct shingle hashes indexed (distinct shingles, but for rare collisions). */
   shingles: number;
+  /** Shingles ignored because too many sources have them. */
   droppedCommon: number;
 }
 
-/** Looser than matchKey: a conjunction, a preposition (ب ل ك) or the article in front do not break a shingle. */
+export interface IndexOptions {
+  /** Shingle length in tokens. */
+  readonly n: number;
+  /** A shingle in more sources than this is boilerplate and ignored. */
+  readonly maxSources: number;
+  /** Occurrences of one shingle kept per source (a text repeating itself adds nothing). */
+  readonly maxPerSource?: number;
+  /** Shared shingles a pair needs before it is worth aligning. */
+  readonly minSeeds?: number;
+}
+
+/**
+ * Looser than matchKey, for seeding and alignment: a leading conjunction
+ * (و ف), a preposition (ب ل ك) or the article do not make a different word,
+ * so light rewording ("وباستخدام" / "باستخدام", "لروسيا" / "روسيا") still matches.
+ */
 export function shingleKey(key: string): string {
   let k = key;
   if (k.length > 3 && /^[وف]/u.test(k)) k = k.slice(1);
@@ -35,46 +57,155 @@ export function shingleKey(key: string): string {
   return k;
 }
 
-/** Shared shingle positions per source pair ("i|j" with i < j), sorted by position in i. */
-export function sharedShingles(tokenLists: readonly (readonly Token[])[], n: number, maxPostings: number, stats: IndexStats): Map<string, SeedMatch[]> {
-  const index = new Map<string, Posting[]>();
-  tokenLists.forEach((tokens, source) => {
-    const keys = tokens.map((t) => shingleKey(t.key));
-    for (let p = 0; p + n <= keys.length; p++) {
-      const shingle = keys.slice(p, p + n).join(' ');
-      let list = index.get(shingle);
-      if (!list) {
-        list = [];
-        index.set(shingle, list);
+/** Each word's loose key as a small integer, per source: shingles are then hashed, not joined into strings. */
+function wordIds(tokenLists: readonly (readonly Token[])[]): Int32Array[] {
+  const ids = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  return tokenLists.map((tokens) =>
+    Int32Array.from(tokens, (t) => {
+      let id = byKey.get(t.key);
+      if (id === undefined) {
+        const loose = shingleKey(t.key);
+        id = ids.get(loose);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(loose, id);
+        }
+        byKey.set(t.key, id);
       }
-      list.push({source, position: p});
+      return id;
+    }),
+  );
+}
+
+/** A 30-bit hash of the n word ids from `at` (a small integer, cheap as a Map key); collisions are checked later. */
+function shingleHash(words: Int32Array, at: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ words[at + k]!, 0x01000193);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) >>> 2;
+}
+
+/**
+ * The inverted index: shingle hash → chain of postings (source, position),
+ * kept in typed arrays (`next` links a posting to the previous one with the
+ * same hash) so that a corpus of a million words allocates a handful of
+ * arrays, not a list per shingle.
+ */
+interface ShingleIndex {
+  readonly heads: Map<number, number>;
+  readonly source: Int32Array;
+  readonly position: Int32Array;
+  readonly next: Int32Array;
+}
+
+function buildIndex(words: readonly Int32Array[], n: number): ShingleIndex {
+  const total = words.reduce((sum, w) => sum + Math.max(0, w.length - n + 1), 0);
+  const index: ShingleIndex = {heads: new Map(), source: new Int32Array(total), position: new Int32Array(total), next: new Int32Array(total)};
+  let posting = 0;
+  words.forEach((w, source) => {
+    for (let p = 0; p + n <= w.length; p++, posting++) {
+      const h = shingleHash(w, p, n);
+      index.source[posting] = source;
+      index.position[posting] = p;
+      index.next[posting] = index.heads.get(h) ?? -1;
+      index.heads.set(h, posting);
     }
   });
-  stats.shingles = index.size;
-  const pairs = new Map<string, SeedMatch[]>();
-  for (const postings of index.values()) {
-    if (postings.length < 2) continue;
-    if (postings.length > maxPostings) {
-      stats.droppedCommon++;
-      continue;
+  return index;
+}
+
+function sameShingle(words: readonly Int32Array[], index: ShingleIndex, x: number, y: number, n: number): boolean {
+  const wx = words[index.source[x]!]!;
+  const wy = words[index.source[y]!]!;
+  const px = index.position[x]!;
+  const py = index.position[y]!;
+  for (let k = 0; k < n; k++) if (wx[px + k] !== wy[py + k]) return false;
+  return true;
+}
+
+/**
+ * The postings of one hash chain, split into groups of truly equal
+ * shingles (hash collisions apart), in source order, at most `maxPerSource`
+ * per source; with the number of distinct sources of each group.
+ */
+function shingleGroups(words: readonly Int32Array[], index: ShingleIndex, head: number, n: number, maxPerSource: number): {postings: number[]; sources: number}[] {
+  let rest: number[] = [];
+  for (let x = head; x !== -1; x = index.next[x]!) rest.push(x);
+  if (rest.length < 2) return [];
+  rest.reverse();
+  const groups: {postings: number[]; sources: number}[] = [];
+  while (rest.length > 1) {
+    const first = rest[0]!;
+    const postings: number[] = [];
+    const others: number[] = [];
+    let sources = 0;
+    let last = -1;
+    let run = 0;
+    for (const x of rest) {
+      if (x !== first && !sameShingle(words, index, first, x, n)) {
+        others.push(x);
+        continue;
+      }
+      const source = index.source[x]!;
+      if (source !== last) {
+        sources++;
+        last = source;
+        run = 0;
+      }
+      if (run++ < maxPerSource) postings.push(x);
     }
-    for (let x = 0; x < postings.length; x++) {
-      for (let y = x + 1; y < postings.length; y++) {
-        const p = postings[x]!;
-        const q = postings[y]!;
-        if (p.source === q.source) continue;
-        const [a, b] = p.source < q.source ? [p, q] : [q, p];
-        const key = `${a.source}|${b.source}`;
-        let list = pairs.get(key);
-        if (!list) {
-          list = [];
-          pairs.set(key, list);
+    if (sources > 1) groups.push({postings, sources});
+    rest = others;
+  }
+  return groups;
+}
+
+/**
+ * Source pairs that share shingles, each with the matching positions.
+ * Pairs come sorted by (a, b), seeds by position in a, then in b.
+ */
+export function candidatePairs(tokenLists: readonly (readonly Token[])[], options: IndexOptions, stats: IndexStats): CandidatePair[] {
+  const {n, maxSources} = options;
+  const minSeeds = options.minSeeds ?? 2;
+  const words = wordIds(tokenLists);
+  const index = buildIndex(words, n);
+  stats.shingles = index.heads.size;
+  stats.droppedCommon = 0;
+  const count = tokenLists.length;
+  const bySourcePair = new Map<number, number[]>();
+  for (const head of index.heads.values()) {
+    for (const {postings, sources} of shingleGroups(words, index, head, n, options.maxPerSource ?? 8)) {
+      if (sources > maxSources) {
+        stats.droppedCommon++;
+        continue;
+      }
+      for (let x = 0; x < postings.length; x++) {
+        for (let y = x + 1; y < postings.length; y++) {
+          // Postings are in source order, so source x <= source y.
+          const sx = index.source[postings[x]!]!;
+          const sy = index.source[postings[y]!]!;
+          if (sx === sy) continue;
+          const pair = sx * count + sy;
+          let seeds = bySourcePair.get(pair);
+          if (!seeds) {
+            seeds = [];
+            bySourcePair.set(pair, seeds);
+          }
+          seeds.push(index.position[postings[x]!]!, index.position[postings[y]!]!);
         }
-        list.push({a: a.position, b: b.position});
       }
     }
   }
-  for (const list of pairs.values()) list.sort((m, k) => m.a - k.a || m.b - k.b);
-  stats.pairsExamined = pairs.size;
+  const pairs: CandidatePair[] = [];
+  for (const [pair, flat] of bySourcePair) {
+    if (flat.length / 2 < minSeeds) continue;
+    const seeds: SeedMatch[] = [];
+    for (let k = 0; k < flat.length; k += 2) seeds.push({a: flat[k]!, b: flat[k + 1]!});
+    seeds.sort((m, q) => m.a - q.a || m.b - q.b);
+    pairs.push({a: Math.floor(pair / count), b: pair % count, seeds});
+  }
+  pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  stats.pairsExamined = pairs.length;
   return pairs;
 }
