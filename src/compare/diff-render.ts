@@ -9,9 +9,10 @@ const SGR = {red: ['\u001b[31m', '\u001b[39m'], green: ['\u001b[32m', '\u001b[39
 
 /**
  * A shared passage as one inline diff in the words of source A, with B's
- * changes marked: [-removed-]{+added+} without colour, red/green with it;
- * spelling-only changes are quiet (~ or dim), edits touching a framing term
- * get a ‹!› marker. Article text is sanitised: it is untrusted.
+ * changes marked: [-removed-]{+added+} without colour, red/green with it.
+ * Spelling-only changes are quiet (a~b, dim with colour) and carry no marker
+ * even on a framing term, since the term is the same word; other edits that
+ * touch a term get ‹!›. Article text is sanitised: it is untrusted.
  */
 export function renderPassageDiff(passage: Passage, bodyA: string, bodyB: string, options: RenderOptions): string {
   const paint = (s: string, style: keyof typeof SGR): string => (options.color ? `${SGR[style][0]}${s}${SGR[style][1]}` : s);

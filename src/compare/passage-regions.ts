@@ -1,7 +1,6 @@
 import {diffArrays} from 'diff';
 import type {Token} from '../text/tokenize.js';
-import type {SeedMatch} from './shingle-index.js';
-import {sameWord} from './word-diff.js';
+import {shingleKey, type SeedMatch} from './shingle-index.js';
 
 /*
  * From shared shingles to the stretches two texts share: seeds that continue
@@ -114,7 +113,8 @@ function grow(a: RegionSide, fromA: number, b: RegionSide, fromB: number, reach:
   let ib = 0;
   let common = 0;
   let best = {a: 0, b: 0};
-  for (const part of diffArrays(xa, xb, {comparator: sameWord})) {
+  const loose = (tokens: readonly Token[]): string[] => tokens.map((t) => shingleKey(t.key));
+  for (const part of diffArrays(loose(xa), loose(xb))) {
     const count = part.value.length;
     if (part.added) ib += count;
     else if (part.removed) ia += count;

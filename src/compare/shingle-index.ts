@@ -46,9 +46,23 @@ export interface IndexOptions {
 /**
  * Looser than matchKey, for seeding and alignment: a leading conjunction
  * (و ف), a preposition (ب ل ك) or the article do not make a different word,
- * so light rewording ("وباستخدام" / "باستخدام", "لروسيا" / "روسيا") still matches.
+ * so light rewording ("وباستخدام" / "باستخدام", "لروسيا" / "روسيا") still
+ * matches. Memoised: the word diff asks for it on every comparison.
  */
 export function shingleKey(key: string): string {
+  let loose = LOOSE_CACHE.get(key);
+  if (loose === undefined) {
+    if (LOOSE_CACHE.size >= LOOSE_CACHE_LIMIT) LOOSE_CACHE.clear();
+    loose = looseKey(key);
+    LOOSE_CACHE.set(key, loose);
+  }
+  return loose;
+}
+
+const LOOSE_CACHE = new Map<string, string>();
+const LOOSE_CACHE_LIMIT = 200_000;
+
+function looseKey(key: string): string {
   let k = key;
   if (k.length > 3 && /^[وف]/u.test(k)) k = k.slice(1);
   if (k.length > 4 && /^[بلك]/u.test(k)) k = k.slice(1);
