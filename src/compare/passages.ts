@@ -39,7 +39,12 @@ export interface PassageOptions {
 /** Counters of the last run, for the benchmark and the index test. */
 export const passageStats: IndexStats = {pairsExamined: 0, shingles: 0, droppedCommon: 0};
 
-/** Passages two or more sources share, one entry per pair of sources, sorted by source pair then position. */
+/**
+ * The stretches of text that pairs of sources share, one entry per stretch
+ * and pair (wire copy carried by three outlets gives three), sorted by source
+ * pair then position. `a` is the source that comes first in `sources`.
+ * A text that repeats itself is indexed up to its 8th repetition.
+ */
 export function findSharedPassages(sources: readonly PassageInput[], options: PassageOptions = {}): Passage[] {
   const n = options.shingle ?? 4;
   const minTokens = options.minTokens ?? 8;

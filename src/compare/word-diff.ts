@@ -23,7 +23,7 @@ export interface DiffSide {
 
 export interface WordDiff {
   readonly edits: PassageEdit[];
-  /** Tokens aligned as the same word (spelling variants included). */
+  /** Tokens aligned as the same word: equal loose keys, so diacritic and clitic variants count, ألماتا / ألماتي does not. */
   readonly common: number;
 }
 
