@@ -2,9 +2,16 @@ import type {Analysis} from '../types.js';
 
 /**
  * The analysis as the JSON contract of FRAMING.md ("Machine-readable
- * output"), plus the extra keys other views use. Source bodies are not
- * repeated: offsets point into the files named by `sources[].file` (after
- * BOM and front matter), and `mentions[].text` carries the words.
+ * output"), plus the extra keys other views use (claimsTable, speakers,
+ * statements, concepts, lexicon); `framelens analyze --format json` and
+ * `framelens report --format json` both print this.
+ *
+ * Decision: source bodies are left out, so `sources` stays light and the
+ * document stays small for a large corpus. Offsets point into the file
+ * named by `sources[].file` after its BOM and front matter (the contract's
+ * definition of the body), and every finding carries its own `text`.
+ * `mentions[].sentence` / `claims[].sentence` number the sentences of
+ * that body from 0; the sentence spans themselves are not exported.
  */
 export function analysisToJson(analysis: Analysis): string {
   const doc = {

@@ -1,54 +1,127 @@
-import {leanText} from '../text-report/text-report.js';
-import {claimValue} from '../text-report/text-report.js';
+import {claimValue, leanText} from '../text-report/text-report.js';
+import type {Analysis, Passage} from '../types.js';
 import {sanitizeText} from '../text-report/sanitize.js';
-import type {Analysis} from '../types.js';
-import {renderPassageDiff} from '../compare/diff-render.js';
+import {hasArabic} from './escape.js';
+import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';
 
-/** Markdown table cells: no pipes, no line breaks, no HTML from the article. */
-function md(s: string): string {
-  return sanitizeText(s).replace(/\|/gu, '\\|').replace(/[<>]/gu, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\s+/gu, ' ').trim();
+/*
+ * The Markdown report: summary, sources, framing matrix, numbers and the
+ * top shared passages, for a code-hosting site (GitHub-flavoured tables
+ * and the inline HTML GitHub keeps: span/p with dir and lang, del, ins,
+ * abbr, mark).
+ *
+ * Arabic inside English text is wrapped in <span dir="rtl" lang="ar">: an
+ * element with a dir attribute is bidi-isolated, as <bdi> would be (which
+ * GitHub strips), so "العصابات). 003" does not come out as "003 .(العصابات".
+ * Article text is untrusted: Markdown punctuation is backslash-escaped and
+ * markup characters become entities, so no article can add a link, an
+ * image or a tag to the page.
+ */
+
+/** How many shared passages the Markdown report shows (the HTML report shows all). */
+export const MARKDOWN_PASSAGES = 10;
+
+export function markdownReport(a: Analysis): string {
+  return [...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n';
 }
 
-/** A Markdown report: summary, matrix, numbers and the top shared passages; renders on code-hosting sites. */
-export function markdownReport(a: Analysis): string {
-  const lines: string[] = ['# framelens report', ''];
-  lines.push('## Summary', '');
-  for (const sentence of summarySentences(a)) lines.push(`- ${md(sentence.map((s) => s.text).join(''))}`);
-  lines.push('', '## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|');
-  for (const s of a.sources) lines.push(`| ${md(s.id)} | ${md(s.outlet ?? 'not stated')} | ${s.words} | ${md(s.title ?? '')} |`);
+/** Text for Markdown (a table cell or a line): escaped, on one line, Arabic isolated. */
+function md(text: string): string {
+  const escaped = plain(text).replace(/\s+/gu, ' ').trim();
+  return hasArabic(text) ? `<span dir="rtl" lang="ar">${escaped}</span>` : escaped;
+}
 
-  lines.push('', '## Framing matrix', '', 'Own-voice lean from −1 (first pole) to +1 (second pole), with the number of own-voice mentions it rests on; the dominant own-voice term below it.', '');
-  lines.push(`| source | ${a.concepts.map((c) => `${c.id} (${c.poles[0]} ↔ ${c.poles[1]})`).join(' | ')} |`);
-  lines.push(`|---|${a.concepts.map(() => '---').join('|')}|`);
-  for (const s of a.sources) {
+/**
+ * Text that must stay text: no control or bidi characters, no tags or
+ * entities (& < >), and a backslash before every character that could
+ * start inline Markdown (emphasis, code, links, tables, strikethrough,
+ * GitHub math). Quotes and brackets that only matter after an escaped [
+ * are left alone so the file stays readable as plain text.
+ */
+function plain(text: string): string {
+  return sanitizeText(text)
+    .replace(/[\\`*_[\]|~$]/gu, (c) => `\\${c}`)
+    .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+function summary(a: Analysis): string[] {
+  const items = summarySentences(a).map((sentence) => `- ${sentence.map((s) => (s.quoted ? md(s.text) : plain(s.text))).join('')}`);
+  return ['# framelens report', '', '## Summary', '', ...items, ''];
+}
+
+function sources(a: Analysis): string[] {
+  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.words} | ${s.title ? md(s.title) : ''} |`);
+  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ''];
+}
+
+function matrix(a: Analysis): string[] {
+  const head = `| source | ${a.concepts.map((c) => `${plain(c.id)} (${plain(c.poles[0] ?? '')} ↔ ${plain(c.poles[1] ?? '')})`).join(' | ')} |`;
+  const rows = a.sources.map((s) => {
     const cells = a.concepts.map((c) => {
       const cell = a.matrix.find((m) => m.source === s.id && m.concept === c.id);
-      if (!cell || cell.lean === null) return 'no own-voice evidence';
+      if (!cell || cell.lean === null) return '*no own-voice evidence*';
       const top = cell.ownVoiceTerms[0];
-      return `**${leanText(cell)}**${top ? `<br>${md(top.gloss)}: ${md(top.forms[0] ?? '')}` : ''}`;
+      return `**${leanText(cell)}**${top ? `<br>${plain(top.gloss)}: ${md(top.forms[0] ?? '')}` : ''}`;
     });
-    lines.push(`| ${md(sourceName(s))} | ${cells.join(' | ')} |`);
-  }
-
-  lines.push('', '## Numbers', '');
-  if (a.claimsTable.length === 0) lines.push('No tolls found.');
-  else {
-    lines.push(`| measure · group | ${a.sources.map((s) => md(s.id)).join(' | ')} |`, `|---|${a.sources.map(() => '---').join('|')}|`);
-    for (const row of a.claimsTable) {
-      const cells = a.sources.map((s) => (row.cells[s.id] ?? []).map((i) => `${claimValue(a.claims[i]!)} (${a.claims[i]!.voice})`).join('; '));
-      lines.push(`| ${row.measure} · ${row.group} | ${cells.map(md).join(' | ')} |`);
-    }
-  }
-
-  lines.push('', '## Shared passages', '');
-  if (a.passages.length === 0) lines.push('No shared passages.');
-  lines.push('Markers: `[-…-]` only in the first source, `{+…+}` only in the second, `a~b` spelling only, `‹!›` touches a framing term.', '');
-  a.passages.slice(0, 10).forEach((p) => {
-    const body = (id: string): string => a.sources.find((s) => s.id === id)!.body;
-    const kinds = p.edits.reduce<Record<string, number>>((acc, e) => ({...acc, [e.kind]: (acc[e.kind] ?? 0) + 1}), {});
-    lines.push(`### ${p.a.source} ↔ ${p.b.source} (similarity ${p.similarity.toFixed(2)}${Object.keys(kinds).length ? `; ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}` : ''})`, '');
-    lines.push('```text', renderPassageDiff(p, body(p.a.source), body(p.b.source), {color: false}), '```', '');
+    return `| ${md(sourceName(s))} | ${cells.join(' | ')} |`;
   });
-  return lines.join('\n') + '\n';
+  return [
+    '## Framing matrix',
+    '',
+    'Own-voice lean from −1 (first pole) to +1 (second pole), with the number of own-voice mentions it rests on (n), and the most used own-voice term. Quoted and attributed words do not move the lean.',
+    '',
+    head,
+    `|---|${a.concepts.map(() => '---').join('|')}|`,
+    ...rows,
+    '',
+  ];
+}
+
+function numbers(a: Analysis): string[] {
+  if (a.claimsTable.length === 0) return ['## Numbers', '', 'No tolls found.', ''];
+  const rows = a.claimsTable.map((row) => {
+    const cells = a.sources.map((s) => (row.cells[s.id] ?? []).map((i) => `${plain(claimValue(a.claims[i]!))} (${a.claims[i]!.voice})`).join('; '));
+    return `| ${plain(row.measure)} · ${plain(row.group)} | ${cells.join(' | ')} |`;
+  });
+  return [
+    '## Numbers',
+    '',
+    'What is counted, of whom, per source, with the voice it is reported in (≥ at least, \\> more than, ~ about).',
+    '',
+    `| measure · group | ${a.sources.map((s) => plain(s.id)).join(' | ')} |`,
+    `|---|${a.sources.map(() => '---').join('|')}|`,
+    ...rows,
+    '',
+  ];
+}
+
+/** Passages whose edits touch framing terms first, then the longest. */
+function topPassages(a: Analysis): Passage[] {
+  const weight = (p: Passage): [number, number] => [p.edits.filter((e) => e.term).length, p.a.end - p.a.start];
+  return [...a.passages]
+    .sort((x, y) => {
+      const [tx, lx] = weight(x);
+      const [ty, ly] = weight(y);
+      return ty - tx || ly - lx;
+    })
+    .slice(0, MARKDOWN_PASSAGES);
+}
+
+function passages(a: Analysis): string[] {
+  const lines = ['## Shared passages', ''];
+  if (a.passages.length === 0) return [...lines, 'No shared passages.', ''];
+  const shown = topPassages(a);
+  lines.push(
+    `${shown.length < a.passages.length ? `The ${shown.length} most telling of ${a.passages.length} passages (the HTML report has all). ` : ''}Each is shown in the words of the first source: <del>struck</del> only in the first, <ins>underlined</ins> only in the second, <abbr title="the second source's spelling">dotted</abbr> a spelling difference, <mark>highlighted</mark> an edit that touches a framing term.`,
+    '',
+  );
+  for (const p of shown) {
+    const sourceA = a.sources.find((s) => s.id === p.a.source)!;
+    const sourceB = a.sources.find((s) => s.id === p.b.source)!;
+    const dir = sourceA.language === 'ar' ? ' dir="rtl" lang="ar"' : sourceA.language === 'en' ? ' dir="ltr" lang="en"' : ' dir="auto"';
+    lines.push(`### ${plain(sourceA.id)} ↔ ${plain(sourceB.id)}`, '', `Similarity ${p.similarity.toFixed(2)}; ${editSummary(p)}.`, '');
+    lines.push(`<p${dir}>${passageMarkup(p, sourceA.body, sourceB.body, {labelB: sourceB.id})}</p>`, '');
+  }
+  return lines;
 }

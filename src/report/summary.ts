@@ -1,63 +1,114 @@
-import type {Analysis, AnalyzedSource, MatrixCell} from '../types.js';
 import {claimValue} from '../text-report/text-report.js';
+import type {Analysis, AnalyzedSource, ConceptInfo, MatrixCell} from '../types.js';
 
-/** A piece of summary text: English prose, with Arabic (or other source-language) words kept apart so each view can isolate them. */
-export type Segment = {readonly text: string; readonly foreign?: boolean};
+/**
+ * A piece of summary text: our English prose, or a string that comes from
+ * a source (`quoted`: its words, its id, its outlet), which each view
+ * isolates when it holds Arabic (HTML <bdi>, Markdown a span with dir) so
+ * it cannot pull the numbers and brackets around it out of place.
+ */
+export type Segment = {readonly text: string; readonly quoted?: boolean};
 
+/** "001 · Al-Thawra (Syria)", or just the id when the text names no outlet. */
 export function sourceName(s: AnalyzedSource): string {
-  return s.outlet ? `${s.id} (${s.outlet})` : s.id;
+  return s.outlet ? `${s.id} · ${s.outlet}` : s.id;
 }
 
 /**
- * Sentences a teacher can read aloud: per concept, which outlets lean which
- * way in their own voice and with which words; then where the numbers
- * diverge and which passages are shared.
+ * Sentences a teacher can read aloud: the size of the corpus; per concept,
+ * which outlets lean which way in their own voice and with which words,
+ * and who uses a side's words only when reporting others; then where the
+ * numbers diverge and which passages are shared.
  */
 export function summarySentences(a: Analysis): Segment[][] {
-  const out: Segment[][] = [];
   const counted = a.mentions.filter((m) => !m.negated).length;
-  out.push([{text: `${a.sources.length} sources, ${counted} framing words and phrases, ${a.claims.length} reported numbers and ${a.passages.length} shared passages.`}]);
+  const out: Segment[][] = [
+    [{text: `${count(a.sources.length, 'source')}, ${count(counted, 'framing word or phrase', 'framing words and phrases')}, ${count(a.claims.length, 'reported number')} and ${count(a.passages.length, 'shared passage')}.`}],
+  ];
   for (const concept of a.concepts) {
-    const cells = a.matrix.filter((c) => c.concept === concept.id);
-    const [neg, pos] = concept.poles as [string, string];
-    const negative = cells.filter((c) => c.lean !== null && c.lean < -0.05);
-    const positive = cells.filter((c) => c.lean !== null && c.lean > 0.05);
-    const silent = cells.filter((c) => c.lean === null);
-    if (negative.length === 0 && positive.length === 0) continue;
-    const sentence: Segment[] = [{text: `${capital(concept.question)} `}];
-    const side = (list: MatrixCell[], pole: string): void => {
-      if (list.length === 0) return;
-      sentence.push({text: `${list.map((c) => a.sources.find((s) => s.id === c.source)).filter(Boolean).map((s) => sourceName(s!)).join(', ')} lean ${pole} in their own voice (`});
-      list.forEach((c, i) => {
-        const t = c.ownVoiceTerms.find((x) => x.pole === pole) ?? c.ownVoiceTerms[0];
-        if (!t) return;
-        sentence.push({text: `${i ? '; ' : ''}${c.source}: “${t.gloss}” `}, {text: t.forms[0] ?? '', foreign: true});
-      });
-      sentence.push({text: '). '});
-    };
-    side(negative, neg);
-    side(positive, pos);
-    const reportedOnly = cells.filter((c) => (c.lean === null || c.lean > 0) && c.reportedTerms.some((t) => t.pole === neg));
-    if (reportedOnly.length > 0 && negative.length > 0) {
-      sentence.push({text: `${reportedOnly.map((c) => c.source).join(', ')} use ${neg} words only when quoting or attributing them${reportedOnly.some((c) => c.distancedTerms.length) ? ', and mark some as someone else’s' : ''}. `});
-    }
-    if (silent.length > 0) sentence.push({text: `No own-voice evidence in ${silent.map((c) => c.source).join(', ')}.`});
-    out.push(sentence);
+    const sentence = conceptSentence(a, concept);
+    if (sentence.length > 0) out.push(sentence);
   }
-  for (const row of a.claimsTable) {
-    const filled = a.sources.filter((s) => (row.cells[s.id] ?? []).length > 0);
-    if (filled.length < 2) continue;
-    const values = filled.map((s) => `${s.id}: ${(row.cells[s.id] ?? []).map((i) => claimValue(a.claims[i]!)).join(', ')}`);
-    const distinct = new Set(filled.flatMap((s) => (row.cells[s.id] ?? []).map((i) => claimValue(a.claims[i]!))));
-    out.push([{text: `${capital(row.measure)} (${row.group}): ${distinct.size > 1 ? 'the sources give different figures' : 'the sources agree'} — ${values.join('; ')}.`}]);
-  }
+  out.push(...numberSentences(a));
   if (a.passages.length > 0) {
-    const pairs = [...new Set(a.passages.map((p) => `${p.a.source}–${p.b.source}`))];
-    out.push([{text: `Shared wording (wire copy or the same statement) links ${pairs.join(', ')}.`}]);
+    const pairs = [...new Map(a.passages.map((p) => [`${p.a.source}\u0000${p.b.source}`, p])).values()];
+    const links: Segment[] = pairs.flatMap((p, i) => [{text: i === 0 ? '' : i === pairs.length - 1 ? ' and ' : ', '}, {text: p.a.source, quoted: true}, {text: ' with '}, {text: p.b.source, quoted: true}]);
+    out.push([{text: 'Shared wording (wire copy or the same statement) links '}, ...links, {text: '.'}]);
   }
   return out;
 }
 
+function conceptSentence(a: Analysis, concept: ConceptInfo): Segment[] {
+  const cells = a.matrix.filter((c) => c.concept === concept.id);
+  const [first, second] = concept.poles;
+  if (first === undefined || second === undefined) return [];
+  const toFirst = cells.filter((c) => c.lean !== null && c.lean < -0.05);
+  const toSecond = cells.filter((c) => c.lean !== null && c.lean > 0.05);
+  if (toFirst.length === 0 && toSecond.length === 0) return [];
+  const sentence: Segment[] = [{text: `${capital(concept.question)} `}];
+  const side = (group: MatrixCell[], pole: string): void => {
+    if (group.length === 0) return;
+    sentence.push(...listOf(group.map((c) => name(a, c.source))), {text: ` ${group.length === 1 ? 'leans' : 'lean'} ${pole} in ${group.length === 1 ? 'its' : 'their'} own voice (`});
+    group.forEach((c, i) => {
+      const term = c.ownVoiceTerms.find((t) => t.pole === pole) ?? c.ownVoiceTerms[0];
+      if (!term) return;
+      if (i > 0) sentence.push({text: '; '});
+      if (group.length > 1) sentence.push({text: c.source, quoted: true}, {text: ': '});
+      sentence.push({text: `“${term.gloss}” `}, {text: term.forms[0] ?? '', quoted: true});
+    });
+    sentence.push({text: '). '});
+  };
+  side(toFirst, first);
+  side(toSecond, second);
+  // The contrast the tool is for: a side's words used by others, but only in someone else's mouth.
+  const reportOnly = cells.filter((c) => c.reportedTerms.some((t) => t.pole === first) && !c.ownVoiceTerms.some((t) => t.pole === first));
+  if (toFirst.length > 0 && reportOnly.length > 0) {
+    const distancing = reportOnly.filter((c) => c.distancedTerms.some((t) => t.pole === first));
+    const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+    sentence.push(...listOf(reportOnly.map((c) => c.source)), {text: ` ${plural(reportOnly.length, 'uses', 'use')} ${first} words only when quoting or attributing them`});
+    if (distancing.length === reportOnly.length) sentence.push({text: `, and ${plural(distancing.length, 'marks', 'mark')} some as someone else’s wording`});
+    else if (distancing.length > 0) sentence.push({text: '; '}, ...listOf(distancing.map((c) => c.source)), {text: ` ${plural(distancing.length, 'marks', 'mark')} some as someone else’s wording`});
+    sentence.push({text: '. '});
+  }
+  const silent = cells.filter((c) => c.lean === null);
+  if (silent.length > 0) sentence.push({text: 'No own-voice evidence in '}, ...listOf(silent.map((c) => c.source)), {text: '.'});
+  return trimEnd(sentence);
+}
+
+function numberSentences(a: Analysis): Segment[][] {
+  const out: Segment[][] = [];
+  for (const row of a.claimsTable) {
+    const filled = a.sources.filter((s) => (row.cells[s.id] ?? []).length > 0);
+    if (filled.length < 2) continue;
+    const values = (id: string): string[] => (row.cells[id] ?? []).map((i) => claimValue(a.claims[i]!));
+    const distinct = new Set(filled.flatMap((s) => values(s.id)));
+    const sentence: Segment[] = [{text: `${capital(row.measure)} (${row.group}): ${distinct.size > 1 ? 'the sources give different figures' : 'the sources agree'} — `}];
+    filled.forEach((s, i) => sentence.push({text: i > 0 ? '; ' : ''}, {text: s.id, quoted: true}, {text: `: ${values(s.id).join(', ')}`}));
+    out.push([...sentence, {text: '.'}]);
+  }
+  return out;
+}
+
+function name(a: Analysis, id: string): string {
+  const s = a.sources.find((x) => x.id === id);
+  return s ? sourceName(s) : id;
+}
+
+/** "a", "a and b", "a, b and c", each item a source's own name (quoted: views isolate it). */
+function listOf(items: readonly string[]): Segment[] {
+  return items.flatMap((text, i) => [{text: i === 0 ? '' : i === items.length - 1 ? ' and ' : ', '}, {text, quoted: true}]);
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
+}
+
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function trimEnd(segments: Segment[]): Segment[] {
+  const last = segments.at(-1);
+  if (last && !last.quoted) segments[segments.length - 1] = {text: last.text.trimEnd()};
+  return segments;
 }

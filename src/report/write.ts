@@ -1,5 +1,5 @@
-import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {mkdirSync, statSync, writeFileSync} from 'node:fs';
+import {dirname, join, sep} from 'node:path';
 import {InputError} from '../errors.js';
 import type {Analysis} from '../types.js';
 import {claimsCsv, matrixCsv, mentionsCsv} from './csv.js';
@@ -9,18 +9,31 @@ import {markdownReport} from './markdown.js';
 
 export type ReportFormat = 'html' | 'md' | 'csv' | 'json';
 
-const DEFAULT_NAME: Record<ReportFormat, string> = {html: 'framelens-report.html', md: 'framelens-report.md', json: 'framelens-report.json', csv: 'framelens-report-csv'};
+export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'csv', 'json'];
 
-/**
- * Write a report and return the paths written. `out` may be a file, or a
- * folder that gets the default file name; CSV always writes a folder of
- * three files (mentions.csv, claims.csv, matrix.csv).
- */
-export function writeReport(analysis: Analysis, options: {format: ReportFormat; out?: string | undefined}): string[] {
-  const {format} = options;
-  const out = options.out ?? DEFAULT_NAME[format];
+/** Where a report goes when no `out` is given (relative to the working directory). */
+export const DEFAULT_REPORT_NAME: Readonly<Record<ReportFormat, string>> = {
+  html: 'framelens-report.html',
+  md: 'framelens-report.md',
+  json: 'framelens-report.json',
+  csv: 'framelens-report-csv',
+};
+
+export interface WriteReportOptions {
+  readonly format: ReportFormat;
+  /**
+   * A file, or a folder (existing, or written with a trailing slash) that
+   * gets the default file name. CSV always writes a folder of three files:
+   * mentions.csv, claims.csv, matrix.csv. Missing parent folders are made.
+   * @default DEFAULT_REPORT_NAME[format]
+   */
+  readonly out?: string | undefined;
+}
+
+/** Write a report and return the paths written; InputError (with a hint) when the place cannot be written. */
+export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NAME[format]}: WriteReportOptions): string[] {
   if (format === 'csv') {
-    ensureDir(out);
+    makeFolder(out);
     const files: [string, string][] = [
       ['mentions.csv', mentionsCsv(analysis)],
       ['claims.csv', claimsCsv(analysis)],
@@ -28,12 +41,13 @@ export function writeReport(analysis: Analysis, options: {format: ReportFormat; 
     ];
     return files.map(([name, text]) => write(join(out, name), text));
   }
-  const target = isDir(out) ? join(out, DEFAULT_NAME[format]) : out;
-  const text = format === 'html' ? htmlReport(analysis) : format === 'md' ? markdownReport(analysis) : analysisToJson(analysis) + '\n';
+  const target = isFolder(out) || out.endsWith(sep) || out.endsWith('/') ? join(out, DEFAULT_REPORT_NAME[format]) : out;
+  makeFolder(dirname(target));
+  const text = format === 'html' ? htmlReport(analysis) : format === 'md' ? markdownReport(analysis) : `${analysisToJson(analysis)}\n`;
   return [write(target, text)];
 }
 
-function isDir(path: string): boolean {
+function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -41,12 +55,13 @@ function isDir(path: string): boolean {
   }
 }
 
-function ensureDir(dir: string): void {
-  if (existsSync(dir) && !isDir(dir)) throw new InputError(`${dir}: exists and is not a folder`, 'CSV reports are written as a folder of three files; give a folder path with -o.');
+function makeFolder(dir: string): void {
   try {
     mkdirSync(dir, {recursive: true});
   } catch (error) {
-    throw new InputError(`${dir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable location with -o.');
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new InputError(`${dir}: exists and is not a folder`, 'Give -o a folder path (CSV reports are a folder of three files), or remove the file.');
+    throw new InputError(`${dir}: cannot create the folder (${code ?? 'error'})`, 'Choose a writable location with -o.');
   }
 }
 
@@ -54,7 +69,9 @@ function write(path: string, text: string): string {
   try {
     writeFileSync(path, text, 'utf8');
   } catch (error) {
-    throw new InputError(`${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable location with -o.');
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
+    throw new InputError(`${path}: cannot write the report (${why})`, 'Choose a writable location with -o.');
   }
   return path;
 }

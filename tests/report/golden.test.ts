@@ -1,14 +1,16 @@
-import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {loadSeeds} from '../../src/corpus/load.js';
+import {InputError} from '../../src/errors.js';
 import {claimsCsv, matrixCsv, mentionsCsv} from '../../src/report/csv.js';
 import {analysisToJson} from '../../src/report/json.js';
 import {markdownReport} from '../../src/report/markdown.js';
 import {writeReport} from '../../src/report/write.js';
 import type {Analysis} from '../../src/types.js';
+import {hostileSource} from './hostile.js';
 
 /*
  * Golden files for the seeds: a change in what the reports say shows up as
@@ -33,31 +35,144 @@ describe('golden reports of the seeds', () => {
   it('matrix.csv', () => golden('matrix.csv', matrixCsv(a)));
 });
 
-describe('CSV and JSON shape', () => {
-  it('CSV starts with a BOM, uses CRLF, one row per finding with offsets', () => {
+/** RFC 4180 reader, to read back what the writer wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('CSV', () => {
+  it('starts with a BOM, ends lines with CRLF, and reads back to one row per mention whose offsets slice the body', () => {
     const csv = mentionsCsv(a);
     expect(csv.startsWith('\uFEFFsource,')).toBe(true);
-    const rows = csv.slice(1).trimEnd().split('\r\n');
-    expect(rows).toHaveLength(a.mentions.length + 1);
-    expect(rows[0]).toContain('start,end,voice');
+    expect(csv.replace(/\r\n/gu, '')).not.toMatch(/(?<!")\n/u);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(a.mentions.length);
+    const col = (name: string): number => header!.indexOf(name);
+    for (const row of rows) {
+      const body = a.sources.find((s) => s.id === row[col('source')])!.body;
+      expect(body.slice(Number(row[col('start')]), Number(row[col('end')]))).toBe(row[col('text')]);
+      expect(['outlet', 'quoted', 'attributed']).toContain(row[col('voice')]);
+    }
   });
-  it('guards spreadsheet formulas in article text', () => {
-    const evil: Analysis = {...a, mentions: [{...a.mentions[0]!, text: '=HYPERLINK("x")'}]};
-    expect(mentionsCsv(evil)).toContain(`"'=HYPERLINK(""x"")"`);
+
+  it('quotes commas, quotes and line breaks, and guards spreadsheet formulas in article text', () => {
+    const m = a.mentions[0]!;
+    const evil: Analysis = {...a, mentions: [{...m, text: '=HYPERLINK("x")'}, {...m, text: 'a, "b"\r\nc', speaker: '+SUM(A1)', cue: '@cmd'}, {...m, text: '-2+3'}]};
+    const [, first, second, third] = parseCsv(mentionsCsv(evil).slice(1));
+    const [header] = parseCsv(mentionsCsv(a).slice(1));
+    const col = (name: string): number => header!.indexOf(name);
+    expect(first![col('text')]).toBe(`'=HYPERLINK("x")`);
+    expect(second![col('text')]).toBe('a, "b"\r\nc');
+    expect(second![col('speaker')]).toBe(`'+SUM(A1)`);
+    expect(second![col('cue')]).toBe(`'@cmd`);
+    expect(third![col('text')]).toBe(`'-2+3`);
+    // Our own numbers are not text from the article: a negative lean stays a number.
+    expect(parseCsv(matrixCsv(a).slice(1)).some((row) => row[2]?.startsWith('-0.'))).toBe(true);
   });
-  it('JSON follows the contract: offsets slice the body', () => {
-    const doc = JSON.parse(analysisToJson(a)) as {version: number; mentions: {source: string; start: number; end: number; text: string}[]; passages: {a: {source: string}; edits: {kind: string}[]}[]};
+
+  it('claims.csv and matrix.csv have one row per claim and per source × concept', () => {
+    expect(parseCsv(claimsCsv(a).slice(1))).toHaveLength(a.claims.length + 1);
+    expect(parseCsv(matrixCsv(a).slice(1))).toHaveLength(a.sources.length * a.concepts.length + 1);
+  });
+});
+
+describe('Markdown', () => {
+  it('isolates every Arabic string inside English text so numbers and brackets stay in place', () => {
+    const md = markdownReport(a);
+    const outside = md
+      .replace(/<span dir="rtl" lang="ar">[^<]*<\/span>/gu, '')
+      .replace(/^<p dir="rtl" lang="ar">.*<\/p>$/gmu, '');
+    expect(outside).not.toMatch(/[\u0600-\u06ff]/u);
+    expect(md).toContain('<span dir="rtl" lang="ar">العصابات</span>');
+  });
+
+  it('shows passages as HTML GitHub keeps (del, ins, abbr, mark) in right-to-left paragraphs', () => {
+    const md = markdownReport(a);
+    const paragraphs = md.match(/^<p dir="rtl" lang="ar">.*<\/p>$/gmu) ?? [];
+    expect(paragraphs).toHaveLength(Math.min(10, a.passages.length));
+    expect(md).toMatch(/<del>[^<]+<\/del> <ins>[^<]+<\/ins>/u);
+    expect(paragraphs.join('')).not.toMatch(/\n\s*\n/u);
+  });
+
+  it('keeps hostile article text as text: no tags, links, images or broken tables', () => {
+    const md = markdownReport(analyzeCorpus([hostileSource()]));
+    expect(md).not.toMatch(/<(script|img|b)\b/iu);
+    expect(md).not.toMatch(/(?<!\\)\]\(/u);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\u2066-\u2069]/u);
+    const row = md.split('\n').find((line) => line.startsWith('| evil |'))!;
+    expect(row.replace(/\\\|/gu, '').split('|')).toHaveLength(6);
+    expect(row).toContain('&lt;b&gt;Outlet&lt;/b&gt; \\[x\\](javascript:alert(3))');
+  });
+});
+
+describe('JSON', () => {
+  it('follows the FRAMING.md contract: offsets slice the body, poles and kinds from the schema', () => {
+    const doc = JSON.parse(analysisToJson(a)) as {
+      version: number;
+      sources: Record<string, unknown>[];
+      mentions: {source: string; start: number; end: number; text: string; voice: string}[];
+      claims: {source: string; start: number; end: number; text: string}[];
+      matrix: {lean: number | null; evidence: number}[];
+      passages: {a: {source: string}; edits: {kind: string}[]}[];
+    };
     expect(doc.version).toBe(1);
-    for (const m of doc.mentions) expect(a.sources.find((s) => s.id === m.source)!.body.slice(m.start, m.end)).toBe(m.text);
+    expect(Object.keys(doc)).toEqual(['version', 'sources', 'mentions', 'claims', 'matrix', 'passages', 'claimsTable', 'speakers', 'statements', 'concepts', 'lexicon']);
+    expect(doc.sources.map((s) => s['id'])).toEqual(a.sources.map((s) => s.id));
+    for (const s of doc.sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'file', 'outlet', 'language', 'title']));
+    for (const s of doc.sources) expect(s).not.toHaveProperty('body');
+    const body = (id: string): string => a.sources.find((s) => s.id === id)!.body;
+    for (const m of doc.mentions) expect(body(m.source).slice(m.start, m.end)).toBe(m.text);
+    for (const c of doc.claims) expect(body(c.source).slice(c.start, c.end)).toBe(c.text);
+    expect(doc.mentions).toHaveLength(a.mentions.length);
+    expect(doc.matrix.some((c) => c.lean === null && c.evidence === 0)).toBe(true);
     for (const p of doc.passages) for (const e of p.edits) expect(['spelling', 'number', 'wording', 'added', 'removed']).toContain(e.kind);
   });
-  it('writeReport writes every format where asked', () => {
+});
+
+describe('writeReport', () => {
+  it('writes every format where asked, and the default name inside an existing folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'framelens-report-'));
     expect(writeReport(a, {format: 'csv', out: join(dir, 'csv')}).map((p) => p.slice(dir.length + 1))).toEqual(['csv/mentions.csv', 'csv/claims.csv', 'csv/matrix.csv']);
     expect(writeReport(a, {format: 'md', out: dir})).toEqual([join(dir, 'framelens-report.md')]);
-    expect(writeReport(a, {format: 'html', out: join(dir, 'r.html')})).toEqual([join(dir, 'r.html')]);
-    expect(writeReport(a, {format: 'json', out: join(dir, 'r.json')})).toEqual([join(dir, 'r.json')]);
-    expect(readdirSync(dir).sort()).toEqual(['csv', 'framelens-report.md', 'r.html', 'r.json']);
-    expect(() => writeReport(a, {format: 'md', out: '/proc/no/such/dir/x.md'})).toThrow(/cannot write the report/u);
+    expect(writeReport(a, {format: 'html', out: dir})).toEqual([join(dir, 'framelens-report.html')]);
+    expect(writeReport(a, {format: 'json', out: join(dir, 'new', 'r.json')})).toEqual([join(dir, 'new', 'r.json')]);
+    expect(writeReport(a, {format: 'html', out: join(dir, 'later') + '/'})).toEqual([join(dir, 'later', 'framelens-report.html')]);
+    expect(readdirSync(dir).sort()).toEqual(['csv', 'framelens-report.html', 'framelens-report.md', 'later', 'new']);
+    expect(readFileSync(join(dir, 'framelens-report.md'), 'utf8')).toBe(markdownReport(a));
+    expect(JSON.parse(readFileSync(join(dir, 'new', 'r.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('throws InputError with a hint for a path it cannot write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-report-'));
+    writeFileSync(join(dir, 'file'), 'x');
+    mkdirSync(join(dir, 'taken', 'framelens-report.md'), {recursive: true});
+    const attempts = [
+      () => writeReport(a, {format: 'md', out: join(dir, 'taken')}),
+      () => writeReport(a, {format: 'csv', out: join(dir, 'file')}),
+      () => writeReport(a, {format: 'html', out: join(dir, 'file', 'x.html')}),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt).toThrow(InputError);
+      try {
+        attempt();
+      } catch (error) {
+        expect((error as InputError).hint).toMatch(/-o/u);
+      }
+    }
   });
 });

@@ -1,0 +1,37 @@
+import {leanText} from '../text-report/text-report.js';
+import type {Analysis} from '../types.js';
+import {esc} from './escape.js';
+import {cellOf} from './html-text.js';
+import {sourceName} from './summary.js';
+
+/** One SVG per concept: each outlet's own-voice lean on a −1…+1 axis, with its value and the count it rests on. */
+export function chartsHtml(a: Analysis): string {
+  const width = 680;
+  const rowH = 26;
+  const left = 190;
+  const right = 100;
+  const x = (v: number): number => left + ((v + 1) / 2) * (width - left - right);
+  return a.concepts
+    .map((c) => {
+      const height = 30 + a.sources.length * rowH + 20;
+      const rows = a.sources.map((s, i) => {
+        const y = 30 + i * rowH + rowH / 2;
+        const cell = cellOf(a, s.id, c.id);
+        const label = `<text x="${left - 10}" y="${y + 4}" text-anchor="end" class="lbl">${esc(truncate(sourceName(s), 26))}</text>`;
+        if (!cell || cell.lean === null) return `<g>${label}<text x="${x(0)}" y="${y + 4}" text-anchor="middle" class="nodata">no own-voice evidence</text></g>`;
+        const cx = x(cell.lean);
+        const shape = cell.lean < -0.05 ? 'neg' : cell.lean > 0.05 ? 'pos' : 'zero';
+        const value = `<text x="${width - right + 10}" y="${y + 4}" class="n">${esc(leanText(cell))}</text>`;
+        return `<g><title>${esc(`${sourceName(s)}: lean ${cell.lean.toFixed(2)} from ${cell.evidence} own-voice mention${cell.evidence === 1 ? '' : 's'}`)}</title>${label}<line x1="${x(0)}" y1="${y}" x2="${cx}" y2="${y}" class="bar ${shape}"/><circle cx="${cx}" cy="${y}" r="6" class="dot ${shape}"/>${value}</g>`;
+      });
+      const axis = `<line x1="${x(-1)}" y1="24" x2="${x(1)}" y2="24" class="axis"/><line x1="${x(0)}" y1="20" x2="${x(0)}" y2="${height - 16}" class="mid"/>
+<text x="${x(-1)}" y="16" class="pole">◀ ${esc(c.poles[0] ?? '')} (−1)</text><text x="${x(1)}" y="16" text-anchor="end" class="pole">(+1) ${esc(c.poles[1] ?? '')} ▶</text>`;
+      return `<figure class="chart"><figcaption><strong>${esc(c.id)}</strong> — ${esc(c.question)}</figcaption><svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(`own-voice lean per outlet on ${c.id}`)}">${axis}${rows.join('')}</svg></figure>`;
+    })
+    .join('');
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
