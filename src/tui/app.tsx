@@ -1,42 +1,28 @@
-import {Box, Text, useApp, useInput, useStdout, type Key as InkKey} from 'ink';
+import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import React, {useEffect, useMemo, useState} from 'react';
 import type {Analysis} from '../types.js';
-import type {BidiChoice} from './bidi.js';
-import {layoutLine, truncate, width, type Line, type Seg} from './lines.js';
-import {frameFor} from './screens.js';
-import {initialState, reduce, SCREENS, SCREEN_TITLE, type Key, type TuiState} from './state.js';
+import type {BidiChoice} from './bidi-mode.js';
+import {bodyFrame, bodyViewport, statusLines, tabLine} from './frame.js';
+import {keyName} from './keymap.js';
+import {blank, fitLine, type Line} from './line.js';
+import {reduce} from './reduce.js';
+import {initialState, type TuiState} from './state.js';
 
 export interface AppProps {
   readonly analysis: Analysis;
   readonly bidi: BidiChoice;
+  /** False with NO_COLOR or --no-color: bold, dim, inverse and underline only. */
   readonly color: boolean;
-  /** Fixed size for tests; otherwise the terminal's, following resizes. */
-  readonly size?: {rows: number; cols: number};
-  readonly onQuit?: () => void;
+  /** A fixed terminal size (tests, bench); otherwise the terminal's, following resizes. */
+  readonly size?: {readonly rows: number; readonly cols: number};
 }
 
-/** Ink's key object to the reducer's key names. */
-export function keyName(input: string, key: InkKey): Key | null {
-  if (key.upArrow) return 'up';
-  if (key.downArrow) return 'down';
-  if (key.leftArrow) return 'left';
-  if (key.rightArrow) return 'right';
-  if (key.pageUp) return 'pageup';
-  if (key.pageDown) return 'pagedown';
-  if (key.tab) return key.shift ? 'shift-tab' : 'tab';
-  if (key.return) return 'enter';
-  if (key.escape) return 'escape';
-  if (key.backspace || key.delete) return 'backspace';
-  if (key.ctrl && input === 'c') return 'q';
-  return input || null;
-}
-
-function useTerminalSize(fixed?: {rows: number; cols: number}): {rows: number; cols: number} {
+function useTerminalSize(fixed: AppProps['size']): {rows: number; cols: number} {
   const {stdout} = useStdout();
-  const read = (): {rows: number; cols: number} => fixed ?? {rows: stdout.rows || 24, cols: stdout.columns || 80};
+  const read = (): {rows: number; cols: number} => ({rows: stdout.rows || 24, cols: stdout.columns || 80});
   const [size, setSize] = useState(read);
   useEffect(() => {
-    if (fixed) return;
+    if (fixed) return undefined;
     const onResize = (): void => setSize(read());
     stdout.on('resize', onResize);
     return () => {
@@ -46,48 +32,38 @@ function useTerminalSize(fixed?: {rows: number; cols: number}): {rows: number; c
   return fixed ?? size;
 }
 
-export function App({analysis, bidi, color, size, onQuit}: AppProps): React.JSX.Element {
+/** The terminal UI: one analysis, five screens, a status line. */
+export function App({analysis, bidi, color, size}: AppProps): React.JSX.Element {
   const {exit} = useApp();
-  const view = useTerminalSize(size);
+  const terminal = useTerminalSize(size);
+  const view = bodyViewport(terminal.rows, terminal.cols);
   const [state, setState] = useState<TuiState>(() => initialState(analysis));
   useInput((input, key) => {
     const name = keyName(input, key);
-    if (!name) return;
-    setState((s) => {
-      const next = reduce(s, name, analysis, view);
-      if (next.quit) {
-        onQuit?.();
-        exit();
-      }
-      return next;
-    });
+    if (name !== null) setState((s) => reduce(s, name, analysis, view, bidi));
   });
-  const bidiNote = `Arabic display: ${bidi.mode} (${bidi.reason}). Change with --bidi visual|logical or FRAMELENS_BIDI; see README.`;
-  const frame = useMemo(() => frameFor(analysis, state, view, bidiNote), [analysis, state, view.rows, view.cols, bidiNote]);
-  const cols = Math.max(20, view.cols);
-  const bodyRows = Math.max(3, view.rows - 3);
-  const body = [...frame.lines.slice(0, bodyRows)];
-  while (body.length < bodyRows) body.push({segs: []});
-  const tabs: Seg[] = [{text: ' framelens ', bold: true}];
-  SCREENS.forEach((id, i) => tabs.push({text: ` ${i + 1} ${SCREEN_TITLE[id]} `, inverse: id === state.screen && !state.help && !state.search.hits}));
-  const right = ` │ ? help q quit │ ${bidi.mode}${bidi.reason.startsWith('auto') ? ' (auto; --bidi)' : ''}`;
-  const left = state.search.editing ? `/${state.search.query}▌  Enter search · Esc cancel` : `${frame.where} │ ${frame.keys}`;
-  const status = truncate(left, Math.max(10, cols - width(right))) + right;
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit]);
+  const frame = useMemo(() => bodyFrame(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
+  const body = frame.lines.slice(0, view.rows);
+  while (body.length < view.rows) body.push(blank);
+  const lines: Line[] = [tabLine(state), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, state, bidi, view.cols)];
   return (
-    <Box flexDirection="column" width={cols}>
-      {renderLine({segs: tabs}, cols, bidi, color, 'tabs')}
-      <Text dimColor>{'─'.repeat(cols)}</Text>
-      {body.map((l, i) => renderLine(l, cols, bidi, color, `l${i}`))}
-      {renderLine({segs: [{text: truncate(status, cols), inverse: true}]}, cols, bidi, color, 'status')}
+    <Box flexDirection="column" width={view.cols}>
+      {lines.map((l, i) => (
+        <ScreenLine key={i} line={l} cols={view.cols} bidi={bidi} color={color} />
+      ))}
     </Box>
   );
 }
 
-function renderLine(l: Line, cols: number, bidi: BidiChoice, color: boolean, key: string): React.JSX.Element {
-  const segs = layoutLine(l, cols, bidi.mode);
+function ScreenLine({line, cols, bidi, color}: {line: Line; cols: number; bidi: BidiChoice; color: boolean}): React.JSX.Element {
+  const segs = fitLine(line, cols, bidi.mode);
+  if (segs.length === 0) return <Text> </Text>;
   return (
-    <Text key={key} wrap="truncate-end">
-      {segs.length === 0 ? ' ' : segs.map((s, i) => (
+    <Text wrap="truncate-end">
+      {segs.map((s, i) => (
         <Text key={i} color={color ? s.color : undefined} bold={s.bold} dimColor={s.dim} inverse={s.inverse} underline={s.underline}>
           {s.text}
         </Text>

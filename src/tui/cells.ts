@@ -1,0 +1,81 @@
+import stringWidth from 'string-width';
+
+/*
+ * Terminal cells, counted the way Ink places text: Ink's Output walks a line
+ * grapheme by grapheme and advances max(1, string-width) cells. Harakat and
+ * shadda sit inside their letter's grapheme (0 extra cells); a lam-alef
+ * ligature is one cell; wide characters take 2.
+ */
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+const widths = new Map<string, number>();
+
+export function graphemeWidth(grapheme: string): number {
+  let w = widths.get(grapheme);
+  if (w === undefined) {
+    w = Math.max(1, stringWidth(grapheme));
+    if (widths.size > 50_000) widths.clear();
+    widths.set(grapheme, w);
+  }
+  return w;
+}
+
+// Scripts and symbols that are one cell per character, apart from combining
+// marks and joiners, which belong to the grapheme before them (zero cells).
+// Most of what the UI draws is in here: Arabic, Latin, punctuation, arrows,
+// box drawing. Anything else (CJK, emoji, other scripts) goes grapheme by
+// grapheme through string-width.
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u036f\u0370-\u058f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200c\u200d\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2200-\u22ff\u2500-\u25fc\ufb50-\ufdff\ufe70-\ufefc]*$/u;
+const ZERO = /[\p{M}\u200c\u200d]/gu;
+
+/** Cells a string takes on screen. */
+export function cellWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/u.test(text)) return text.length;
+  if (NARROW.test(text)) {
+    const zero = text.match(ZERO)?.length ?? 0;
+    // A mark or joiner opening the string is a grapheme of its own: Ink gives it a cell.
+    return text.length - zero + (zero > 0 && /^[\p{M}\u200c\u200d]/u.test(text) ? 1 : 0);
+  }
+  let cells = 0;
+  for (const g of graphemes(text)) cells += graphemeWidth(g);
+  return cells;
+}
+
+/** The longest start of `text` that fits in `max` cells, by grapheme. */
+export function takeCells(text: string, max: number): string {
+  if (max <= 0) return '';
+  if (cellWidth(text) <= max) return text;
+  let out = '';
+  let used = 0;
+  for (const g of graphemes(text)) {
+    const w = graphemeWidth(g);
+    if (used + w > max) break;
+    out += g;
+    used += w;
+  }
+  return out;
+}
+
+/** Cut to at most `max` cells, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (cellWidth(text) <= max) return text;
+  if (max <= 0) return '';
+  return `${takeCells(text, max - 1)}…`;
+}
+
+/** Cut or pad with spaces to exactly `size` cells. */
+export function fitCells(text: string, size: number): string {
+  const cut = truncate(text, size);
+  return cut + ' '.repeat(Math.max(0, size - cellWidth(cut)));
+}
+
+/** Pad on the left to exactly `size` cells (numbers in columns). */
+export function padStartCells(text: string, size: number): string {
+  const cut = truncate(text, size);
+  return ' '.repeat(Math.max(0, size - cellWidth(cut))) + cut;
+}

@@ -1,0 +1,77 @@
+import type {Analysis} from '../types.js';
+import {isGuess, type BidiChoice} from './bidi-mode.js';
+import {cellWidth, truncate} from './cells.js';
+import type {Line, Seg} from './line.js';
+import {compareFrame} from './screens/compare.js';
+import {conceptFrame} from './screens/concept.js';
+import type {Frame} from './screens/common.js';
+import {helpFrame} from './screens/help.js';
+import {numbersFrame} from './screens/numbers.js';
+import {overviewFrame} from './screens/overview.js';
+import {readerFrame} from './screens/reader.js';
+import {searchFrame} from './screens/search.js';
+import {SCREENS, SCREEN_TITLE, type TuiState, type Viewport} from './state.js';
+
+/*
+ * The whole screen: tab bar, rule, the current screen's body, two status rows.
+ * The body gets the terminal's rows minus five: four lines of chrome and
+ * one spare, because Ink clears the whole terminal (scrollback included)
+ * on every frame that fills it.
+ */
+
+export const CHROME_ROWS = 5;
+
+export function bodyViewport(rows: number, cols: number): Viewport {
+  return {rows: Math.max(3, rows - CHROME_ROWS), cols: Math.max(20, cols)};
+}
+
+export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiChoice): Frame {
+  if (s.help) return helpFrame(view, bidi, s.helpScroll);
+  if (s.search.kind === 'results') return searchFrame(a, s, view);
+  switch (s.screen) {
+    case 'overview':
+      return overviewFrame(a, s, view);
+    case 'concept':
+      return conceptFrame(a, s, view);
+    case 'reader':
+      return readerFrame(a, s, view);
+    case 'compare':
+      return compareFrame(a, s, view);
+    case 'numbers':
+      return numbersFrame(a, s, view);
+  }
+}
+
+export function tabLine(s: TuiState): Line {
+  const segs: Seg[] = [{text: ' framelens ', bold: true}];
+  const overlay = s.help || s.search.kind === 'results';
+  SCREENS.forEach((id, i) => segs.push({text: ` ${i + 1} ${SCREEN_TITLE[id]} `, inverse: id === s.screen && !overlay, bold: id === s.screen}));
+  if (s.help) segs.push({text: ' ? Help ', inverse: true});
+  if (s.search.kind === 'results') segs.push({text: ' / Search ', inverse: true});
+  return {segs};
+}
+
+/**
+ * Two status rows, each fitting `cols`: where you are and this screen's
+ * keys; then the keys that work everywhere and the Arabic display mode, with
+ * how to change it when it was a guess.
+ */
+export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: number): [Line, Line] {
+  const guess = isGuess(bidi);
+  const global = ' ? help · / search · g gloss · q quit │ ';
+  const room = Math.max(0, cols - cellWidth(global));
+  const modes = guess
+    ? [`Arabic: ${bidi.mode} (${bidi.reason}; change with --bidi or FRAMELENS_BIDI)`, `Arabic: ${bidi.mode} (${bidi.reason}; --bidi to change)`, `Arabic: ${bidi.mode} (guessed; --bidi to change)`, `Arabic ${bidi.mode}, guessed: --bidi changes`]
+    : [`Arabic: ${bidi.mode} (${bidi.reason})`];
+  const mode = modes.find((m) => cellWidth(m) <= room) ?? truncate(modes[modes.length - 1]!, room);
+  const second: Line = {segs: [{text: global, dim: true}, {text: mode, bold: guess, dim: !guess}]};
+  if (s.search.kind === 'typing') {
+    const hint = '  Enter search · Esc cancel';
+    const query = truncate(`/${s.search.query}`, Math.max(1, cols - cellWidth(hint) - 1));
+    return [{segs: [{text: query, inverse: true}, {text: '▌'}, {text: hint, dim: true}]}, second];
+  }
+  const where = ` ${frame.where} `;
+  const keys = truncate(` ${frame.keys}`, Math.max(0, cols - cellWidth(where)));
+  const pad = ' '.repeat(Math.max(0, cols - cellWidth(where) - cellWidth(keys)));
+  return [{segs: [{text: truncate(where, cols), inverse: true, bold: true}, {text: keys + pad, inverse: true}]}, second];
+}

@@ -1,0 +1,99 @@
+import type {BidiMode} from './bidi-mode.js';
+import {cellWidth, graphemeWidth, truncate} from './cells.js';
+import {displayText} from './sanitize.js';
+import {shapeClusters} from './shape.js';
+import {hasRtl, visualRuns} from './visual.js';
+
+/*
+ * Screens are lists of lines; a line is a list of styled segments. Screens
+ * stay pure (data in, lines out), so they are tested without a terminal.
+ * `fitLine` then makes each line safe and exactly as wide as it may be:
+ * sanitised, cut in logical order, and in visual mode shaped and reordered,
+ * measured after shaping.
+ */
+
+export type Color = 'red' | 'blue' | 'green' | 'yellow' | 'cyan' | 'magenta' | 'gray';
+
+export interface Style {
+  readonly color?: Color;
+  readonly bold?: boolean;
+  readonly dim?: boolean;
+  readonly inverse?: boolean;
+  readonly underline?: boolean;
+}
+
+export interface Seg extends Style {
+  readonly text: string;
+}
+
+export interface Line {
+  /** Left-to-right labels drawn first (a gutter, a marker). */
+  readonly lead?: readonly Seg[];
+  readonly segs: readonly Seg[];
+  /** A piece of a right-to-left paragraph: reordered with an RTL base and right-aligned in visual mode. */
+  readonly rtl?: boolean;
+}
+
+export const seg = (text: string, style: Style = {}): Seg => ({...style, text});
+export const line = (...segs: (Seg | string)[]): Line => ({segs: segs.map((s) => (typeof s === 'string' ? {text: s} : s))});
+export const blank: Line = {segs: []};
+
+/** The line's segments in screen order, at most `cols` cells wide. */
+export function fitLine(l: Line, cols: number, mode: BidiMode): Seg[] {
+  const lead = cut(clean(l.lead ?? []), cols);
+  const room = cols - lead.reduce((n, s) => n + cellWidth(s.text), 0);
+  const body = clean(l.segs);
+  if (mode === 'logical' || !body.some((s) => hasRtl(s.text))) return [...lead, ...cut(body, room)];
+  const shown = visualRuns(cutShaped(body, room).map((s) => ({text: s.text, style: s})), l.rtl ? 'rtl' : 'ltr').map((r) => ({...r.style, text: r.text}));
+  const width = shown.reduce((n, s) => n + cellWidth(s.text), 0);
+  const pad = l.rtl && width < room ? [{text: ' '.repeat(room - width)}] : [];
+  return [...lead, ...pad, ...shown];
+}
+
+function clean(segs: readonly Seg[]): Seg[] {
+  return segs.map((s) => ({...s, text: displayText(s.text)})).filter((s) => s.text !== '');
+}
+
+/** Cut in logical order to `room` cells, an ellipsis marking the cut. */
+function cut(segs: readonly Seg[], room: number): Seg[] {
+  const out: Seg[] = [];
+  let used = 0;
+  for (const s of segs) {
+    const w = cellWidth(s.text);
+    if (used + w <= room) {
+      out.push(s);
+      used += w;
+      continue;
+    }
+    if (room - used > 0) out.push({...s, text: truncate(s.text, room - used)});
+    break;
+  }
+  return out;
+}
+
+/** Like `cut`, but measuring the shaped text (a lam-alef ligature is one cell, not two). */
+function cutShaped(segs: readonly Seg[], room: number): Seg[] {
+  const text = segs.map((s) => s.text).join('');
+  const clusters = shapeClusters(text);
+  const total = clusters.reduce((n, c) => n + graphemeWidth(c.text), 0);
+  if (total <= room) return [...segs];
+  let used = 0;
+  let end = 0;
+  for (const c of clusters) {
+    const w = graphemeWidth(c.text);
+    if (used + w > room - 1) break;
+    used += w;
+    end = c.to;
+  }
+  const out: Seg[] = [];
+  let at = 0;
+  for (const s of segs) {
+    if (at >= end) break;
+    out.push({...s, text: s.text.slice(0, end - at)});
+    at += s.text.length;
+  }
+  const last = out.pop();
+  if (last) out.push({...last, text: `${last.text}…`});
+  else if (room > 0) out.push({text: '…'});
+  return out;
+}

@@ -1,0 +1,53 @@
+import {Text, useApp} from 'ink';
+import React, {useEffect, useState} from 'react';
+import type {Analysis} from '../types.js';
+import {App} from './app.js';
+import type {BidiChoice} from './bidi-mode.js';
+import {cellWidth} from './cells.js';
+
+export type Progress = (done: number, total: number) => void;
+
+/** A finished analysis, or a function that analyses and reports progress (a large corpus). */
+export type TuiInput = {readonly analysis: Analysis} | {readonly load: (onProgress: Progress) => Promise<Analysis>};
+
+export interface LoaderProps {
+  readonly input: TuiInput;
+  readonly bidi: BidiChoice;
+  readonly color: boolean;
+  readonly size?: {readonly rows: number; readonly cols: number};
+}
+
+/** A progress line while the corpus is analysed, then the app; a failed analysis ends the app with its error. */
+export function Loader({input, bidi, color, size}: LoaderProps): React.JSX.Element {
+  const {exit} = useApp();
+  const [analysis, setAnalysis] = useState<Analysis | null>('analysis' in input ? input.analysis : null);
+  const [progress, setProgress] = useState({done: 0, total: 0});
+  useEffect(() => {
+    if ('analysis' in input) return undefined;
+    let live = true;
+    // Start after the first frame is on screen; the analysis yields between sources, so the line redraws.
+    const timer = setTimeout(() => {
+      input.load((done, total) => live && setProgress({done, total})).then(
+        (result) => live && setAnalysis(result),
+        (error: unknown) => live && exit(error instanceof Error ? error : new Error(String(error))),
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, []);
+  if (analysis) return <App analysis={analysis} bidi={bidi} color={color} size={size} />;
+  return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80)}</Text>;
+}
+
+/** `framelens · analysing 120 of 400 sources ▕██████░░░░▏ 30%`, or the comparing step once every source is read. */
+export function progressLine(done: number, total: number, cols: number): string {
+  if (total === 0) return 'framelens · reading the sources…';
+  if (done >= total) return `framelens · ${total} sources analysed · comparing outlets (shared passages)…`;
+  const text = `framelens · analysing ${done} of ${total} sources `;
+  const percent = ` ${Math.floor((done / total) * 100)}%`;
+  const barW = Math.max(0, Math.min(40, cols - cellWidth(text) - percent.length - 3));
+  const filled = Math.round((done / total) * barW);
+  return `${text}▕${'█'.repeat(filled)}${'░'.repeat(barW - filled)}▏${percent}`;
+}

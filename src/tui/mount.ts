@@ -1,0 +1,21 @@
+// First: React and Ink pick their build from NODE_ENV when they load.
+import './production.js';
+import {render} from 'ink';
+import React from 'react';
+import type {BidiChoice} from './bidi-mode.js';
+import {Loader, type TuiInput} from './loader.js';
+
+/*
+ * Ink and React, loaded on demand by runTui once the first frame is on
+ * screen (loading Ink takes most of a second). No JSX in this file: a .tsx
+ * module imports react/jsx-runtime before anything else, which would load
+ * React before production.js has chosen its build.
+ */
+
+const CLEAR = '\u001b[H\u001b[2J';
+
+export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean): Promise<void> {
+  process.stdout.write(CLEAR);
+  const instance = render(React.createElement(Loader, {input, bidi, color}), {exitOnCtrlC: true});
+  await instance.waitUntilExit();
+}

@@ -1,0 +1,35 @@
+import {resolveBidiMode, type BidiFlag} from './bidi-mode.js';
+import type {TuiInput} from './loader.js';
+import {enterTerminal} from './terminal.js';
+
+/*
+ * The entry the CLI calls when stdout is a terminal. It draws a first
+ * frame at once, then loads Ink (most of a second) and the UI, which shows
+ * the analysis progress and then the Overview.
+ */
+
+export type {Progress, TuiInput} from './loader.js';
+
+export interface TuiOptions {
+  /** `auto` (the CLI's default) also reads FRAMELENS_BIDI. */
+  readonly bidi: BidiFlag;
+  /** False for NO_COLOR / --no-color. */
+  readonly color: boolean;
+}
+
+/**
+ * Run the terminal UI until the user quits. The caller checks that stdout
+ * is a terminal. Rejects with the analysis error, after the terminal is
+ * restored, when `load` fails.
+ */
+export async function runTui(input: TuiInput, options: TuiOptions): Promise<void> {
+  const bidi = resolveBidiMode(options.bidi, process.env);
+  const session = enterTerminal(process.stdout, bidi.mode === 'visual');
+  process.stdout.write('\u001b[H\u001b[2Jframelens · starting…');
+  try {
+    const {mountTui} = await import('./mount.js');
+    await mountTui(input, bidi, options.color);
+  } finally {
+    session.restore();
+  }
+}

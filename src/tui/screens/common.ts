@@ -1,0 +1,99 @@
+import type {Analysis, AnalyzedSource, MatrixCell, Mention, Voice} from '../../types.js';
+import {cellWidth, truncate} from '../cells.js';
+import type {Line, Seg, Style} from '../line.js';
+import {lookup} from '../lookup.js';
+import {displayText} from '../sanitize.js';
+
+/*
+ * Pieces several screens share. Colour always has a text twin: a lean has
+ * its sign, a pole its −/+ mark, a voice its word; so the screens read the
+ * same with NO_COLOR or on a monochrome terminal.
+ */
+
+export interface Frame {
+  readonly lines: readonly Line[];
+  /** Where you are, for the status line. */
+  readonly where: string;
+  /** The keys that matter here, for the status line. */
+  readonly keys: string;
+}
+
+export const VOICE_LABEL: Readonly<Record<Voice, string>> = {outlet: 'own', quoted: 'quoted', attributed: 'attributed'};
+
+export function sourceLabel(s: AnalyzedSource): string {
+  return `${s.id} ${s.outlet ?? '(outlet not stated)'}`;
+}
+
+/** −0.70 / +0.26 / ±0.00, or null when there is no own-voice evidence (never shown as 0). */
+export function leanNumber(lean: number | null): string | null {
+  if (lean === null) return null;
+  const sign = lean > 0.005 ? '+' : lean < -0.005 ? '−' : '±';
+  return `${sign}${Math.abs(lean).toFixed(2)}`;
+}
+
+export function leanStyle(lean: number | null): Style {
+  if (lean === null) return {dim: true};
+  return lean < -0.05 ? {color: 'red', bold: true} : lean > 0.05 ? {color: 'cyan', bold: true} : {bold: true};
+}
+
+/** −, + or · for a pole: which end of the concept's lean it pulls to. */
+export function poleMark(a: Analysis, concept: string, pole: string): string {
+  const side = lookup(a).poleSide(concept, pole);
+  return side < 0 ? '−' : side > 0 ? '+' : '·';
+}
+
+export function poleStyle(a: Analysis, concept: string, pole: string): Style {
+  const side = lookup(a).poleSide(concept, pole);
+  return side < 0 ? {color: 'red'} : side > 0 ? {color: 'cyan'} : {color: 'yellow'};
+}
+
+/** The outlet's most used own-voice term in a cell. */
+export const dominantTerm = (cell: MatrixCell | undefined): MatrixCell['ownVoiceTerms'][number] | undefined => cell?.ownVoiceTerms[0];
+
+/** Words of `body` before `at`, within its paragraph, fitting `cells`. */
+export function wordsBefore(body: string, at: number, cells: number): string {
+  let from = at;
+  let used = 0;
+  while (from > 0 && body[from - 1] !== '\n') {
+    let start = from - 1;
+    while (start > 0 && !/\s/u.test(body[start - 1]!)) start--;
+    const piece = displayText(body.slice(start, from));
+    if (used + cellWidth(piece) > cells) break;
+    used += cellWidth(piece);
+    from = start;
+  }
+  return displayText(body.slice(from, at));
+}
+
+/** Words of `body` after `at`, within its paragraph, fitting `cells`. */
+export function wordsAfter(body: string, at: number, cells: number): string {
+  let to = at;
+  let used = 0;
+  while (to < body.length && body[to] !== '\n') {
+    let end = to + 1;
+    while (end < body.length && !/\s/u.test(body[end]!)) end++;
+    const piece = displayText(body.slice(to, end));
+    if (used + cellWidth(piece) > cells) break;
+    used += cellWidth(piece);
+    to = end;
+  }
+  return displayText(body.slice(at, to));
+}
+
+/** Keyword in context on a line of its own: the words around a span, the span highlighted. */
+export function kwic(body: string, start: number, end: number, cols: number, highlight: Style, indent = 4): Line {
+  const term = truncate(displayText(body.slice(start, end)), Math.max(4, cols - indent));
+  const room = Math.max(0, cols - indent - cellWidth(term));
+  const before = wordsBefore(body, start, Math.floor(room / 2));
+  const after = wordsAfter(body, end, room - cellWidth(before));
+  const segs: Seg[] = [{text: before, dim: true}, {text: term, inverse: true, bold: true, ...highlight}, {text: after, dim: true}];
+  return {lead: [{text: ' '.repeat(indent)}], segs, rtl: true};
+}
+
+export function mentionSource(a: Analysis, m: Mention): AnalyzedSource | undefined {
+  return a.sources[lookup(a).sourceIndex.get(m.source) ?? -1];
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+}

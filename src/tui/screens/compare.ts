@@ -1,0 +1,120 @@
+import type {Analysis, AnalyzedSource, Passage} from '../../types.js';
+import {fitCells} from '../cells.js';
+import {line, type Line, type Seg} from '../line.js';
+import {lookup} from '../lookup.js';
+import type {TuiState, Viewport} from '../state.js';
+import {words, wrapWords} from '../wrap.js';
+import {dominantTerm, leanNumber, leanStyle, poleStyle, sourceLabel, type Frame} from './common.js';
+
+/*
+ * Two outlets side by side: their concept rows (lean and dominant term, in
+ * English so the columns can sit next to each other; the selected concept's
+ * Arabic terms on rows of their own), then every passage they share as an
+ * inline word diff: spelling-only changes quiet (a~b, dim), wording,
+ * numbers, additions and removals loud ([-…-] {+…+}, red / green), ‹!› where
+ * an edit touches a framing term.
+ */
+
+const CONCEPT_W = 16;
+
+/** Rows above the passages: outlets, table header, one per concept, two for the Arabic terms, the passages header. */
+const fixedRows = (a: Analysis): number => 1 + 1 + a.concepts.length + 2 + 1;
+
+export function comparePageRows(a: Analysis, _s: TuiState, v: Viewport): number {
+  return Math.max(1, v.rows - fixedRows(a));
+}
+
+export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
+  const c = s.compare;
+  const A = a.sources[c.a];
+  const B = a.sources[c.b];
+  if (!A || !B || A === B) return {lines: [line({text: 'Compare needs two sources.', dim: true})], where: '4 Compare', keys: ''};
+  const pane = c.pane;
+  const side = (label: string, src: AnalyzedSource, focused: boolean): Seg => ({text: ` ${label} ${sourceLabel(src)} `, inverse: focused, bold: true});
+  const lines: Line[] = [line(side('A', A, pane === 'outlets' && c.side === 'a'), {text: ' ↔ ', dim: true}, side('B', B, pane === 'outlets' && c.side === 'b'))];
+  const colW = Math.max(12, Math.floor((v.cols - CONCEPT_W) / 2));
+  lines.push(line({text: fitCells('concept', CONCEPT_W), bold: true}, {text: fitCells(`A ${A.id}`, colW), bold: true}, {text: fitCells(`B ${B.id}`, colW), bold: true}));
+  const index = lookup(a);
+  a.concepts.forEach((concept, i) => {
+    const selected = i === c.concept;
+    const cell = (src: AnalyzedSource): Seg => {
+      const m = index.cell(src.id, concept.id);
+      const lean = leanNumber(m?.lean ?? null);
+      const top = dominantTerm(m);
+      const text = lean === null ? 'no own-voice evidence' : `${lean} n=${m!.evidence}${s.glosses && top ? ` ${top.gloss}` : ''}`;
+      return {text: fitCells(text, colW - 1) + ' ', ...leanStyle(m?.lean ?? null)};
+    };
+    lines.push(line({text: fitCells(`${selected ? '▸' : ' '} ${concept.id}`, CONCEPT_W), bold: selected, inverse: selected && pane === 'concepts'}, cell(A), cell(B)));
+  });
+  const concept = a.concepts[c.concept];
+  for (const [label, src] of [['A', A], ['B', B]] as const) {
+    const top = concept ? dominantTerm(index.cell(src.id, concept.id)) : undefined;
+    lines.push(
+      top
+        ? line({text: `  ${label} ${concept!.id}, own voice: `, dim: true}, {text: top.forms.join(' / '), ...poleStyle(a, concept!.id, top.pole)})
+        : line({text: `  ${label} ${concept?.id ?? ''}: no own-voice term`, dim: true}),
+    );
+  }
+  const passages = index.passagesBetween(A.id, B.id);
+  lines.push(
+    passages.length === 0
+      ? line({text: '─ ', dim: true}, {text: `${A.id} and ${B.id} share no passage`, bold: true})
+      : line({text: '─ ', dim: true}, {text: `${passages.length} shared passage${passages.length === 1 ? '' : 's'}`, bold: true, inverse: pane === 'passages'}, {text: '  ', dim: true}, {text: '[-first only-]', color: 'red'}, ' ', {text: '{+second only+}', color: 'green'}, ' ', {text: 'a~b spelling', dim: true}, ' ', {text: '‹!› term', color: 'yellow'}),
+  );
+  const body = passageRows(a, s, v.cols);
+  const page = comparePageRows(a, s, v);
+  const scroll = Math.min(c.scroll, Math.max(0, body.length - page));
+  lines.push(...body.slice(scroll, scroll + page));
+  const keys = pane === 'outlets' ? '↑↓ side · ←→ outlet · Tab pane' : pane === 'concepts' ? '↑↓ concept · Enter mentions · Tab' : '↑↓ PgUp PgDn scroll · Tab pane';
+  return {lines, where: `4 Compare · ${A.id} ↔ ${B.id} · ${pane}`, keys};
+}
+
+/** The passages of the two selected outlets as diff rows (scrolled by the screen). */
+export function passageRows(a: Analysis, s: TuiState, cols: number): Line[] {
+  const A = a.sources[s.compare.a];
+  const B = a.sources[s.compare.b];
+  if (!A || !B) return [];
+  const out: Line[] = [];
+  lookup(a).passagesBetween(A.id, B.id).forEach((p, i) => {
+    const kinds = new Map<string, number>();
+    for (const e of p.edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+    const summary = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'identical';
+    out.push(line({text: `#${i + 1} ${p.a.source} → ${p.b.source}`, bold: true}, {text: ` · similarity ${p.similarity.toFixed(2)} · ${summary}`, dim: true}));
+    out.push(...wrapWords(diffWords(a, p), Math.max(10, cols - 2), true).map((l) => ({...l, lead: [{text: '  '}]})));
+  });
+  return out;
+}
+
+/** The passage in A's words with B's changes inline. */
+function diffWords(a: Analysis, p: Passage): Seg[] {
+  const index = lookup(a);
+  const bodyA = a.sources[index.sourceIndex.get(p.a.source) ?? -1]?.body ?? '';
+  const bodyB = a.sources[index.sourceIndex.get(p.b.source) ?? -1]?.body ?? '';
+  const out: Seg[] = [];
+  const anchor = (e: Passage['edits'][number]): number => e.a?.start ?? e.at ?? p.a.start;
+  let cursor = p.a.start;
+  for (const e of [...p.edits].sort((x, y) => anchor(x) - anchor(y))) {
+    const at = anchor(e);
+    if (at > cursor) out.push(...words(bodyA.slice(cursor, at)));
+    const aText = e.a ? bodyA.slice(e.a.start, e.a.end) : '';
+    const bText = e.b ? bodyB.slice(e.b.start, e.b.end) : '';
+    if (e.kind === 'spelling') out.push(...words(`${aText}~${bText}`, {dim: true}));
+    else {
+      if (e.term) out.push({text: '‹!›', color: 'yellow', bold: true});
+      if (aText) out.push(...bracket(words(aText, {color: 'red', bold: true}), '[-', '-]'));
+      if (bText) out.push(...bracket(words(bText, {color: 'green', bold: true}), '{+', '+}'));
+    }
+    cursor = Math.max(cursor, e.a ? e.a.end : at);
+  }
+  if (cursor < p.a.end) out.push(...words(bodyA.slice(cursor, p.a.end)));
+  return out;
+}
+
+/** Put markers on the first and last word of a run (each word stays a wrappable unit). */
+function bracket(list: Seg[], open: string, close: string): Seg[] {
+  if (list.length === 0) return list;
+  const out = [...list];
+  out[0] = {...out[0]!, text: open + out[0]!.text};
+  out[out.length - 1] = {...out[out.length - 1]!, text: out[out.length - 1]!.text + close};
+  return out;
+}

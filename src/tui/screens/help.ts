@@ -1,0 +1,56 @@
+import {cellWidth, fitCells} from '../cells.js';
+import type {BidiChoice} from '../bidi-mode.js';
+import {GLOBAL_KEYS, SCREEN_KEYS, type KeyHelp} from '../keymap.js';
+import {fitLine, line, type Line} from '../line.js';
+import type {Viewport} from '../state.js';
+import {words, wrapWords} from '../wrap.js';
+import type {Frame} from './common.js';
+
+/*
+ * Every key, from the same tables the help and the reducer share; then how
+ * to read the colours and marks, and which Arabic display mode is on and
+ * how to change it. Scrolls when the terminal is short; two columns of keys
+ * when it is wide.
+ */
+
+const KEY_W = 21;
+
+function keyRows(list: readonly KeyHelp[], cols: number): Line[] {
+  return list.flatMap((k) =>
+    wrapWords(words(k.what), Math.max(10, cols - KEY_W), false).map((l, i) => ({...l, lead: [{text: i === 0 ? `  ${fitCells(k.keys, KEY_W - 3)} ` : ' '.repeat(KEY_W), bold: true}]})),
+  );
+}
+
+function helpLines(v: Viewport, bidi: BidiChoice): Line[] {
+  const notes: Line[] = [
+    ...wrapWords([{text: 'Reading:', bold: true}, ...words('− / red = a concept’s first pole (delegitimizing, threat, foreign, peacekeeping, euphemistic), + / cyan = its second; n = own-voice mentions a lean rests on; underlined = distanced; * = a quoted or attributed figure.')], v.cols, false),
+    ...wrapWords([{text: 'Arabic:', bold: true}, ...words(`${bidi.mode} (${bidi.reason}). Terminals that reorder Arabic themselves need logical, the others visual: change with --bidi visual|logical or FRAMELENS_BIDI (README, “Arabic in the terminal”).`)], v.cols, false),
+  ];
+  const heading = line({text: 'On each screen', bold: true, underline: true});
+  const single = [...keyRows(GLOBAL_KEYS, v.cols), heading, ...keyRows(SCREEN_KEYS, v.cols)];
+  if (single.length + notes.length <= v.rows || v.cols < 120) return [...single, ...notes];
+  // Wide terminals: the keys in two columns, so everything shows at once.
+  const colW = Math.floor(v.cols / 2);
+  const left = keyRows(GLOBAL_KEYS, colW - 1);
+  const right = [heading, ...keyRows(SCREEN_KEYS, colW - 1)];
+  const paired: Line[] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const l = left[i] ? fitLine(left[i]!, colW - 1, 'logical') : [];
+    const used = l.reduce((n, x) => n + cellWidth(x.text), 0);
+    paired.push({segs: [...l, {text: ' '.repeat(colW - used)}, ...(right[i] ? fitLine(right[i]!, v.cols - colW, 'logical') : [])]});
+  }
+  return [...paired, ...notes];
+}
+
+/** The first help row shown for a requested scroll. */
+export function helpScroll(scroll: number, v: Viewport, bidi: BidiChoice): number {
+  return Math.max(0, Math.min(scroll, helpLines(v, bidi).length - v.rows));
+}
+
+export function helpFrame(v: Viewport, bidi: BidiChoice, scroll = 0): Frame {
+  const all = helpLines(v, bidi);
+  const first = helpScroll(scroll, v, bidi);
+  const more = all.length > v.rows;
+  const where = more ? `Help · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : 'Help';
+  return {lines: all.slice(first, first + v.rows), where, keys: more ? '↑↓ scroll · ? or Esc close' : '? or Esc close'};
+}

@@ -1,0 +1,127 @@
+import type {Analysis, ConceptInfo, MatrixCell, OwnVoiceTerm} from '../../types.js';
+import {fitCells} from '../cells.js';
+import {line, type Line, type Seg} from '../line.js';
+import {lookup} from '../lookup.js';
+import type {TuiState, Viewport} from '../state.js';
+import {dominantTerm, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
+
+/*
+ * The framing matrix: one row per outlet, one column per concept. A cell
+ * shows the own-voice lean (sign and colour) and, when glosses are on, the
+ * gloss of the outlet's dominant own-voice term. The Arabic terms go in the
+ * last column, for the selected concept: a terminal that applies bidi
+ * itself would drag the cells and borders next to an Arabic cell across it,
+ * so Arabic never has a column to its right. The counts behind the selected
+ * cell are listed below the matrix.
+ */
+
+const CELL_MIN = 12;
+const CELL_MAX = 20;
+const TERM_MIN = 14;
+
+interface Layout {
+  readonly idW: number;
+  readonly cellW: number;
+  readonly termW: number;
+  /** The concept columns on screen (a window around the selected one when they do not all fit). */
+  readonly first: number;
+  readonly count: number;
+}
+
+function layout(a: Analysis, col: number, cols: number): Layout {
+  const idW = cols >= 120 ? 24 : 4;
+  const room = cols - idW - TERM_MIN - 2;
+  const count = Math.max(1, Math.min(a.concepts.length, Math.floor(room / CELL_MIN)));
+  const cellW = Math.min(CELL_MAX, Math.floor(room / count));
+  const first = Math.max(0, Math.min(col - Math.floor(count / 2), a.concepts.length - count));
+  return {idW, cellW, termW: cols - idW - cellW * count - 2, first, count};
+}
+
+function leanCell(cell: MatrixCell | undefined, width: number, glosses: boolean): [Seg, Seg | null] {
+  const lean = leanNumber(cell?.lean ?? null);
+  if (lean === null) {
+    // Never a 0: say there is no evidence, in as many words as fit.
+    const [first, second] = width - 1 >= 21 && !glosses ? ['no own-voice evidence', ''] : width - 1 >= 12 ? ['no own-voice', 'evidence'] : ['no evidence', '(own voice)'];
+    return [{text: fitCells(first, width - 1) + ' ', dim: true}, glosses ? {text: fitCells(second, width), dim: true} : null];
+  }
+  const top = dominantTerm(cell);
+  return [{text: fitCells(`${lean} n=${cell!.evidence}`, width - 1) + ' ', ...leanStyle(cell!.lean)}, glosses ? {text: fitCells(top?.gloss ?? '', width - 1) + ' ', dim: true} : null];
+}
+
+export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
+  const {row, col} = s.overview;
+  const L = layout(a, col, v.cols);
+  const index = lookup(a);
+  const concepts = a.concepts.slice(L.first, L.first + L.count);
+  const selected = a.concepts[col];
+  const perSource = s.glosses ? 2 : 1;
+  // The matrix takes what it needs, leaving at least the lean and the counts for the detail below it.
+  const visible = Math.max(1, Math.min(a.sources.length, Math.floor((v.rows - 2 - 6) / perSource)));
+  const top = Math.max(0, Math.min(row - Math.floor(visible / 2), a.sources.length - visible));
+  const header: Seg[] = [
+    {text: fitCells(L.first > 0 ? '◀' : '', L.idW), dim: true},
+    ...concepts.map((c, i) => ({text: fitCells(c.id, L.cellW - 1) + ' ', bold: true, underline: L.first + i === col})),
+    {text: '│ ', dim: true},
+    {text: fitCells(termHeader(selected?.id ?? '', L.termW) + (L.first + L.count < a.concepts.length ? ' ▶' : ''), L.termW), bold: true},
+  ];
+  const lines: Line[] = [{segs: header}];
+  a.sources.slice(top, top + visible).forEach((src, k) => {
+    const r = top + k;
+    const cells = concepts.map((c) => leanCell(index.cell(src.id, c.id), L.cellW, s.glosses));
+    const mark = (segs: Seg, i: number): Seg => (r === row && L.first + i === col ? {...segs, inverse: true} : segs);
+    const term = dominantTerm(selected ? index.cell(src.id, selected.id) : undefined);
+    const label = L.idW > 4 ? sourceLabel(src) : src.id;
+    lines.push({segs: [{text: fitCells(label, L.idW - 1) + ' ', bold: r === row, inverse: r === row && L.idW > 4}, ...cells.map((c, i) => mark(c[0], i)), {text: '│ ', dim: true}, termSeg(a, selected?.id ?? '', term)]});
+    if (s.glosses) lines.push({segs: [{text: ' '.repeat(L.idW)}, ...cells.map((c, i) => mark(c[1]!, i)), {text: '│ ', dim: true}, {text: term ? `×${term.count}` : '', dim: true}]});
+  });
+  lines.push(line({text: '─'.repeat(v.cols), dim: true}));
+  if (selected && a.sources[row]) lines.push(...cellDetail(a, s, selected, v.rows - lines.length));
+  const where = `1 Overview · ${a.sources[row]?.id ?? '-'} × ${selected?.id ?? '-'}`;
+  return {lines, where, keys: '←↑↓→ cell · Enter mentions · g glosses'};
+}
+
+function termHeader(concept: string, width: number): string {
+  return [`${concept}: own-voice term`, `${concept}: own voice`, 'own-voice term', concept].find((t) => t.length <= width - 2) ?? concept;
+}
+
+/** The form the outlet uses most for the selected concept, as written: last on its line. */
+function termSeg(a: Analysis, concept: string, term: OwnVoiceTerm | undefined): Seg {
+  if (!term) return {text: '—', dim: true};
+  return {text: term.forms[0] ?? term.label, ...poleStyle(a, concept, term.pole)};
+}
+
+/** What the selected cell rests on: the lean, counts per pole and voice, and as many of its terms as `rows` allow. */
+function cellDetail(a: Analysis, s: TuiState, concept: ConceptInfo, rows: number): Line[] {
+  const src = a.sources[s.overview.row]!;
+  const cell = lookup(a).cell(src.id, concept.id);
+  const out: Line[] = [line({text: `${sourceLabel(src)} × ${concept.id}`, bold: true}, {text: ` — ${concept.question}`, dim: true})];
+  const ends = concept.poles.slice(0, 2).map((p) => `${poleMark(a, concept.id, p)} ${p}`).join(' · ');
+  const lean = leanNumber(cell?.lean ?? null);
+  out.push(
+    lean === null
+      ? line({text: 'no own-voice evidence', dim: true, bold: true}, {text: ` — the outlet uses none of these terms in its own words (${ends})`, dim: true})
+      : line({text: `own-voice lean ${lean}`, ...leanStyle(cell!.lean)}, ` from ${cell!.evidence} own-voice mention${cell!.evidence === 1 ? '' : 's'} (${ends})`),
+  );
+  for (const pole of concept.poles) {
+    const c = cell?.counts[pole];
+    if (!c) continue;
+    const per = cell?.perThousand[pole] ?? 0;
+    out.push(line({text: `  ${poleMark(a, concept.id, pole)} ${fitCells(pole, 15)}`, ...poleStyle(a, concept.id, pole)}, `own ${c.outlet} · quoted ${c.quoted} · attributed ${c.attributed} · ${per.toFixed(1)} per 1,000 words`));
+  }
+  const groups: [string, readonly OwnVoiceTerm[]][] = [
+    ['own voice', cell?.ownVoiceTerms ?? []],
+    ['reported', cell?.reportedTerms ?? []],
+    ['distanced', cell?.distancedTerms ?? []],
+  ];
+  // One row per term; when they do not all fit, every group keeps the same number of rows and says how many more it has.
+  const room = Math.max(0, rows - out.length);
+  let each = 0;
+  while (groups.reduce((n, [, list]) => n + Math.min(list.length, each + 1), 0) <= room && groups.some(([, list]) => list.length > each)) each++;
+  for (const [label, list] of groups) {
+    list.slice(0, each).forEach((t, i) => {
+      const more = i === each - 1 && list.length > each ? ` (+${list.length - each} more)` : '';
+      out.push(line({text: fitCells(i === 0 ? label : '', 12), dim: true}, {text: `${s.glosses ? `${t.gloss} ` : ''}×${t.count}${more}: `}, {text: t.forms.join(' / '), ...poleStyle(a, concept.id, t.pole)}));
+    });
+  }
+  return out.slice(0, rows);
+}

@@ -1,0 +1,93 @@
+import type {Analysis, Mention, Span, Statement} from '../../types.js';
+import {fitCells} from '../cells.js';
+import {line, type Line, type Seg, type Style} from '../line.js';
+import {lookup} from '../lookup.js';
+import {gutterCols, readerBodyRows, readerTextCols} from '../navigate.js';
+import {readerRows, rowAt, type ReaderRow} from '../reader-layout.js';
+import type {TuiState, Viewport} from '../state.js';
+import {plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type Frame} from './common.js';
+
+/*
+ * One article, scrollable. Framing terms are coloured by pole and marked
+ * in the gutter by concept (A− = actors, first pole), so the page reads the
+ * same without colour; distanced terms are underlined. `d` dims every word
+ * the outlet does not say in its own voice (quotes, reported speech,
+ * attributed headlines). The gutter is on the left and the Arabic text
+ * after it, so nothing sits to the right of the Arabic.
+ */
+
+/** First letter of each concept id, or more letters where two concepts share one. */
+export function conceptAbbreviations(a: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of a.concepts) {
+    let n = 1;
+    while (a.concepts.some((o) => o.id !== c.id && o.id.slice(0, n).toUpperCase() === c.id.slice(0, n).toUpperCase()) && n < c.id.length) n++;
+    out.set(c.id, c.id.slice(0, n).toUpperCase());
+  }
+  return out;
+}
+
+/** Items (sorted by start) overlapping a span. */
+function overlapping<T extends Span>(items: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  // The first item ending after span.start; items are sorted by start and rarely nest, so step back over long ones.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo;
+  while (i > 0 && items[i - 1]!.end > span.start) i--;
+  const out: T[] = [];
+  for (; i < items.length && items[i]!.start < span.end; i++) if (items[i]!.end > span.start) out.push(items[i]!);
+  return out;
+}
+
+export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
+  const r = s.reader;
+  const src = a.sources[r.source];
+  if (!src) return {lines: [line({text: 'No sources.', dim: true})], where: '3 Reader', keys: ''};
+  const textCols = readerTextCols(v.cols, s.glosses);
+  const rows = readerRows(a, r.source, textCols);
+  const page = readerBodyRows(v);
+  const first = Math.min(rowAt(rows, r.top), Math.max(0, rows.length - page));
+  const index = lookup(a);
+  const mentions = index.mentionsOf(r.source);
+  const statements = index.statementsOf(r.source);
+  const focused = r.focus ? mentions.find((m) => m.start === r.focus!.start && m.end === r.focus!.end) : undefined;
+  const header: Seg[] = [{text: sourceLabel(src), bold: true}];
+  if (focused) header.push({text: ` ▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${VOICE_LABEL[focused.voice]}${s.glosses ? ` “${focused.gloss}”` : ''}`, ...poleStyle(a, focused.concept, focused.pole), bold: true});
+  header.push({text: ` · ${plural(src.words, 'word')} · ${plural(mentions.length, 'term')} · dimming ${r.dim ? 'on' : 'off'}`, dim: true});
+  const abbreviations = conceptAbbreviations(a);
+  const gutter = gutterCols(v.cols, s.glosses);
+  const lines: Line[] = [{segs: header}];
+  for (const row of rows.slice(first, first + page)) {
+    const here = overlapping(mentions, row);
+    lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus), rtl: row.rtl});
+  }
+  const last = Math.min(rows.length, first + page);
+  return {lines, where: `3 Reader · ${src.id} · rows ${rows.length ? first + 1 : 0}–${last} of ${rows.length}`, keys: '↑↓ PgUp PgDn · n N term · d dim · [ ] article'};
+}
+
+function gutterSeg(a: Analysis, here: readonly Mention[], abbreviations: ReadonlyMap<string, string>, width: number, glosses: boolean): Seg {
+  if (here.length === 0) return {text: ' '.repeat(width)};
+  const marks = here.map((m) => `${abbreviations.get(m.concept) ?? '?'}${poleMark(a, m.concept, m.pole)}`);
+  const text = glosses ? `${marks[0]} ${here[0]!.gloss}${here.length > 1 ? ` +${here.length - 1}` : ''}` : marks.join('');
+  return {text: `${fitCells(text, width - 1)} `, ...(here.length === 1 ? poleStyle(a, here[0]!.concept, here[0]!.pole) : {})};
+}
+
+function rowSegs(a: Analysis, body: string, row: ReaderRow, here: readonly Mention[], reported: readonly Statement[], dim: boolean, focus: Span | null): Seg[] {
+  const segs: Seg[] = [];
+  row.words.forEach((w, i) => {
+    const m = here.find((x) => x.start < w.end && w.start < x.end);
+    const inStatement = reported.some((x) => x.start < w.end && w.start < x.end);
+    let style: Style = {};
+    if (m) style = {...poleStyle(a, m.concept, m.pole), bold: true, underline: m.distanced};
+    if (dim && ((m && m.voice !== 'outlet') || (!m && inStatement))) style = {...style, dim: true, bold: false};
+    if (focus && focus.start < w.end && w.start < focus.end) style = {...style, inverse: true};
+    if (i > 0) segs.push({text: ' '});
+    segs.push({text: body.slice(w.start, w.end), ...style});
+  });
+  return segs;
+}
