@@ -3,7 +3,7 @@ import React, {useEffect, useMemo, useState} from 'react';
 import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {bodyFrame, bodyViewport, statusLines, tabLine} from './frame.js';
-import {keyName} from './keymap.js';
+import {keyNames} from './keymap.js';
 import {blank, fitLine, type Line} from './line.js';
 import {reduce} from './reduce.js';
 import {initialState, type TuiState} from './state.js';
@@ -39,8 +39,8 @@ export function App({analysis, bidi, color, size}: AppProps): React.JSX.Element 
   const view = bodyViewport(terminal.rows, terminal.cols);
   const [state, setState] = useState<TuiState>(() => initialState(analysis));
   useInput((input, key) => {
-    const name = keyName(input, key);
-    if (name !== null) setState((s) => reduce(s, name, analysis, view, bidi));
+    const names = keyNames(input, key);
+    if (names.length) setState((s) => names.reduce((x, name) => reduce(x, name, analysis, view, bidi), s));
   });
   useEffect(() => {
     if (state.quit) exit();

@@ -66,9 +66,10 @@ export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: n
   const mode = modes.find((m) => cellWidth(m) <= room) ?? truncate(modes[modes.length - 1]!, room);
   const second: Line = {segs: [{text: global, dim: true}, {text: mode, bold: guess, dim: !guess}]};
   if (s.search.kind === 'typing') {
-    const hint = '  Enter search · Esc cancel';
-    const query = truncate(`/${s.search.query}`, Math.max(1, cols - cellWidth(hint) - 1));
-    return [{segs: [{text: query, inverse: true}, {text: '▌'}, {text: hint, dim: true}]}, second];
+    // The query may be Arabic: it goes last, so a bidi terminal cannot move the hint across it.
+    const hint = ' search every source (Enter go · Esc cancel): ';
+    const query = s.search.query ? truncate(s.search.query, Math.max(1, cols - cellWidth(hint) - 1)) : '';
+    return [{segs: [{text: hint, inverse: true}, {text: query, bold: true}, {text: '▌'}]}, second];
   }
   const where = ` ${frame.where} `;
   const keys = truncate(` ${frame.keys}`, Math.max(0, cols - cellWidth(where)));

@@ -9,6 +9,19 @@ import type {Key as InkKey} from 'ink';
 /** A special key's name ('up', 'enter', 'shift-tab', …) or the character typed. */
 export type Key = string;
 
+/**
+ * The keys one Ink input event stands for. An Escape that reaches us in
+ * the same read as the next key (a busy terminal, tmux) arrives as Alt+key:
+ * it is both, in order.
+ */
+export function keyNames(input: string, key: InkKey): Key[] {
+  if (key.meta && !key.escape && !key.ctrl && input.length > 0 && isText(input) && !isArrowOrPage(key)) return ['escape', input];
+  const name = keyName(input, key);
+  return name === null ? [] : [name];
+}
+
+const isArrowOrPage = (key: InkKey): boolean => key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
+
 export function keyName(input: string, key: InkKey): Key | null {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';

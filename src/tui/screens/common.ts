@@ -3,6 +3,7 @@ import {cellWidth, truncate} from '../cells.js';
 import type {Line, Seg, Style} from '../line.js';
 import {lookup} from '../lookup.js';
 import {displayText} from '../sanitize.js';
+import {hasRtl} from '../visual.js';
 
 /*
  * Pieces several screens share. Colour always has a text twin: a lean has
@@ -20,8 +21,14 @@ export interface Frame {
 
 export const VOICE_LABEL: Readonly<Record<Voice, string>> = {outlet: 'own', quoted: 'quoted', attributed: 'attributed'};
 
+/** `001 Al-Thawra (Syria)`. An outlet's name may be Arabic: put the label last on its line, or use `inlineLabel`. */
 export function sourceLabel(s: AnalyzedSource): string {
   return `${s.id} ${s.outlet ?? '(outlet not stated)'}`;
+}
+
+/** The label for a column that has more columns to its right: without the outlet's name when that name is right-to-left. */
+export function inlineLabel(s: AnalyzedSource): string {
+  return s.outlet && hasRtl(s.outlet) ? s.id : sourceLabel(s);
 }
 
 /** −0.70 / +0.26 / ±0.00, or null when there is no own-voice evidence (never shown as 0). */
@@ -84,7 +91,9 @@ export function wordsAfter(body: string, at: number, cells: number): string {
 export function kwic(body: string, start: number, end: number, cols: number, highlight: Style, indent = 4): Line {
   const term = truncate(displayText(body.slice(start, end)), Math.max(4, cols - indent));
   const room = Math.max(0, cols - indent - cellWidth(term));
-  const before = wordsBefore(body, start, Math.floor(room / 2));
+  // Half the room on each side; what one side cannot use (the start or end of a paragraph) goes to the other.
+  const afterFirst = wordsAfter(body, end, Math.ceil(room / 2));
+  const before = wordsBefore(body, start, room - cellWidth(afterFirst));
   const after = wordsAfter(body, end, room - cellWidth(before));
   const segs: Seg[] = [{text: before, dim: true}, {text: term, inverse: true, bold: true, ...highlight}, {text: after, dim: true}];
   return {lead: [{text: ' '.repeat(indent)}], segs, rtl: true};

@@ -17,8 +17,8 @@ import {dominantTerm, leanNumber, leanStyle, poleStyle, sourceLabel, type Frame}
 
 const CONCEPT_W = 16;
 
-/** Rows above the passages: outlets, table header, one per concept, two for the Arabic terms, the passages header. */
-const fixedRows = (a: Analysis): number => 1 + 1 + a.concepts.length + 2 + 1;
+/** Rows above the passages: two outlets, table header, one per concept, two for the Arabic terms, the passages header. */
+const fixedRows = (a: Analysis): number => 2 + 1 + a.concepts.length + 2 + 1;
 
 export function comparePageRows(a: Analysis, _s: TuiState, v: Viewport): number {
   return Math.max(1, v.rows - fixedRows(a));
@@ -30,8 +30,10 @@ export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const B = a.sources[c.b];
   if (!A || !B || A === B) return {lines: [line({text: 'Compare needs two sources.', dim: true})], where: '4 Compare', keys: ''};
   const pane = c.pane;
-  const side = (label: string, src: AnalyzedSource, focused: boolean): Seg => ({text: ` ${label} ${sourceLabel(src)} `, inverse: focused, bold: true});
-  const lines: Line[] = [line(side('A', A, pane === 'outlets' && c.side === 'a'), {text: ' ↔ ', dim: true}, side('B', B, pane === 'outlets' && c.side === 'b'))];
+  // One row per outlet: a name may be Arabic, and goes last on its row.
+  const side = (label: string, src: AnalyzedSource, focused: boolean): Line =>
+    line({text: `${focused ? '▸' : ' '} ${label} `, bold: true, inverse: focused}, {text: sourceLabel(src), bold: true, inverse: focused});
+  const lines: Line[] = [side('A', A, pane === 'outlets' && c.side === 'a'), side('B', B, pane === 'outlets' && c.side === 'b')];
   const colW = Math.max(12, Math.floor((v.cols - CONCEPT_W) / 2));
   lines.push(line({text: fitCells('concept', CONCEPT_W), bold: true}, {text: fitCells(`A ${A.id}`, colW), bold: true}, {text: fitCells(`B ${B.id}`, colW), bold: true}));
   const index = lookup(a);

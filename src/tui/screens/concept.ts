@@ -1,5 +1,5 @@
 import type {Analysis, Mention} from '../../types.js';
-import {fitCells} from '../cells.js';
+import {cellWidth, fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {conceptMentions} from '../navigate.js';
 import {VOICE_FILTERS, type TuiState, type Viewport} from '../state.js';
@@ -50,17 +50,31 @@ export function conceptFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
 
 const voiceName = (v: string): string => (v === 'all' ? 'all' : VOICE_LABEL[v as Mention['voice']]);
 
+/**
+ * Who, in whose voice, which pole, the marks, the speaker (Arabic: last).
+ * On a narrow terminal the gloss goes first, then the padding, so that the
+ * speaker stays whole.
+ */
+function headRow(a: Analysis, m: Mention, selected: boolean, glosses: boolean, cols: number): Line {
+  const build = (gloss: boolean, pad: boolean): Seg[] => {
+    const head: Seg[] = [
+      {text: `${selected ? '▶' : ' '} ${pad ? fitCells(m.source, 4) : m.source}`, bold: selected, inverse: selected},
+      {text: ` ${pad ? fitCells(VOICE_LABEL[m.voice], 10) : VOICE_LABEL[m.voice]} `, bold: m.voice === 'outlet'},
+      {text: `${poleMark(a, m.concept, m.pole)} ${m.pole} `, ...poleStyle(a, m.concept, m.pole)},
+    ];
+    if (gloss) head.push({text: `“${m.gloss}” `});
+    if (m.distanced) head.push({text: '[distanced] ', color: 'yellow', bold: true});
+    if (m.negated) head.push({text: '[negated] ', color: 'yellow', bold: true});
+    if (m.speaker) head.push({text: 'speaker: ', dim: true}, {text: m.speaker});
+    return head;
+  };
+  const width = (segs: readonly Seg[]): number => segs.reduce((n, x) => n + cellWidth(x.text), 0);
+  const options = [build(glosses, true), build(glosses, false), build(false, false)];
+  return {segs: options.find((o) => width(o) <= cols) ?? options[options.length - 1]!};
+}
+
 function mentionRows(a: Analysis, m: Mention, selected: boolean, glosses: boolean, cols: number): Line[] {
   const src = mentionSource(a, m);
-  const head: Seg[] = [
-    {text: `${selected ? '▶' : ' '} ${fitCells(m.source, 4)}`, bold: selected, inverse: selected},
-    {text: ` ${fitCells(VOICE_LABEL[m.voice], 10)} `, bold: m.voice === 'outlet'},
-    {text: `${poleMark(a, m.concept, m.pole)} ${m.pole} `, ...poleStyle(a, m.concept, m.pole)},
-  ];
-  if (glosses) head.push({text: `“${m.gloss}” `});
-  if (m.distanced) head.push({text: '[distanced] ', color: 'yellow', bold: true});
-  if (m.negated) head.push({text: '[negated] ', color: 'yellow', bold: true});
-  if (m.speaker) head.push({text: 'speaker: ', dim: true}, {text: m.speaker});
   const context = src ? kwic(src.body, m.start, m.end, cols, poleStyle(a, m.concept, m.pole)) : line(m.text);
-  return [{segs: head}, context];
+  return [headRow(a, m, selected, glosses, cols), context];
 }

@@ -3,7 +3,7 @@ import {fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
-import {dominantTerm, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
+import {dominantTerm, inlineLabel, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
 
 /*
  * The framing matrix: one row per outlet, one column per concept. A cell
@@ -70,7 +70,7 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     const cells = concepts.map((c) => leanCell(index.cell(src.id, c.id), L.cellW, s.glosses));
     const mark = (segs: Seg, i: number): Seg => (r === row && L.first + i === col ? {...segs, inverse: true} : segs);
     const term = dominantTerm(selected ? index.cell(src.id, selected.id) : undefined);
-    const label = L.idW > 4 ? sourceLabel(src) : src.id;
+    const label = L.idW > 4 ? inlineLabel(src) : src.id;
     lines.push({segs: [{text: fitCells(label, L.idW - 1) + ' ', bold: r === row, inverse: r === row && L.idW > 4}, ...cells.map((c, i) => mark(c[0], i)), {text: '│ ', dim: true}, termSeg(a, selected?.id ?? '', term)]});
     if (s.glosses) lines.push({segs: [{text: ' '.repeat(L.idW)}, ...cells.map((c, i) => mark(c[1]!, i)), {text: '│ ', dim: true}, {text: term ? `×${term.count}` : '', dim: true}]});
   });
@@ -94,13 +94,13 @@ function termSeg(a: Analysis, concept: string, term: OwnVoiceTerm | undefined): 
 function cellDetail(a: Analysis, s: TuiState, concept: ConceptInfo, rows: number): Line[] {
   const src = a.sources[s.overview.row]!;
   const cell = lookup(a).cell(src.id, concept.id);
-  const out: Line[] = [line({text: `${sourceLabel(src)} × ${concept.id}`, bold: true}, {text: ` — ${concept.question}`, dim: true})];
+  const out: Line[] = [line({text: `${concept.id}`, bold: true}, {text: ` — ${concept.question} — `, dim: true}, {text: sourceLabel(src), bold: true})];
   const ends = concept.poles.slice(0, 2).map((p) => `${poleMark(a, concept.id, p)} ${p}`).join(' · ');
   const lean = leanNumber(cell?.lean ?? null);
   out.push(
     lean === null
       ? line({text: 'no own-voice evidence', dim: true, bold: true}, {text: ` — the outlet uses none of these terms in its own words (${ends})`, dim: true})
-      : line({text: `own-voice lean ${lean}`, ...leanStyle(cell!.lean)}, ` from ${cell!.evidence} own-voice mention${cell!.evidence === 1 ? '' : 's'} (${ends})`),
+      : line({text: `own-voice lean ${lean}`, ...leanStyle(cell!.lean)}, ` · ${cell!.evidence} own-voice mention${cell!.evidence === 1 ? '' : 's'} · ${ends}`),
   );
   for (const pole of concept.poles) {
     const c = cell?.counts[pole];

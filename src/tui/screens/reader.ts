@@ -5,7 +5,7 @@ import {lookup} from '../lookup.js';
 import {gutterCols, readerBodyRows, readerTextCols} from '../navigate.js';
 import {readerRows, rowAt, type ReaderRow} from '../reader-layout.js';
 import type {TuiState, Viewport} from '../state.js';
-import {plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type Frame} from './common.js';
+import {inlineLabel, plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type Frame} from './common.js';
 
 /*
  * One article, scrollable. Framing terms are coloured by pole and marked
@@ -56,9 +56,12 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const mentions = index.mentionsOf(r.source);
   const statements = index.statementsOf(r.source);
   const focused = r.focus ? mentions.find((m) => m.start === r.focus!.start && m.end === r.focus!.end) : undefined;
-  const header: Seg[] = [{text: sourceLabel(src), bold: true}];
-  if (focused) header.push({text: ` ▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${VOICE_LABEL[focused.voice]}${s.glosses ? ` “${focused.gloss}”` : ''}`, ...poleStyle(a, focused.concept, focused.pole), bold: true});
-  header.push({text: ` · ${plural(src.words, 'word')} · ${plural(mentions.length, 'term')} · dimming ${r.dim ? 'on' : 'off'}`, dim: true});
+  // An outlet's name in Arabic goes last on the row.
+  const label = inlineLabel(src);
+  const header: Seg[] = [{text: `${label} · `, bold: true}];
+  if (focused) header.push({text: `▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${VOICE_LABEL[focused.voice]}${s.glosses ? ` “${focused.gloss}”` : ''} · `, ...poleStyle(a, focused.concept, focused.pole), bold: true});
+  header.push({text: `${plural(src.words, 'word')} · ${plural(mentions.length, 'term')}`, dim: true});
+  if (label !== sourceLabel(src)) header.push({text: ` · ${src.outlet}`, bold: true});
   const abbreviations = conceptAbbreviations(a);
   const gutter = gutterCols(v.cols, s.glosses);
   const lines: Line[] = [{segs: header}];
@@ -67,7 +70,8 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus), rtl: row.rtl});
   }
   const last = Math.min(rows.length, first + page);
-  return {lines, where: `3 Reader · ${src.id} · rows ${rows.length ? first + 1 : 0}–${last} of ${rows.length}`, keys: '↑↓ PgUp PgDn · n N term · d dim · [ ] article'};
+  const where = `3 Reader · ${src.id} · rows ${rows.length ? first + 1 : 0}–${last} of ${rows.length}${r.dim ? ' · others dimmed' : ''}`;
+  return {lines, where, keys: '↑↓ PgUp PgDn · n N term · d dim · [ ] article'};
 }
 
 function gutterSeg(a: Analysis, here: readonly Mention[], abbreviations: ReadonlyMap<string, string>, width: number, glosses: boolean): Seg {
