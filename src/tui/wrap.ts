@@ -1,6 +1,7 @@
 import {cellWidth, takeCells} from './cells.js';
 import type {Line, Seg} from './line.js';
 import {displayText} from './sanitize.js';
+import {hasRtl} from './visual.js';
 
 /*
  * Word wrap of styled words in logical order, for short texts built on the
@@ -16,7 +17,9 @@ export function words(text: string, style: Omit<Seg, 'text'> = {}): Seg[] {
     .map((w) => ({...style, text: w}));
 }
 
-export function wrapWords(list: readonly Seg[], cols: number, rtl: boolean): Line[] {
+/** `rtl: 'auto'`: right-to-left when the words hold any right-to-left letter. */
+export function wrapWords(list: readonly Seg[], cols: number, direction: boolean | 'auto'): Line[] {
+  const rtl = direction === 'auto' ? list.some((w) => hasRtl(w.text)) : direction;
   const out: Line[] = [];
   let current: Seg[] = [];
   let used = 0;

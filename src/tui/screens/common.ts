@@ -96,7 +96,7 @@ export function kwic(body: string, start: number, end: number, cols: number, hig
   const before = wordsBefore(body, start, room - cellWidth(afterFirst));
   const after = wordsAfter(body, end, room - cellWidth(before));
   const segs: Seg[] = [{text: before, dim: true}, {text: term, inverse: true, bold: true, ...highlight}, {text: after, dim: true}];
-  return {lead: [{text: ' '.repeat(indent)}], segs, rtl: true};
+  return {lead: [{text: ' '.repeat(indent)}], segs, rtl: hasRtl(before + term + after)};
 }
 
 export function mentionSource(a: Analysis, m: Mention): AnalyzedSource | undefined {

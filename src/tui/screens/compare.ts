@@ -82,7 +82,7 @@ export function passageRows(a: Analysis, s: TuiState, cols: number): Line[] {
     for (const e of p.edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
     const summary = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'identical';
     out.push(line({text: `#${i + 1} ${p.a.source} → ${p.b.source}`, bold: true}, {text: ` · similarity ${p.similarity.toFixed(2)} · ${summary}`, dim: true}));
-    out.push(...wrapWords(diffWords(a, p), Math.max(10, cols - 2), true).map((l) => ({...l, lead: [{text: '  '}]})));
+    out.push(...wrapWords(diffWords(a, p), Math.max(10, cols - 2), 'auto').map((l) => ({...l, lead: [{text: '  '}]})));
   });
   return out;
 }

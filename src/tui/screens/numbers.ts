@@ -93,7 +93,7 @@ function claimRows(a: Analysis, s: TuiState, ids: readonly number[], cols: numbe
       const inside = start < c.end && end > c.start;
       list.push({text: src.body.slice(start, end), inverse: inside, bold: inside});
     }
-    out.push(...wrapWords(list, Math.max(10, cols - 2), true).map((l) => ({...l, lead: [{text: '  '}]})));
+    out.push(...wrapWords(list, Math.max(10, cols - 2), 'auto').map((l) => ({...l, lead: [{text: '  '}]})));
   }
   return out;
 }
