@@ -59,7 +59,7 @@ describe('Concept', () => {
     expect(ui.screen()).toContain('2 Concept · actors · 1/5');
     const head = lines.findIndex((l) => l.includes('quoted') && l.includes('[distanced]'));
     // At 80 columns the gloss gives way so that the speaker stays whole.
-    expect(lines[head]).toMatch(/^ {2}000 quoted − delegitimizing \[distanced\] speaker: قاسم جومارت توكاييف$/u);
+    expect(lines[head]).toMatch(/^ {2}000  quoted     − delegitimizing \[distanced\] speaker: قاسم جومارت توكاييف$/u);
     expect(lines.find((l) => l.includes('speaker: توكاييف'))).toMatch(/000 +attributed − delegitimizing “terrorist gangs” speaker: توكاييف$/u);
     expect(lines[head + 1]).toContain('لأعمال الشغب والتخريب التي تقودها “عصابات إرهابية تلقت تدريباً في الخارج” وفق');
     expect(ui.screen()).toMatch(/001 +own +− delegitimizing “extremists”/u);
@@ -251,6 +251,19 @@ describe('layout', () => {
     await resize(70, 24);
     expect(overflow(ui.lines(), {rows: 24, cols: 70})).toEqual([]);
     expect(ui.screen()).toContain('3 Reader · 000');
+    ui.unmount();
+  });
+});
+
+describe('an empty corpus', () => {
+  it('draws every screen without sources, mentions or figures', async () => {
+    const empty: Analysis = {...a, sources: [], mentions: [], claims: [], statements: [], matrix: [], claimsTable: [], passages: [], speakers: []};
+    const ui = await renderApp(empty);
+    for (const key of ['1', KEY.down, KEY.enter, '2', KEY.enter, '3', 'n', '4', KEY.tab, '5', KEY.enter, '?', KEY.esc, '/', 'x', KEY.enter, KEY.enter]) {
+      await ui.press(key);
+      expect(overflow(ui.lines(), {rows: 24, cols: 80})).toEqual([]);
+    }
+    expect(ui.screen()).toContain('0 hits');
     ui.unmount();
   });
 });

@@ -69,7 +69,7 @@ function headRow(a: Analysis, m: Mention, selected: boolean, glosses: boolean, c
     return head;
   };
   const width = (segs: readonly Seg[]): number => segs.reduce((n, x) => n + cellWidth(x.text), 0);
-  const options = [build(glosses, true), build(glosses, false), build(false, false)];
+  const options = [build(glosses, true), build(false, true), build(false, false)];
   return {segs: options.find((o) => width(o) <= cols) ?? options[options.length - 1]!};
 }
 
