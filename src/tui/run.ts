@@ -27,9 +27,22 @@ export async function runTui(input: TuiInput, options: TuiOptions): Promise<void
   const session = enterTerminal(process.stdout, bidi.mode === 'visual');
   process.stdout.write('\u001b[H\u001b[2Jframelens · starting…');
   try {
+    leaveCiMode(process.env);
     const {mountTui} = await import('./mount.js');
     await mountTui(input, bidi, options.color);
   } finally {
     session.restore();
   }
+}
+
+/**
+ * Ink reads CI / CONTINUOUS_INTEGRATION when it loads and, when either is
+ * set, draws nothing until the app exits. We only get here with a terminal
+ * on stdout, where a frozen blank screen helps no one (a shell that exports
+ * CI=1, or the tmux tests on a CI machine), so hide both from Ink. It must
+ * run before the first import of 'ink'.
+ */
+function leaveCiMode(env: NodeJS.ProcessEnv): void {
+  delete env.CI;
+  delete env.CONTINUOUS_INTEGRATION;
 }
