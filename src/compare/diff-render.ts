@@ -1,4 +1,4 @@
-import {sanitizeText} from '../text-report/sanitize.js';
+import {sanitizeText} from '../text/strip-controls.js';
 import type {Passage, PassageEdit, Span} from '../types.js';
 
 export interface RenderOptions {

@@ -6,7 +6,7 @@
  * unbalanced U+202E in an article must not reverse the rest of the page.
  */
 
-import {sanitizeText} from '../text-report/sanitize.js';
+import {sanitizeText} from '../text/strip-controls.js';
 
 const ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 

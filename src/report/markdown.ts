@@ -1,6 +1,6 @@
 import {claimValue, leanText} from '../text-report/text-report.js';
 import type {Analysis, Passage} from '../types.js';
-import {sanitizeText} from '../text-report/sanitize.js';
+import {sanitizeText} from '../text/strip-controls.js';
 import {hasArabic} from './escape.js';
 import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';

@@ -1,5 +1,5 @@
 import type {Analysis, AnalyzedSource, Claim, ConceptInfo, MatrixCell, OwnVoiceTerm, Voice} from '../types.js';
-import {sanitizeText as t, stripControls} from './sanitize.js';
+import {sanitizeText as t, stripControls} from '../text/strip-controls.js';
 import {plainStyle, type Style} from './style.js';
 
 /*
