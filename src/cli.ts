@@ -7,8 +7,6 @@ import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {renderPassageDiff} from './compare/diff-render.js';
 import {loadCorpus, loadSeeds} from './corpus/load.js';
 import {InputError} from './errors.js';
-import {analysisToJson} from './report/json.js';
-import {writeReport} from './report/write.js';
 import {textReport} from './text-report/text-report.js';
 import {ansiStyle, plainStyle, styleFor, type Style} from './text-report/style.js';
 import type {Analysis, Source} from './types.js';
@@ -65,14 +63,21 @@ function bodyOf(analysis: Analysis, id: string): string {
   return analysis.sources.find((s) => s.id === id)!.body;
 }
 
-function analyzeCommand(args: CliArgs): number {
+// The report writers (HTML embeds fonts) load only for the commands that
+// use them, so that the terminal UI's first frame does not wait for them.
+
+async function analyzeCommand(args: CliArgs): Promise<number> {
   const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
-  if (args.format === 'json') process.stdout.write(analysisToJson(analysis) + '\n');
+  if (args.format === 'json') {
+    const {analysisToJson} = await import('./report/json.js');
+    process.stdout.write(analysisToJson(analysis) + '\n');
+  }
   else printText(analysis, args);
   return 0;
 }
 
-function reportCommand(args: CliArgs): number {
+async function reportCommand(args: CliArgs): Promise<number> {
+  const {writeReport} = await import('./report/write.js');
   const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
   const written = writeReport(analysis, {format, out: args.out});
