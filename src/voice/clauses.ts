@@ -58,7 +58,7 @@ export function attributedRegions(view: SentenceView): Region[] {
     let region: Region | null = null;
     // "بحسب ما أعلنت الوزارة": the attribution phrase governs; its verb adds no scope of its own.
     const governed = view.cues.some((c) => c.payload.kind === 'attribution' && c.last < cue.first && c.last >= cue.first - 2);
-    if ((kind === 'verb' || kind === 'continuation') && !governed) region = verbRegion(view, cue, lastSpeaker);
+    if ((kind === 'verb' || kind === 'continuation') && !governed && reportsSpeech(view, cue)) region = verbRegion(view, cue, lastSpeaker);
     else if (kind === 'attribution') region = attributionRegion(view, cue);
     if (!region) continue;
     regions.push(region);
@@ -90,6 +90,28 @@ function headlineRegion(view: SentenceView): Region | null {
   };
 }
 
+/**
+ * Is this reporting-verb match really a report? Not when it is a noun with
+ * the article (النقل "the transport"), a transmission verb without its عن
+ * (نقلت الطائرات القوات: "carried"), لفت without إلى (لفت انتباهنا:
+ * "caught our attention"), or a verb inside a closed quotation, which is
+ * the quoted speaker's own wording, not a new statement.
+ */
+function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (view.language === 'en') return true;
+  const key = tokens[cue.first]!.key;
+  if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
+  if (view.quotes.some((q) => q.open !== null && q.close !== null && q.open < cue.start && q.close >= cue.end)) return false;
+  const next = (k: number): string => (cue.last + k < view.end ? tokens[cue.last + k]!.key : '');
+  if (isTransmission(key)) {
+    for (let k = 1; k <= 8 && cue.last + k < view.end; k++) if (next(k) === 'عن') return true;
+    return false;
+  }
+  if (/^[وف]?لفت/u.test(key)) return /^(?:الي|الانتباه|النظر)$/u.test(next(1));
+  return true;
+}
+
 function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string | null): Region {
   const {body, tokens, sentence} = view;
   const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: cue.payload.stance, kind: 'reported' as const};
@@ -100,9 +122,10 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
   // (روسيا تعلن …); English puts it before (the spokesman said).
-  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(tokens[cue.first]!.key);
+  // A verb with the plural ending (أعلنوا) agrees with a subject already named, or with a pronoun.
+  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(tokens[cue.first]!.key) || /وا$/u.test(tokens[cue.first]!.key);
   const found = subjectFirst ? speakerBefore(view, cue) ?? speakerAfter(view, cue) : speakerAfter(view, cue) ?? speakerBefore(view, cue);
-  const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : found ?? lastSpeaker;
+  const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : isPassive(tokens[cue.first]!.text) ? null : found ?? lastSpeaker;
   let end = sentence.end;
   if (cue.payload.takes === 'object') end = objectScopeEnd(view, cue);
   end = Math.min(end, quoteScopeEnd(view, cue, end));
@@ -132,42 +155,102 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
 function speakerAfter(view: SentenceView, cue: RawMatch<Cue>): string | null {
   const {body, tokens} = view;
   let t = cue.last + 1;
-  if (isTransmission(body.slice(cue.start, cue.end))) {
+  // "وأضافت: سنواصل …" / "وقالت: “…”": a pronoun subject; the words after the colon are the statement.
+  if (t < view.end && PUNCT.test(body.slice(cue.end, tokens[t]!.start))) return null;
+  if (isTransmission(tokens[cue.first]!.key)) {
     for (let k = t; k < Math.min(view.end, t + 8); k++) {
       if (tokens[k]!.key === 'عن') {
-        t = k + 1;
-        break;
+        // "ونقلت وسائل إعلام محلية عن بحسب …": when nothing usable follows عن, the transmitter speaks.
+        const source = speakerFrom(view, k + 1);
+        if (source !== null || k === t) return source;
+        return speakerFrom(view, t, k);
       }
     }
   }
+  return speakerFrom(view, t);
+}
+
+/** A title or office: a name may follow it without the article (المتحدث باسم الشرطة سالتانات أزيربك). */
+const TITLE = /^[وف]?(?:ال)?(?:متحدث|ناطق|رئيس|وزير|نائب|سفير|مندوب|ممثل|مدير|قائد|مسؤول|عمدة|حاكم|امين|مستشار|زعيم|امير|ملك|سيناتور|نائبة|وزيرة|رئيسة)/u;
+const DEFINITE = /^[وفبلك]?(?:ال|لل)/u;
+
+/** The speaker phrase starting at token t (stopping before token `stop`). */
+function speakerFrom(view: SentenceView, t: number, stop = view.end): string | null {
+  const {body, tokens} = view;
+  const start = t;
   let from = -1;
   let to = -1;
-  for (; t < view.end && (from < 0 || t - from < MAX_SPEAKER_WORDS); t++) {
-    if (t > cue.last + 1 && PUNCT.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) break;
+  let quotedEnd = -1;
+  for (; t < stop && (from < 0 || t - from < MAX_SPEAKER_WORDS); t++) {
+    if (t > start && PUNCT.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) {
+      // "ذكرت وكالة “رويترز” للأنباء": a short quoted name belongs to the speaker.
+      const name = from >= 0 ? quotedName(view, tokens[t - 1]!.end, tokens[t]!.start) : null;
+      if (!name) break;
+      to = name.last;
+      quotedEnd = name.close + 1;
+      break;
+    }
     if (startsCue(view, t) || view.termStarts?.has(t)) break;
     if (tokens[t]!.isNumber) break;
     if (from < 0 && (view.notSpeaker.has(tokens[t]!.key) || view.notSpeaker.has(tokens[t]!.key.replace(/^[وف](?=..)/u, '')))) continue;
     // Once the speaker has begun, a preposition or time word opens an adverbial ("في تصريح", "on Friday").
     if (from >= 0 && view.notSpeaker.has(tokens[t]!.key) && tokens[t]!.key !== 'من') break;
+    // "ودعت الشرطة سكان المدينة …", "أعلنت الحكومة استقالتها": after a definite noun, a word without
+    // the article starts the object — unless the phrase opened with a title, which a name may follow.
+    if (from >= 0 && t > from && DEFINITE.test(tokens[t - 1]!.key) && !DEFINITE.test(tokens[t]!.key) && !TITLE.test(tokens[from]!.key)) break;
     if (from < 0) from = t;
     to = t;
   }
   if (from < 0) return null;
+  // "أُعلِن يوماً للحداد": an indefinite accusative (tanween fath) is an object; the verb is passive or the subject implied.
+  if (/\u064b/u.test(tokens[from]!.text)) return null;
   // "أكدت دعمها الكامل …": a first word with a possessive pronoun is the object, the subject is implied.
   if (/^[\p{L}\p{M}]{3,}(ها|هم|هما|ه)$/u.test(tokens[from]!.text) && !/^(رئيس|وزير|متحدث|ممثل|سفير|مندوب)/u.test(tokens[from]!.key)) return null;
   // Drop trailing function words ("في", "من") and the قوله of "نقلت عن X قوله".
-  while (to > from && (view.notSpeaker.has(tokens[to]!.key) || /^قول(ه|ها|هم)$/u.test(tokens[to]!.key))) to--;
-  return body.slice(tokens[from]!.start, tokens[to]!.end);
+  while (quotedEnd < 0 && to > from && (view.notSpeaker.has(tokens[to]!.key) || /^قول(ه|ها|هم)$/u.test(tokens[to]!.key))) to--;
+  return body.slice(tokens[from]!.start, quotedEnd >= 0 ? quotedEnd : tokens[to]!.end);
 }
 
-/** SV order: a short subject between the clause start and the verb. */
+/** A closed quotation of at most three words opening in the gap [gapStart, gapEnd): its last token and closing mark. */
+function quotedName(view: SentenceView, gapStart: number, gapEnd: number): {last: number; close: number} | null {
+  const q = view.quotes.find((x) => x.open !== null && x.open >= gapStart && x.open < gapEnd && x.close !== null);
+  if (!q || !/^\s*$/u.test(view.body.slice(gapStart, q.open!))) return null;
+  let last = -1;
+  let words = 0;
+  for (let t = view.first; t < view.end && view.tokens[t]!.start < q.close!; t++) {
+    if (view.tokens[t]!.start > q.open!) {
+      last = t;
+      words++;
+    }
+  }
+  return last >= 0 && words <= 3 ? {last, close: q.close!} : null;
+}
+
+/** Words that open a clause without being its subject (كما أشارت، بدورها وزارة …). */
+const DISCOURSE = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'كما', 'و', 'ثم', 'فيما', 'بينما', 'حيث', 'اذ', 'لكن', 'ولكن', 'كذلك', 'ايضا', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'وقد', 'قد', 'فقد']);
+
+const RELATIVE = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'who', 'which', 'that']);
+
+/** SV order: a short subject between the clause start and the verb (روسيا تؤكد، السلطات تؤكد). */
 function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | null {
   const {body, tokens} = view;
   let from = cue.first;
-  while (from > view.first && !PUNCT.test(body.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  while (from > view.first && !PUNCT.test(body.slice(tokens[from - 1]!.end, tokens[from]!.start))) {
+    const prev = from - 1;
+    // "وأشارت في بيان لها بأن روسيا تؤكد": a complementiser, another cue or a preposition ends the subject.
+    if (view.cues.some((c) => c.last === prev && c.payload.kind !== 'scopeEnd') || view.notSpeaker.has(tokens[prev]!.key)) break;
+    // "الاضطرابات التي قال إن …": a relative clause; its subject is implied.
+    if (RELATIVE.has(tokens[prev]!.key)) return null;
+    from = prev;
+    // "… في كازاخستان والسلطات تؤكد": a conjunct with the article starts a new clause.
+    if (/^و(?:ال|لل)/u.test(tokens[from]!.key)) break;
+  }
+  while (from < cue.first && (DISCOURSE.has(tokens[from]!.key) || (from > view.first && view.notSpeaker.has(tokens[from]!.key)))) from++;
   const words = cue.first - from;
   if (words === 0 || words > MAX_SPEAKER_WORDS) return null;
-  return body.slice(tokens[from]!.start, tokens[cue.first - 1]!.end);
+  // "والسلطات": the conjunction is not part of the name.
+  const lead = /^و(?:ال|لل)/u.test(tokens[from]!.key) ? 1 : 0;
+  return body.slice(tokens[from]!.start + lead, tokens[cue.first - 1]!.end);
 }
 
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
@@ -204,6 +287,7 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, open: number): 
   const {body, tokens} = view;
   const between = body.slice(cue.end, open);
   if (/[.!?؟]/u.test(between)) return false;
+  if (isQuotedName(view, open)) return false;
   if (/[:،,]\s*$/u.test(between)) return true;
   let last = -1;
   let count = 0;
@@ -227,8 +311,15 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   if (cue.first - view.first <= 1) return {...base, start: cue.end, end: sentence.end, speaker};
   // Later in the sentence it governs the clause just before it (back to the previous comma).
   // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
-  let from = Math.max(view.first, cue.first - 1);
-  while (from > view.first && !/[،,;؛:]/u.test(body.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  const clauseStart = (before: number): number => {
+    let t = Math.max(view.first, before - 1);
+    while (t > view.first && !/[،,;؛:]/u.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) t--;
+    return t;
+  };
+  let from = clauseStart(cue.first);
+  // "وسُجل مقتل 103 …، في ألماتي كبرى مدن البلاد، بحسب ما ذكرت …": a clause that is only a
+  // prepositional phrase adds a circumstance to the clause before it, which the attribution covers too.
+  while (from > view.first && view.notSpeaker.has(tokens[from]!.key) && cue.first - clauseStart(from) <= MAX_TRAILING_CLAUSE) from = clauseStart(from);
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return {...base, start: tokens[from]!.start, end: cue.start, speaker};
 }
@@ -243,6 +334,22 @@ function firstTokenAfter(tokens: readonly MatchToken[], view: SentenceView, offs
 }
 
 /** نقل / نقلت / نقلوا: "نقلت الوكالة عن المتحدث قوله" — the speaker follows عن. */
-function isTransmission(verb: string): boolean {
-  return /^[وف]?نقل/u.test(verb);
+function isTransmission(key: string): boolean {
+  return /^[وف]?نقل(?:ت|وا)?$/u.test(key);
+}
+
+/** "أُعلِن" (it was announced): a passive verb, when the text is vowelled enough to tell; it has no speaker. */
+function isPassive(verb: string): boolean {
+  return /^[وف]?[أا]\u064f/u.test(verb) || /^[وف]?[أا][\p{L}]\p{L}\u0650\p{L}$/u.test(verb) || /^[وف]?\p{L}\u064f\p{L}\u0650\p{L}$/u.test(verb);
+}
+
+/** A medium or body whose name is in quotes: قناة “خبر24”، وكالة "رويترز". */
+const NAMED = /^[وفبلك]{0,2}(?:ال)?(?:قناه|وكاله|صحيفه|موقع|اذاعه|شبكه|تلفزيون|مجله|حزب|حركه|جماعه|منظمه|مؤسسه|شركه)$/u;
+
+/** Is the quotation opening at `open` the name of the word before it, not a statement? */
+function isQuotedName(view: SentenceView, open: number): boolean {
+  let before = -1;
+  for (let t = view.first; t < view.end && view.tokens[t]!.end <= open; t++) before = t;
+  if (before < 0 || !NAMED.test(view.tokens[before]!.key)) return false;
+  return /^\s*$/u.test(view.body.slice(view.tokens[before]!.end, open));
 }
