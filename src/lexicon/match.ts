@@ -46,6 +46,10 @@ function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): Candidat
   }
   for (const {proclitic, rest} of procliticSplits(token.key)) {
     push(phrases.forms.get(rest), proclitic.conjunction, proclitic.article);
+    // A lemma written with its article (القضاء على) behind ل, which swallows the article's alef (للقضاء على).
+    if (proclitic.article) {
+      for (const hit of phrases.forms.get(`ال${rest}`) ?? []) if (hit.definite) out.push({pattern: hit.pattern, conjunction: proclitic.conjunction});
+    }
   }
   return out;
 }

@@ -151,6 +151,15 @@ describe('inflection and clitics: one lemma finds its forms', () => {
     expect(labelled('وأطلقت قوات الأمن النار على المحتجين')).toEqual(['ar.force.open-fire=وأطلقت قوات الأمن النار', 'ar.actors.protester=المحتجين']);
   });
 
+  it('a term written with its article is found behind ل, which swallows the alef (للظلم الاجتماعي)', () => {
+    expect(labelled('وللظلم الاجتماعي وللتهميش وبالاستبداد')).toEqual([
+      'ar.cause.inequality=وللظلم الاجتماعي',
+      'ar.cause.inequality=وللتهميش',
+      'ar.cause.political=وبالاستبداد',
+    ]);
+    expect(labelled('وتم القضاء على المهاجمين')).toContain('ar.force.eliminate=وتم القضاء على');
+  });
+
   it('a comma ends a phrase', () => {
     expect(labelled('عصابات، إرهابية')).toEqual(['ar.actors.gang=عصابات']);
   });
