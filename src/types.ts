@@ -75,7 +75,7 @@ export interface Mention extends Span {
   readonly cue: string | null;
 }
 
-export type ClaimQualifier = 'exactly' | 'at-least' | 'more-than' | 'about' | 'less-than';
+export type ClaimQualifier = 'exactly' | 'at-least' | 'more-than' | 'about' | 'at-most' | 'less-than';
 
 export interface Claim extends Span {
   readonly source: string;

@@ -77,10 +77,14 @@ export const NOT_A_TOLL_BEFORE = new Set(
  * Qualifiers in front of the number, longest first. حتى is left out: before a
  * number it is more often "until" or "even" ("قتل حتى اليوم 13") than "up to".
  */
-export const QUALIFIERS_BEFORE: readonly {words: readonly string[]; qualifier: 'about' | 'more-than' | 'less-than' | 'at-least'}[] = (
+export const QUALIFIERS_BEFORE: readonly {words: readonly string[]; qualifier: 'about' | 'more-than' | 'less-than' | 'at-most' | 'at-least'}[] = (
   [
     [['ما', 'لا', 'يقل', 'عن'], 'at-least'],
     [['لا', 'يقل', 'عن'], 'at-least'],
+    [['ما', 'لا', 'يزيد', 'على'], 'at-most'],
+    [['ما', 'لا', 'يزيد', 'عن'], 'at-most'],
+    [['لا', 'يزيد', 'على'], 'at-most'],
+    [['لا', 'يزيد', 'عن'], 'at-most'],
     [['ما', 'يزيد', 'على'], 'more-than'],
     [['ما', 'يزيد', 'عن'], 'more-than'],
     [['ما', 'يربو', 'على'], 'more-than'],
@@ -96,11 +100,12 @@ export const QUALIFIERS_BEFORE: readonly {words: readonly string[]; qualifier: '
     [['حوالى'], 'about'],
     [['قرابة'], 'about'],
     [['زهاء'], 'about'],
+    [['no', 'more', 'than'], 'at-most'],
     [['at', 'least'], 'at-least'],
     [['more', 'than'], 'more-than'],
     [['over'], 'more-than'],
-    // "up to" is an upper bound; ClaimQualifier has no 'at-most', and less-than is the nearer side.
-    [['up', 'to'], 'less-than'],
+    [['up', 'to'], 'at-most'],
+    [['at', 'most'], 'at-most'],
     [['as', 'many', 'as'], 'about'],
     [['fewer', 'than'], 'less-than'],
     [['less', 'than'], 'less-than'],

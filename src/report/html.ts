@@ -1,3 +1,4 @@
+import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
 import type {Analysis, MatrixCell, Passage} from '../types.js';
 import {esc} from './escape.js';
@@ -105,7 +106,7 @@ function numbersHtml(a: Analysis): string {
     });
     return `<tr><th scope="row">${esc(row.measure)} · ${esc(row.group)}</th>${cells.join('')}</tr>`;
   });
-  return `<p>Each row is one thing counted; each column a source. ≥ at least, &gt; more than, ~ about; the words under each figure are the source's own.</p><div class="scroll"><table class="numbers">${head}${rows.join('')}</table></div>`;
+  return `<p>Each row is one thing counted; each column a source. ${esc(QUALIFIER_LEGEND)}; the words under each figure are the source's own.</p><div class="scroll"><table class="numbers">${head}${rows.join('')}</table></div>`;
 }
 
 function passagesHtml(a: Analysis): string {

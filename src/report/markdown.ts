@@ -1,3 +1,4 @@
+import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
 import type {Analysis, Passage} from '../types.js';
 import {sanitizeText} from '../text/strip-controls.js';
@@ -87,7 +88,7 @@ function numbers(a: Analysis): string[] {
   return [
     '## Numbers',
     '',
-    'What is counted, of whom, per source, with the voice it is reported in (≥ at least, \\> more than, ~ about).',
+    `What is counted, of whom, per source, with the voice it is reported in (${QUALIFIER_LEGEND.replace(/([<>])/gu, '\\$1')}).`,
     '',
     `| measure · group | ${a.sources.map((s) => plain(s.id)).join(' | ')} |`,
     `|---|${a.sources.map(() => '---').join('|')}|`,

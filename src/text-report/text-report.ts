@@ -1,3 +1,4 @@
+import {QUALIFIER_LEGEND, QUALIFIER_SIGN} from '../claims/qualifier.js';
 import type {Analysis, AnalyzedSource, Claim, ConceptInfo, MatrixCell, OwnVoiceTerm, Voice} from '../types.js';
 import {sanitizeText as t, stripControls} from '../text/strip-controls.js';
 import {plainStyle, type Style} from './style.js';
@@ -105,7 +106,7 @@ function termLines(title: string, terms: readonly OwnVoiceTerm[], style: Style):
 
 function claimsSection(a: Analysis, style: Style): string[] {
   if (a.claimsTable.length === 0) return [style.bold('NUMBERS'), '  No tolls found.', ''];
-  const lines = [style.bold('NUMBERS — what each source counts') + style.dim('  (≥ at least, > more than, ~ about)')];
+  const lines = [style.bold('NUMBERS — what each source counts') + style.dim(`  (${QUALIFIER_LEGEND})`)];
   for (const row of a.claimsTable) {
     lines.push(`  ${style.bold(`${row.measure} · ${row.group}`)}`);
     for (const s of a.sources) {
@@ -120,7 +121,7 @@ function claimsSection(a: Analysis, style: Style): string[] {
 }
 
 export function claimValue(c: Claim): string {
-  const q = {exactly: '', 'at-least': '≥', 'more-than': '>', about: '~', 'less-than': '<'}[c.qualifier];
+  const q = QUALIFIER_SIGN[c.qualifier];
   return `${q}${c.value !== null ? c.value.toLocaleString('en') : c.approx ?? '?'}`;
 }
 

@@ -80,6 +80,8 @@ describe('qualifiers', () => {
     ['قتل ما لا يقل عن 20 شخصا', 'at-least'],
     ['قتل 20 شخصا على الأقل', 'at-least'],
     ['قتل أقل من 20 شخصا', 'less-than'],
+    ['قتل ما لا يزيد على 20 شخصا', 'at-most'],
+    ['قتل لا يزيد عن 20 شخصا', 'at-most'],
     ['قتل 20 شخصا', 'exactly'],
   ])('%s → %s', (text, qualifier) => {
     const [c] = claims(text);
@@ -121,7 +123,8 @@ describe('English tolls', () => {
     ['More than 1,300 security officers were injured.', '1300 more-than injured security'],
     ['Dozens of rioters were killed, police said.', 'dozens exactly killed attackers'],
     ['Police said a dozen officers had died.', '12 exactly killed security'],
-    ['Up to 200 protesters were hospitalized.', '200 less-than hospitalized protesters'],
+    ['Up to 200 protesters were hospitalized.', '200 at-most hospitalized protesters'],
+    ['No more than 200 protesters were hospitalized.', '200 at-most hospitalized protesters'],
     ['Thousands were arrested in Almaty.', 'thousands exactly arrested people'],
     ['Twenty-five demonstrators were wounded.', '25 exactly injured protesters'],
   ])('%s', (text, expected) => expect(said(text, 'en')).toEqual([expected]));

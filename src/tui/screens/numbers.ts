@@ -1,3 +1,4 @@
+import {QUALIFIER_SIGN} from '../../claims/qualifier.js';
 import type {Analysis, Claim} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
@@ -12,10 +13,9 @@ import {VOICE_LABEL, type Frame} from './common.js';
  * highlighted. Many sources scroll sideways around the selected column.
  */
 
-const QUALIFIER: Readonly<Record<Claim['qualifier'], string>> = {exactly: '', 'at-least': '≥', 'more-than': '>', about: '~', 'less-than': '<'};
 
 export function figure(c: Claim): string {
-  return `${QUALIFIER[c.qualifier]}${c.value !== null ? c.value.toLocaleString('en') : c.approx ?? '?'}`;
+  return `${QUALIFIER_SIGN[c.qualifier]}${c.value !== null ? c.value.toLocaleString('en') : c.approx ?? '?'}`;
 }
 
 const LABEL_W = 22;
@@ -50,7 +50,7 @@ export function numbersFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     lines.push(line({text: fitCells(`${row.measure} · ${row.group}`, LABEL_W), bold: r === nb.row}, ...cells));
   });
   if (a.claimsTable.length === 0) lines.push(line({text: 'No figures (tolls, arrests, injuries) found in these sources.', dim: true}));
-  lines.push(line({text: '* quoted or attributed · ≥ at least · > more than · ~ about · < less than', dim: true}));
+  lines.push(line({text: fitCells('* quoted/attributed · ≥ at least · > over · ~ about · ≤ at most · < under', v.cols), dim: true}));
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   lines.push(...detail.slice(0, detailRows));
   const where = `5 Numbers · ${cell ? `${cell.measure} · ${cell.group}` : '-'} · ${src?.id ?? '-'}${nb.pane === 'claims' ? ' · figures' : ''}`;
