@@ -102,7 +102,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       if (speakerTimeline[mid]!.at <= offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? speakerTimeline[lo - 1]!.speaker : null;
+    if (lo === 0) return null;
+    // A speaker from an earlier paragraph is a guess too far: better none than the wrong one.
+    const paragraph = input.paragraphs[upperBound(input.paragraphs, offset + 1) - 1];
+    const last = speakerTimeline[lo - 1]!;
+    return paragraph && last.at < paragraph.start ? null : last.speaker;
   };
   const regionAround = (span: Span): Region | null => {
     let best: Region | null = null;
@@ -212,8 +216,8 @@ function quotesOverlapping(quotes: readonly Quote[], span: Span): Quote[] {
   return out;
 }
 
-/** Index of the first quote starting at or after `offset`. */
-function upperBound(quotes: readonly Quote[], offset: number): number {
+/** Index of the first span (quote, paragraph) starting at or after `offset`. */
+function upperBound(quotes: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {

@@ -9,7 +9,7 @@ import {analyzeVoice} from '../../src/voice/source-voice.js';
 const cues = {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)};
 
 /** The statements of an Arabic text whose lines are paragraphs: cue → speaker. */
-function statements(text: string): {cue: string; speaker: string | null; said: string}[] {
+function statements(text: string, withQuotes = false): {cue: string; speaker: string | null; said: string}[] {
   const paragraphs: Paragraph[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -17,7 +17,7 @@ function statements(text: string): {cue: string; speaker: string | null; said: s
     at += line.length + 1;
   }
   const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens: tokenize(text), cues});
-  return voice.statements.filter((s: Statement) => s.cue !== '“…”').map((s) => ({cue: s.cue, speaker: s.speaker, said: text.slice(s.start, s.end).trim()}));
+  return voice.statements.filter((s: Statement) => withQuotes || s.cue !== '“…”').map((s) => ({cue: s.cue, speaker: s.speaker, said: text.slice(s.start, s.end).trim()}));
 }
 
 const speakerOf = (text: string, cue: string): string | null | undefined => statements(text).find((s) => s.cue === cue)?.speaker;
@@ -90,5 +90,21 @@ describe('who speaks: words that look like reporting verbs', () => {
     const found = statements(text).find((s) => s.cue === 'بحسب ما')!;
     expect(found.said).toContain('مقتل 103');
     expect(found.speaker).toBe('وسائل إعلام');
+  });
+});
+
+describe('who speaks: a quotation no verb introduces', () => {
+  const earlier = 'ودعت الشرطة سكان المدينة عبر الرسائل النصية إلى البقاء في منازلهم.';
+  const quote = 'وكان الرئيس طلب المساعدة في التصدي لأعمال الشغب التي تقودها “عصابات إرهابية تلقت تدريباً في الخارج” وفق قوله.';
+
+  it('takes no speaker from an earlier paragraph', () => {
+    const found = statements(`${earlier}\n${quote}`, true).find((s) => s.cue === '“…”');
+    expect(found?.said).toBe('عصابات إرهابية تلقت تدريباً في الخارج');
+    expect(found?.speaker).toBeNull();
+  });
+
+  it('takes the last speaker of its own paragraph', () => {
+    const found = statements(`${earlier} ${quote}`, true).find((s) => s.cue === '“…”');
+    expect(found?.speaker).toBe('الشرطة');
   });
 });
