@@ -32,9 +32,15 @@ export function parseYamlText<T>(text: string, file: string, schema: z.ZodType<T
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw new InputError(located(file, lineOf(path), `${describePath(path)}: ${issue.message}`), `See "Lexicon format" in the README.`);
+    throw new InputError(located(file, lineOf(path), `${describePath(path)}: ${issueText(issue)}`), `See "Lexicon format" in the README.`);
   }
   return {data: result.data, lineOf};
+}
+
+/** zod's message, said plainly where a required key is simply absent. */
+function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined$/u.test(issue.message)) return `missing (a ${issue.expected} is required here)`;
+  return issue.message;
 }
 
 function describePath(path: readonly (string | number)[]): string {

@@ -54,7 +54,7 @@ describe('lexicon validation errors name the file and the line', () => {
 
   it('missing gloss', () => {
     const file = write('bad-gloss.yaml', `${ENTRY.slice(0, 7).join('\n')}\n    terms: [مخرب جديد]\n`);
-    expect(errorOf([file]).message).toMatch(/bad-gloss\.yaml:4: entries\[0\]\.gloss/u);
+    expect(errorOf([file]).message).toMatch(/bad-gloss\.yaml:4: entries\[0\]\.gloss: missing \(a string is required here\)/u);
   });
 
   it('unknown concept', () => {
