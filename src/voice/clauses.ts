@@ -257,7 +257,9 @@ function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | null {
 function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   const {body, tokens, sentence} = view;
   for (let t = cue.last + 1; t < view.end; t++) {
-    if (t > cue.last + 1 && /[،,;؛]/u.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return tokens[t - 1]!.end;
+    // "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": a complementiser after the comma carries the announcement on.
+    const continues = view.cues.some((c) => c.first === t && c.payload.kind === 'complementizer');
+    if (t > cue.last + 1 && !continues && /[،,;؛]/u.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return tokens[t - 1]!.end;
     const scope = view.cues.find((c) => c.first === t && c.payload.kind === 'scopeEnd');
     if (scope) return tokens[t]!.start;
   }

@@ -84,6 +84,11 @@ describe('voice: reporting verbs and attribution phrases', () => {
     expect(voiceOf(t, 'القضاء على')).toMatchObject({voice: 'attributed', speaker: 'الشرطة الكازاخية'});
   });
 
+  it('an announcement goes on past a comma when a complementiser follows it (001)', () => {
+    const s = 'هذا وقد أعلنت منظمة معاهدة الأمن الجماعي اليوم الخميس، أنه تم إرسال قوات حفظ السلام إلى كازاخستان، وأكدت أن وحدة من القوات الروسية بدأت بالفعل في تنفيذ مهامها هناك.';
+    expect(voiceOf(s, 'قوات حفظ السلام')).toMatchObject({voice: 'attributed', speaker: 'منظمة معاهدة الأمن الجماعي'});
+  });
+
   it('a leading attribution phrase (وحسب مراقبين،) governs the whole sentence', () => {
     const s = 'وحسب مراقبين، فإن غضب المتظاهرين في كازاخستان ليس فقط ردا على ارتفاع أسعار الغاز، بل أيضًا ضد الرئيس السابق.';
     expect(voiceOf(s, 'المتظاهرين')).toMatchObject({voice: 'attributed', speaker: 'مراقبين'});
