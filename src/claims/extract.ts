@@ -67,7 +67,9 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
     previousGroup = group;
     const qualifier = qualifierOf(tokens, key, q, from, to);
     const start = tokens[qualifier.first ?? q.first]!.start;
-    const lastToken = Math.max(q.last, found && found.at > q.last ? found.at : q.last);
+    // The claim reaches its counted noun, unless another number stands between them (that number is the count).
+    const numberBetween = found !== null && tokens.slice(q.last + 1, found.at).some((tok) => tok.isNumber);
+    const lastToken = Math.max(q.last, found && found.at > q.last && !numberBetween ? found.at : q.last);
     // The counted noun is part of the claim: do not read it again as a number ("جثتين لعنصرين").
     i = lastToken;
     const endOffset = tokens[lastToken]!.end;

@@ -58,6 +58,7 @@ export const NOT_A_TOLL = new Set(
     'year', 'years', 'hour', 'hours', 'day', 'days', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'percent', 'dollars', 'km', 'countries', 'cities',
     // not "may": "as many as 50 may have died"
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ]),
 );
 
@@ -70,6 +71,8 @@ export const NOT_A_TOLL_BEFORE = new Set(
     'مادة', 'فقرة', 'بند', 'رقم', 'عمر', 'عمره', 'عمرها', 'سن', 'عام', 'سنة', 'صفحة', 'قرار',
     'article', 'section', 'paragraph', 'number', 'no', 'aged', 'age', 'page', 'resolution', 'year', 'route',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    // datelines: "ALMATY, Jan 9 -"
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ]),
 );
 

@@ -291,6 +291,9 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, open: number): 
   if (/[.!?؟]/u.test(between)) return false;
   if (isQuotedName(view, open)) return false;
   if (/[:،,]\s*$/u.test(between)) return true;
+  // English puts the speaker before the verb: a quotation it introduces follows at once ("said: “…”"); one
+  // later in the clause ("said the protesters were “terrorists” who …") is a phrase inside the report.
+  if (view.language === 'en') return /^[\s,:]*$/u.test(between);
   let last = -1;
   let count = 0;
   for (let t = cue.last + 1; t < view.end && tokens[t]!.end <= open; t++) {

@@ -132,6 +132,10 @@ describe('English tolls', () => {
     expect(claims('On January 5, 2022, police killed protesters.', 'en')).toEqual([]);
     expect(claims('As many as 50 may have died.', 'en').map((c) => c.value)).toEqual([50]);
   });
+  it('a dateline day is no toll and does not swallow the toll after it', () => {
+    expect(said('ALMATY, Jan 9 - At least 164 people were killed in protests.', 'en')).toEqual(['164 at-least killed people']);
+    expect(said('On 9 Jan at least 164 people were killed.', 'en')).toEqual(['164 at-least killed people']);
+  });
 });
 
 describe('claims carry exact offsets, their sentence and their voice', () => {

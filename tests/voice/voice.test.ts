@@ -135,6 +135,13 @@ describe('voice: English', () => {
     expect(voiceOf(s, 'bandits', 'en')).toMatchObject({voice: 'outlet', distanced: true});
     expect(voiceOf(s, 'protesters', 'en')).toMatchObject({voice: 'attributed', negated: true, speaker: 'the president'});
   });
+
+  it('a quoted word inside a report does not end it; blame is a report', () => {
+    const s = 'President Tokayev said the protesters were "terrorists" who had received training abroad.\nThe government blamed the riots on foreign-trained bandits.';
+    expect(voiceOf(s, 'terrorists', 'en')).toMatchObject({voice: 'quoted', speaker: 'President Tokayev'});
+    expect(voiceOf(s, 'training abroad', 'en')).toMatchObject({voice: 'attributed', speaker: 'President Tokayev'});
+    expect(voiceOf(s, 'bandits', 'en')).toMatchObject({voice: 'attributed', speaker: 'The government'});
+  });
 });
 
 describe('voice: trailing attribution', () => {
