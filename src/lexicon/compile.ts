@@ -53,7 +53,7 @@ export function compileLexicon(lexicon: Lexicon, lemmatizeEnglish: Lemmatize): C
       .flatMap((entry) => entry.terms.map((term) => ({term, payload: {kind: 'entry' as const, entry}, inflect: entry.inflect, gap: entry.gap}))),
     ...lexicon.exclusions
       .filter((exclusion) => exclusion.language === language)
-      .flatMap((exclusion) => exclusion.terms.map((term) => ({term, payload: {kind: 'exclusion' as const, exclusion}, inflect: 'noun' as const, gap: 0}))),
+      .flatMap((exclusion) => exclusion.terms.map((term) => ({term, payload: {kind: 'exclusion' as const, exclusion}, inflect: exclusion.inflect, gap: 0}))),
   ];
   return {
     ar: compilePhrases(specs('ar'), 'ar', lemmatizeEnglish),

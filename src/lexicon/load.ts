@@ -27,6 +27,7 @@ export interface LexiconEntry {
 export interface Exclusion {
   readonly language: 'ar' | 'en';
   readonly terms: readonly string[];
+  readonly inflect: 'noun' | 'fixed';
   readonly note: string | null;
 }
 
@@ -91,7 +92,7 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
         line,
       });
     });
-    for (const ex of data.exclude ?? []) exclusions.push({language: data.language, terms: ex.terms, note: ex.note ?? null});
+    for (const ex of data.exclude ?? []) exclusions.push({language: data.language, terms: ex.terms, inflect: ex.inflect ?? 'noun', note: ex.note ?? null});
   }
 
   const list = [...entries.values()];

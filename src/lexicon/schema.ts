@@ -35,6 +35,8 @@ export const entrySchema = z.strictObject({
 
 export const exclusionSchema = z.strictObject({
   terms: z.array(nonEmpty).min(1),
+  /** noun (default): inflected forms are excluded too; fixed: only the words as written. */
+  inflect: z.enum(['noun', 'fixed']).optional(),
   note: z.string().optional(),
 });
 

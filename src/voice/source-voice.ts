@@ -104,9 +104,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     if (lo === 0) return null;
     // A speaker from an earlier paragraph is a guess too far: better none than the wrong one.
-    const paragraph = input.paragraphs[upperBound(input.paragraphs, offset + 1) - 1];
+    const index = upperBound(input.paragraphs, offset + 1) - 1;
+    const paragraph = input.paragraphs[index];
     const last = speakerTimeline[lo - 1]!;
-    return paragraph && last.at < paragraph.start ? null : last.speaker;
+    if (!paragraph || last.at >= paragraph.start) return last.speaker;
+    // "وقال وزير الداخلية في مؤتمر صحفي:" ending its paragraph introduces the quotation in the next one.
+    const previous = input.paragraphs[index - 1];
+    return previous && last.at >= previous.start && body.slice(previous.start, previous.end).trimEnd().endsWith(':') ? last.speaker : null;
   };
   const regionAround = (span: Span): Region | null => {
     let best: Region | null = null;

@@ -86,6 +86,8 @@ describe('Arabic matches on seed sentences', () => {
 
   it('للقضاء على الاضطرابات (to end the unrest) is not the euphemism القضاء على (eliminating people)', () => {
     expect(inPassage('004', 'للقضاء على الاضطرابات').map((m) => m.split('=')[0])).toEqual(['event/neutral']);
+    // The exclusion is fixed: with a pronoun the object is people again.
+    expect(labelled('أرسلت الحكومة قوات خاصة للقضاء عليهم')).toContain('ar.force.eliminate=للقضاء عليهم');
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {lemmatizeWords} from '../../src/text/english.js';
+import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
 import {splitSentences} from '../../src/text/sentences.js';
 import {tokenize} from '../../src/text/tokenize.js';
 import type {Paragraph, Statement} from '../../src/types.js';
@@ -106,5 +106,92 @@ describe('who speaks: a quotation no verb introduces', () => {
   it('takes the last speaker of its own paragraph', () => {
     const found = statements(`${earlier} ${quote}`, true).find((s) => s.cue === '“…”');
     expect(found?.speaker).toBe('الشرطة');
+  });
+});
+
+// Sentences a review found misread: each names the rule it holds.
+describe('who speaks: hard cases', () => {
+  it('titles and bodies spelt with hamza or teh marbuta keep their names (رئيس، نائب، مؤسسة)', () => {
+    expect(speakerOf('وقال الرئيس الروسي فلاديمير بوتين إن الوضع مستقر.', 'وقال')).toBe('الرئيس الروسي فلاديمير بوتين');
+    expect(speakerOf('وقال المرصد السوري لحقوق الإنسان إن الشرطة اعتقلت المئات.', 'وقال')).toBe('المرصد السوري لحقوق الإنسان');
+  });
+
+  it('a quotation after the speaker is the statement, not part of the name', () => {
+    expect(speakerOf('وقال المتحدث "لن نتراجع أبدا".', 'وقال')).toBe('المتحدث');
+    expect(speakerOf('ووصفت الحكومة "المخربين" بأنهم عصابات إرهابية.', 'ووصفت')).toBe('الحكومة');
+  });
+
+  it('a quoted name right after the verb is its subject (وذكرت «رويترز» أن …، ونقلت «رويترز» عن …)', () => {
+    expect(speakerOf('وذكرت «رويترز» أن الشرطة اعتقلت 20 شخصا.', 'وذكرت')).toBe('«رويترز»');
+    expect(speakerOf('ونقلت «رويترز» عن مصدر أمني قوله إن الوضع هادئ.', 'ونقلت')).toBe('مصدر أمني');
+    const found = statements('وذكرت «رويترز» أن الشرطة اعتقلت 20 شخصا.')[0]!;
+    expect(found.said).toContain('اعتقلت 20 شخصا');
+  });
+
+  it('a medium named with its quoted name does not end the report (وكالة الأنباء «تاس»، مؤسسة «ماعت»)', () => {
+    for (const text of ['وذكرت وكالة الأنباء «تاس» أن الشرطة اعتقلت 20 شخصا.', 'وقالت مؤسسة «ماعت» إن الشرطة اعتقلت 20 شخصا.']) {
+      expect(statements(text)[0]!.said).toContain('اعتقلت 20 شخصا');
+    }
+  });
+
+  it('لفت … إلى with the subject between, and a passive نُقِل عن keeps its source', () => {
+    expect(speakerOf('ولفت المتحدث باسم الوزارة إلى أن الشرطة اعتقلت المئات.', 'ولفت')).toBe('المتحدث باسم الوزارة');
+    expect(speakerOf('ونُقِل عن مصدر أمني قوله إن الوضع هادئ.', 'ونُقِل')).toBe('مصدر أمني');
+  });
+
+  it('carrying is not reporting: نقلته إلى، نقلت … إلى … وتحدث عن', () => {
+    expect(statements('وأقلعت طائرة عسكرية نقلته إلى موسكو مع عشرات المسلحين.')).toEqual([]);
+    expect(statements('ونقلت الطائرات الجنود إلى ألماتي، وتحدث عن الوضع مسؤولون.').map((s) => s.cue)).not.toContain('ونقلت');
+  });
+
+  it('a passive with عن after a comma announces a thing; it does not govern the clause before', () => {
+    const found = statements('واستمرت الاحتجاجات في المدينة، وأُعلِن عن حظر التجول.');
+    expect(found.map((s) => [s.speaker, s.said])).toEqual([[null, 'عن حظر التجول.']]);
+  });
+
+  it('كان … قد, a prepositional opener and a vowelled و are not part of an SV subject', () => {
+    expect(speakerOf('وكانت الحكومة قد أعلنت أن الاحتجاجات انتهت.', 'أعلنت')).toBe('الحكومة');
+    expect(speakerOf('وفي موسكو تؤكد وزارة الخارجية أن الوضع مستقر.', 'تؤكد')).toBe('وزارة الخارجية');
+    expect(speakerOf('روسيا تعلن الانسحاب وَالسلطات تؤكد استقرار المناطق.', 'تؤكد')).toBe('السلطات');
+  });
+
+  it('a trailing attribution does not take over a clause of its own (في حين قُتل …)', () => {
+    const text = 'أعلنت الحكومة استقالتها، تلاها فرض حالة الطوارئ في عموم البلاد، في حين قُتل 26 محتجا، حسب الداخلية.';
+    const found = statements(text).find((s) => s.cue === 'حسب')!;
+    expect(found.said).toMatch(/^في حين قُتل 26 محتجا،?$/u);
+  });
+
+  it('an adverb after the verb is not the speaker (وأكدت مجدداً وزارة الخارجية)', () => {
+    expect(speakerOf('وأكدت مجدداً وزارة الخارجية أن الوضع مستقر.', 'وأكدت')).toBe('وزارة الخارجية');
+  });
+});
+
+describe('who speaks: English', () => {
+  /** The statements of an English text. */
+  function english(text: string): {cue: string; speaker: string | null; said: string}[] {
+    const paragraphs: Paragraph[] = [{start: 0, end: text.length, language: 'en'}];
+    const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens: englishTokens(text, 0, text.length), cues});
+    return voice.statements.filter((s) => s.cue !== '“…”').map((s) => ({cue: s.cue, speaker: s.speaker, said: text.slice(s.start, s.end).trim()}));
+  }
+
+  it('a relative clause stays in the subject (Witnesses who spoke to AFP said)', () => {
+    expect(english('Witnesses who spoke to AFP said soldiers opened fire on the crowd.')[0]?.speaker).toBe('Witnesses who spoke to AFP');
+    expect(english('Police in Almaty said the toll had risen.')[0]?.speaker).toBe('Police in Almaty');
+  });
+
+  it('a long quotation after the verb is what was said; the narrator goes on after it', () => {
+    const found = english('Tokayev told reporters "the bandits must be destroyed without mercy" as protests spread across the country.')[0]!;
+    expect(found.said).not.toContain('protests spread');
+  });
+
+  it('the noun blame opens no statement', () => {
+    expect(english('Much of the blame for the violence fell on bandits and foreign-trained terrorists.')).toEqual([]);
+  });
+});
+
+describe('who speaks: a quotation in the paragraph after a colon', () => {
+  it('takes the speaker of the paragraph that introduced it with a colon', () => {
+    const found = statements('وقال وزير الداخلية في مؤتمر صحفي:\n«إن العصابات الإرهابية هاجمت مراكز الشرطة في المدينة»', true).find((s) => s.cue === '“…”');
+    expect(found?.speaker).toBe('وزير الداخلية');
   });
 });

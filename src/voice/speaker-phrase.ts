@@ -1,0 +1,217 @@
+import type {RawMatch} from '../lexicon/match.js';
+import {matchKey} from '../text/normalize.js';
+import type {Cue} from './cues.js';
+import type {Quote} from './quotes.js';
+import {COMPLEMENTIZER, gapBefore, lastTokenBefore, PUNCT, quoteTokens, REPORTING, SPEECH_CUES, type IndexedView} from './sentence-view.js';
+
+/*
+ * Who says it: the speaker phrase of a reporting verb, from surface cues.
+ * Arabic puts the subject after a past-tense verb (قال المتحدث) and usually
+ * before a present-tense one (روسيا تؤكد); English before the verb. Word
+ * lists are compared in match-key space (src/text/normalize.ts: ئ ؤ → ء,
+ * ة → ه, أ إ آ → ا, diacritics gone), so they go through matchKey here.
+ */
+
+/** Longest speaker we accept, in words ("المتحدث باسم وزارة الداخلية الكازاخية سلطان …"). */
+export const MAX_SPEAKER_WORDS = 7;
+
+const keyed = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => matchKey(w)));
+
+/** Titles and offices: a name may follow them without the article (المتحدث باسم الشرطة سالتانات أزيربك). */
+const TITLES = keyed([
+  'متحدث', 'متحدثة', 'ناطق', 'ناطقة', 'رئيس', 'رئيسة', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة',
+  'مدير', 'مديرة', 'قائد', 'مسؤول', 'مسؤولة', 'عمدة', 'حاكم', 'محافظ', 'أمين', 'مستشار', 'مستشارة', 'زعيم', 'أمير', 'ملك', 'سيناتور', 'عضو', 'سكرتير', 'سكرتيرة',
+]);
+
+/** Media and bodies whose name is often written in quotes: قناة “خبر24”، وكالة «تاس»، مؤسسة «ماعت». */
+const NAMED = keyed(['قناة', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'إذاعة', 'شبكة', 'تلفزيون', 'مجلة', 'حزب', 'حركة', 'جماعة', 'منظمة', 'مؤسسة', 'شركة', 'منصة', 'مجموعة']);
+
+/** Bodies whose names go on with لـ (المرصد السوري لحقوق الإنسان، المفوضية السامية لحقوق الإنسان). */
+const ORGANISATIONS = new Set([...NAMED, ...keyed(['مرصد', 'مفوضية', 'هيئة', 'لجنة', 'مجلس', 'مركز', 'اتحاد', 'رابطة', 'جمعية', 'مكتب', 'برنامج', 'صندوق'])]);
+
+/** Words that open a clause without being its subject (كما أشارت، بدورها وزارة …، وكانت الحكومة قد أعلنت). */
+const DISCOURSE = keyed(['كان', 'وكان', 'كانت', 'وكانت', 'كما', 'و', 'ثم', 'فيما', 'بينما', 'حيث', 'إذ', 'لكن', 'ولكن', 'كذلك', 'أيضا', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'وقد', 'قد', 'فقد', 'لقد']);
+
+/** Arabic relative pronouns: "الاضطرابات التي قال إن …" — the subject of the verb is implied. */
+const RELATIVE = keyed(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+
+/** English words that open a new clause before a subject ("… as police said"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'so', 'whereas', 'where']);
+
+/** English prepositions that a subject may contain ("Police in Almaty said"). */
+const IN_ENGLISH_SUBJECT = new Set(['in', 'at', 'on', 'of', 'for', 'from']);
+
+const CLAUSE_PUNCT = /[،,.:;؛!?؟()\[\]–—]/u;
+
+const DEFINITE = /^[وفبلك]?(?:ال|لل)/u;
+
+/** The word without proclitics, in the ways it can be read (والمتحدث → متحدث, لقناة → قناة). */
+function heads(key: string): string[] {
+  return [key, key.replace(/^[وف]/u, ''), key.replace(/^[وف]?[بلك]?ال/u, ''), key.replace(/^[وف]?لل/u, ''), key.replace(/^[وف]?[بلك]/u, '')];
+}
+const isOneOf = (set: ReadonlySet<string>, key: string): boolean => heads(key).some((h) => set.has(h));
+export const isTitle = (key: string): boolean => isOneOf(TITLES, key);
+const isNamed = (key: string): boolean => isOneOf(NAMED, key);
+
+/** نقل / نقلت / نقلوا / نقلته: the speaker of "نقلت الوكالة عن المتحدث قوله" follows عن. */
+export function isTransmission(key: string): boolean {
+  return /^[وف]?نقل(?:ت|وا)?(?:ه|ها|هم|هما)?$/u.test(key);
+}
+
+/** The عن of a transmission verb within reach, before any punctuation or other report; null when it has none (نقلت الطائرات القوات: carried). */
+export function transmissionSource(view: IndexedView, cue: RawMatch<Cue>): number | null {
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
+    // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search.
+    if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return null;
+    if (view.cueStartingAt(t, REPORTING)) return null;
+    if (view.tokens[t]!.key === 'عن') return t;
+  }
+  return null;
+}
+
+/** "أُعلِن" (it was announced): a passive verb, when the text is vowelled enough to tell. */
+export function isPassive(verb: string): boolean {
+  return /^[وف]?[أا]\u064f/u.test(verb) || /^[وف]?[أا]\p{L}\p{L}\u0650\p{L}$/u.test(verb) || /^[وف]?\p{L}\u064f\p{L}\u0650\p{L}$/u.test(verb);
+}
+
+/** VS order: the words after the verb, up to a complementiser, punctuation or a quote (نقل … عن X). */
+export function speakerAfter(view: IndexedView, cue: RawMatch<Cue>): string | null {
+  const {body, tokens} = view;
+  const t = cue.last + 1;
+  if (t >= view.end) return null;
+  if (isTransmission(tokens[cue.first]!.key)) {
+    const an = transmissionSource(view, cue);
+    if (an !== null) {
+      // "ونقلت وسائل إعلام محلية عن بحسب …": when nothing usable follows عن, the transmitter speaks.
+      const source = speakerFrom(view, an + 1);
+      return source !== null || an === t ? source : speakerFrom(view, t, an);
+    }
+  }
+  const gap = body.slice(cue.end, tokens[t]!.start);
+  // "وأضافت: سنواصل …": a pronoun subject; the words after the colon are the statement.
+  if (gap.includes(':')) return null;
+  if (PUNCT.test(gap)) {
+    // "وذكرت «رويترز» أن …": a short quoted name right after the verb is its subject; a quotation is the statement.
+    const name = quoteOpeningIn(view, cue.end, tokens[t]!.start);
+    return name && nameIsSubject(view, name) ? body.slice(name.open!, name.close! + 1) : null;
+  }
+  return speakerFrom(view, t);
+}
+
+/** The speaker phrase starting at token t (stopping before token `stop`). */
+function speakerFrom(view: IndexedView, t: number, stop = view.end): string | null {
+  const {body, tokens, notSpeaker} = view;
+  const start = t;
+  let from = -1;
+  let to = -1;
+  let quotedEnd = -1;
+  for (; t < stop && (from < 0 || t - from < MAX_SPEAKER_WORDS); t++) {
+    const key = tokens[t]!.key;
+    if (t > start && PUNCT.test(gapBefore(view, t))) {
+      // "ذكرت وكالة “رويترز” للأنباء": a short quoted name belongs to the medium it names.
+      const quote = from >= 0 ? quoteOpeningIn(view, tokens[t - 1]!.end, tokens[t]!.start) : null;
+      const words = quote ? quoteTokens(view, quote) : null;
+      if (quote && words && words.words <= 3 && phraseNamesMedium(view, from, t - 1)) {
+        to = words.last;
+        quotedEnd = quote.close! + 1;
+      }
+      break;
+    }
+    if (view.cueStartingAt(t, SPEECH_CUES) || view.termStarts?.has(t) || tokens[t]!.isNumber) break;
+    if (from < 0 && (notSpeaker.has(key) || notSpeaker.has(key.replace(/^[وف](?=..)/u, '')))) continue;
+    // Once the speaker has begun, a preposition or time word opens an adverbial ("في تصريح", "on Friday").
+    if (from >= 0 && notSpeaker.has(key) && key !== 'من') break;
+    if (from >= 0 && objectBegins(view, from, t)) break;
+    if (from < 0) from = t;
+    to = t;
+  }
+  if (from < 0) return null;
+  // "أُعلِن يوماً للحداد": an indefinite accusative (tanween fath) is an object; the subject is implied.
+  if (/\u064b/u.test(tokens[from]!.text)) return null;
+  // "أكدت دعمها الكامل …": a first word with a possessive pronoun is the object, the subject is implied.
+  if (/^[\p{L}\p{M}]{3,}(ها|هم|هما|ه)$/u.test(tokens[from]!.text) && !isTitle(tokens[from]!.key)) return null;
+  // Drop trailing function words ("في", "من") and the قوله of "نقلت عن X قوله".
+  while (quotedEnd < 0 && to > from && (notSpeaker.has(tokens[to]!.key) || /^قول(ه|ها|هم)$/u.test(tokens[to]!.key))) to--;
+  return body.slice(tokens[from]!.start, quotedEnd >= 0 ? quotedEnd : tokens[to]!.end);
+}
+
+/**
+ * "ودعت الشرطة سكان المدينة …", "أعلنت الحكومة استقالتها": after a definite
+ * noun, a word without the article starts the object — unless the phrase
+ * opened with a title, which a name may follow, or with an organisation
+ * whose name goes on with لـ (المرصد السوري لحقوق الإنسان).
+ */
+function objectBegins(view: IndexedView, from: number, t: number): boolean {
+  if (view.language !== 'ar') return false;
+  const {tokens} = view;
+  if (!DEFINITE.test(tokens[t - 1]!.key) || DEFINITE.test(tokens[t]!.key)) return false;
+  if (isTitle(tokens[from]!.key)) return false;
+  return !(isOneOf(ORGANISATIONS, tokens[from]!.key) && /^ل(?!ل)/u.test(tokens[t]!.key));
+}
+
+/** Does the phrase [from, last] name a medium or body (وكالة الأنباء, قناة)? Its quoted name may follow. */
+function phraseNamesMedium(view: IndexedView, from: number, last: number): boolean {
+  for (let t = from; t <= last; t++) if (isNamed(view.tokens[t]!.key)) return true;
+  return false;
+}
+
+/** A closed quotation that opens in [gapStart, gapEnd) with only spaces before its mark. */
+function quoteOpeningIn(view: IndexedView, gapStart: number, gapEnd: number): Quote | null {
+  const quote = view.quotes.find((q) => q.open !== null && q.open >= gapStart && q.open < gapEnd && q.close !== null);
+  return quote && /^\s*$/u.test(view.body.slice(gapStart, quote.open!)) ? quote : null;
+}
+
+/**
+ * Is this short quotation a name — the subject of the verb before it
+ * (وذكرت «رويترز» أن …) — rather than what was said? One or two words
+ * followed by a complementiser, عن or more of the sentence.
+ */
+export function nameIsSubject(view: IndexedView, quote: Quote): boolean {
+  const words = quoteTokens(view, quote);
+  if (!words || words.words > 2) return false;
+  const next = words.last + 1;
+  if (next >= view.end || PUNCT.test(view.body.slice(quote.close! + 1, view.tokens[next]!.start))) return false;
+  return Boolean(view.cueStartingAt(next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1;
+}
+
+/** Is the quotation opening at `open` the quoted name of a medium or body just before it (قناة “خبر24”، وكالة الأنباء «تاس»)? */
+export function isQuotedName(view: IndexedView, open: number): boolean {
+  const before = lastTokenBefore(view, open);
+  if (before < 0 || !/^\s*$/u.test(view.body.slice(view.tokens[before]!.end, open))) return false;
+  for (let t = before; t >= Math.max(view.first, before - 2); t--) {
+    if (isNamed(view.tokens[t]!.key)) return true;
+    if (t > view.first && PUNCT.test(gapBefore(view, t))) return false;
+  }
+  return false;
+}
+
+/** SV order: a short subject between the clause start and the verb (روسيا تؤكد، السلطات تؤكد، Police said). */
+export function speakerBefore(view: IndexedView, cue: RawMatch<Cue>): string | null {
+  const {body, tokens, notSpeaker} = view;
+  const arabic = view.language === 'ar';
+  let from = cue.first;
+  while (from > view.first && !PUNCT.test(gapBefore(view, from))) {
+    const prev = from - 1;
+    const key = tokens[prev]!.key;
+    // "وأشارت في بيان لها بأن روسيا تؤكد": a complementiser or another cue ends the subject.
+    if (view.cueEndingAt(prev, SPEECH_CUES)) break;
+    if (arabic) {
+      if (RELATIVE.has(key)) return null;
+      // "وفي موسكو تؤكد …", "إلى الشوارع وقالوا": the words after a preposition are its object, not the subject.
+      if (!DISCOURSE.has(key) && (notSpeaker.has(key) || notSpeaker.has(key.replace(/^[وف](?=..)/u, '')))) return null;
+    } else if (CLAUSE_OPENERS.has(key) || (notSpeaker.has(key) && !IN_ENGLISH_SUBJECT.has(key))) break;
+    from = prev;
+    // "… في كازاخستان والسلطات تؤكد": a conjunct with the article starts a new clause.
+    if (arabic && /^و(?:ال|لل)/u.test(tokens[from]!.key)) break;
+  }
+  let to = cue.first - 1;
+  if (arabic) {
+    while (from <= to && DISCOURSE.has(tokens[from]!.key)) from++;
+    while (to >= from && DISCOURSE.has(tokens[to]!.key)) to--;
+  }
+  const words = to - from + 1;
+  if (words <= 0 || words > MAX_SPEAKER_WORDS) return null;
+  // "والسلطات" / "وَالسلطات": the conjunction (and its vowel) is not part of the name.
+  const lead = arabic && /^و(?:ال|لل)/u.test(tokens[from]!.key) ? (/^[وف]\p{M}*/u.exec(tokens[from]!.text)?.[0].length ?? 0) : 0;
+  return body.slice(tokens[from]!.start + lead, tokens[to]!.end);
+}
