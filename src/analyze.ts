@@ -130,13 +130,17 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
 /** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */
 function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] {
   const tokens: MatchToken[] = [];
+  // A loop, not push(...list): a paragraph of a few hundred thousand tokens overflows the call stack as arguments.
+  const append = (list: readonly MatchToken[]): void => {
+    for (const token of list) tokens.push(token);
+  };
   let at = 0;
   for (const p of paragraphs) {
-    tokens.push(...tokenize(body, at, p.start));
-    tokens.push(...(p.language === 'en' ? englishTokens(body, p.start, p.end) : tokenize(body, p.start, p.end)));
+    append(tokenize(body, at, p.start));
+    append(p.language === 'en' ? englishTokens(body, p.start, p.end) : tokenize(body, p.start, p.end));
     at = p.end;
   }
-  tokens.push(...tokenize(body, at, body.length));
+  append(tokenize(body, at, body.length));
   return tokens;
 }
 

@@ -42,10 +42,17 @@ export function benchThroughput(seeds: readonly Source[], targetMb = 10): Throug
   return {megabytes, tokens, seconds, mbPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds, mentions};
 }
 
-/** One article of ~`targetMb` with no line breaks at all: the case that stalls segmenters. */
-export function benchSingleLine(seeds: readonly Source[], targetMb = 1): ThroughputResult {
+/**
+ * One article of ~`targetMb` with no line breaks at all: the case that
+ * stalls segmenters. With `oneSentence`, the sentence and clause
+ * punctuation goes too, so the whole megabyte is one sentence full of
+ * reporting verbs and quotations: the case that makes per-sentence rules
+ * quadratic.
+ */
+export function benchSingleLine(seeds: readonly Source[], targetMb = 1, oneSentence = false): ThroughputResult {
   const analyzer = createAnalyzer();
-  const line = seeds.map((s) => s.body.replace(/\s*\n\s*/gu, ' ')).join(' ');
+  const flat = seeds.map((s) => s.body.replace(/\s*\n\s*/gu, ' ')).join(' ');
+  const line = oneSentence ? flat.replace(/[.!?؟…،,:;؛]/gu, '') : flat;
   let body = line;
   while (Buffer.byteLength(body, 'utf8') < targetMb * 1e6) body += ' ' + line;
   const source: Source = {...seeds[0]!, id: 'single-line', body};

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   console.log(`analysis  ${t.megabytes.toFixed(1)} MB (${(t.tokens / 1e6).toFixed(2)} M tokens, ${t.mentions} mentions) in ${t.seconds.toFixed(2)} s: ${t.mbPerSecond.toFixed(1)} MB/s, ${(t.tokensPerSecond / 1e6).toFixed(2)} M tokens/s ${t.mbPerSecond >= 5 ? '(target ≥ 5 MB/s: met)' : '(target ≥ 5 MB/s: MISSED)'}`);
   const s = benchSingleLine(seeds, 1);
   console.log(`one line  ${s.megabytes.toFixed(2)} MB article without line breaks: ${s.seconds.toFixed(2)} s (${s.mbPerSecond.toFixed(1)} MB/s)`);
+  const o = benchSingleLine(seeds, 1, true);
+  console.log(`sentence  ${o.megabytes.toFixed(2)} MB article that is one sentence (no punctuation): ${o.seconds.toFixed(2)} s (${o.mbPerSecond.toFixed(1)} MB/s)`);
   const p = benchPassages(seeds, 1000);
   console.log(`passages  ${p.articles} articles: ${p.seconds.toFixed(2)} s, ${p.passages} shared passages, ${p.pairsExamined} of ${(p.articles * (p.articles - 1)) / 2} source pairs examined`);
   const analysis = analyzeCorpus(seeds);

@@ -55,21 +55,23 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   const words: QuantityWord[] = sentenceTokens.map((tok) => ({key: tok.key, digits: tok.isNumber ? parseDigits(tok.text) : null}));
   const out: Claim[] = [];
   let previousGroup: string | null = null;
+  const taken = new Set<number>();
   for (let i = from; i < to; i++) {
     const q = quantityAt(words, i, from);
     if (!q) continue;
     i = q.last;
     if (notATollAround(input, key, q)) continue;
-    const measure = nearestMeasure(key, q, from, to);
+    const measure = nearestMeasure(key, q, from, to, taken);
     if (!measure) continue;
-    const found: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to);
+    taken.add(measure.at);
+    const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to);
+    // A group across another number belongs to that number ("10 were injured and 5 police were killed").
+    const found = near !== null && tokens.slice(Math.min(q.last, near.at) + 1, Math.max(q.first, near.at)).some((tok) => tok.isNumber) ? null : near;
     const group: string = found?.group ?? 'people';
     previousGroup = group;
     const qualifier = qualifierOf(tokens, key, q, from, to);
     const start = tokens[qualifier.first ?? q.first]!.start;
-    // The claim reaches its counted noun, unless another number stands between them (that number is the count).
-    const numberBetween = found !== null && tokens.slice(q.last + 1, found.at).some((tok) => tok.isNumber);
-    const lastToken = Math.max(q.last, found && found.at > q.last && !numberBetween ? found.at : q.last);
+    const lastToken = Math.max(q.last, found && found.at > q.last ? found.at : q.last);
     // The counted noun is part of the claim: do not read it again as a number ("جثتين لعنصرين").
     i = lastToken;
     const endOffset = tokens[lastToken]!.end;
@@ -127,10 +129,16 @@ function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Qu
   return groupOf(key(q.last + 1)) !== null || COUNTED_TOLL_NOUNS.has(key(q.last + 1));
 }
 
-function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number): {measure: string; at: number} | null {
+/**
+ * The measure word nearest the number. One that an earlier number of the
+ * sentence already took counts as farther ("10 were injured and 5 police
+ * were killed": killed, not injured, is the 5's).
+ */
+function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number, taken: ReadonlySet<number>): {measure: string; at: number} | null {
   let best: {measure: string; at: number; distance: number} | null = null;
-  const consider = (i: number, distance: number): void => {
-    const k = distance === 0 && q.dualOf ? q.dualOf : key(i);
+  const consider = (i: number, near: number): void => {
+    const k = near === 0 && q.dualOf ? q.dualOf : key(i);
+    const distance = taken.has(i) ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
     for (const {measure, keys} of MEASURES) {
       if (keys.some((m) => k === m || (m.length >= 3 && k.startsWith(m)))) {
         if (!best || distance < best.distance) best = {measure, at: i, distance};

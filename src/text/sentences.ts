@@ -10,6 +10,8 @@ const END = /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)/gu;
 
 /** Abbreviations that end in a dot but not a sentence: one or two letters ("د." "أ." "U.S."). */
 const ABBREVIATION = /(?:^|[\s(«“"])(?:\p{L}{1,2}\.)+$/u;
+/** English abbreviations longer than two letters: months in datelines ("ALMATY, Jan. 9 (Reuters) -") and titles. */
+const ENGLISH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Lt|Jr|Sr|vs|No)\.$/u;
 
 export function splitSentences(body: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -19,7 +21,7 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
     const re = new RegExp(END.source, 'gu');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const end = m.index + m[0].length;
-      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), end))) continue;
+      if (m[0] === '.' && isAbbreviation(text.slice(Math.max(0, m.index - 8), end))) continue;
       pushTrimmed(sentences, text, paragraph.start, start, end, index);
       start = end;
     }
@@ -27,6 +29,8 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
   });
   return sentences;
 }
+
+const isAbbreviation = (tail: string): boolean => ABBREVIATION.test(tail) || ENGLISH_ABBREVIATION.test(tail);
 
 function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/u.test(text[start]!)) start++;

@@ -8,8 +8,11 @@
 
 // ESC + CSI / OSC / string controls (DCS, SOS, PM, APC) / any other escape
 // (intermediates, then one final byte), and the 8-bit C1 forms of the same.
+// A string control's payload goes only when its terminator is there: an
+// unterminated one (or a stray U+009D from mojibake such as â€\u009d) loses
+// its introducer and the rest of the text stays, printable and harmless.
 const SEQUENCE =
-  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f][^\u001b\u009c\u0007]*(?:\u0007|\u001b\\|\u009c)?/gu;
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\](?:[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c))?|[PX^_](?:[^\u001b\u009c]*(?:\u001b\\|\u009c))?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f](?:[^\u001b\u009c\u0007]*(?:\u0007|\u001b\\|\u009c))?/gu;
 
 // C0/C1 controls other than tab and line feed, and the bidi controls
 // (LRM/RLM/ALM, embeddings, overrides, isolates).

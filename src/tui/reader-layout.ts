@@ -35,7 +35,7 @@ function wrapSource(a: Analysis, index: number, cols: number): ReaderRow[] {
   src.paragraphs.forEach((p, i) => {
     const text = src.body.slice(p.start, p.end);
     const rtl = p.language === 'ar' || (p.language !== 'en' && hasRtl(text));
-    rows.push(...wrapParagraph(src.body, p, cols, rtl));
+    for (const row of wrapParagraph(src.body, p, cols, rtl)) rows.push(row);
     if (i < src.paragraphs.length - 1) rows.push({start: p.end, end: p.end, words: [], rtl});
   });
   return rows;

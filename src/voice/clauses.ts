@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, firstTokenAfter, gapBefore, indexView, lastTokenBefore, PUNCT, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type IndexedView, type SentenceView} from './sentence-view.js';
+import {COMPLEMENTIZER, firstTokenAfter, gapBefore, indexView, insideClosedQuote, lastTokenBefore, quoteOpeningFrom, PUNCT, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type IndexedView, type SentenceView} from './sentence-view.js';
 import {isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
 export type {SentenceView} from './sentence-view.js';
@@ -24,6 +24,8 @@ export interface Region extends Span {
 const MAX_TRAILING_CLAUSE = 30;
 /** Longest "Speaker:" prefix of a headline, in words. */
 const MAX_HEADLINE_SPEAKER = 5;
+/** How many words after its verb a quotation may open and still be what the verb introduces. */
+const MAX_INTRODUCING_DISTANCE = 30;
 /** A circumstance clause (في ألماتي كبرى مدن البلاد) is at most this long. */
 const MAX_CIRCUMSTANCE = 6;
 
@@ -90,7 +92,7 @@ function reportsSpeech(view: IndexedView, cue: RawMatch<Cue>): boolean {
   const key = tokens[cue.first]!.key;
   if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key));
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
-  if (view.quotes.some((q) => q.open !== null && q.close !== null && q.open < cue.start && q.close >= cue.end)) return false;
+  if (insideClosedQuote(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   if (/^[وف]?لفت/u.test(key)) return lafataTo(view, cue);
   return true;
@@ -154,13 +156,37 @@ function trailingVerb(view: IndexedView, cue: RawMatch<Cue>): {start: number; en
 
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
 function objectScopeEnd(view: IndexedView, cue: RawMatch<Cue>): number {
-  const {tokens, sentence} = view;
-  for (let t = cue.last + 1; t < view.end; t++) {
-    // "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": a complementiser after the comma carries the announcement on.
-    if (t > cue.last + 1 && /[،,;؛]/u.test(gapBefore(view, t)) && !view.cueStartingAt(t, COMPLEMENTIZER)) return tokens[t - 1]!.end;
-    if (view.cueStartingAt(t, SCOPE_END)) return tokens[t]!.start;
+  const {comma, scope} = objectBoundaries(view);
+  const c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
+  const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
+  if (c >= 0 && (s < 0 || c <= s)) return view.tokens[c - 1]!.end;
+  return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
+}
+
+const BOUNDARIES = new WeakMap<IndexedView, {comma: Int32Array; scope: Int32Array}>();
+
+/**
+ * For every token of the sentence, the next token (at or after it) that a
+ * comma precedes — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a
+ * complementiser carries the announcement on — and the next one that opens
+ * a circumstance (في أعقاب، التي …). Computed once per sentence, so that a
+ * long sentence full of announcing verbs stays linear.
+ */
+function objectBoundaries(view: IndexedView): {comma: Int32Array; scope: Int32Array} {
+  let found = BOUNDARIES.get(view);
+  if (found) return found;
+  const size = view.end - view.first;
+  const comma = new Int32Array(size);
+  const scope = new Int32Array(size);
+  for (let t = view.end - 1; t >= view.first; t--) {
+    const i = t - view.first;
+    const later = (list: Int32Array): number => (i + 1 < size ? list[i + 1]! : -1);
+    comma[i] = t > view.first && /[،,;؛]/u.test(gapBefore(view, t)) && !view.cueStartingAt(t, COMPLEMENTIZER) ? t : later(comma);
+    scope[i] = view.cueStartingAt(t, SCOPE_END) ? t : later(scope);
   }
-  return sentence.end;
+  found = {comma, scope};
+  BOUNDARIES.set(view, found);
+  return found;
 }
 
 /**
@@ -169,8 +195,8 @@ function objectScopeEnd(view: IndexedView, cue: RawMatch<Cue>): number {
  * complementiser (وإن، وأن) continues the reported speech.
  */
 function quoteScopeEnd(view: IndexedView, cue: RawMatch<Cue>, end: number): number {
-  const quote = view.quotes.find((q) => q.open !== null && q.open >= cue.end && q.open < end);
-  if (!quote || quote.close === null || quote.close >= end) return end;
+  const quote = quoteOpeningFrom(view, cue.end);
+  if (!quote || quote.open! >= end || quote.close === null || quote.close >= end) return end;
   if (!introducesQuote(view, cue, quote)) return end;
   const next = firstTokenAfter(view, quote.close);
   if (next !== null && view.cueStartingAt(next, COMPLEMENTIZER) && /^[وف]/u.test(view.tokens[next]!.key)) return end;
@@ -184,6 +210,9 @@ function quoteScopeEnd(view: IndexedView, cue: RawMatch<Cue>, end: number): numb
  */
 function introducesQuote(view: IndexedView, cue: RawMatch<Cue>, quote: Quote): boolean {
   const open = quote.open!;
+  const last = lastTokenBefore(view, open);
+  // Far from the verb, a quotation is something met inside its clause (and the checks below stay short).
+  if (last - cue.last > MAX_INTRODUCING_DISTANCE) return false;
   const between = view.body.slice(cue.end, open);
   if (/[.!?؟]/u.test(between)) return false;
   if (isQuotedName(view, open) || nameIsSubject(view, quote)) return false;
@@ -192,7 +221,6 @@ function introducesQuote(view: IndexedView, cue: RawMatch<Cue>, quote: Quote): b
   // were “terrorists” who …") is inside the report; a longer quotation is what was said.
   const words = quoteTokens(view, quote)?.words ?? 0;
   if (view.language === 'en' && words <= 3) return /^[\s,:]*$/u.test(between);
-  const last = lastTokenBefore(view, open);
   if (last <= cue.last) return true;
   if (view.cueEndingAt(last, COMPLEMENTIZER)) return true;
   for (let t = cue.last + 1; t < last; t++) if (view.cueStartingAt(t, COMPLEMENTIZER)) return false;
@@ -212,9 +240,11 @@ function attributionRegion(view: IndexedView, cue: RawMatch<Cue>): Region {
   if (cue.first - view.first <= 1) return {...base, start: cue.end, end: sentence.end, speaker};
   // Later in the sentence it governs the clause just before it (back to the previous comma).
   // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
+  // Never further back than the longest clause it may govern, so a sentence without commas stays linear.
+  const floor = Math.max(view.first, cue.first - MAX_TRAILING_CLAUSE - 1);
   const clauseStart = (before: number): number => {
     let t = Math.max(view.first, before - 1);
-    while (t > view.first && !/[،,;؛:]/u.test(gapBefore(view, t))) t--;
+    while (t > floor && !/[،,;؛:]/u.test(gapBefore(view, t))) t--;
     return t;
   };
   let from = clauseStart(cue.first);

@@ -28,6 +28,20 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
   const open = new Map<string, number>();
   const isSpace = (offset: number): boolean => offset < paragraph.start || offset >= paragraph.end || /\s/u.test(body[offset]!);
 
+  // The last colon and sentence end before a mark, kept up to date as the marks are met in order
+  // (searching back from every mark is quadratic in a long paragraph without either).
+  let scanned = paragraph.start;
+  let lastColon = -1;
+  let lastEnd = paragraph.start;
+  const before = (at: number): {colon: number; sentenceStart: number} => {
+    for (; scanned < at; scanned++) {
+      const c = body[scanned]!;
+      if (c === ':') lastColon = scanned;
+      else if (c === '.' || c === '!' || c === '?' || c === '؟') lastEnd = scanned + 1;
+    }
+    return {colon: lastColon, sentenceStart: lastEnd};
+  };
+
   MARKS.lastIndex = paragraph.start;
   for (let m = MARKS.exec(body); m !== null && m.index < paragraph.end; m = MARKS.exec(body)) {
     const at = m.index;
@@ -42,8 +56,7 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
       if (opener !== undefined) quotes.push({open: opener, close: null, start: opener + 1, end: at});
       open.set(family, at);
     } else if (canClose) {
-      const colon = body.lastIndexOf(':', at);
-      const sentenceStart = Math.max(paragraph.start, lastSentenceEnd(body, paragraph.start, at));
+      const {colon, sentenceStart} = before(at);
       if (colon >= sentenceStart) quotes.push({open: null, close: at, start: colon + 1, end: at});
     }
   }
@@ -51,10 +64,6 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
   return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function lastSentenceEnd(body: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if ('.!?؟'.includes(body[i]!)) return i + 1;
-  return from;
-}
 
 function trim(body: string): (q: Quote) => Quote {
   return (q) => {

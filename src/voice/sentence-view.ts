@@ -86,6 +86,36 @@ export function lastTokenBefore(view: SentenceView, offset: number): number {
   return lo - 1 >= view.first ? lo - 1 : -1;
 }
 
+/** Index of the first quotation of the sentence whose words start after `offset` (binary search over `quotes`, sorted by start). */
+export function quoteIndexAfter(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.quotes[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Is the span inside a closed quotation? Looks back from the span over the few quotes that can enclose it. */
+export function insideClosedQuote(view: SentenceView, span: Span): boolean {
+  for (let i = quoteIndexAfter(view, span.start) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+    const q = view.quotes[i]!;
+    if (q.open !== null && q.close !== null && q.open < span.start && q.close >= span.end) return true;
+  }
+  return false;
+}
+
+/** The first quotation with an opening mark at or after `offset`, or null. */
+export function quoteOpeningFrom(view: SentenceView, offset: number): Quote | null {
+  for (let i = quoteIndexAfter(view, offset); i < view.quotes.length; i++) {
+    const q = view.quotes[i]!;
+    if (q.open !== null && q.open >= offset) return q;
+  }
+  return null;
+}
+
 /** Tokens of a closed quotation: [first, last] inclusive, and how many. */
 export function quoteTokens(view: SentenceView, quote: Quote): {first: number; last: number; words: number} | null {
   if (quote.open === null || quote.close === null) return null;

@@ -35,6 +35,8 @@ export interface VoiceInput {
   readonly termStarts?: ReadonlySet<number>;
 }
 
+/** How many regions, latest first, may be tried for the one around a span. */
+const REGION_LOOKBACK = 64;
 /** A quotation of this many words or fewer around a term is a scare quote when nobody is quoted. */
 const SCARE_QUOTE_WORDS = 3;
 /** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
@@ -112,11 +114,21 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const previous = input.paragraphs[index - 1];
     return previous && last.at >= previous.start && body.slice(previous.start, previous.end).trimEnd().endsWith(':') ? last.speaker : null;
   };
+  // The innermost region around a span: the containing one that starts last. Regions are sorted by start per
+  // sentence and searched back from the span a bounded way, so a sentence with thousands of reports stays linear.
+  const sortedRegions = regionsBySentence.map((list) => list && [...list].sort((x, y) => x.start - y.start));
   const regionAround = (span: Span): Region | null => {
     let best: Region | null = null;
     const first = sentenceAt(input.sentences, span.start);
     for (let si = first; si >= 0 && si >= first - 1; si--) {
-      for (const r of regionsBySentence[si] ?? []) if (r.start <= span.start && r.end >= span.end && (!best || r.start >= best.start)) best = r;
+      const list = sortedRegions[si] ?? [];
+      for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
+        const r = list[i]!;
+        if (r.end >= span.end && (!best || r.start > best.start)) {
+          best = r;
+          break;
+        }
+      }
     }
     return best;
   };

@@ -135,7 +135,20 @@ describe('English tolls', () => {
   it('a dateline day is no toll and does not swallow the toll after it', () => {
     expect(said('ALMATY, Jan 9 - At least 164 people were killed in protests.', 'en')).toEqual(['164 at-least killed people']);
     expect(said('On 9 Jan at least 164 people were killed.', 'en')).toEqual(['164 at-least killed people']);
+    expect(said('ALMATY, Jan. 9 (Reuters) - At least 164 people were killed.', 'en')).toEqual(['164 at-least killed people']);
   });
+  it('a group named across another number belongs to that number', () => {
+    expect(said('Officials said 10 were injured and 5 police were killed.', 'en')).toEqual(['10 exactly injured people', '5 exactly killed security']);
+  });
+  it.each([
+    ['No fewer than 20 people were killed.', 'at-least'],
+    ['Not less than 20 people were killed.', 'at-least'],
+    ['Not more than 20 people were killed.', 'at-most'],
+  ])('%s', (text, qualifier) => expect(claims(text, 'en')[0]?.qualifier).toBe(qualifier));
+  it.each([
+    ['قتل ما يصل إلى 20 شخصا', 'at-most'],
+    ['قتل ما لا يتجاوز 20 شخصا', 'at-most'],
+  ])('%s', (text, qualifier) => expect(claims(text)[0]?.qualifier).toBe(qualifier));
 });
 
 describe('claims carry exact offsets, their sentence and their voice', () => {

@@ -34,3 +34,11 @@ describe('stripControls', () => {
     expect(stripControls('\u001b[1m\u001bcالمتظاهرين\u001b]0;x\u0007\u001b[22m')).toBe('\u001b[1mالمتظاهرين\u001b[22m');
   });
 });
+
+describe('sanitizeText on broken sequences', () => {
+  it('keeps the text after an unterminated OSC or DCS, or a stray C1 byte from mojibake', () => {
+    expect(sanitizeText('He said â€œcalmâ€\u009d and left. Police fired. 20 people died.')).toBe('He said â€œcalmâ€ and left. Police fired. 20 people died.');
+    expect(sanitizeText('\u001b]0;title قتل 20 متظاهرا')).toBe('0;title قتل 20 متظاهرا');
+    expect(sanitizeText('\u001bPq قتل 20 متظاهرا')).toBe('q قتل 20 متظاهرا');
+  });
+});
