@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, firstTokenAfter, gapBefore, indexView, insideClosedQuote, lastTokenBefore, quoteOpeningFrom, PUNCT, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type IndexedView, type SentenceView} from './sentence-view.js';
+import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 import {isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
 export type {SentenceView} from './sentence-view.js';
@@ -29,8 +29,7 @@ const MAX_INTRODUCING_DISTANCE = 30;
 /** A circumstance clause (في ألماتي كبرى مدن البلاد) is at most this long. */
 const MAX_CIRCUMSTANCE = 6;
 
-export function attributedRegions(sentenceView: SentenceView): Region[] {
-  const view = indexView(sentenceView);
+export function attributedRegions(view: SentenceView): Region[] {
   const regions: Region[] = [];
   let lastSpeaker = view.lastSpeaker;
   const headline = headlineRegion(view);
@@ -43,7 +42,7 @@ export function attributedRegions(sentenceView: SentenceView): Region[] {
     let region: Region | null = null;
     if (kind === 'verb' || kind === 'continuation') {
       // "بحسب ما أعلنت الوزارة": the attribution phrase governs; its verb adds no scope of its own.
-      const governed = view.cueEndingAt(cue.first - 1, ['attribution']) ?? view.cueEndingAt(cue.first - 2, ['attribution']);
+      const governed = cueEndingAt(view, cue.first - 1, ['attribution']) ?? cueEndingAt(view, cue.first - 2, ['attribution']);
       if (!governed && reportsSpeech(view, cue)) region = verbRegion(view, cue, lastSpeaker);
     } else if (kind === 'attribution') region = attributionRegion(view, cue);
     if (!region) continue;
@@ -54,16 +53,16 @@ export function attributedRegions(sentenceView: SentenceView): Region[] {
 }
 
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */
-function headlineRegion(view: IndexedView): Region | null {
+function headlineRegion(view: SentenceView): Region | null {
   if (!view.opensParagraph || view.end <= view.first) return null;
   const {body, sentence, tokens} = view;
   const reach = tokens[Math.min(view.end - 1, view.first + MAX_HEADLINE_SPEAKER)]!.end;
-  const at = body.slice(sentence.start, reach).indexOf(':');
-  if (at < 0) return null;
-  const colon = sentence.start + at;
+  let colon = sentence.start;
+  while (colon < reach && body.charCodeAt(colon) !== COLON) colon++;
+  if (colon >= reach) return null;
   const lastBefore = lastTokenBefore(view, colon);
   if (lastBefore < view.first) return null;
-  for (let t = view.first; t <= lastBefore; t++) if (view.cueStartingAt(t, REPORTING)) return null;
+  for (let t = view.first; t <= lastBefore; t++) if (cueStartingAt(view, t, REPORTING)) return null;
   const rest = firstTokenAfter(view, colon);
   if (rest === null) return null;
   return {
@@ -77,6 +76,8 @@ function headlineRegion(view: IndexedView): Region | null {
   };
 }
 
+const COLON = 0x3a;
+
 /** English determiners: "the blame", "a report" are nouns, not reporting verbs. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those', 'much']);
 
@@ -87,7 +88,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
  * انتباهنا: "caught our attention"), or a verb inside a closed quotation,
  * which is the quoted speaker's own wording, not a new statement.
  */
-function reportsSpeech(view: IndexedView, cue: RawMatch<Cue>): boolean {
+function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
   if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key));
@@ -99,7 +100,7 @@ function reportsSpeech(view: IndexedView, cue: RawMatch<Cue>): boolean {
 }
 
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
-function lafataTo(view: IndexedView, cue: RawMatch<Cue>): boolean {
+function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
     if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
     const key = view.tokens[t]!.key;
@@ -109,7 +110,7 @@ function lafataTo(view: IndexedView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
-function verbRegion(view: IndexedView, cue: RawMatch<Cue>, lastSpeaker: string | null): Region {
+function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string | null): Region {
   const {body, tokens, sentence} = view;
   const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: cue.payload.stance, kind: 'reported' as const};
   const key = tokens[cue.first]!.key;
@@ -136,12 +137,12 @@ function verbRegion(view: IndexedView, cue: RawMatch<Cue>, lastSpeaker: string |
  * and a comma precedes it ("…، قال المتحدث."). Not when a preposition
  * follows it: "…، وأُعلِن عن حظر التجول" announces a thing.
  */
-function trailingVerb(view: IndexedView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
+function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
   const {body, tokens, sentence} = view;
   const after = view.end - 1 - cue.last;
   if (after > 4 || cue.first === view.first) return null;
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key)) return null;
-  for (let t = cue.last + 1; t < view.end; t++) if (view.cueStartingAt(t, SPEECH_CUES)) return null;
+  for (let t = cue.last + 1; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   if (view.quotes.some((q) => q.start >= cue.end)) return null;
   // Look back over a short SV subject ("police", "the ministry") for the comma that ends the reported clause.
   for (let t = cue.first; t > view.first && cue.first - t <= 4; t--) {
@@ -155,7 +156,14 @@ function trailingVerb(view: IndexedView, cue: RawMatch<Cue>): {start: number; en
 }
 
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
-function objectScopeEnd(view: IndexedView, cue: RawMatch<Cue>): number {
+function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  if (view.end - view.first <= SHORT_SENTENCE) {
+    for (let t = cue.last + 1; t < view.end; t++) {
+      if (t > cue.last + 1 && isCommaBoundary(view, t)) return view.tokens[t - 1]!.end;
+      if (cueStartingAt(view, t, SCOPE_END)) return view.tokens[t]!.start;
+    }
+    return view.sentence.end;
+  }
   const {comma, scope} = objectBoundaries(view);
   const c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
@@ -163,16 +171,21 @@ function objectScopeEnd(view: IndexedView, cue: RawMatch<Cue>): number {
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
 }
 
-const BOUNDARIES = new WeakMap<IndexedView, {comma: Int32Array; scope: Int32Array}>();
+/** Sentences up to this many words are scanned from each announcing verb; longer ones get boundaries computed once. */
+const SHORT_SENTENCE = 80;
+
+/** A comma before token t ends an announced object — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a complementiser carries it on. */
+const isCommaBoundary = (view: SentenceView, t: number): boolean => /[،,;؛]/u.test(gapBefore(view, t)) && !cueStartingAt(view, t, COMPLEMENTIZER);
+
+const BOUNDARIES = new WeakMap<SentenceView, {comma: Int32Array; scope: Int32Array}>();
 
 /**
- * For every token of the sentence, the next token (at or after it) that a
- * comma precedes — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a
- * complementiser carries the announcement on — and the next one that opens
- * a circumstance (في أعقاب، التي …). Computed once per sentence, so that a
- * long sentence full of announcing verbs stays linear.
+ * For every token of a long sentence, the next token (at or after it) that
+ * a comma boundary precedes and the next one that opens a circumstance (في
+ * أعقاب، التي …). Computed once per sentence, so that a long sentence full
+ * of announcing verbs stays linear.
  */
-function objectBoundaries(view: IndexedView): {comma: Int32Array; scope: Int32Array} {
+function objectBoundaries(view: SentenceView): {comma: Int32Array; scope: Int32Array} {
   let found = BOUNDARIES.get(view);
   if (found) return found;
   const size = view.end - view.first;
@@ -181,8 +194,8 @@ function objectBoundaries(view: IndexedView): {comma: Int32Array; scope: Int32Ar
   for (let t = view.end - 1; t >= view.first; t--) {
     const i = t - view.first;
     const later = (list: Int32Array): number => (i + 1 < size ? list[i + 1]! : -1);
-    comma[i] = t > view.first && /[،,;؛]/u.test(gapBefore(view, t)) && !view.cueStartingAt(t, COMPLEMENTIZER) ? t : later(comma);
-    scope[i] = view.cueStartingAt(t, SCOPE_END) ? t : later(scope);
+    comma[i] = t > view.first && isCommaBoundary(view, t) ? t : later(comma);
+    scope[i] = cueStartingAt(view, t, SCOPE_END) ? t : later(scope);
   }
   found = {comma, scope};
   BOUNDARIES.set(view, found);
@@ -194,12 +207,12 @@ function objectBoundaries(view: IndexedView): {comma: Int32Array; scope: Int32Ar
  * its closing mark is the narrator's again, unless a coordinated
  * complementiser (وإن، وأن) continues the reported speech.
  */
-function quoteScopeEnd(view: IndexedView, cue: RawMatch<Cue>, end: number): number {
+function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): number {
   const quote = quoteOpeningFrom(view, cue.end);
   if (!quote || quote.open! >= end || quote.close === null || quote.close >= end) return end;
   if (!introducesQuote(view, cue, quote)) return end;
   const next = firstTokenAfter(view, quote.close);
-  if (next !== null && view.cueStartingAt(next, COMPLEMENTIZER) && /^[وف]/u.test(view.tokens[next]!.key)) return end;
+  if (next !== null && cueStartingAt(view, next, COMPLEMENTIZER) && /^[وف]/u.test(view.tokens[next]!.key)) return end;
   return quote.close + 1;
 }
 
@@ -208,7 +221,7 @@ function quoteScopeEnd(view: IndexedView, cue: RawMatch<Cue>, end: number): numb
  * rather than meet it later inside its clause (أكد أن … كانت "محاولة انقلاب")
  * or as a name (وذكرت «رويترز» أن …، لقناة “خبر24”)?
  */
-function introducesQuote(view: IndexedView, cue: RawMatch<Cue>, quote: Quote): boolean {
+function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, quote: Quote): boolean {
   const open = quote.open!;
   const last = lastTokenBefore(view, open);
   // Far from the verb, a quotation is something met inside its clause (and the checks below stay short).
@@ -222,8 +235,8 @@ function introducesQuote(view: IndexedView, cue: RawMatch<Cue>, quote: Quote): b
   const words = quoteTokens(view, quote)?.words ?? 0;
   if (view.language === 'en' && words <= 3) return /^[\s,:]*$/u.test(between);
   if (last <= cue.last) return true;
-  if (view.cueEndingAt(last, COMPLEMENTIZER)) return true;
-  for (let t = cue.last + 1; t < last; t++) if (view.cueStartingAt(t, COMPLEMENTIZER)) return false;
+  if (cueEndingAt(view, last, COMPLEMENTIZER)) return true;
+  for (let t = cue.last + 1; t < last; t++) if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
   return last - cue.last <= MAX_SPEAKER_WORDS;
 }
 
@@ -231,11 +244,11 @@ function introducesQuote(view: IndexedView, cue: RawMatch<Cue>, quote: Quote): b
 const NOT_CIRCUMSTANCE = new Set(['حين', 'وقت', 'الوقت', 'حال', 'حاله', 'ان', 'ما', 'اثناء']);
 
 /** بحسب / وفق / نقلاً عن: at the sentence start it governs the sentence; later, the clause before it. */
-function attributionRegion(view: IndexedView, cue: RawMatch<Cue>): Region {
+function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const {body, tokens, sentence} = view;
   const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: 'neutral' as const, kind: 'reported' as const};
   // "بحسب ما أعلنت الوزارة": the speaker is the verb's subject.
-  const verb = view.cueStartingAt(cue.last + 1, REPORTING) ?? view.cueStartingAt(cue.last + 2, REPORTING);
+  const verb = cueStartingAt(view, cue.last + 1, REPORTING) ?? cueStartingAt(view, cue.last + 2, REPORTING);
   const speaker = speakerAfter(view, verb ?? cue);
   if (cue.first - view.first <= 1) return {...base, start: cue.end, end: sentence.end, speaker};
   // Later in the sentence it governs the clause just before it (back to the previous comma).
@@ -260,9 +273,9 @@ function attributionRegion(view: IndexedView, cue: RawMatch<Cue>): Region {
 }
 
 /** Tokens [from, end) are a short prepositional phrase with no report and no clause of its own. */
-function isCircumstance(view: IndexedView, from: number, end: number): boolean {
+function isCircumstance(view: SentenceView, from: number, end: number): boolean {
   if (end - from > MAX_CIRCUMSTANCE || !view.notSpeaker.has(view.tokens[from]!.key)) return false;
   if (from + 1 < end && NOT_CIRCUMSTANCE.has(view.tokens[from + 1]!.key)) return false;
-  for (let t = from; t < end; t++) if (view.cueStartingAt(t, REPORTING) || view.cueStartingAt(t, COMPLEMENTIZER)) return false;
+  for (let t = from; t < end; t++) if (cueStartingAt(view, t, REPORTING) || cueStartingAt(view, t, COMPLEMENTIZER)) return false;
   return true;
 }

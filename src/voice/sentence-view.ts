@@ -24,35 +24,48 @@ export interface SentenceView {
   readonly lastSpeaker: string | null;
 }
 
-/**
- * A sentence view with its cues indexed by first and last token, so that
- * the rules look a cue up in constant time: a 1 MB article with no
- * punctuation is one long sentence, and scanning every cue at every token
- * there is cubic.
- */
-export interface IndexedView extends SentenceView {
-  /** The cue of one of these kinds that starts at token t. */
-  cueStartingAt(t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined;
-  /** The cue of one of these kinds that ends at token t. */
-  cueEndingAt(t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined;
-}
-
 export const REPORTING: readonly CueKind[] = ['verb', 'continuation'];
 export const COMPLEMENTIZER: readonly CueKind[] = ['complementizer'];
 export const SCOPE_END: readonly CueKind[] = ['scopeEnd'];
 /** Every cue that opens or closes a stretch of speech (all but the object-scope ends). */
 export const SPEECH_CUES: readonly CueKind[] = ['verb', 'continuation', 'attribution', 'complementizer', 'ownVoice', 'distancingBefore', 'distancingAfter', 'negator', 'notNegation'];
 
-export function indexView(view: SentenceView): IndexedView {
-  const byFirst = new Map<number, RawMatch<Cue>[]>();
-  const byLast = new Map<number, RawMatch<Cue>[]>();
-  for (const c of view.cues) {
-    (byFirst.get(c.first) ?? byFirst.set(c.first, []).get(c.first)!).push(c);
-    (byLast.get(c.last) ?? byLast.set(c.last, []).get(c.last)!).push(c);
+/**
+ * Cue lookups by token. Most sentences have a few cues, scanned in place;
+ * a sentence with many (a 1 MB article without punctuation is one
+ * sentence) gets them indexed by first and last token once, so that the
+ * rules stay linear without allocating for every ordinary sentence.
+ */
+const SCAN_LIMIT = 12;
+const INDEXES = new WeakMap<readonly RawMatch<Cue>[], {byFirst: Map<number, RawMatch<Cue>[]>; byLast: Map<number, RawMatch<Cue>[]>}>();
+
+function indexOf(cues: readonly RawMatch<Cue>[]): {byFirst: Map<number, RawMatch<Cue>[]>; byLast: Map<number, RawMatch<Cue>[]>} {
+  let index = INDEXES.get(cues);
+  if (!index) {
+    index = {byFirst: new Map(), byLast: new Map()};
+    for (const c of cues) {
+      (index.byFirst.get(c.first) ?? index.byFirst.set(c.first, []).get(c.first)!).push(c);
+      (index.byLast.get(c.last) ?? index.byLast.set(c.last, []).get(c.last)!).push(c);
+    }
+    INDEXES.set(cues, index);
   }
-  const find = (map: Map<number, RawMatch<Cue>[]>, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined => map.get(t)?.find((c) => kinds.includes(c.payload.kind));
-  return {...view, cueStartingAt: (t, kinds) => find(byFirst, t, kinds), cueEndingAt: (t, kinds) => find(byLast, t, kinds)};
+  return index;
 }
+
+function cueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'first' | 'last'): RawMatch<Cue> | undefined {
+  const {cues} = view;
+  if (cues.length <= SCAN_LIMIT) {
+    for (const c of cues) if (c[at] === t && kinds.includes(c.payload.kind)) return c;
+    return undefined;
+  }
+  const index = indexOf(cues);
+  return (at === 'first' ? index.byFirst : index.byLast).get(t)?.find((c) => kinds.includes(c.payload.kind));
+}
+
+/** The cue of one of these kinds that starts at token t. */
+export const cueStartingAt = (view: SentenceView, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined => cueAt(view, t, kinds, 'first');
+/** The cue of one of these kinds that ends at token t. */
+export const cueEndingAt = (view: SentenceView, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined => cueAt(view, t, kinds, 'last');
 
 /** Punctuation that ends a speaker phrase or a clause. */
 export const PUNCT = /[،,.:;؛!?؟"“”«»()\[\]–—]/u;

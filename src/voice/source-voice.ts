@@ -116,7 +116,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
   // The innermost region around a span: the containing one that starts last. Regions are sorted by start per
   // sentence and searched back from the span a bounded way, so a sentence with thousands of reports stays linear.
-  const sortedRegions = regionsBySentence.map((list) => list && [...list].sort((x, y) => x.start - y.start));
+  for (const list of regionsBySentence) if (list && list.length > 1) list.sort((x, y) => x.start - y.start);
+  const sortedRegions = regionsBySentence;
   const regionAround = (span: Span): Region | null => {
     let best: Region | null = null;
     const first = sentenceAt(input.sentences, span.start);

@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, gapBefore, lastTokenBefore, PUNCT, quoteTokens, REPORTING, SPEECH_CUES, type IndexedView} from './sentence-view.js';
+import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 
 /*
  * Who says it: the speaker phrase of a reporting verb, from surface cues.
@@ -45,11 +45,18 @@ const CLAUSE_PUNCT = /[،,.:;؛!?؟()\[\]–—]/u;
 
 const DEFINITE = /^[وفبلك]?(?:ال|لل)/u;
 
-/** The word without proclitics, in the ways it can be read (والمتحدث → متحدث, لقناة → قناة). */
-function heads(key: string): string[] {
-  return [key, key.replace(/^[وف]/u, ''), key.replace(/^[وف]?[بلك]?ال/u, ''), key.replace(/^[وف]?لل/u, ''), key.replace(/^[وف]?[بلك]/u, '')];
+/** Proclitics a title or medium word may carry (والمتحدث → متحدث, لقناة → قناة), longest first. */
+const PROCLITIC = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
+
+/** Is the word, as written or without its proclitics, one of the set? */
+function isOneOf(set: ReadonlySet<string>, key: string): boolean {
+  if (set.has(key)) return true;
+  const proclitic = PROCLITIC.exec(key)?.[0];
+  if (!proclitic) return false;
+  // Try every shorter split too: و of وزير and ل of لجنة belong to the word.
+  for (let n = proclitic.length; n > 0; n--) if (set.has(key.slice(n))) return true;
+  return false;
 }
-const isOneOf = (set: ReadonlySet<string>, key: string): boolean => heads(key).some((h) => set.has(h));
 export const isTitle = (key: string): boolean => isOneOf(TITLES, key);
 const isNamed = (key: string): boolean => isOneOf(NAMED, key);
 
@@ -59,11 +66,11 @@ export function isTransmission(key: string): boolean {
 }
 
 /** The عن of a transmission verb within reach, before any punctuation or other report; null when it has none (نقلت الطائرات القوات: carried). */
-export function transmissionSource(view: IndexedView, cue: RawMatch<Cue>): number | null {
+export function transmissionSource(view: SentenceView, cue: RawMatch<Cue>): number | null {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
     // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search.
     if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return null;
-    if (view.cueStartingAt(t, REPORTING)) return null;
+    if (cueStartingAt(view, t, REPORTING)) return null;
     if (view.tokens[t]!.key === 'عن') return t;
   }
   return null;
@@ -75,7 +82,7 @@ export function isPassive(verb: string): boolean {
 }
 
 /** VS order: the words after the verb, up to a complementiser, punctuation or a quote (نقل … عن X). */
-export function speakerAfter(view: IndexedView, cue: RawMatch<Cue>): string | null {
+export function speakerAfter(view: SentenceView, cue: RawMatch<Cue>): string | null {
   const {body, tokens} = view;
   const t = cue.last + 1;
   if (t >= view.end) return null;
@@ -99,7 +106,7 @@ export function speakerAfter(view: IndexedView, cue: RawMatch<Cue>): string | nu
 }
 
 /** The speaker phrase starting at token t (stopping before token `stop`). */
-function speakerFrom(view: IndexedView, t: number, stop = view.end): string | null {
+function speakerFrom(view: SentenceView, t: number, stop = view.end): string | null {
   const {body, tokens, notSpeaker} = view;
   const start = t;
   let from = -1;
@@ -117,7 +124,7 @@ function speakerFrom(view: IndexedView, t: number, stop = view.end): string | nu
       }
       break;
     }
-    if (view.cueStartingAt(t, SPEECH_CUES) || view.termStarts?.has(t) || tokens[t]!.isNumber) break;
+    if (cueStartingAt(view, t, SPEECH_CUES) || view.termStarts?.has(t) || tokens[t]!.isNumber) break;
     if (from < 0 && (notSpeaker.has(key) || notSpeaker.has(key.replace(/^[وف](?=..)/u, '')))) continue;
     // Once the speaker has begun, a preposition or time word opens an adverbial ("في تصريح", "on Friday").
     if (from >= 0 && notSpeaker.has(key) && key !== 'من') break;
@@ -141,7 +148,7 @@ function speakerFrom(view: IndexedView, t: number, stop = view.end): string | nu
  * opened with a title, which a name may follow, or with an organisation
  * whose name goes on with لـ (المرصد السوري لحقوق الإنسان).
  */
-function objectBegins(view: IndexedView, from: number, t: number): boolean {
+function objectBegins(view: SentenceView, from: number, t: number): boolean {
   if (view.language !== 'ar') return false;
   const {tokens} = view;
   if (!DEFINITE.test(tokens[t - 1]!.key) || DEFINITE.test(tokens[t]!.key)) return false;
@@ -150,13 +157,13 @@ function objectBegins(view: IndexedView, from: number, t: number): boolean {
 }
 
 /** Does the phrase [from, last] name a medium or body (وكالة الأنباء, قناة)? Its quoted name may follow. */
-function phraseNamesMedium(view: IndexedView, from: number, last: number): boolean {
+function phraseNamesMedium(view: SentenceView, from: number, last: number): boolean {
   for (let t = from; t <= last; t++) if (isNamed(view.tokens[t]!.key)) return true;
   return false;
 }
 
 /** A closed quotation that opens in [gapStart, gapEnd) with only spaces before its mark. */
-function quoteOpeningIn(view: IndexedView, gapStart: number, gapEnd: number): Quote | null {
+function quoteOpeningIn(view: SentenceView, gapStart: number, gapEnd: number): Quote | null {
   const quote = view.quotes.find((q) => q.open !== null && q.open >= gapStart && q.open < gapEnd && q.close !== null);
   return quote && /^\s*$/u.test(view.body.slice(gapStart, quote.open!)) ? quote : null;
 }
@@ -166,16 +173,16 @@ function quoteOpeningIn(view: IndexedView, gapStart: number, gapEnd: number): Qu
  * (وذكرت «رويترز» أن …) — rather than what was said? One or two words
  * followed by a complementiser, عن or more of the sentence.
  */
-export function nameIsSubject(view: IndexedView, quote: Quote): boolean {
+export function nameIsSubject(view: SentenceView, quote: Quote): boolean {
   const words = quoteTokens(view, quote);
   if (!words || words.words > 2) return false;
   const next = words.last + 1;
   if (next >= view.end || PUNCT.test(view.body.slice(quote.close! + 1, view.tokens[next]!.start))) return false;
-  return Boolean(view.cueStartingAt(next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1;
+  return Boolean(cueStartingAt(view, next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1;
 }
 
 /** Is the quotation opening at `open` the quoted name of a medium or body just before it (قناة “خبر24”، وكالة الأنباء «تاس»)? */
-export function isQuotedName(view: IndexedView, open: number): boolean {
+export function isQuotedName(view: SentenceView, open: number): boolean {
   const before = lastTokenBefore(view, open);
   if (before < 0 || !/^\s*$/u.test(view.body.slice(view.tokens[before]!.end, open))) return false;
   for (let t = before; t >= Math.max(view.first, before - 2); t--) {
@@ -186,7 +193,7 @@ export function isQuotedName(view: IndexedView, open: number): boolean {
 }
 
 /** SV order: a short subject between the clause start and the verb (روسيا تؤكد، السلطات تؤكد، Police said). */
-export function speakerBefore(view: IndexedView, cue: RawMatch<Cue>): string | null {
+export function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | null {
   const {body, tokens, notSpeaker} = view;
   const arabic = view.language === 'ar';
   let from = cue.first;
@@ -194,7 +201,7 @@ export function speakerBefore(view: IndexedView, cue: RawMatch<Cue>): string | n
     const prev = from - 1;
     const key = tokens[prev]!.key;
     // "وأشارت في بيان لها بأن روسيا تؤكد": a complementiser or another cue ends the subject.
-    if (view.cueEndingAt(prev, SPEECH_CUES)) break;
+    if (cueEndingAt(view, prev, SPEECH_CUES)) break;
     if (arabic) {
       if (RELATIVE.has(key)) return null;
       // "وفي موسكو تؤكد …", "إلى الشوارع وقالوا": the words after a preposition are its object, not the subject.
