@@ -157,13 +157,6 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
 
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
 function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
-  if (view.end - view.first <= SHORT_SENTENCE) {
-    for (let t = cue.last + 1; t < view.end; t++) {
-      if (t > cue.last + 1 && isCommaBoundary(view, t)) return view.tokens[t - 1]!.end;
-      if (cueStartingAt(view, t, SCOPE_END)) return view.tokens[t]!.start;
-    }
-    return view.sentence.end;
-  }
   const {comma, scope} = objectBoundaries(view);
   const c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
@@ -171,16 +164,13 @@ function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
 }
 
-/** Sentences up to this many words are scanned from each announcing verb; longer ones get boundaries computed once. */
-const SHORT_SENTENCE = 80;
-
 /** A comma before token t ends an announced object — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a complementiser carries it on. */
 const isCommaBoundary = (view: SentenceView, t: number): boolean => /[،,;؛]/u.test(gapBefore(view, t)) && !cueStartingAt(view, t, COMPLEMENTIZER);
 
 const BOUNDARIES = new WeakMap<SentenceView, {comma: Int32Array; scope: Int32Array}>();
 
 /**
- * For every token of a long sentence, the next token (at or after it) that
+ * For every token of the sentence, the next token (at or after it) that
  * a comma boundary precedes and the next one that opens a circumstance (في
  * أعقاب، التي …). Computed once per sentence, so that a long sentence full
  * of announcing verbs stays linear.
