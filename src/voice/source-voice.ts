@@ -117,12 +117,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   // The innermost region around a span: the containing one that starts last. Regions are sorted by start per
   // sentence and searched back from the span a bounded way, so a sentence with thousands of reports stays linear.
   for (const list of regionsBySentence) if (list && list.length > 1) list.sort((x, y) => x.start - y.start);
-  const sortedRegions = regionsBySentence;
   const regionAround = (span: Span): Region | null => {
     let best: Region | null = null;
     const first = sentenceAt(input.sentences, span.start);
     for (let si = first; si >= 0 && si >= first - 1; si--) {
-      const list = sortedRegions[si] ?? [];
+      const list = regionsBySentence[si] ?? [];
       for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
         const r = list[i]!;
         if (r.end >= span.end && (!best || r.start > best.start)) {
