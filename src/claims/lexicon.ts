@@ -48,6 +48,9 @@ export const COUNTED_TOLL_NOUNS = new Set(
 /** "آخرون" / "others": the group of the claim before it in the sentence. */
 export const OTHERS = new Set(keys(['آخرون', 'آخرين', 'others', 'other']));
 
+/** English month names, May apart ("as many as 50 may have died"), and their abbreviations in datelines ("ALMATY, Jan 9 -"). */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
 /** Nouns after a number that make it a date, an age, a duration, a price or a share, not a toll. */
 export const NOT_A_TOLL = new Set(
   keys([
@@ -56,9 +59,7 @@ export const NOT_A_TOLL = new Set(
     'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
     'دولار', 'دولارات', 'يورو', 'روبل', 'تنغي', 'بالمئة', 'بالمائة', 'كيلومتر', 'كلم', 'متر', 'لتر', 'طن', 'دولة', 'دول', 'مدينة', 'مدن',
     'year', 'years', 'hour', 'hours', 'day', 'days', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'time', 'times', 'percent', 'dollars', 'km', 'countries', 'cities',
-    // not "may": "as many as 50 may have died"
-    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    ...ENGLISH_MONTHS,
   ]),
 );
 
@@ -70,9 +71,8 @@ export const NOT_A_TOLL_BEFORE = new Set(
   keys([
     'مادة', 'فقرة', 'بند', 'رقم', 'عمر', 'عمره', 'عمرها', 'سن', 'عام', 'سنة', 'صفحة', 'قرار',
     'article', 'section', 'paragraph', 'number', 'no', 'aged', 'age', 'page', 'resolution', 'year', 'route',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    // datelines: "ALMATY, Jan 9 -"
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'may',
+    ...ENGLISH_MONTHS,
   ]),
 );
 

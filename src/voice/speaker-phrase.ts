@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
+import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 
 /*
  * Who says it: the speaker phrase of a reporting verb, from surface cues.
@@ -59,6 +59,9 @@ function isOneOf(set: ReadonlySet<string>, key: string): boolean {
 }
 export const isTitle = (key: string): boolean => isOneOf(TITLES, key);
 const isNamed = (key: string): boolean => isOneOf(NAMED, key);
+
+/** A word that is never a speaker (a preposition, a time word, بيان …), with or without a leading و/ف. */
+const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeaker.has(key) || view.notSpeaker.has(key.replace(/^[وف](?=..)/u, ''));
 
 /** نقل / نقلت / نقلوا / نقلته: the speaker of "نقلت الوكالة عن المتحدث قوله" follows عن. */
 export function isTransmission(key: string): boolean {
@@ -125,7 +128,7 @@ function speakerFrom(view: SentenceView, t: number, stop = view.end): string | n
       break;
     }
     if (cueStartingAt(view, t, SPEECH_CUES) || view.termStarts?.has(t) || tokens[t]!.isNumber) break;
-    if (from < 0 && (notSpeaker.has(key) || notSpeaker.has(key.replace(/^[وف](?=..)/u, '')))) continue;
+    if (from < 0 && isNotSpeaker(view, key)) continue;
     // Once the speaker has begun, a preposition or time word opens an adverbial ("في تصريح", "on Friday").
     if (from >= 0 && notSpeaker.has(key) && key !== 'من') break;
     if (from >= 0 && objectBegins(view, from, t)) break;
@@ -164,8 +167,12 @@ function phraseNamesMedium(view: SentenceView, from: number, last: number): bool
 
 /** A closed quotation that opens in [gapStart, gapEnd) with only spaces before its mark. */
 function quoteOpeningIn(view: SentenceView, gapStart: number, gapEnd: number): Quote | null {
-  const quote = view.quotes.find((q) => q.open !== null && q.open >= gapStart && q.open < gapEnd && q.close !== null);
-  return quote && /^\s*$/u.test(view.body.slice(gapStart, quote.open!)) ? quote : null;
+  for (let i = quoteIndexAfter(view, gapStart); i < view.quotes.length; i++) {
+    const q = view.quotes[i]!;
+    if (q.start > gapEnd) break;
+    if (q.open !== null && q.open >= gapStart && q.open < gapEnd && q.close !== null) return /^\s*$/u.test(view.body.slice(gapStart, q.open)) ? q : null;
+  }
+  return null;
 }
 
 /**
@@ -205,7 +212,7 @@ export function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | 
     if (arabic) {
       if (RELATIVE.has(key)) return null;
       // "وفي موسكو تؤكد …", "إلى الشوارع وقالوا": the words after a preposition are its object, not the subject.
-      if (!DISCOURSE.has(key) && (notSpeaker.has(key) || notSpeaker.has(key.replace(/^[وف](?=..)/u, '')))) return null;
+      if (!DISCOURSE.has(key) && isNotSpeaker(view, key)) return null;
     } else if (CLAUSE_OPENERS.has(key) || (notSpeaker.has(key) && !IN_ENGLISH_SUBJECT.has(key))) break;
     from = prev;
     // "… في كازاخستان والسلطات تؤكد": a conjunct with the article starts a new clause.

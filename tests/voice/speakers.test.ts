@@ -8,17 +8,21 @@ import {analyzeVoice} from '../../src/voice/source-voice.js';
 
 const cues = {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)};
 
-/** The statements of an Arabic text whose lines are paragraphs: cue → speaker. */
-function statements(text: string, withQuotes = false): {cue: string; speaker: string | null; said: string}[] {
+/** The statements of a text whose lines are paragraphs: cue → speaker, and what was said. */
+function statementsIn(language: 'ar' | 'en', text: string, withQuotes = false): {cue: string; speaker: string | null; said: string}[] {
   const paragraphs: Paragraph[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({start: at, end: at + line.length, language: 'ar'});
+    if (line.trim()) paragraphs.push({start: at, end: at + line.length, language});
     at += line.length + 1;
   }
-  const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens: tokenize(text), cues});
+  const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
+  const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens, cues});
   return voice.statements.filter((s: Statement) => withQuotes || s.cue !== '“…”').map((s) => ({cue: s.cue, speaker: s.speaker, said: text.slice(s.start, s.end).trim()}));
 }
+
+const statements = (text: string, withQuotes = false): ReturnType<typeof statementsIn> => statementsIn('ar', text, withQuotes);
+const english = (text: string): ReturnType<typeof statementsIn> => statementsIn('en', text);
 
 const speakerOf = (text: string, cue: string): string | null | undefined => statements(text).find((s) => s.cue === cue)?.speaker;
 
@@ -167,13 +171,6 @@ describe('who speaks: hard cases', () => {
 });
 
 describe('who speaks: English', () => {
-  /** The statements of an English text. */
-  function english(text: string): {cue: string; speaker: string | null; said: string}[] {
-    const paragraphs: Paragraph[] = [{start: 0, end: text.length, language: 'en'}];
-    const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens: englishTokens(text, 0, text.length), cues});
-    return voice.statements.filter((s) => s.cue !== '“…”').map((s) => ({cue: s.cue, speaker: s.speaker, said: text.slice(s.start, s.end).trim()}));
-  }
-
   it('a relative clause stays in the subject (Witnesses who spoke to AFP said)', () => {
     expect(english('Witnesses who spoke to AFP said soldiers opened fire on the crowd.')[0]?.speaker).toBe('Witnesses who spoke to AFP');
     expect(english('Police in Almaty said the toll had risen.')[0]?.speaker).toBe('Police in Almaty');
