@@ -7,6 +7,7 @@ import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
 import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatches, type MatchToken} from './lexicon/match.js';
+import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
 import {sentenceAt, splitSentences} from './text/sentences.js';
 import {tokenize} from './text/tokenize.js';
@@ -80,7 +81,8 @@ export async function analyzeCorpusAsync(sources: readonly Source[], options: An
 }
 
 export function analyzeSource(source: Source, analyzer: Analyzer): SourceFindings {
-  const {body} = source;
+  // Every step reads the view (control and escape sequences blanked, same offsets); the texts reported are sliced from the body.
+  const body = analysisView(source.body);
   const paragraphs = detectParagraphs(body);
   const sentences = splitSentences(body, paragraphs);
   const tokens = tokensOf(body, paragraphs);
@@ -102,7 +104,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
       concept: entry.concept,
       pole: entry.pole,
       label: entry.id,
-      text: body.slice(start, end),
+      text: source.body.slice(start, end),
       start,
       end,
       voice: v.voice,
@@ -116,13 +118,14 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
     };
   });
 
-  const claims = extractClaims({
+  const found = extractClaims({
     source: source.id,
     body,
     sentences,
     tokens,
     voiceAt: voice.voiceAt,
   });
+  const claims = body === source.body ? found : found.map((c) => ({...c, text: source.body.slice(c.start, c.end)}));
   const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
   return {source: {...source, paragraphs, sentences, words}, tokens, mentions, claims, statements: voice.statements};
 }
@@ -152,7 +155,7 @@ function compare(findings: readonly SourceFindings[], lexicon: Lexicon): Analysi
   const statements = findings.flatMap((f) => f.statements);
   const ids = sources.map((s) => s.id);
   const passages = findSharedPassages(
-    findings.map((f) => ({id: f.source.id, body: f.source.body, tokens: f.tokens, termSpans: f.mentions})),
+    findings.map((f) => ({id: f.source.id, body: analysisView(f.source.body), tokens: f.tokens, termSpans: f.mentions})),
   );
   return {
     version: 1,

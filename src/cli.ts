@@ -5,7 +5,9 @@ import {fileURLToPath} from 'node:url';
 import {analyzeCorpus, analyzeCorpusAsync} from './analyze.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {renderPassageDiff} from './compare/diff-render.js';
-import {loadCorpus, loadSeeds} from './corpus/load.js';
+import {loadCorpus, type Corpus} from './corpus/load.js';
+import {printError} from './cli/messages.js';
+import {readInput} from './cli/read-input.js';
 import {InputError} from './errors.js';
 import {textReport} from './text-report/text-report.js';
 import {ansiStyle, plainStyle, styleFor, type Style} from './text-report/style.js';
@@ -37,8 +39,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function load(paths: readonly string[]): Source[] {
-  return paths.length === 0 ? loadSeeds() : loadCorpus(paths);
+/** The corpus the paths name (the seeds when none), bad files skipped and named on stderr (see read-input.ts). */
+function load(paths: readonly string[], args: CliArgs): Corpus {
+  return readInput(paths, args.strict);
+}
+
+/** The analysis of a corpus, with the files that were skipped. */
+function analyzed(corpus: Corpus, args: CliArgs): Analysis {
+  return {...analyzeCorpus(corpus.sources, {lexiconFiles: args.lexicons}), skipped: corpus.skipped};
 }
 
 function styleOf(args: CliArgs): Style {
@@ -67,7 +75,7 @@ function bodyOf(analysis: Analysis, id: string): string {
 // use them, so that the terminal UI's first frame does not wait for them.
 
 async function analyzeCommand(args: CliArgs): Promise<number> {
-  const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
+  const analysis = analyzed(load(args.paths, args), args);
   if (args.format === 'json') {
     const {analysisToJson} = await import('./report/json.js');
     process.stdout.write(analysisToJson(analysis) + '\n');
@@ -78,7 +86,7 @@ async function analyzeCommand(args: CliArgs): Promise<number> {
 
 async function reportCommand(args: CliArgs): Promise<number> {
   const {writeReport} = await import('./report/write.js');
-  const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
+  const analysis = analyzed(load(args.paths, args), args);
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
   const written = writeReport(analysis, {format, out: args.out});
   for (const path of written) process.stdout.write(`wrote ${path}\n`);
@@ -89,7 +97,7 @@ async function reportCommand(args: CliArgs): Promise<number> {
 function diffCommand(args: CliArgs): number {
   const [a, b] = args.paths as [string, string];
   const bothPaths = existsSync(a) && existsSync(b);
-  const sources = bothPaths ? loadCorpus([a, b]) : load(args.corpus);
+  const sources = bothPaths ? loadCorpus([a, b]) : load(args.corpus, args).sources;
   const pick = (wanted: string, index: number): Source => {
     if (bothPaths) return sources[index]!;
     const found = sources.find((s) => s.id === wanted || s.file === wanted);
@@ -115,13 +123,13 @@ function diffCommand(args: CliArgs): number {
 
 async function tuiCommand(args: CliArgs): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    printText(analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons}), args);
+    printText(analyzed(load(args.paths, args), args), args);
     return 0;
   }
   const {runTui} = await import('./tui/run.js');
-  const sources = load(args.paths);
+  const corpus = load(args.paths, args);
   await runTui(
-    {load: (onProgress: (done: number, total: number) => void) => analyzeCorpusAsync(sources, {lexiconFiles: args.lexicons, onProgress})},
+    {load: async (onProgress: (done: number, total: number) => void) => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped})},
     {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},
   );
   return 0;
@@ -134,13 +142,12 @@ function packageVersion(): string {
 
 function report(error: unknown): number {
   if (error instanceof InputError) {
-    process.stderr.write(`framelens: ${error.message}\n`);
-    if (error.hint) process.stderr.write(`${error.hint.replace(/^/gmu, '  ')}\n`);
+    printError(error.message, error.hint);
     return error.exitCode;
   }
   const e = error as NodeJS.ErrnoException;
   if (e?.code === 'EPIPE') return 0;
-  process.stderr.write(`framelens: internal error: ${e?.message ?? String(error)}\n  This is a bug; please report it with the command you ran. Set FRAMELENS_DEBUG=1 for details.\n`);
+  printError(`internal error: ${e?.message ?? String(error)}`, 'This is a bug; please report it with the command you ran. Set FRAMELENS_DEBUG=1 for details.');
   if (process.env.FRAMELENS_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
   return 70;
 }

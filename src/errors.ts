@@ -21,3 +21,9 @@ export class InputError extends Error {
 export function located(file: string, line: number | undefined, message: string): string {
   return line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`;
 }
+
+/** At most `max` items in backticks, then "… and N more": a message names a few, not ten thousand. */
+export function listForMessage(items: readonly string[], max = 5): string {
+  const shown = items.slice(0, max).map((item) => `\`${item}\``).join(', ');
+  return items.length > max ? `${shown} … and ${(items.length - max).toLocaleString('en')} more` : shown;
+}

@@ -38,6 +38,17 @@ export interface SourceMeta {
   readonly title: string | null;
   readonly date: string | null;
   readonly url: string | null;
+  /** How the file's bytes were read: utf-8, utf-16le, utf-16be or windows-1256 (absent for text not read from a file). */
+  readonly encoding?: string;
+  /** Damaged byte sequences replaced by U+FFFD when the file was decoded (absent = 0). */
+  readonly replaced?: number;
+}
+
+/** A file that was found but could not be read as an article, and why. */
+export interface SkippedFile {
+  readonly file: string;
+  /** What is wrong, as the error would say it, without the file name in front ("line 3: …" when a line is known). */
+  readonly reason: string;
 }
 
 /** A loaded source: its metadata and the body every offset points into. */
@@ -206,4 +217,6 @@ export interface Analysis {
   readonly speakers: readonly SpeakerStats[];
   /** The lexicon entries that were in force, for the method section. */
   readonly lexicon: readonly LexiconEntryInfo[];
+  /** Files of the corpus that were skipped, with the reason (absent or empty when every file was read). */
+  readonly skipped?: readonly SkippedFile[];
 }

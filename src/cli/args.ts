@@ -20,6 +20,8 @@ export interface CliArgs {
   readonly bidi: string | undefined;
   readonly color: boolean | undefined;
   readonly all: boolean;
+  /** --strict: a file that cannot be read is an error, not a skip. */
+  readonly strict: boolean;
 }
 
 export const USAGE = `Usage:
@@ -34,12 +36,14 @@ Options:
   --lexicon FILE   add or replace lexicon entries (repeatable)
   --bidi MODE      terminal UI Arabic display: auto | visual | logical (env FRAMELENS_BIDI)
   --color / --no-color   force colour on or off (NO_COLOR is respected)
-  --all            diff: print every passage, not only the first ten`;
+  --all            diff: print every passage, not only the first ten
+  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  strict: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -85,9 +89,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
     bidi,
     color: v['no-color'] ? false : v.color ? true : undefined,
     all: Boolean(v.all),
+    strict: Boolean(v.strict),
   };
 }
 
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false};
 }

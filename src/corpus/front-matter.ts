@@ -1,6 +1,6 @@
 import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
 import {z} from 'zod';
-import {InputError, located} from '../errors.js';
+import {InputError, listForMessage, located} from '../errors.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -64,7 +64,7 @@ function parseFrontMatter(yamlText: string, file: string): FrontMatter {
   const issue = parsed.error.issues[0]!;
   const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
   const offset = typeof key === 'string' ? keyOffset(doc, key) : undefined;
-  const what = issue.code === 'unrecognized_keys' ? `unknown key \`${issue.keys.join('`, `')}\`` : `\`${String(key)}\`: ${issue.message}`;
+  const what = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length === 1 ? '' : 's'} ${listForMessage(issue.keys)}` : `\`${String(key)}\`: ${issue.message}`;
   throw new InputError(located(file, offset === undefined ? 2 : fileLine(offset), `front matter: ${what}`), KEYS_HINT);
 }
 

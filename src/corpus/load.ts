@@ -2,7 +2,11 @@ import {readdirSync, readFileSync, realpathSync, statSync, type Stats} from 'nod
 import {basename, dirname, extname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from '../errors.js';
-import type {Paragraph, Source} from '../types.js';
+import type {Paragraph, SkippedFile, Source} from '../types.js';
+
+export type {SkippedFile};
+import {analysisView} from '../text/analysis-view.js';
+import {hasVisibleText} from '../text/visible.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
 import {detectParagraphs, documentLanguage} from './language.js';
@@ -21,25 +25,63 @@ export function loadSeeds(): Source[] {
   return loadCorpus([dir]).map((s) => ({...s, file: join('seeds', relative(dir, s.file))}));
 }
 
+export interface Corpus {
+  readonly sources: Source[];
+  readonly skipped: SkippedFile[];
+}
+
 /**
  * Files and folders into sources. Folders are read recursively (.txt and .md,
  * sorted by name, hidden entries skipped); a file reached twice is read once.
  * `file` is the path as given, joined with the path inside a folder.
+ *
+ * One bad file does not sink a corpus: a file (or sub-folder) that cannot be
+ * read, is empty, binary or has broken front matter is listed in `skipped`
+ * with the reason, and the rest is read. A path named here that does not
+ * exist, or a folder with no article in it, is a mistake in the command and
+ * throws. The caller decides what a skip means (the CLI: a warning, or an
+ * error with --strict or when nothing could be read).
  */
-export function loadCorpus(paths: readonly string[]): Source[] {
+export function readCorpus(paths: readonly string[], {strict = false}: {readonly strict?: boolean} = {}): Corpus {
   const files: string[] = [];
+  const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    for (const file of textFilesUnder(path)) {
+    for (const file of textFilesUnder(path, skipped)) {
       const real = realPath(file);
       if (seen.has(real)) continue;
       seen.add(real);
       files.push(file);
     }
   }
-  const sources = files.map(readSource);
+  const sources: Source[] = [];
+  for (const file of files) {
+    try {
+      sources.push(readSource(file));
+    } catch (error) {
+      if (strict || !(error instanceof InputError)) throw error;
+      skipped.push(skippedFile(file, error));
+    }
+  }
   const ids = uniqueIds(sources.map((s) => s.id));
-  return sources.map((s, i) => (ids[i] === s.id ? s : {...s, id: ids[i]!}));
+  return {sources: sources.map((s, i) => (ids[i] === s.id ? s : {...s, id: ids[i]!})), skipped};
+}
+
+/** Like readCorpus, but the first file that cannot be read is an error (InputError naming it). */
+export function loadCorpus(paths: readonly string[]): Source[] {
+  const {sources, skipped} = readCorpus(paths, {strict: true});
+  const first = skipped[0];
+  if (first) throw new InputError(`${first.file}: ${first.reason}`, 'Check the path and its permissions, or leave it out.');
+  return sources;
+}
+
+/** The error's message without the file name it starts with ("file:3: x" → "line 3: x"). */
+function skippedFile(file: string, error: InputError): SkippedFile {
+  const message = error.message;
+  if (!message.startsWith(`${file}:`)) return {file, reason: message};
+  const rest = message.slice(file.length + 1);
+  const line = /^(\d+): /u.exec(rest);
+  return {file, reason: line ? `line ${line[1]}: ${rest.slice(line[0].length)}` : rest.trimStart()};
 }
 
 /**
@@ -57,17 +99,19 @@ export function uniqueIds(ids: readonly string[]): string[] {
   });
 }
 
-function textFilesUnder(path: string): string[] {
+function textFilesUnder(path: string, skipped: SkippedFile[]): string[] {
   const stats = statOf(path, path);
   if (stats.isFile()) return [path];
   if (!stats.isDirectory()) throw new InputError(`${path}: not a file or folder`, PATH_HINT);
   const found: string[] = [];
-  walk(path, found, new Set());
-  if (found.length === 0) throw new InputError(`${path}: the folder contains no .txt or .md files`, 'Put the articles in the folder as plain-text .txt or .md files, or give the files themselves.');
+  const before = skipped.length;
+  walk(path, found, new Set(), skipped);
+  if (found.length === 0 && skipped.length === before) throw new InputError(`${path}: the folder contains no .txt or .md files`, 'Put the articles in the folder as plain-text .txt or .md files, or give the files themselves.');
   return found;
 }
 
-function walk(dir: string, out: string[], visited: Set<string>): void {
+/** Collect the article files under `dir`; what cannot be looked at is skipped with its reason. */
+function walk(dir: string, out: string[], visited: Set<string>, skipped: SkippedFile[]): void {
   const real = realPath(dir);
   if (visited.has(real)) return;
   visited.add(real);
@@ -75,13 +119,22 @@ function walk(dir: string, out: string[], visited: Set<string>): void {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new InputError(`${dir}: the folder cannot be read (${codeOf(error)})`, 'Check its permissions, or leave it out.');
+    skipped.push({file: dir, reason: `the folder cannot be read (${codeOf(error)})`});
+    return;
   }
   for (const name of names.sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    const stats = statOf(path, path);
-    if (stats.isDirectory()) walk(path, out, visited);
+    let stats: Stats;
+    try {
+      stats = statOf(path, path);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // A dangling link or an entry we may not look at: skipped only if it would have been an article.
+      if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) skipped.push(skippedFile(path, error));
+      continue;
+    }
+    if (stats.isDirectory()) walk(path, out, visited, skipped);
     else if (stats.isFile() && TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(path);
   }
 }
@@ -92,6 +145,7 @@ function statOf(path: string, shown: string): Stats {
   } catch (error) {
     const code = codeOf(error);
     if (code === 'ENOENT') throw new InputError(`${shown}: no such file or folder (or a link to one that is gone)`, PATH_HINT);
+    if (code === 'ELOOP') throw new InputError(`${shown}: cannot be read (ELOOP: a symbolic link that leads back to itself)`, PATH_HINT);
     throw new InputError(`${shown}: cannot be read (${code})`, 'Check the path and its permissions.');
   }
 }
@@ -115,10 +169,10 @@ function readSource(file: string): Source {
   } catch (error) {
     throw new InputError(`${file}: cannot be read (${codeOf(error)})`, 'Check the path and its permissions.');
   }
-  const {text} = decodeText(bytes, file);
+  const {text, encoding, replaced} = decodeText(bytes, file);
   const {meta, body, bodyLine} = splitFrontMatter(text, file);
-  if (body.trim() === '') throw new InputError(`${file}:${bodyLine}: the file has front matter but no article text after it`, 'Put the article text after the closing `---` line.');
-  const paragraphs = detectParagraphs(body);
+  if (!hasVisibleText(body)) throw new InputError(`${file}:${bodyLine}: the file has front matter but no article text after it`, 'Put the article text after the closing `---` line.');
+  const paragraphs = detectParagraphs(analysisView(body));
   return {
     id: meta.id ?? basename(file, extname(file)),
     file,
@@ -127,6 +181,8 @@ function readSource(file: string): Source {
     title: meta.title ?? headlineOf(body, paragraphs),
     date: meta.date ?? null,
     url: meta.url ?? null,
+    encoding,
+    replaced,
     body,
   };
 }

@@ -1,4 +1,5 @@
 import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
+import {encodingLabel, encodingNote} from '../corpus/encoding-note.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
 import type {Analysis, MatrixCell, Passage} from '../types.js';
 import {esc} from './escape.js';
@@ -139,9 +140,15 @@ function speakersHtml(a: Analysis): string {
 function sourcesHtml(a: Analysis): string {
   const rows = a.sources.map((s) => {
     const title = s.title ? `<td${blockAttrs(s.title)}>${esc(s.title)}</td>` : '<td>—</td>';
-    return `<tr><td>${esc(s.id)}</td><td>${s.outlet ? inline(s.outlet) : 'not stated in the text'}</td>${title}<td>${esc(s.date ?? '—')}</td><td class="num">${s.words}</td><td><code>${esc(s.file)}</code></td></tr>`;
+    const note = encodingNote(s);
+    const read = note ? `<strong>${esc(note)}</strong>` : esc(encodingLabel(s.encoding, s.replaced));
+    return `<tr><td>${esc(s.id)}</td><td>${s.outlet ? inline(s.outlet) : 'not stated in the text'}</td>${title}<td>${esc(s.date ?? '—')}</td><td class="num">${s.words}</td><td><code>${esc(s.file)}</code></td><td>${read}</td></tr>`;
   });
-  return `<div class="scroll"><table class="sources"><tr><th>id</th><th>outlet</th><th>title</th><th>date</th><th class="num">words</th><th>file</th></tr>${rows.join('')}</table></div>`;
+  const table = `<div class="scroll"><table class="sources"><tr><th>id</th><th>outlet</th><th>title</th><th>date</th><th class="num">words</th><th>file</th><th>read as</th></tr>${rows.join('')}</table></div>`;
+  const skipped = a.skipped ?? [];
+  if (skipped.length === 0) return table;
+  const items = skipped.map((f) => `<li><code>${esc(f.file)}</code>: ${esc(f.reason)}</li>`).join('');
+  return `${table}<p><strong>Skipped: ${skipped.length} file${skipped.length === 1 ? '' : 's'} could not be read</strong> and are not in this report:</p><ul class="skipped">${items}</ul>`;
 }
 
 function methodHtml(a: Analysis): string {

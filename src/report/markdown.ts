@@ -1,8 +1,10 @@
 import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
+import {encodingNote} from '../corpus/encoding-note.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
 import type {Analysis, Passage} from '../types.js';
 import {sanitizeText} from '../text/strip-controls.js';
 import {hasArabic} from './escape.js';
+import {withoutAutolinks} from './unlink.js';
 import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';
 
@@ -17,14 +19,15 @@ import {sourceName, summarySentences} from './summary.js';
  * GitHub strips), so "العصابات). 003" does not come out as "003 .(العصابات".
  * Article text is untrusted: Markdown punctuation is backslash-escaped and
  * markup characters become entities, so no article can add a link, an
- * image or a tag to the page.
+ * image or a tag to the page, and bare URLs are kept from being linked
+ * (unlink.ts).
  */
 
 /** How many shared passages the Markdown report shows (the HTML report shows all). */
 export const MARKDOWN_PASSAGES = 10;
 
 export function markdownReport(a: Analysis): string {
-  return [...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n';
+  return withoutAutolinks([...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n');
 }
 
 /** Text for Markdown (a table cell or a line): escaped, on one line, Arabic isolated. */
@@ -53,7 +56,13 @@ function summary(a: Analysis): string[] {
 
 function sources(a: Analysis): string[] {
   const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.words} | ${s.title ? md(s.title) : ''} |`);
-  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ''];
+  const notes = a.sources.flatMap((s) => {
+    const note = encodingNote(s);
+    return note ? [`- ${plain(s.id)}: read as ${plain(note)}`] : [];
+  });
+  const skipped = (a.skipped ?? []).map((f) => `- skipped ${md(f.file)}: ${md(f.reason)}`);
+  const more = notes.length + skipped.length > 0 ? ['', ...notes, ...skipped] : [];
+  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ...more, ''];
 }
 
 function matrix(a: Analysis): string[] {

@@ -1,5 +1,6 @@
 import {QUALIFIER_LEGEND, QUALIFIER_SIGN} from '../claims/qualifier.js';
 import type {Analysis, AnalyzedSource, Claim, ConceptInfo, MatrixCell, OwnVoiceTerm, Voice} from '../types.js';
+import {encodingNote} from '../corpus/encoding-note.js';
 import {sanitizeText as t, stripControls} from '../text/strip-controls.js';
 import {plainStyle, type Style} from './style.js';
 
@@ -39,7 +40,11 @@ function header(a: Analysis, style: Style): string[] {
   return [
     style.bold(`framelens — ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}, ${counted} framing mentions, ${a.claims.length} numbers, ${a.passages.length} shared passages`),
     '',
-    ...a.sources.map((s) => `  ${sourceLabel(s)} · ${s.words.toLocaleString('en')} words · ${t(s.file)}${s.title ? ` · ${t(s.title)}` : ''}`),
+    ...a.sources.map((s) => {
+      const note = encodingNote(s);
+      return `  ${sourceLabel(s)} · ${s.words.toLocaleString('en')} words · ${t(s.file)}${note ? ` · ${style.bold(note)}` : ''}${s.title ? ` · ${t(s.title)}` : ''}`;
+    }),
+    ...(a.skipped ?? []).map((s) => `  ${style.bold('skipped')} ${t(s.file)}: ${t(s.reason)}`),
     '',
   ];
 }

@@ -11,12 +11,12 @@
 // A string control's payload goes only when its terminator is there: an
 // unterminated one (or a stray U+009D from mojibake such as â€\u009d) loses
 // its introducer and the rest of the text stays, printable and harmless.
-const SEQUENCE =
+export const SEQUENCE =
   /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\](?:[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c))?|[PX^_](?:[^\u001b\u009c]*(?:\u001b\\|\u009c))?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f](?:[^\u001b\u009c\u0007]*(?:\u0007|\u001b\\|\u009c))?/gu;
 
 // C0/C1 controls other than tab and line feed, and the bidi controls
 // (LRM/RLM/ALM, embeddings, overrides, isolates).
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/gu;
 
 const SGR = /^\u001b\[[0-9;]*m$/u;
 const SEQUENCE_OR_CONTROL = new RegExp(`${SEQUENCE.source}|${CONTROL.source}`, 'gu');

@@ -7,8 +7,8 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM, removing exactly one BOM', () => {
-    expect(decodeText(utf8, 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-8'});
-    expect(decodeText(Buffer.concat([UTF8_BOM, utf8]), 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-8'});
+    expect(decodeText(utf8, 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-8', replaced: 0});
+    expect(decodeText(Buffer.concat([UTF8_BOM, utf8]), 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-8', replaced: 0});
     expect(decodeText(Buffer.concat([UTF8_BOM, UTF8_BOM, utf8]), 'a.txt').text).toBe(`\uFEFF${SENTENCE}`);
   });
 
@@ -16,8 +16,8 @@ describe('decodeText', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SENTENCE, 'utf16le')]);
     const be = Buffer.from(le).swap16();
     expect(be.subarray(0, 2)).toEqual(Buffer.from([0xfe, 0xff]));
-    expect(decodeText(le, 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-16le'});
-    expect(decodeText(be, 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-16be'});
+    expect(decodeText(le, 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-16le', replaced: 0});
+    expect(decodeText(be, 'a.txt')).toEqual({text: SENTENCE, encoding: 'utf-16be', replaced: 0});
     const twoBoms = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`\uFEFF${SENTENCE}`, 'utf16le')]);
     expect(decodeText(twoBoms, 'a.txt').text).toBe(`\uFEFF${SENTENCE}`);
   });
@@ -25,7 +25,7 @@ describe('decodeText', () => {
   it('reads Windows-1256 when the bytes are not valid UTF-8', () => {
     // "المتظاهرين في الشارع." in Windows-1256
     const bytes = Buffer.from([0xc7, 0xe1, 0xe3, 0xca, 0xd9, 0xc7, 0xe5, 0xd1, 0xed, 0xe4, 0x20, 0xdd, 0xed, 0x20, 0xc7, 0xe1, 0xd4, 0xc7, 0xd1, 0xda, 0x2e]);
-    expect(decodeText(bytes, 'a.txt')).toEqual({text: 'المتظاهرين في الشارع.', encoding: 'windows-1256'});
+    expect(decodeText(bytes, 'a.txt')).toEqual({text: 'المتظاهرين في الشارع.', encoding: 'windows-1256', replaced: 0});
   });
 
   it('keeps line breaks and everything else as they are', () => {

@@ -66,7 +66,7 @@ describe('loadCorpus: metadata', () => {
   it('takes outlet, title, date, url, language and id from the front matter', () => {
     const dir = folderWith({'f.md': `---\nid: jz\noutlet: Al Jazeera\ntitle: عنوان\ndate: 2022-01-09\nurl: https://example.org/a\nlanguage: en\n---\n${SENTENCE}`});
     expect(loadCorpus([dir])[0]).toEqual({
-      id: 'jz', file: join(dir, 'f.md'), outlet: 'Al Jazeera', title: 'عنوان', date: '2022-01-09', url: 'https://example.org/a', language: 'en', body: SENTENCE,
+      id: 'jz', file: join(dir, 'f.md'), outlet: 'Al Jazeera', title: 'عنوان', date: '2022-01-09', url: 'https://example.org/a', language: 'en', body: SENTENCE, encoding: 'utf-8', replaced: 0,
     });
   });
 

@@ -1,3 +1,4 @@
+import {encodingNote} from '../../corpus/encoding-note.js';
 import type {Analysis, Mention, Span, Statement} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg, type Style} from '../line.js';
@@ -61,6 +62,8 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const header: Seg[] = [{text: `${label} · `, bold: true}];
   if (focused) header.push({text: `▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${VOICE_LABEL[focused.voice]}${s.glosses ? ` “${focused.gloss}”` : ''} · `, ...poleStyle(a, focused.concept, focused.pole), bold: true});
   header.push({text: `${plural(src.words, 'word')} · ${plural(mentions.length, 'term')}`, dim: true});
+  const read = encodingNote(src);
+  if (read) header.push({text: ` · ${read}`, bold: true});
   if (label !== sourceLabel(src)) header.push({text: ` · ${src.outlet}`, bold: true});
   const abbreviations = conceptAbbreviations(a);
   const gutter = gutterCols(v.cols, s.glosses);

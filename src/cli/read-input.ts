@@ -1,0 +1,33 @@
+import {encodingWarning} from '../corpus/encoding-note.js';
+import {loadSeeds, readCorpus, type Corpus} from '../corpus/load.js';
+import {InputError} from '../errors.js';
+import {printWarning, safeLine} from './messages.js';
+
+/*
+ * The CLI's reading policy. Every file that can be read is read; every file
+ * that cannot is named on stderr with the reason and listed in the result
+ * (`skipped`: JSON, the reports' sources section). The run goes on (exit 0)
+ * unless nothing could be read, or --strict was given: then exit 1, after
+ * naming every bad file, not only the first. A file decoded with damaged
+ * bytes replaced, or read as Windows-1256, is read and warned about.
+ */
+
+export function readInput(paths: readonly string[], strict: boolean): Corpus {
+  if (paths.length === 0) return {sources: loadSeeds(), skipped: []};
+  const corpus = readCorpus(paths);
+  for (const s of corpus.sources) {
+    const warning = encodingWarning(s.file, s.encoding ?? 'utf-8', s.replaced ?? 0);
+    if (warning) printWarning(warning);
+  }
+  const {sources, skipped} = corpus;
+  for (const s of skipped) process.stderr.write(`framelens: skipped ${safeLine(`${s.file}: ${s.reason}`)}\n`);
+  if (skipped.length === 0) return corpus;
+  const total = sources.length + skipped.length;
+  const files = (n: number): string => `${n.toLocaleString('en')} file${n === 1 ? '' : 's'}`;
+  if (sources.length === 0) {
+    throw new InputError(total === 1 ? 'the only input could not be read (see above)' : `none of the ${files(total)} could be read (see above)`, 'Give plain-text articles (.txt, .md) in UTF-8, UTF-16 with a BOM or Windows-1256.');
+  }
+  if (strict) throw new InputError(`${files(skipped.length)} of ${total.toLocaleString('en')} could not be read (see above); stopping because of --strict`, 'Fix or remove them, or run without --strict to skip them.');
+  printWarning(`skipped ${files(skipped.length)} of ${total.toLocaleString('en')}, read ${sources.length.toLocaleString('en')} (--strict makes a skipped file an error)`);
+  return corpus;
+}
