@@ -1,7 +1,7 @@
 import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {headlineOf, loadCorpus, uniqueIds} from '../../src/corpus/load.js';
+import {headlineOf, loadCorpus, readCorpus, uniqueIds} from '../../src/corpus/load.js';
 import {detectParagraphs} from '../../src/corpus/language.js';
 import {folderWith, inputError, SENTENCE, tmp} from './support.js';
 
@@ -145,5 +145,58 @@ describe('loadCorpus: errors name the path', () => {
     expect(messageOf([join(dir, 'open.txt')])).toBe(`${join(dir, 'open.txt')}:1: the front matter opened with \`---\` is never closed`);
     expect(messageOf([join(dir, 'key.txt')])).toBe(`${join(dir, 'key.txt')}:3: front matter: unknown key \`source\``);
     expect(messageOf([join(dir, 'nobody.txt')])).toBe(`${join(dir, 'nobody.txt')}:4: the file has front matter but no article text after it`);
+  });
+});
+
+describe('readCorpus: one bad file does not sink a corpus', () => {
+  it('reads every readable file and names every skipped one with its reason', () => {
+    const dir = folderWith({
+      'a.txt': SENTENCE,
+      'b-empty.txt': '',
+      'c-binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0x0a]),
+      'd-front.txt': `---\noutlet: x\nauthr: y\n---\n${SENTENCE}`,
+      'e-invisible.txt': '\u200b\u200d\u200f \n',
+      'f-open.md': `---\noutlet: x\n${SENTENCE}`,
+      'g.txt': SENTENCE,
+    });
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'h-dangling.txt'));
+    symlinkSync('i-loop.txt', join(dir, 'i-loop.txt'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'j.txt'), SENTENCE);
+    const {sources, skipped} = readCorpus([dir]);
+    expect(sources.map((s) => s.id)).toEqual(['a', 'g', 'j']);
+    expect(skipped).toEqual([
+      {file: join(dir, 'h-dangling.txt'), reason: 'no such file or folder (or a link to one that is gone)'},
+      {file: join(dir, 'i-loop.txt'), reason: 'cannot be read (ELOOP: a symbolic link that leads back to itself)'},
+      {file: join(dir, 'b-empty.txt'), reason: 'the file is empty'},
+      {file: join(dir, 'c-binary.txt'), reason: 'this is not a text file (it contains NUL bytes: binary data, or UTF-16 without a byte-order mark)'},
+      {file: join(dir, 'd-front.txt'), reason: 'line 3: front matter: unknown key `authr`'},
+      {file: join(dir, 'e-invisible.txt'), reason: 'the file has no text (only white space and invisible characters)'},
+      {file: join(dir, 'f-open.md'), reason: 'line 1: the front matter opened with `---` is never closed'},
+    ]);
+  });
+
+  it('a folder of only bad files gives no sources and every reason (the caller decides), not an error', () => {
+    const dir = folderWith({'a.txt': '', 'b.txt': ' '});
+    const {sources, skipped} = readCorpus([dir]);
+    expect(sources).toEqual([]);
+    expect(skipped.map((s) => s.reason)).toEqual(['the file is empty', 'the file has no text (only white space and invisible characters)']);
+  });
+
+  it('a path named that does not exist is a mistake in the command: an error, not a skip', () => {
+    expect(inputError(() => readCorpus(['does/not/exist.txt'])).message).toMatch(/^does\/not\/exist\.txt: no such file/u);
+  });
+
+  it('records how each file was decoded', () => {
+    const dir = folderWith({'a.txt': SENTENCE, 'cut.txt': Buffer.from(SENTENCE).subarray(0, 10)});
+    const {sources} = readCorpus([dir]);
+    expect(sources.map((s) => [s.id, s.encoding, s.replaced])).toEqual([['a', 'utf-8', 0], ['cut', 'utf-8', 1]]);
+  });
+
+  it('a front matter with 10,000 unknown keys names five and counts the rest', () => {
+    const keys = Array.from({length: 10_000}, (_, i) => `k${i}: v`).join('\n');
+    const dir = folderWith({'many.txt': `---\n${keys}\n---\n${SENTENCE}`});
+    const {skipped} = readCorpus([dir]);
+    expect(skipped[0]!.reason).toBe('line 2: front matter: unknown keys `k0`, `k1`, `k2`, `k3`, `k4` … and 9,995 more');
   });
 });
