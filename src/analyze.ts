@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   readonly lexiconFiles?: readonly string[];
   /** Called after each source is read, for progress displays. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** An analyzer made once (createAnalyzer) for many calls; `lexiconFiles` is then ignored. */
+  readonly analyzer?: Analyzer;
 }
 
 /** Everything loaded once per run: lexicon, compiled phrases, voice cues. */
@@ -52,7 +54,7 @@ export interface SourceFindings {
  * lexicons; every finding carries offsets into its source's body.
  */
 export function analyzeCorpus(sources: readonly Source[], options: AnalyzeOptions = {}): Analysis {
-  const analyzer = createAnalyzer(options.lexiconFiles);
+  const analyzer = options.analyzer ?? createAnalyzer(options.lexiconFiles);
   const findings: SourceFindings[] = [];
   sources.forEach((source, i) => {
     findings.push(analyzeSource(source, analyzer));
