@@ -137,7 +137,7 @@ describe('trust fuzz: damaged and hostile corpora', () => {
   }, 60_000);
 
   it('the real binary on such corpora: exit 0, 1 or 2, no stack trace, no control sequence on stdout or stderr', async () => {
-    const samples = fc.sample(corpus, {numRuns: 4, seed: Date.now() % 100_000});
+    const samples = fc.sample(corpus, {numRuns: 3, seed: Date.now() % 100_000});
     const runs = samples.map(
       (files, i) =>
         new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
