@@ -9,6 +9,7 @@ import {loadCorpus, type Corpus} from './corpus/load.js';
 import {printError} from './cli/messages.js';
 import {readInput} from './cli/read-input.js';
 import {InputError} from './errors.js';
+import {sanitizeText} from './text/strip-controls.js';
 import {textReport} from './text-report/text-report.js';
 import {ansiStyle, plainStyle, styleFor, type Style} from './text-report/style.js';
 import type {Analysis, Source} from './types.js';
@@ -110,7 +111,9 @@ function diffCommand(args: CliArgs): number {
   const style = styleOf(args);
   const passages = analysis.passages;
   const [sa, sb] = analysis.sources as [Analysis['sources'][number], Analysis['sources'][number]];
-  process.stdout.write(style.bold(`${sa.id} (${sa.file}) ↔ ${sb.id} (${sb.file}): ${passages.length} shared passage${passages.length === 1 ? '' : 's'}`) + '\n');
+  // Ids and file names come from the input: no control sequence of theirs reaches the terminal.
+  const name = (x: Analysis['sources'][number]): string => sanitizeText(`${x.id} (${x.file})`);
+  process.stdout.write(style.bold(`${name(sa)} ↔ ${name(sb)}: ${passages.length} shared passage${passages.length === 1 ? '' : 's'}`) + '\n');
   if (passages.length === 0) process.stdout.write('The two texts share no passage (no run of common wording long enough to be copy).\n');
   const shown = args.all ? passages : passages.slice(0, 10);
   shown.forEach((p, i) => {

@@ -128,6 +128,17 @@ describe('no channel carries control sequences from the input', () => {
     expect(r.stdout).not.toMatch(UNSAFE);
   });
 
+  it('framelens diff prints file names without their control sequences', () => {
+    const dir = tmp();
+    const name = join(dir, 'a\u001b]0;pwned\u0007.txt');
+    writeFileSync(name, SEED_001);
+    writeFileSync(join(dir, 'b.txt'), SEED_001);
+    const r = run(['diff', name, join(dir, 'b.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`(${join(dir, 'a.txt')})`);
+    expect(r.stdout + r.stderr).not.toMatch(UNSAFE);
+  });
+
   it('10,000 unknown front-matter keys: five named, the rest counted, no line longer than 600 characters', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'many.txt'), `---\n${Array.from({length: 10_000}, (_, i) => `key${i}_${'x'.repeat(i % 40)}: v`).join('\n')}\n---\n${SENTENCE}`);

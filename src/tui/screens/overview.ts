@@ -76,7 +76,9 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   });
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   if (selected && a.sources[row]) lines.push(...cellDetail(a, s, selected, v.rows - lines.length));
-  const where = `1 Overview · ${a.sources[row]?.id ?? '-'} × ${selected?.id ?? '-'}`;
+  const skipped = a.skipped?.length ?? 0;
+  // The skipped files were named on stderr before the UI took the screen; the status line keeps the count in view.
+  const where = `1 Overview · ${a.sources[row]?.id ?? '-'} × ${selected?.id ?? '-'}${skipped ? ` · ${skipped} file${skipped === 1 ? '' : 's'} skipped (named on exit)` : ''}`;
   return {lines, where, keys: '←↑↓→ cell · Enter mentions · g glosses'};
 }
 
