@@ -139,6 +139,16 @@ describe('no channel carries control sequences from the input', () => {
     expect(r.stdout + r.stderr).not.toMatch(UNSAFE);
   });
 
+  it('a lexicon value carrying an OSC sequence reaches stderr as visible escapes', () => {
+    const dir = tmp();
+    const file = join(dir, 'evil.yaml');
+    writeFileSync(file, 'version: 1\nlanguage: ar\nentries:\n  - id: x\n    concept: actors\n    pole: delegitimizing\n    weight: -0.5\n    gloss: x\n    terms: ["\\e]52;c;ZXZpbA==\\aمخرب", "\\e]52;c;ZXZpbA==\\aمخرب"]\n');
+    const r = run(['analyze', '--lexicon', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('\\x1b]52;c;ZXZpbA==\\x07مخرب');
+    expect(r.stderr).not.toMatch(UNSAFE);
+  });
+
   it('10,000 unknown front-matter keys: five named, the rest counted, no line longer than 600 characters', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'many.txt'), `---\n${Array.from({length: 10_000}, (_, i) => `key${i}_${'x'.repeat(i % 40)}: v`).join('\n')}\n---\n${SENTENCE}`);
