@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {chmodSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -99,17 +99,24 @@ describe('one bad file does not sink a corpus', () => {
 
   const root = process.getuid?.() === 0;
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
-  // Root reads a chmod 000 file anyway: run the binary as `nobody` through setpriv when we are root; without setpriv the check cannot be made.
-  it.skipIf(root && !setpriv)('an unreadable file (chmod 000) is skipped with EACCES', () => {
+  const AS_NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+  // Root reads a chmod 000 file anyway: as root, the binary runs as `nobody` through setpriv; without setpriv, or where
+  // nobody cannot read the checkout, the check cannot be made and is skipped.
+  const nobodyCanRun = root && setpriv !== undefined && spawnSync(setpriv, [...AS_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(CLI)}, 4)`]).status === 0;
+  it.skipIf(root && !nobodyCanRun)('an unreadable file and an unreadable folder (chmod 000) are skipped with EACCES', () => {
     const dir = tmp();
     chmodSync(dir, 0o755);
     writeFileSync(join(dir, 'a.txt'), SENTENCE);
     writeFileSync(join(dir, 'b.txt'), SENTENCE);
     chmodSync(join(dir, 'a.txt'), 0o644);
     chmodSync(join(dir, 'b.txt'), 0o000);
-    const r = root ? run(['analyze', dir], {cwd: dir, prefix: [setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups']}) : run(['analyze', dir]);
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'c.txt'), SENTENCE);
+    chmodSync(join(dir, 'locked'), 0o000);
+    const r = root ? run(['analyze', dir], {cwd: dir, prefix: [setpriv!, ...AS_NOBODY]}) : run(['analyze', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`framelens: skipped ${join(dir, 'b.txt')}: cannot be read (EACCES)`);
+    expect(r.stderr).toContain(`framelens: skipped ${join(dir, 'locked')}: the folder cannot be read (EACCES)`);
   });
 });
 
