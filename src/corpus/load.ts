@@ -2,14 +2,14 @@ import {readdirSync, readFileSync, realpathSync, statSync, type Stats} from 'nod
 import {basename, dirname, extname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {InputError} from '../errors.js';
-import type {Paragraph, SkippedFile, Source} from '../types.js';
-
-export type {SkippedFile};
 import {analysisView} from '../text/analysis-view.js';
 import {hasVisibleText} from '../text/visible.js';
+import type {Paragraph, SkippedFile, Source} from '../types.js';
 import {decodeText} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
 import {detectParagraphs, documentLanguage} from './language.js';
+
+export type {SkippedFile};
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const PATH_HINT = 'Check the path; give article files (.txt, .md) or folders that contain them.';
