@@ -176,6 +176,15 @@ describe('readCorpus: one bad file does not sink a corpus', () => {
     ]);
   });
 
+  it('a folder of two thousand articles with five bad ones: 1,995 read, the five named', () => {
+    const dir = tmp();
+    const bad = new Map([[17, ''], [400, '---\nid: x\n'], [999, '\u200b\u200f'], [1500, '---\nauthor: y\n---\nنص'], [1998, '\u0000\u0001']]);
+    for (let i = 0; i < 2000; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), bad.get(i) ?? SENTENCE);
+    const {sources, skipped} = readCorpus([dir]);
+    expect(sources).toHaveLength(1995);
+    expect(skipped.map((s) => s.file)).toEqual([...bad.keys()].map((i) => join(dir, `${String(i).padStart(4, '0')}.txt`)));
+  });
+
   it('a folder of only bad files gives no sources and every reason (the caller decides), not an error', () => {
     const dir = folderWith({'a.txt': '', 'b.txt': ' '});
     const {sources, skipped} = readCorpus([dir]);
