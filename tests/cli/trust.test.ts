@@ -41,7 +41,7 @@ function corpusWithBadFiles(): string {
   return dir;
 }
 
-describe('one bad file does not sink a corpus', () => {
+describe('one bad file does not sink a corpus', {timeout: 90_000}, () => {
   it('reads the rest, names every skipped file and why, exits 0; JSON lists them in `skipped`', () => {
     const dir = corpusWithBadFiles();
     const r = run(['analyze', dir, '--format', 'json']);
@@ -120,7 +120,7 @@ describe('one bad file does not sink a corpus', () => {
   });
 });
 
-describe('no channel carries control sequences from the input', () => {
+describe('no channel carries control sequences from the input', {timeout: 90_000}, () => {
   it('a file name and front matter carrying OSC 52 / OSC 0 / bidi controls reach stderr as visible escapes', () => {
     const dir = tmp();
     const name = 'x\u001b]52;c;ZXZpbA==\u0007\u001b]0;pwned\u0007\u202e.txt';
