@@ -3,7 +3,9 @@ import {parse} from 'yaml';
 import type {Analysis, Mention, Voice} from '../../src/types.js';
 
 /*
- * Scores mentions against tests/fixtures/gold/seeds-mentions.yaml.
+ * Scores mentions against a gold file in the schema of
+ * tests/fixtures/gold/seeds-mentions.yaml (the seeds' gold, and one gold.yaml
+ * per event of the development set under tests/fixtures/devset/).
  *
  * A gold mention is found when a counted (not negated) mention of the same
  * concept and pole overlaps its term span. Recall is over required gold;
@@ -128,7 +130,7 @@ export function scoreMentions(goldFile: string, analysis: Analysis): MentionScor
 
 function spanOf(body: string, find: string, term: string, id: string): {start: number; end: number} {
   const at = body.indexOf(find);
-  if (at < 0 || body.indexOf(find, at + 1) >= 0) throw new Error(`gold ${id}: "${find}" is not a unique substring of the seed`);
+  if (at < 0 || body.indexOf(find, at + 1) >= 0) throw new Error(`gold ${id}: "${find}" is not a unique substring of that source`);
   const inner = find.indexOf(term);
   if (inner < 0) throw new Error(`gold ${id}: term "${term}" is not inside "${find}"`);
   return {start: at + inner, end: at + inner + term.length};
