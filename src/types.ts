@@ -1,7 +1,7 @@
 /**
  * The analysis result: the one document every view (text report, TUI, HTML,
- * Markdown, CSV, JSON) renders. Field names follow the contract in
- * shared/FRAMING.md; more fields may be added, none may change meaning.
+ * Markdown, CSV, JSON) renders. Field names follow the JSON contract in
+ * docs/framing-model.md; more fields may be added, none may change meaning.
  *
  * Every offset is a half-open range of UTF-16 code units into a source's
  * `body` (the decoded text without BOM or front matter), so that

@@ -30,7 +30,7 @@ const CLOSE = /^---[ \t]*(?:\r?\n|$)/mu;
 /**
  * A file that begins with a `---` line carries YAML front matter up to the
  * next `---` line; the body is everything after that line and its line break
- * (FRAMING.md, "Machine-readable output"). `text` is the decoded file
+ * (docs/framing-model.md, "The JSON contract"). `text` is the decoded file
  * without its BOM; a file without front matter is all body.
  */
 export function splitFrontMatter(text: string, file: string): SplitText {

@@ -2,7 +2,7 @@
  * Inflected forms of Arabic lexicon words, generated in match-key space
  * (normalize.ts folds ة → ه, ى → ي, hamza seats). We generate variants from
  * lemmas instead of stemming the text: stemmers conflate unrelated words
- * (ARABIC.md §2), while generated variants found 99/99 test forms.
+ * (docs/arabic.md §2), while generated variants found 99/99 test forms.
  *
  * Forms here carry suffixes only; proclitics (و ف ب ك ل ال لل) are stripped
  * from the text token at match time (see proclitics.ts), which keeps the

@@ -1,5 +1,5 @@
 /*
- * The report's stylesheet. Arabic rules follow ARABIC.md §6: the Arabic
+ * The report's stylesheet. Arabic rules follow docs/arabic.md §6: the Arabic
  * font stack on :lang(ar), no letter-spacing, logical properties, and
  * highlights (mark, del, ins, abbr) that only paint (background, colour,
  * underline, outline): no padding, margin, border or vertical-align inside

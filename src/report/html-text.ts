@@ -4,7 +4,7 @@ import {sourceName} from './summary.js';
 
 /*
  * Small pieces every section of the HTML report uses: how Arabic is
- * marked up inside English UI (ARABIC.md §6), voice names, cell lookup.
+ * marked up inside English UI (docs/arabic.md §6), voice names, cell lookup.
  */
 
 export const VOICE_NAME: Record<Voice, string> = {outlet: 'own voice', quoted: 'quoted', attributed: 'attributed'};

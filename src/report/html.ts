@@ -14,7 +14,7 @@ import {sourceName, summarySentences} from './summary.js';
 /*
  * The HTML report: one self-contained file (inline CSS, inline SVG, the
  * Arabic font embedded as base64), readable offline and printable on A4.
- * Arabic follows ARABIC.md §6: explicit lang and dir on Arabic blocks,
+ * Arabic follows docs/arabic.md §6: explicit lang and dir on Arabic blocks,
  * <bdi lang="ar"> around Arabic inside English rows, and highlights that
  * only paint whole terms, so letters stay joined. Article text is
  * untrusted: every string from a source goes through esc().

@@ -5,7 +5,7 @@ import {tokenize} from './tokenize.js';
 
 /*
  * wink-nlp gives lemmas for English; it gives token indexes, not character
- * offsets, and mangles Arabic (ARABIC.md §4), so offsets come from our own
+ * offsets, and mangles Arabic (docs/arabic.md §4), so offsets come from our own
  * tokenizer and wink only contributes a lemma per English token, aligned by
  * position. The model is loaded on first use: an all-Arabic corpus never
  * pays for it.

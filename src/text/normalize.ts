@@ -1,7 +1,7 @@
 /**
  * Matching keys for Arabic (and Latin) words. The key is used only to
  * compare words: displayed text and offsets always come from the original
- * (shared/ARABIC.md §1). Folding is deliberately aggressive (alef forms,
+ * (README, "Lexicon format"). Folding is deliberately aggressive (alef forms,
  * alef maksura, teh marbuta, hamza seats) because news spelling of those is
  * inconsistent; the collisions it causes (على/علي) do not matter for the
  * multi-letter lexicon words we compare.

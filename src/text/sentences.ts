@@ -3,7 +3,7 @@ import type {Paragraph, Sentence, Span} from '../types.js';
 /*
  * Sentence ends: . ! ? ؟ … and the Urdu full stop, followed by optional
  * closing quotes/brackets and then white space or the end of the paragraph.
- * A regex over each paragraph, not Intl.Segmenter, for speed (ARABIC.md §4)
+ * A regex over each paragraph, not Intl.Segmenter, for speed (docs/arabic.md §4)
  * and because the segmenter breaks after Arabic abbreviations ("د.").
  */
 const END = /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)/gu;

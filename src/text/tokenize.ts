@@ -14,7 +14,7 @@ export interface Token {
 
 /*
  * A Unicode-property regex rather than Intl.Segmenter: the segmenter is
- * superlinear on long strings (ARABIC.md §4: 100k characters took 7 s),
+ * superlinear on long strings (docs/arabic.md §4: 100k characters took 7 s),
  * while this runs at tens of MB/s and gives the same word boundaries for
  * news text. Numbers keep their separators ("7,989", "1,8", "12.5").
  * Tatweel (U+0640, a letter modifier) stays inside the word ("بـ").

@@ -1,5 +1,5 @@
 /*
- * How Arabic reaches the terminal (ARABIC.md §5, README "Arabic in the
+ * How Arabic reaches the terminal (docs/arabic.md §5, README "Arabic in the
  * terminal"). `logical`: as stored, for terminals that apply bidi
  * themselves. `visual`: shaped and reordered by us, for terminals that do
  * not. `auto` guesses from the environment the terminal sets; those

@@ -3,7 +3,7 @@ import {sanitizeText} from '../text/strip-controls.js';
 /*
  * What reaches Ink: the sanitised text on one line, and no zero-width
  * format characters either, since Ink gives each its own cell and pushes
- * the borders (ARABIC.md §5). ZWNJ/ZWJ stay: they belong to the word they
+ * the borders (docs/arabic.md §5). ZWNJ/ZWJ stay: they belong to the word they
  * sit in and shape it.
  */
 const FORMAT = /(?![\u200c\u200d])\p{Cf}/gu;

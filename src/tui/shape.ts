@@ -2,7 +2,7 @@ import {graphemes} from './cells.js';
 
 /*
  * Arabic contextual shaping for terminals that do not shape (visual mode,
- * ARABIC.md §5): each letter becomes its isolated / final / initial / medial
+ * docs/arabic.md §5): each letter becomes its isolated / final / initial / medial
  * presentation form, lam + alef becomes one ligature cell. We shape grapheme
  * clusters, not code units, so harakat stay with their letter and every
  * shaped cluster still knows which characters of the input it shows (styles

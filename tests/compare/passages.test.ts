@@ -6,7 +6,7 @@ import type {IndexStats} from '../../src/compare/shingle-index.js';
 import {tokenize} from '../../src/text/tokenize.js';
 import type {Passage, Span} from '../../src/types.js';
 
-/** The seeds as bodies: BOM and a leading `---` front-matter block removed (FRAMING.md). */
+/** The seeds as bodies: BOM and a leading `---` front-matter block removed (docs/framing-model.md). */
 function readSeeds(): Map<string, string> {
   const dir = join(import.meta.dirname, '..', '..', 'seeds');
   const bodies = new Map<string, string>();

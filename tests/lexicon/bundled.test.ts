@@ -3,7 +3,7 @@ import {bundled} from './lexicon-matches.js';
 
 /*
  * The bundled concepts and framing lexicons as data: the schema of
- * FRAMING.md, every pole filled in both languages, weights that agree with
+ * docs/framing-model.md, every pole filled in both languages, weights that agree with
  * their pole.
  */
 
@@ -16,7 +16,7 @@ const FRAMING_SCHEMA: Record<string, string[]> = {
 };
 
 describe('the bundled lexicon', () => {
-  it('loads with exactly the concepts and poles of FRAMING.md, poles in its order', () => {
+  it('loads with exactly the concepts and poles of docs/framing-model.md, poles in its order', () => {
     const {lexicon} = bundled();
     expect(Object.fromEntries(lexicon.concepts.map((c) => [c.id, c.poles]))).toEqual(FRAMING_SCHEMA);
     expect(lexicon.concepts.every((c) => c.question.endsWith('?'))).toBe(true);

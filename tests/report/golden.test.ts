@@ -121,7 +121,7 @@ describe('Markdown', () => {
 });
 
 describe('JSON', () => {
-  it('follows the FRAMING.md contract: offsets slice the body, poles and kinds from the schema', () => {
+  it('follows the JSON contract (docs/framing-model.md): offsets slice the body, poles and kinds from the schema', () => {
     const doc = JSON.parse(analysisToJson(a)) as {
       version: number;
       sources: Record<string, unknown>[];

@@ -5,7 +5,7 @@ import type {Analysis, AnalyzedSource, Claim, ConceptInfo, LexiconEntryInfo, Mat
  * copied from seeds 000 and 001, a few mentions, figures, statements and
  * one shared passage, each located by searching its exact text in the
  * body, so every offset holds (`body.slice(start, end) === text`).
- * Matrix cells are derived from the mentions the way FRAMING.md defines
+ * Matrix cells are derived from the mentions the way docs/framing-model.md defines
  * them (lean from own-voice mentions only, null without any).
  */
 

@@ -74,7 +74,7 @@ describe('shaping (visual mode)', () => {
 });
 
 describe('reordering (visual mode)', () => {
-  it('shapes, reverses and mirrors a quoted phrase (the measured example of ARABIC.md §5)', () => {
+  it('shapes, reverses and mirrors a quoted phrase (the measured example of docs/arabic.md §5)', () => {
     expect(visual('قال: «عصابات إرهابية»')).toBe('«ﺔﻴﺑﺎﻫﺭﺇ ﺕﺎﺑﺎﺼﻋ» :ﻝﺎﻗ');
   });
 
