@@ -1,5 +1,7 @@
+import {existsSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {InputError} from '../errors.js';
+import {closest} from './suggest.js';
 
 /*
  * Command-line parsing with node:util parseArgs (no dependency needed): one
@@ -56,15 +58,33 @@ const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['opt
 
 const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
 
-export function parseCli(argv: readonly string[]): CliArgs {
+const COMMANDS = ['analyze', 'report', 'diff'] as const;
+const BIDI_MODES = ['auto', 'visual', 'logical'];
+
+/** What the command line may read besides argv: whether a path exists, and the environment (npm passes flags it does not know there). */
+export interface CliContext {
+  readonly exists: (path: string) => boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const DEFAULT_CONTEXT: CliContext = {exists: existsSync, env: process.env};
+
+export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_CONTEXT): CliArgs {
   const first = argv[0];
   const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' ? first : 'tui';
+  if (command === 'tui' && first !== undefined && !first.startsWith('-') && !context.exists(first)) {
+    // `framelens analyse`: a word that is no file and one typo away from a command.
+    const meant = closest(first, COMMANDS);
+    if (meant) throw new InputError(`unknown command \`${first}\` (and no file or folder of that name)`, `Did you mean \`framelens ${meant}\`? (\`framelens --help\` lists every command and option.)`, 2);
+  }
   const rest = command === 'tui' ? argv : argv.slice(1);
   let parsed;
   try {
     parsed = parseArgs({args: [...rest], options: OPTIONS[command], allowPositionals: true, strict: true});
   } catch (error) {
-    throw new InputError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/su, '')}`, `${USAGE}`, 2);
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/su, '');
+    const hint = optionHint(message, command);
+    throw new InputError(message, hint ? `${hint} (\`framelens --help\` lists every command and option.)` : USAGE, 2);
   }
   const v = parsed.values as Record<string, unknown>;
   if (v.help) return blank('help');
@@ -75,9 +95,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
     throw new InputError(`unknown --format \`${format}\` for \`${command === 'tui' ? 'framelens' : `framelens ${command}`}\``, `Use one of: ${allowed.join(', ')}.`, 2);
   }
   if (format !== undefined && !allowed) throw new InputError(`\`framelens ${command}\` has no --format option`, USAGE, 2);
-  const bidi = v.bidi as string | undefined;
-  if (bidi !== undefined && !['auto', 'visual', 'logical'].includes(bidi)) throw new InputError(`unknown --bidi mode \`${bidi}\``, 'Use auto, visual or logical (see README, "Arabic in the terminal").', 2);
-  const paths = parsed.positionals;
+  let paths: readonly string[] = parsed.positionals;
+  let bidi = v.bidi as string | undefined;
+  if (command === 'tui' && bidi === undefined) ({bidi, paths} = bidiFromNpm(paths, context));
+  if (bidi !== undefined && !BIDI_MODES.includes(bidi)) throw new InputError(`unknown --bidi mode \`${bidi}\``, 'Use auto, visual or logical (see README, "Arabic in the terminal").', 2);
   if (command === 'diff' && paths.length !== 2) throw new InputError(`\`framelens diff\` needs two sources (ids or paths), got ${paths.length}`, 'Example: framelens diff 000 001', 2);
   return {
     command,
@@ -91,6 +112,32 @@ export function parseCli(argv: readonly string[]): CliArgs {
     all: Boolean(v.all),
     strict: Boolean(v.strict),
   };
+}
+
+/** "Did you mean --color?" for an unknown option one typo away from a known one of this command. */
+function optionHint(message: string, command: Exclude<Command, 'help' | 'version'>): string {
+  const unknown = /Unknown option '(-{1,2})([^'=]+)/u.exec(message);
+  if (!unknown) return '';
+  const meant = closest(unknown[2]!, Object.keys(OPTIONS[command] ?? {}));
+  if (meant) return `Did you mean --${meant}?`;
+  const elsewhere = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).find((c) => c !== command && Object.keys(OPTIONS[c] ?? {}).includes(unknown[2]!));
+  if (!elsewhere) return '';
+  return `--${unknown[2]} belongs to \`${elsewhere === 'tui' ? 'framelens [PATH...]' : `framelens ${elsewhere}`}\`.`;
+}
+
+/**
+ * `npm start --bidi logical` runs `framelens logical`: npm keeps flags it does
+ * not know for itself, sets npm_config_bidi=true and passes the value on as
+ * a path. `npm start --bidi=visual` sets npm_config_bidi=visual. Take the
+ * mode from there so the common spelling works (README, "Quick start").
+ */
+function bidiFromNpm(paths: readonly string[], {exists, env}: CliContext): {bidi: string | undefined; paths: readonly string[]} {
+  const fromNpm = env.npm_config_bidi;
+  if (fromNpm === undefined) return {bidi: undefined, paths};
+  if (BIDI_MODES.includes(fromNpm)) return {bidi: fromNpm, paths};
+  const [first, ...rest] = paths;
+  if (fromNpm === 'true' && first !== undefined && BIDI_MODES.includes(first) && !exists(first)) return {bidi: first, paths: rest};
+  return {bidi: undefined, paths};
 }
 
 function blank(command: Command): CliArgs {

@@ -2,7 +2,7 @@ import type {Analysis} from '../types.js';
 
 /**
  * The analysis as the JSON contract of docs/framing-model.md ("The JSON
- * output"), plus the extra keys other views use (claimsTable, speakers,
+ * contract"), plus the extra keys other views use (claimsTable, speakers,
  * statements, concepts, lexicon); `framelens analyze --format json` and
  * `framelens report --format json` both print this.
  *

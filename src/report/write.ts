@@ -23,8 +23,10 @@ export interface WriteReportOptions {
   readonly format: ReportFormat;
   /**
    * A file, or a folder (existing, or written with a trailing slash) that
-   * gets the default file name. CSV always writes a folder of three files:
-   * mentions.csv, claims.csv, matrix.csv. Missing parent folders are made.
+   * gets the default file name. CSV writes three files, mentions.csv,
+   * claims.csv and matrix.csv, into a folder; a name ending in `.csv`
+   * (`out.csv`) is a stem instead: out-mentions.csv, out-claims.csv and
+   * out-matrix.csv beside each other. Missing parent folders are made.
    * @default DEFAULT_REPORT_NAME[format]
    */
   readonly out?: string | undefined;
@@ -33,18 +35,26 @@ export interface WriteReportOptions {
 /** Write a report and return the paths written; InputError (with a hint) when the place cannot be written. */
 export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NAME[format]}: WriteReportOptions): string[] {
   if (format === 'csv') {
-    makeFolder(out);
     const files: [string, string][] = [
-      ['mentions.csv', mentionsCsv(analysis)],
-      ['claims.csv', claimsCsv(analysis)],
-      ['matrix.csv', matrixCsv(analysis)],
+      ['mentions', mentionsCsv(analysis)],
+      ['claims', claimsCsv(analysis)],
+      ['matrix', matrixCsv(analysis)],
     ];
-    return files.map(([name, text]) => write(join(out, name), text));
+    const stem = csvStem(out);
+    makeFolder(stem === null ? out : dirname(out));
+    return files.map(([name, text]) => write(stem === null ? join(out, `${name}.csv`) : `${stem}-${name}.csv`, text));
   }
   const target = isFolder(out) || out.endsWith(sep) || out.endsWith('/') ? join(out, DEFAULT_REPORT_NAME[format]) : out;
   makeFolder(dirname(target));
   const text = format === 'html' ? htmlReport(analysis) : format === 'md' ? markdownReport(analysis) : `${analysisToJson(analysis)}\n`;
   return [write(target, text)];
+}
+
+/** `out.csv` → `out` (the three files share the stem); null for a folder name. */
+function csvStem(out: string): string | null {
+  if (isFolder(out) || out.endsWith(sep) || out.endsWith('/')) return null;
+  const match = /\.csv$/iu.exec(out);
+  return match ? out.slice(0, match.index) : null;
 }
 
 function isFolder(path: string): boolean {

@@ -176,3 +176,12 @@ describe('writeReport', () => {
     }
   });
 });
+
+describe('writeReport: a CSV name ending in .csv', () => {
+  it('is a stem for the three files, never a folder named out.csv', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-report-'));
+    expect(writeReport(a, {format: 'csv', out: join(dir, 'out.csv')})).toEqual(['mentions', 'claims', 'matrix'].map((n) => join(dir, `out-${n}.csv`)));
+    expect(readdirSync(dir).sort()).toEqual(['out-claims.csv', 'out-matrix.csv', 'out-mentions.csv']);
+    expect(readFileSync(join(dir, 'out-claims.csv'), 'utf8')).toBe(claimsCsv(a));
+  });
+});
