@@ -64,7 +64,7 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
     const measure = nearestMeasure(key, q, from, to, taken);
     if (!measure) continue;
     taken.add(measure.at);
-    const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to);
+    const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to) ?? bareNumberGroup(key, q, from, previousGroup);
     // A group across another number belongs to that number ("10 were injured and 5 police were killed").
     const found = near !== null && tokens.slice(Math.min(q.last, near.at) + 1, Math.max(q.first, near.at)).some((tok) => tok.isNumber) ? null : near;
     const group: string = found?.group ?? 'people';
@@ -173,6 +173,24 @@ function groupAfter(tokens: readonly Token[], key: (i: number) => string, q: Qua
     if (OTHERS.has(k) && previous) return {group: previous, at: i};
     const g = groupOf(k);
     if (g) return {group: g, at: i};
+  }
+  return null;
+}
+
+/** English verbs right after a bare number: "40 were injured" counts the group already named. */
+const BARE_NUMBER_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'is', 'been']);
+
+/**
+ * "Eight police officers were killed and 40 were injured": a number with no
+ * noun of its own, followed by its verb, counts the group of the figure
+ * before it in the sentence, or else the group named last before it.
+ */
+function bareNumberGroup(key: (i: number) => string, q: Quantity, from: number, previous: string | null): {group: string; at: number} | null {
+  if (!BARE_NUMBER_VERBS.has(key(q.last + 1))) return null;
+  if (previous) return {group: previous, at: q.first};
+  for (let i = q.first - 1; i >= Math.max(from, q.first - 12); i--) {
+    const g = groupOf(key(i));
+    if (g) return {group: g, at: q.first};
   }
   return null;
 }

@@ -1,7 +1,8 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
-import React, {useEffect, useMemo, useState} from 'react';
+import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
+import {screenIdentity} from './clear-screen.js';
 import {bodyFrame, bodyViewport, statusLines, tabLine} from './frame.js';
 import {keyNames} from './keymap.js';
 import {blank, fitLine, type Line} from './line.js';
@@ -15,6 +16,8 @@ export interface AppProps {
   readonly color: boolean;
   /** A fixed terminal size (tests, bench); otherwise the terminal's, following resizes. */
   readonly size?: {readonly rows: number; readonly cols: number};
+  /** Called while rendering a frame that shows another screen (the terminal is then erased before it is drawn). */
+  readonly onScreenChange?: () => void;
 }
 
 function useTerminalSize(fixed: AppProps['size']): {rows: number; cols: number} {
@@ -33,7 +36,7 @@ function useTerminalSize(fixed: AppProps['size']): {rows: number; cols: number} 
 }
 
 /** The terminal UI: one analysis, five screens, a status line. */
-export function App({analysis, bidi, color, size}: AppProps): React.JSX.Element {
+export function App({analysis, bidi, color, size, onScreenChange}: AppProps): React.JSX.Element {
   const {exit} = useApp();
   const terminal = useTerminalSize(size);
   const view = bodyViewport(terminal.rows, terminal.cols);
@@ -45,6 +48,12 @@ export function App({analysis, bidi, color, size}: AppProps): React.JSX.Element 
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit]);
+  // Before Ink writes this frame (it writes during the commit, before any effect runs).
+  const shown = useRef(screenIdentity(state));
+  if (shown.current !== screenIdentity(state)) {
+    shown.current = screenIdentity(state);
+    onScreenChange?.();
+  }
   const frame = useMemo(() => bodyFrame(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
   const body = frame.lines.slice(0, view.rows);
   while (body.length < view.rows) body.push(blank);

@@ -6,6 +6,8 @@
  * variables do not survive ssh or tmux, hence the fallback and its hint.
  */
 
+import {isMlterm} from './styling.js';
+
 export type BidiMode = 'visual' | 'logical';
 export type BidiFlag = 'auto' | BidiMode;
 
@@ -37,7 +39,7 @@ const LOGICAL: readonly [string, (env: Env) => boolean][] = [
   ['VTE (GNOME Terminal)', (e) => Boolean(e.VTE_VERSION)],
   ['Konsole', (e) => Boolean(e.KONSOLE_VERSION)],
   ['Apple Terminal', (e) => e.TERM_PROGRAM === 'Apple_Terminal'],
-  ['mlterm', (e) => Boolean(e.MLTERM)],
+  ['mlterm', isMlterm],
   ['mintty', (e) => e.TERM_PROGRAM === 'mintty'],
 ];
 

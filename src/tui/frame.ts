@@ -26,7 +26,7 @@ export function bodyViewport(rows: number, cols: number): Viewport {
 }
 
 export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiChoice): Frame {
-  if (s.help) return helpFrame(view, bidi, s.helpScroll);
+  if (s.help) return helpFrame(view, bidi, s.helpScroll, a);
   if (s.search.kind === 'results') return searchFrame(a, s, view);
   switch (s.screen) {
     case 'overview':

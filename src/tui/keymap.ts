@@ -71,7 +71,7 @@ export const GLOBAL_KEYS: readonly KeyHelp[] = [
   {keys: 'Esc', what: 'back to the previous screen; close help or search'},
   {keys: 'PgUp PgDn Home End', what: 'page and jump in lists and texts (Space pages too)'},
   {keys: '/', what: 'search a word in every source; Enter opens the Reader there'},
-  {keys: 'g', what: 'English glosses on / off'},
+  {keys: 'g', what: 'English glosses on / off (Overview cells, Reader gutter or gloss row, Compare)'},
   {keys: '?', what: 'this help'},
   {keys: 'q  Ctrl-C', what: 'quit'},
 ];

@@ -12,7 +12,13 @@ import {hasRtl, visualRuns} from './visual.js';
  * measured after shaping.
  */
 
-export type Color = 'red' | 'blue' | 'green' | 'yellow' | 'cyan' | 'magenta' | 'gray';
+/**
+ * The colours screens may use. No yellow, white or bright colours: they
+ * vanish on light backgrounds (yellow text, white-on-yellow highlights).
+ * Every colour has a text twin (a sign, a mark, a word), so NO_COLOR and
+ * monochrome terminals lose nothing.
+ */
+export type Color = 'red' | 'blue' | 'green' | 'cyan' | 'magenta';
 
 export interface Style {
   readonly color?: Color;

@@ -15,10 +15,11 @@ export interface LoaderProps {
   readonly bidi: BidiChoice;
   readonly color: boolean;
   readonly size?: {readonly rows: number; readonly cols: number};
+  readonly onScreenChange?: () => void;
 }
 
 /** A progress line while the corpus is analysed, then the app; a failed analysis ends the app with its error. */
-export function Loader({input, bidi, color, size}: LoaderProps): React.JSX.Element {
+export function Loader({input, bidi, color, size, onScreenChange}: LoaderProps): React.JSX.Element {
   const {exit} = useApp();
   const [analysis, setAnalysis] = useState<Analysis | null>('analysis' in input ? input.analysis : null);
   const [progress, setProgress] = useState({done: 0, total: 0});
@@ -37,7 +38,7 @@ export function Loader({input, bidi, color, size}: LoaderProps): React.JSX.Eleme
       clearTimeout(timer);
     };
   }, []);
-  if (analysis) return <App analysis={analysis} bidi={bidi} color={color} size={size} />;
+  if (analysis) return <App analysis={analysis} bidi={bidi} color={color} size={size} onScreenChange={onScreenChange} />;
   return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80)}</Text>;
 }
 

@@ -3,6 +3,7 @@ import './production.js';
 import {render} from 'ink';
 import React from 'react';
 import type {BidiChoice} from './bidi-mode.js';
+import {eraseBeforeNextFrame} from './clear-screen.js';
 import {Loader, type TuiInput} from './loader.js';
 
 /*
@@ -16,6 +17,11 @@ const CLEAR = '\u001b[H\u001b[2J';
 
 export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean): Promise<void> {
   process.stdout.write(CLEAR);
-  const instance = render(React.createElement(Loader, {input, bidi, color}), {exitOnCtrlC: true});
-  await instance.waitUntilExit();
+  const erase = eraseBeforeNextFrame(process.stdout);
+  try {
+    const instance = render(React.createElement(Loader, {input, bidi, color, onScreenChange: erase.request}), {exitOnCtrlC: true});
+    await instance.waitUntilExit();
+  } finally {
+    erase.restore();
+  }
 }

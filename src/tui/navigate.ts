@@ -28,18 +28,22 @@ export function readerTextCols(cols: number, glosses: boolean): number {
   return Math.max(10, cols - gutterCols(cols, glosses));
 }
 
+/** The gutter of concept marks (A−E−); with glosses on (g) and a wide terminal it also shows the first term's gloss. */
 export function gutterCols(cols: number, glosses: boolean): number {
   return glosses && cols >= 110 ? 24 : 6;
 }
 
-/** Rows of article text on screen (one header row above). */
-export const readerBodyRows = (view: Viewport): number => Math.max(1, view.rows - 1);
+/** Glosses on (g), the gutter too narrow for them: a row under the text says what the terms on screen mean (none below 64 columns). */
+export const glossRow = (cols: number, glosses: boolean): boolean => glosses && cols >= 64 && gutterCols(cols, glosses) <= 6;
+
+/** Rows of article text on screen (one header row above, the gloss row below when there is one). */
+export const readerBodyRows = (view: Viewport, glosses = false): number => Math.max(1, view.rows - 1 - (glossRow(view.cols, glosses) ? 1 : 0));
 
 /** The first row to show so that `focus` sits in the upper third of the page. */
 export function topFor(a: Analysis, source: number, focus: Span | null, view: Viewport, glosses: boolean): number {
   const rows = readerRows(a, source, readerTextCols(view.cols, glosses));
   if (!focus || rows.length === 0) return 0;
-  const page = readerBodyRows(view);
+  const page = readerBodyRows(view, glosses);
   const row = clamp(rowAt(rows, focus.start) - Math.floor(page / 3), 0, Math.max(0, rows.length - page));
   return rows[row]!.start;
 }

@@ -31,7 +31,7 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
     case '5':
       return go(s, SCREENS[Number(key) - 1]!);
   }
-  if (s.help) return helpKey(s, key, view, bidi);
+  if (s.help) return helpKey(s, key, a, view, bidi);
   if (s.search.kind === 'results') return searchKey(s, key, a, view);
   if (key === 'escape') return back(s);
   if (a.sources.length === 0) return s;
@@ -49,9 +49,9 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
   }
 }
 
-function helpKey(s: TuiState, key: Key, view: Viewport, bidi: BidiChoice): TuiState {
+function helpKey(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi: BidiChoice): TuiState {
   if (key === 'escape') return {...s, help: false};
   const d = direction(key);
   const step = d === 'up' ? -1 : d === 'down' ? 1 : key === 'pageup' ? -(view.rows - 1) : key === 'pagedown' || key === ' ' ? view.rows - 1 : 0;
-  return step ? {...s, helpScroll: helpScroll(s.helpScroll + step, view, bidi)} : s;
+  return step ? {...s, helpScroll: helpScroll(s.helpScroll + step, view, bidi, a)} : s;
 }

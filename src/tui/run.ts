@@ -1,5 +1,6 @@
 import {resolveBidiMode, type BidiFlag} from './bidi-mode.js';
 import type {TuiInput} from './loader.js';
+import {prepareInkStyling} from './styling.js';
 import {enterTerminal} from './terminal.js';
 
 /*
@@ -28,6 +29,7 @@ export async function runTui(input: TuiInput, options: TuiOptions): Promise<void
   process.stdout.write('\u001b[H\u001b[2Jframelens · starting…');
   try {
     leaveCiMode(process.env);
+    prepareInkStyling(process.env, process.argv);
     const {mountTui} = await import('./mount.js');
     await mountTui(input, bidi, options.color);
   } finally {

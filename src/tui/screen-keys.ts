@@ -77,7 +77,7 @@ export function conceptKey(s: TuiState, key: Key, a: Analysis, view: Viewport): 
 export function readerKey(s: TuiState, key: Key, a: Analysis, view: Viewport): TuiState {
   const r = s.reader;
   const rows = readerRows(a, r.source, readerTextCols(view.cols, s.glosses));
-  const page = readerBodyRows(view);
+  const page = readerBodyRows(view, s.glosses);
   const current = rowAt(rows, r.top);
   const scrollTo = (row: number): TuiState => ({...s, reader: {...r, top: rows[clamp(row, 0, Math.max(0, rows.length - page))]?.start ?? 0}});
   const source = (step: number): TuiState => ({...s, reader: {...r, source: (r.source + step + a.sources.length) % Math.max(1, a.sources.length), top: 0, focus: null}});

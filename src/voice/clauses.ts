@@ -3,7 +3,7 @@ import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
 import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
-import {isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
+import {englishInverted, isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
 export type {SentenceView} from './sentence-view.js';
 
@@ -124,10 +124,18 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
   // (روسيا تعلن …); a verb with the plural ending (أعلنوا) agrees with a subject already named, or a pronoun.
   const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key);
-  const found = subjectFirst ? speakerBefore(view, cue) ?? speakerAfter(view, cue) : speakerAfter(view, cue) ?? speakerBefore(view, cue);
+  // English names the subject after the verb only in inversion ("…,” said Lam"); otherwise the words after
+  // the verb are what was said ("said more than 500 …"), never the speaker.
+  const found =
+    view.language === 'en'
+      ? speakerBefore(view, cue) ?? (englishInverted(view, cue) ? speakerAfter(view, cue) : null)
+      : subjectFirst
+        ? speakerBefore(view, cue) ?? speakerAfter(view, cue)
+        : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
   if (cue.payload.takes === 'object') end = objectScopeEnd(view, cue);
+  if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   return {...base, start: cue.end, end, speaker};
 }
@@ -139,6 +147,10 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
  */
 function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
   const {body, tokens, sentence} = view;
+  if (view.language === 'en') {
+    const aside = englishAside(view, cue);
+    if (aside) return aside;
+  }
   const after = view.end - 1 - cue.last;
   if (after > 4 || cue.first === view.first) return null;
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key)) return null;
@@ -148,9 +160,63 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   for (let t = cue.first; t > view.first && cue.first - t <= 4; t--) {
     if (/[،,]/u.test(gapBefore(view, t))) {
       const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+      // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
+      if (view.language === 'en' && subject !== null && (after > 0 || ENGLISH_CLAUSE_START.has(tokens[t]!.key))) return null;
       const object = after > 0 ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
+  }
+  return null;
+}
+
+/** English words that open a clause of their own after a comma ("…, but witnesses said"). */
+const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'as', 'which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
+/**
+ * "Police said they used tear gas, but witnesses said officers fired": the
+ * first report ends at the comma where a clause with its own reporting verb
+ * begins (within a few words: "but witnesses who saw it said").
+ */
+function englishNextReport(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  for (let t = cue.last + 2; t < view.end; t++) {
+    if (!/[,;]/u.test(gapBefore(view, t)) || !ENGLISH_CLAUSE_START.has(tokens[t]!.key)) continue;
+    for (let u = t + 1; u < Math.min(view.end, t + 7); u++) {
+      if (PUNCT.test(gapBefore(view, u))) break;
+      if (cueStartingAt(view, u, REPORTING)) return tokens[t - 1]!.end;
+    }
+  }
+  return view.sentence.end;
+}
+
+/**
+ * "Rioters torched cars in the capital on Sunday, police said, as
+ * peacekeepers moved into the city.": a report set off by commas in the
+ * middle of an English sentence governs the clause before it; what follows
+ * the second comma is the narrator's again. Not when the verb goes on
+ * with what was said ("police said, however, that …").
+ */
+function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
+  const {body, tokens, sentence} = view;
+  // The comma after the verb, or after a few words ("police said on Sunday,", "said Lam,").
+  let close = -1;
+  for (let t = cue.last + 1; t < view.end && t - cue.last <= 4; t++) {
+    const gap = gapBefore(view, t);
+    if (/^\s*[,;]\s*$/u.test(gap)) {
+      close = t;
+      break;
+    }
+    if (PUNCT.test(gap) || cueStartingAt(view, t, SPEECH_CUES)) break;
+  }
+  if (close < 0 || cueStartingAt(view, close, COMPLEMENTIZER)) return null;
+  // The comma before the subject: the reported clause runs from the sentence start to it.
+  for (let t = cue.first; t > view.first && cue.first - t <= 4; t--) {
+    if (!/,/u.test(gapBefore(view, t))) continue;
+    // "The toll, which the government said was 30, rose": a relative clause, not an aside.
+    if (ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
+    const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+    const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
+    return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? inverted};
   }
   return null;
 }

@@ -35,8 +35,11 @@ const DISCOURSE = keyed(['كان', 'وكان', 'كانت', 'وكانت', 'كما
 /** Arabic relative pronouns: "الاضطرابات التي قال إن …" — the subject of the verb is implied. */
 const RELATIVE = keyed(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
-/** English words that open a new clause before a subject ("… as police said"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'so', 'whereas', 'where']);
+/** English words that open a new clause before a subject ("… as police said", "…, which the government said", "what it called"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'so', 'whereas', 'where', 'which', 'what', 'whom', 'whose', 'yet']);
+
+/** English auxiliaries and adverbs between a subject and its verb ("Lukashenko had said", "police also said"): not part of the speaker. */
+const ENGLISH_AUXILIARY = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'also', 'later', 'earlier', 'even', 'reportedly', 'previously', 'repeatedly', 'publicly', 'then', 'once', 'again', 'further', 'first', 'already', 'never', 'not', 'had', 'just', 'recently', 'separately', 'officially']);
 
 /** English prepositions that a subject may contain ("Police in Almaty said"). */
 const IN_ENGLISH_SUBJECT = new Set(['in', 'at', 'on', 'of', 'for', 'from']);
@@ -159,6 +162,72 @@ function objectBegins(view: SentenceView, from: number, t: number): boolean {
   return !(isOneOf(ORGANISATIONS, tokens[from]!.key) && /^ل(?!ل)/u.test(tokens[t]!.key));
 }
 
+/**
+ * The English subject of the verb at token `verb`: back to a clause opener,
+ * a function word or punctuation, without the auxiliaries and adverbs
+ * before the verb ("Lukashenko had said" → Lukashenko) and without a
+ * number or date before it ("22 Aug, 2020 15:04 police said"). When a
+ * parenthetical stands between subject and verb ("Rights groups, citing
+ * hospital records, said"), the subject is the phrase before it.
+ */
+function englishSubject(view: SentenceView, verb: number): string | null {
+  const {tokens} = view;
+  let to = verb - 1;
+  while (to >= view.first && !PUNCT.test(gapBefore(view, to + 1))) {
+    // "wouldn’t" is two of our tokens: wouldn + t.
+    if (to > view.first && tokens[to]!.key === 't' && /^[’']$/u.test(gapBefore(view, to)) && isAuxiliary(`${tokens[to - 1]!.key}’t`)) to -= 2;
+    else if (isAuxiliary(tokens[to]!.key)) to--;
+    else break;
+  }
+  if (to < view.first) return null;
+  if (to === verb - 1 && /,\s*$/u.test(gapBefore(view, verb))) {
+    // "Rights groups, citing hospital records, said …": skip back over the parenthetical to the subject before it.
+    let t = to;
+    while (t > view.first && verb - t <= 12 && !/,/u.test(gapBefore(view, t))) t--;
+    const commaOnly = t > view.first && /^\s*,\s*$/u.test(gapBefore(view, t));
+    return commaOnly ? subjectEndingAt(view, t - 1) : null;
+  }
+  return PUNCT.test(gapBefore(view, to + 1)) ? null : subjectEndingAt(view, to);
+}
+
+/** The English noun phrase ending at token `to`: back to a clause opener, a function word, a number or punctuation. */
+function subjectEndingAt(view: SentenceView, to: number): string | null {
+  const {body, tokens} = view;
+  let from = to + 1;
+  while (from > view.first) {
+    const prev = from - 1;
+    const key = tokens[prev]!.key;
+    // "Activists and human rights groups said": an "and" near the clause start joins two subjects.
+    const joins = key === 'and' && prev > view.first && clauseStartWithin(view, prev - 1, 3);
+    if ((CLAUSE_OPENERS.has(key) && !joins) || (view.notSpeaker.has(key) && !IN_ENGLISH_SUBJECT.has(key)) || tokens[prev]!.isNumber) break;
+    if (cueEndingAt(view, prev, SPEECH_CUES)) break;
+    from = prev;
+    if (from > view.first && PUNCT.test(gapBefore(view, from))) break;
+  }
+  // A subject does not begin with a preposition ("in Almaty police said" → police): drop leading ones.
+  while (from <= to && IN_ENGLISH_SUBJECT.has(tokens[from]!.key)) from++;
+  const words = to - from + 1;
+  if (words <= 0 || words > MAX_SPEAKER_WORDS) return null;
+  return body.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** Does a clause start (the sentence start or punctuation) come within `n` words back from token t? */
+function clauseStartWithin(view: SentenceView, t: number, n: number): boolean {
+  for (let u = t; u >= view.first && t - u < n; u--) {
+    if (u === view.first || PUNCT.test(gapBefore(view, u))) return true;
+    if (CLAUSE_OPENERS.has(view.tokens[u - 1]!.key)) return true;
+  }
+  return false;
+}
+
+/** had, also, wouldn’t, didn't …: between a subject and its verb. */
+const isAuxiliary = (key: string): boolean => ENGLISH_AUXILIARY.has(key) || /^(?:would|could|should|did|does|do|was|were|is|are|has|have|had|wo|ca|must|need)n[’']?t$/u.test(key);
+
+/** Is the English verb at the start of its clause ("…,” said Lam", "…, said police")? Then its subject follows it. */
+export function englishInverted(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  return cue.first === view.first || /[,:;"”’]\s*$/u.test(gapBefore(view, cue.first));
+}
+
 /** Does the phrase [from, last] name a medium or body (وكالة الأنباء, قناة)? Its quoted name may follow. */
 function phraseNamesMedium(view: SentenceView, from: number, last: number): boolean {
   for (let t = from; t <= last; t++) if (isNamed(view.tokens[t]!.key)) return true;
@@ -201,6 +270,7 @@ export function isQuotedName(view: SentenceView, open: number): boolean {
 
 /** SV order: a short subject between the clause start and the verb (روسيا تؤكد، السلطات تؤكد، Police said). */
 export function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | null {
+  if (view.language === 'en') return englishSubject(view, cue.first);
   const {body, tokens, notSpeaker} = view;
   const arabic = view.language === 'ar';
   let from = cue.first;

@@ -51,7 +51,7 @@ export function poleMark(a: Analysis, concept: string, pole: string): string {
 
 export function poleStyle(a: Analysis, concept: string, pole: string): Style {
   const side = lookup(a).poleSide(concept, pole);
-  return side < 0 ? {color: 'red'} : side > 0 ? {color: 'cyan'} : {color: 'yellow'};
+  return side < 0 ? {color: 'red'} : side > 0 ? {color: 'cyan'} : {color: 'magenta'};
 }
 
 /** The outlet's most used own-voice term in a cell. */

@@ -61,7 +61,7 @@ export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   lines.push(
     passages.length === 0
       ? line({text: '─ ', dim: true}, {text: `${A.id} and ${B.id} share no passage`, bold: true})
-      : line({text: '─ ', dim: true}, {text: `${passages.length} shared passage${passages.length === 1 ? '' : 's'}`, bold: true, inverse: pane === 'passages'}, {text: '  ', dim: true}, {text: '[-first only-]', color: 'red'}, ' ', {text: '{+second only+}', color: 'green'}, ' ', {text: 'a~b spelling', dim: true}, ' ', {text: '‹!› term', color: 'yellow'}),
+      : line({text: '─ ', dim: true}, {text: `${passages.length} shared passage${passages.length === 1 ? '' : 's'}`, bold: true, inverse: pane === 'passages'}, {text: '  ', dim: true}, {text: '[-first only-]', color: 'red'}, ' ', {text: '{+second only+}', color: 'green'}, ' ', {text: 'a~b spelling', dim: true}, ' ', {text: '‹!› term', color: 'magenta', bold: true}),
   );
   const body = passageRows(a, s, v.cols);
   const page = comparePageRows(a, s, v);
@@ -102,7 +102,7 @@ function diffWords(a: Analysis, p: Passage): Seg[] {
     const bText = e.b ? bodyB.slice(e.b.start, e.b.end) : '';
     if (e.kind === 'spelling') out.push(...words(`${aText}~${bText}`, {dim: true}));
     else {
-      if (e.term) out.push({text: '‹!›', color: 'yellow', bold: true});
+      if (e.term) out.push({text: '‹!›', color: 'magenta', bold: true});
       if (aText) out.push(...bracket(words(aText, {color: 'red', bold: true}), '[-', '-]'));
       if (bText) out.push(...bracket(words(bText, {color: 'green', bold: true}), '{+', '+}'));
     }

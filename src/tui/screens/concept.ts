@@ -63,8 +63,8 @@ function headRow(a: Analysis, m: Mention, selected: boolean, glosses: boolean, c
       {text: `${poleMark(a, m.concept, m.pole)} ${m.pole} `, ...poleStyle(a, m.concept, m.pole)},
     ];
     if (gloss) head.push({text: `“${m.gloss}” `});
-    if (m.distanced) head.push({text: '[distanced] ', color: 'yellow', bold: true});
-    if (m.negated) head.push({text: '[negated] ', color: 'yellow', bold: true});
+    if (m.distanced) head.push({text: '[distanced] ', color: 'magenta', bold: true});
+    if (m.negated) head.push({text: '[negated] ', color: 'magenta', bold: true});
     if (m.speaker) head.push({text: 'speaker: ', dim: true}, {text: m.speaker});
     return head;
   };

@@ -1,10 +1,12 @@
 import {cellWidth, fitCells} from '../cells.js';
+import type {Analysis} from '../../types.js';
 import type {BidiChoice} from '../bidi-mode.js';
 import {GLOBAL_KEYS, SCREEN_KEYS, type KeyHelp} from '../keymap.js';
 import {fitLine, line, type Line} from '../line.js';
 import type {Viewport} from '../state.js';
 import {words, wrapWords} from '../wrap.js';
 import type {Frame} from './common.js';
+import {conceptAbbreviations} from './reader.js';
 
 /*
  * Every key, from the same tables the help and the reducer share; then how
@@ -21,9 +23,17 @@ function keyRows(list: readonly KeyHelp[], cols: number): Line[] {
   );
 }
 
-function helpLines(v: Viewport, bidi: BidiChoice): Line[] {
+/** `A actors · E event · …`: the letters the Reader's gutter uses for the corpus's concepts. */
+function conceptLetters(a: Analysis | undefined): string {
+  if (!a || a.concepts.length === 0) return 'the concept’s first letter';
+  const abbreviations = conceptAbbreviations(a);
+  return a.concepts.map((c) => `${abbreviations.get(c.id)} ${c.id}`).join(', ');
+}
+
+function helpLines(v: Viewport, bidi: BidiChoice, a?: Analysis): Line[] {
   const notes: Line[] = [
-    ...wrapWords([{text: 'Reading:', bold: true}, ...words('− / red = a concept’s first pole (delegitimizing, threat, foreign, peacekeeping, euphemistic), + / cyan = its second; n = own-voice mentions a lean rests on; underlined = distanced; * = a quoted or attributed figure.')], v.cols, false),
+    ...wrapWords([{text: 'Reading:', bold: true}, ...words('− / red = a concept’s first pole (delegitimizing, threat, foreign, peacekeeping, euphemistic), + / cyan = its second, · / magenta = a pole at neither end (neutral); n = own-voice mentions a lean rests on; underlined = distanced; * = a quoted or attributed figure.')], v.cols, false),
+    ...wrapWords([{text: 'Reader gutter:', bold: true}, ...words(`one mark per framing term on the row: a concept letter (${conceptLetters(a)}) and its pole’s end, so “E−A−” is a threat-side event term and a delegitimizing actors term, “F−” a euphemistic force term. d dims every word the outlet does not say in its own voice (quotes, reported speech). g shows glosses: on a wide terminal in the gutter, otherwise on a row under the text; off, only the marks stay.`)], v.cols, false),
     ...wrapWords([{text: 'Arabic:', bold: true}, ...words(`${bidi.mode} (${bidi.reason}). Terminals that reorder Arabic themselves need logical, the others visual: change with --bidi visual|logical or FRAMELENS_BIDI (README, “Arabic in the terminal”).`)], v.cols, false),
   ];
   const heading = line({text: 'On each screen', bold: true, underline: true});
@@ -43,13 +53,13 @@ function helpLines(v: Viewport, bidi: BidiChoice): Line[] {
 }
 
 /** The first help row shown for a requested scroll. */
-export function helpScroll(scroll: number, v: Viewport, bidi: BidiChoice): number {
-  return Math.max(0, Math.min(scroll, helpLines(v, bidi).length - v.rows));
+export function helpScroll(scroll: number, v: Viewport, bidi: BidiChoice, a?: Analysis): number {
+  return Math.max(0, Math.min(scroll, helpLines(v, bidi, a).length - v.rows));
 }
 
-export function helpFrame(v: Viewport, bidi: BidiChoice, scroll = 0): Frame {
-  const all = helpLines(v, bidi);
-  const first = helpScroll(scroll, v, bidi);
+export function helpFrame(v: Viewport, bidi: BidiChoice, scroll = 0, a?: Analysis): Frame {
+  const all = helpLines(v, bidi, a);
+  const first = helpScroll(scroll, v, bidi, a);
   const more = all.length > v.rows;
   const where = more ? `Help · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : 'Help';
   return {lines: all.slice(first, first + v.rows), where, keys: more ? '↑↓ scroll · ? or Esc close' : '? or Esc close'};

@@ -3,7 +3,7 @@ import type {Analysis, Mention, Span, Statement} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg, type Style} from '../line.js';
 import {lookup} from '../lookup.js';
-import {gutterCols, readerBodyRows, readerTextCols} from '../navigate.js';
+import {glossRow, gutterCols, readerBodyRows, readerTextCols} from '../navigate.js';
 import {readerRows, rowAt, type ReaderRow} from '../reader-layout.js';
 import type {TuiState, Viewport} from '../state.js';
 import {inlineLabel, plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type Frame} from './common.js';
@@ -51,7 +51,7 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   if (!src) return {lines: [line({text: 'No sources.', dim: true})], where: '3 Reader', keys: ''};
   const textCols = readerTextCols(v.cols, s.glosses);
   const rows = readerRows(a, r.source, textCols);
-  const page = readerBodyRows(v);
+  const page = readerBodyRows(v, s.glosses);
   const first = Math.min(rowAt(rows, r.top), Math.max(0, rows.length - page));
   const index = lookup(a);
   const mentions = index.mentionsOf(r.source);
@@ -68,13 +68,33 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const abbreviations = conceptAbbreviations(a);
   const gutter = gutterCols(v.cols, s.glosses);
   const lines: Line[] = [{segs: header}];
+  const shown: Mention[] = [];
   for (const row of rows.slice(first, first + page)) {
     const here = overlapping(mentions, row);
+    shown.push(...here);
     lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus), rtl: row.rtl});
+  }
+  if (glossRow(v.cols, s.glosses)) {
+    while (lines.length < page + 1) lines.push({segs: []});
+    lines.push(glossLine(a, shown, abbreviations));
   }
   const last = Math.min(rows.length, first + page);
   const where = `3 Reader · ${src.id} · rows ${rows.length ? first + 1 : 0}–${last} of ${rows.length}${r.dim ? ' · others dimmed' : ''}`;
   return {lines, where, keys: '↑↓ PgUp PgDn · n N term · d dim · [ ] article'};
+}
+
+/** `glosses: A− gunmen / armed men · E− riots · …`: what the terms on screen mean, each entry once, in text order. */
+function glossLine(a: Analysis, shown: readonly Mention[], abbreviations: ReadonlyMap<string, string>): Line {
+  const segs: Seg[] = [{text: 'glosses: ', dim: true}];
+  const seen = new Set<string>();
+  for (const m of shown) {
+    if (seen.has(m.label)) continue;
+    seen.add(m.label);
+    if (seen.size > 1) segs.push({text: ' · ', dim: true});
+    segs.push({text: `${abbreviations.get(m.concept) ?? '?'}${poleMark(a, m.concept, m.pole)} `, ...poleStyle(a, m.concept, m.pole), bold: true}, {text: m.gloss});
+  }
+  if (seen.size === 0) segs.push({text: 'no framing term on this page', dim: true});
+  return {segs};
 }
 
 function gutterSeg(a: Analysis, here: readonly Mention[], abbreviations: ReadonlyMap<string, string>, width: number, glosses: boolean): Seg {

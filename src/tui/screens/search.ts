@@ -16,7 +16,7 @@ export function searchFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     const src = a.sources[h.source]!;
     const selected = first + k === cursor;
     lines.push(line({text: `${selected ? '▶' : ' '} ${src.id}`, bold: true, inverse: selected}, {text: ` ${src.outlet ?? ''}`, dim: true}));
-    lines.push(kwic(src.body, h.start, h.end, v.cols, {color: 'yellow'}));
+    lines.push(kwic(src.body, h.start, h.end, v.cols, {underline: true}));
   });
   if (hits.length === 0) lines.push(line({text: 'Nothing found. Press / to search again, Esc to close.', dim: true}));
   return {lines, where: `Search · ${hits.length ? cursor + 1 : 0}/${hits.length}`, keys: '↑↓ hit · Enter read · / again · Esc close'};
