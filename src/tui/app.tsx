@@ -3,6 +3,7 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {screenIdentity} from './clear-screen.js';
+import {hasArabic} from './screens/common.js';
 import {bodyFrame, bodyViewport, statusLines, tabLine} from './frame.js';
 import {keyNames} from './keymap.js';
 import {blank, fitLine, type Line} from './line.js';
@@ -57,7 +58,7 @@ export function App({analysis, bidi, color, size, onScreenChange}: AppProps): Re
   const frame = useMemo(() => bodyFrame(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
   const body = frame.lines.slice(0, view.rows);
   while (body.length < view.rows) body.push(blank);
-  const lines: Line[] = [tabLine(state), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, state, bidi, view.cols)];
+  const lines: Line[] = [tabLine(state), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, state, bidi, view.cols, hasArabic(analysis))];
   return (
     <Box flexDirection="column" width={view.cols}>
       {lines.map((l, i) => (

@@ -56,14 +56,15 @@ export function tabLine(s: TuiState): Line {
  * keys; then the keys that work everywhere and the Arabic display mode, with
  * how to change it when it was a guess.
  */
-export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: number): [Line, Line] {
-  const guess = isGuess(bidi);
-  const global = ' ? help · / search · g gloss · q quit │ ';
+export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: number, arabic = true): [Line, Line] {
+  const guess = isGuess(bidi) && arabic;
+  const global = arabic ? ' ? help · / search · g gloss · q quit │ ' : ' ? help · / search · g gloss · q quit';
   const room = Math.max(0, cols - cellWidth(global));
   const modes = guess
     ? [`Arabic: ${bidi.mode} (${bidi.reason}; change with --bidi or FRAMELENS_BIDI)`, `Arabic: ${bidi.mode} (${bidi.reason}; --bidi to change)`, `Arabic: ${bidi.mode} (guessed; --bidi to change)`, `Arabic ${bidi.mode}, guessed: --bidi changes`]
     : [`Arabic: ${bidi.mode} (${bidi.reason})`];
-  const mode = modes.find((m) => cellWidth(m) <= room) ?? truncate(modes[modes.length - 1]!, room);
+  // A corpus without Arabic: the display mode does not matter, so the line does not talk about it.
+  const mode = !arabic ? '' : modes.find((m) => cellWidth(m) <= room) ?? truncate(modes[modes.length - 1]!, room);
   const second: Line = {segs: [{text: global, dim: true}, {text: mode, bold: guess, dim: !guess}]};
   if (s.search.kind === 'typing') {
     // The query may be Arabic: it goes last, so a bidi terminal cannot move the hint across it.

@@ -31,6 +31,18 @@ export function inlineLabel(s: AnalyzedSource): string {
   return s.outlet && hasRtl(s.outlet) ? s.id : sourceLabel(s);
 }
 
+const arabicCache = new WeakMap<Analysis, boolean>();
+
+/** Does any source have Arabic text? Without it the UI says nothing about Arabic display and needs no Arabic column. */
+export function hasArabic(a: Analysis): boolean {
+  let found = arabicCache.get(a);
+  if (found === undefined) {
+    found = a.sources.some((s) => s.language === 'ar' || s.paragraphs.some((p) => p.language === 'ar') || (s.outlet !== null && hasRtl(s.outlet)));
+    arabicCache.set(a, found);
+  }
+  return found;
+}
+
 /** −0.70 / +0.26 / ±0.00, or null when there is no own-voice evidence (never shown as 0). */
 export function leanNumber(lean: number | null): string | null {
   if (lean === null) return null;

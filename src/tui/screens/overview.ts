@@ -1,9 +1,9 @@
-import type {Analysis, ConceptInfo, MatrixCell, OwnVoiceTerm} from '../../types.js';
-import {fitCells} from '../cells.js';
+import type {Analysis, AnalyzedSource, ConceptInfo, MatrixCell, OwnVoiceTerm} from '../../types.js';
+import {cellWidth, fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
-import {dominantTerm, inlineLabel, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
+import {dominantTerm, hasArabic, inlineLabel, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
 
 /*
  * The framing matrix: one row per outlet, one column per concept. A cell
@@ -28,13 +28,32 @@ interface Layout {
   readonly count: number;
 }
 
+/**
+ * Widths: the row label as wide as the longest label needs (ids, and the
+ * outlet's name where it is not right-to-left) within a cap, the concept
+ * cells, and the Arabic term column — only when the corpus has Arabic: an
+ * English term needs no column of its own, it is what the cells show.
+ */
 function layout(a: Analysis, col: number, cols: number): Layout {
-  const idW = cols >= 120 ? 24 : 4;
-  const room = cols - idW - TERM_MIN - 2;
+  const arabic = hasArabic(a);
+  const longest = a.sources.reduce((n, s) => Math.max(n, cellWidth(rowLabel(a, s, cols))), 3);
+  const idW = Math.min(cols >= 120 ? 24 : arabic ? 12 : 18, Math.max(4, longest + 1));
+  const termMin = arabic ? TERM_MIN + 2 : 0;
+  const room = cols - idW - termMin;
   const count = Math.max(1, Math.min(a.concepts.length, Math.floor(room / CELL_MIN)));
   const cellW = Math.min(CELL_MAX, Math.floor(room / count));
   const first = Math.max(0, Math.min(col - Math.floor(count / 2), a.concepts.length - count));
-  return {idW, cellW, termW: cols - idW - cellW * count - 2, first, count};
+  return {idW, cellW, termW: arabic ? cols - idW - cellW * count - 2 : 0, first, count};
+}
+
+/**
+ * The row label: the id, and the outlet's name where there is room for it —
+ * a wide terminal, or a corpus without Arabic (no term column) — and it is
+ * not right-to-left (the cells follow it).
+ */
+function rowLabel(a: Analysis, s: AnalyzedSource, cols: number): string {
+  if (cols >= 120) return inlineLabel(s);
+  return hasArabic(a) ? s.id : inlineLabel(s);
 }
 
 function leanCell(cell: MatrixCell | undefined, width: number, glosses: boolean): [Seg, Seg | null] {
@@ -58,11 +77,11 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   // The matrix takes what it needs, leaving at least the lean and the counts for the detail below it.
   const visible = Math.max(1, Math.min(a.sources.length, Math.floor((v.rows - 2 - 6) / perSource)));
   const top = Math.max(0, Math.min(row - Math.floor(visible / 2), a.sources.length - visible));
+  const more = L.first + L.count < a.concepts.length ? '▶' : '';
   const header: Seg[] = [
     {text: fitCells(L.first > 0 ? '◀' : '', L.idW), dim: true},
     ...concepts.map((c, i) => ({text: fitCells(c.id, L.cellW - 1) + ' ', bold: true, underline: L.first + i === col})),
-    {text: '│ ', dim: true},
-    {text: fitCells(termHeader(selected?.id ?? '', L.termW) + (L.first + L.count < a.concepts.length ? ' ▶' : ''), L.termW), bold: true},
+    ...(L.termW > 0 ? [{text: '│ ', dim: true}, {text: fitCells(termHeader(selected?.id ?? '', L.termW) + (more ? ` ${more}` : ''), L.termW), bold: true}] : [{text: more, dim: true}]),
   ];
   const lines: Line[] = [{segs: header}];
   a.sources.slice(top, top + visible).forEach((src, k) => {
@@ -70,9 +89,10 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     const cells = concepts.map((c) => leanCell(index.cell(src.id, c.id), L.cellW, s.glosses));
     const mark = (segs: Seg, i: number): Seg => (r === row && L.first + i === col ? {...segs, inverse: true} : segs);
     const term = dominantTerm(selected ? index.cell(src.id, selected.id) : undefined);
-    const label = L.idW > 4 ? inlineLabel(src) : src.id;
-    lines.push({segs: [{text: fitCells(label, L.idW - 1) + ' ', bold: r === row, inverse: r === row && L.idW > 4}, ...cells.map((c, i) => mark(c[0], i)), {text: '│ ', dim: true}, termSeg(a, selected?.id ?? '', term)]});
-    if (s.glosses) lines.push({segs: [{text: ' '.repeat(L.idW)}, ...cells.map((c, i) => mark(c[1]!, i)), {text: '│ ', dim: true}, {text: term ? `×${term.count}` : '', dim: true}]});
+    const label = rowLabel(a, src, v.cols);
+    const termCol = (segs: Seg[]): Seg[] => (L.termW > 0 ? [{text: '│ ', dim: true}, ...segs] : []);
+    lines.push({segs: [{text: fitCells(label, L.idW - 1) + ' ', bold: r === row, inverse: r === row && L.idW > 4}, ...cells.map((c, i) => mark(c[0], i)), ...termCol([termSeg(a, selected?.id ?? '', term)])]});
+    if (s.glosses) lines.push({segs: [{text: ' '.repeat(L.idW)}, ...cells.map((c, i) => mark(c[1]!, i)), ...termCol([{text: term ? `×${term.count}` : '', dim: true}])]});
   });
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   if (selected && a.sources[row]) lines.push(...cellDetail(a, s, selected, v.rows - lines.length));
