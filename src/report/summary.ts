@@ -82,11 +82,21 @@ function numberSentences(a: Analysis): Segment[][] {
     if (filled.length < 2) continue;
     const values = (id: string): string[] => (row.cells[id] ?? []).map((i) => claimValue(a.claims[i]!));
     const distinct = new Set(filled.flatMap((s) => values(s.id)));
-    const sentence: Segment[] = [{text: `${capital(row.measure)} (${row.group}): ${distinct.size > 1 ? 'the sources give different figures' : 'the sources agree'} — `}];
+    const vague = filled.some((s) => (row.cells[s.id] ?? []).some((i) => a.claims[i]!.value === null));
+    const sentence: Segment[] = [{text: `${capital(row.measure)} (${row.group}): ${verdict(distinct.size, vague)} — `}];
     filled.forEach((s, i) => sentence.push({text: i > 0 ? '; ' : ''}, {text: s.id, quoted: true}, {text: `: ${values(s.id).join(', ')}`}));
     out.push([...sentence, {text: '.'}]);
   }
   return out;
+}
+
+/**
+ * Sources agree on a figure only when they give the same exact number: two
+ * "dozens" are the same word, not the same count, so they do not agree.
+ */
+function verdict(distinct: number, vague: boolean): string {
+  if (distinct > 1) return 'the sources give different figures';
+  return vague ? 'the sources give only a vague quantity, no figure to compare' : 'the sources agree';
 }
 
 function name(a: Analysis, id: string): string {

@@ -185,3 +185,15 @@ describe('writeReport: a CSV name ending in .csv', () => {
     expect(readFileSync(join(dir, 'out-claims.csv'), 'utf8')).toBe(claimsCsv(a));
   });
 });
+
+describe('summary: findings that do not mislead', () => {
+  it('never says sources agree on a vague quantity (seeds 000 and 003: "dozens" killed)', async () => {
+    const {summarySentences} = await import('../../src/report/summary.js');
+    const text = summarySentences(a).map((s) => s.map((x) => x.text).join(''));
+    const attackers = text.find((t) => t.startsWith('Killed (attackers)'))!;
+    expect(attackers).toContain('dozens');
+    expect(attackers).not.toContain('agree');
+    expect(attackers).toContain('only a vague quantity');
+    for (const t of text.filter((x) => x.includes('the sources agree'))) expect(t).not.toMatch(/dozens|hundreds|thousands|tens/u);
+  });
+});
