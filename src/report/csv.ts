@@ -25,12 +25,34 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return BOM + [header.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }
 
+/**
+ * A source id a spreadsheet would read as a number or a date ("000" → 0,
+ * "1e3" → 1000, "3-4" → 3 April) is written with a leading # ("#000"), so
+ * LibreOffice and Excel keep it as text; strip the # to join with the JSON.
+ * Other ids are written as they are.
+ */
+export function spreadsheetId(id: string): string {
+  return /^[+-]?[\d.,]+(?:e[+-]?\d+)?%?$|^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$|^#/iu.test(id) ? `#${id}` : id;
+}
+
+/** The text of a finding's sentence, as written (on one line: a spreadsheet row). */
+function sentenceText(a: Analysis, source: string, index: number): string {
+  const s = a.sources.find((x) => x.id === source);
+  const span = s?.sentences[index];
+  return s && span ? s.body.slice(span.start, span.end).replace(/\s+/gu, ' ').trim() : '';
+}
+
+/**
+ * One row per mention. The outlet's name is `outlet_name`, so it is not
+ * confused with the voice `outlet` (the narrator's own words); `sentence`
+ * is the sentence the mention stands in, as written.
+ */
 export function mentionsCsv(a: Analysis): string {
   return table(
-    ['source', 'outlet', 'concept', 'pole', 'label', 'gloss', 'weight', 'text', 'start', 'end', 'voice', 'distanced', 'negated', 'speaker', 'cue', 'sentence'],
+    ['source', 'outlet_name', 'concept', 'pole', 'label', 'gloss', 'weight', 'text', 'start', 'end', 'voice', 'distanced', 'negated', 'speaker', 'cue', 'sentence'],
     a.mentions.map((m) => {
       const outlet = a.sources.find((s) => s.id === m.source)?.outlet ?? '';
-      return [cell(m.source), cell(outlet), cell(m.concept), cell(m.pole), cell(m.label), cell(m.gloss), cell(m.weight), cell(m.text), cell(m.start), cell(m.end), cell(m.voice), cell(m.distanced), cell(m.negated), cell(m.speaker), cell(m.cue), cell(m.sentence)];
+      return [cell(spreadsheetId(m.source)), cell(outlet), cell(m.concept), cell(m.pole), cell(m.label), cell(m.gloss), cell(m.weight), cell(m.text), cell(m.start), cell(m.end), cell(m.voice), cell(m.distanced), cell(m.negated), cell(m.speaker), cell(m.cue), cell(sentenceText(a, m.source, m.sentence))];
     }),
   );
 }
@@ -38,27 +60,33 @@ export function mentionsCsv(a: Analysis): string {
 export function claimsCsv(a: Analysis): string {
   return table(
     ['source', 'measure', 'group', 'value', 'approx', 'qualifier', 'text', 'start', 'end', 'voice', 'speaker', 'sentence'],
-    a.claims.map((c) => [cell(c.source), cell(c.measure), cell(c.group), cell(c.value), cell(c.approx), cell(c.qualifier), cell(c.text), cell(c.start), cell(c.end), cell(c.voice), cell(c.speaker), cell(c.sentence)]),
+    a.claims.map((c) => [cell(spreadsheetId(c.source)), cell(c.measure), cell(c.group), cell(c.value), cell(c.approx), cell(c.qualifier), cell(c.text), cell(c.start), cell(c.end), cell(c.voice), cell(c.speaker), cell(sentenceText(a, c.source, c.sentence))]),
   );
 }
 
+/**
+ * The matrix in long form: one row per source × concept × pole × voice,
+ * with the count, the pole's rate per 1,000 words, the cell's lean and the
+ * n it rests on (repeated on each of the cell's rows, so any row can be
+ * read alone), and the terms counted, as written. A pivot table rebuilds
+ * any wide view from it.
+ */
 export function matrixCsv(a: Analysis): string {
-  const poles = [...new Set(a.concepts.flatMap((c) => c.poles))];
   const voices = ['outlet', 'quoted', 'attributed'] as const;
-  const header = ['source', 'concept', 'lean', 'evidence', ...poles.flatMap((p) => voices.map((v) => `${p}_${v}`)), ...poles.map((p) => `${p}_per_1000_words`), 'own_voice_terms', 'reported_terms', 'distanced_terms'];
-  const terms = (list: readonly {gloss: string; count: number; forms: readonly string[]}[]): string => list.map((t) => `${t.gloss} ×${t.count} (${t.forms.join(' / ')})`).join('; ');
-  return table(
-    header,
-    a.matrix.map((m) => [
-      cell(m.source),
-      cell(m.concept),
-      cell(m.lean),
-      cell(m.evidence),
-      ...poles.flatMap((p) => voices.map((v) => cell(m.counts[p]?.[v] ?? ''))),
-      ...poles.map((p) => cell(m.perThousand[p] ?? '')),
-      cell(terms(m.ownVoiceTerms)),
-      cell(terms(m.reportedTerms)),
-      cell(terms(m.distancedTerms)),
-    ]),
-  );
+  const rows: string[][] = [];
+  for (const m of a.matrix) {
+    const concept = a.concepts.find((c) => c.id === m.concept);
+    for (const pole of concept?.poles ?? Object.keys(m.counts)) {
+      for (const voice of voices) {
+        const forms = new Map<string, number>();
+        for (const i of m.mentionIndexes) {
+          const x = a.mentions[i]!;
+          if (x.pole === pole && x.voice === voice && !x.negated) forms.set(x.text, (forms.get(x.text) ?? 0) + 1);
+        }
+        const terms = [...forms].map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)).join(' / ');
+        rows.push([cell(spreadsheetId(m.source)), cell(m.concept), cell(m.lean), cell(m.evidence), cell(pole), cell(voice), cell(m.counts[pole]?.[voice] ?? 0), cell(m.perThousand[pole] ?? 0), cell(terms)]);
+      }
+    }
+  }
+  return table(['source', 'concept', 'lean', 'evidence', 'pole', 'voice', 'count', 'pole_per_1000_words', 'terms'], rows);
 }

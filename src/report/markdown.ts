@@ -10,13 +10,17 @@ import {sourceName, summarySentences} from './summary.js';
 
 /*
  * The Markdown report: summary, sources, framing matrix, numbers and the
- * top shared passages, for a code-hosting site (GitHub-flavoured tables
- * and the inline HTML GitHub keeps: span/p with dir and lang, del, ins,
- * abbr, mark).
+ * top shared passages, for a code-hosting site (GitHub-flavoured tables)
+ * and for reading as plain text: the only HTML is the passage diffs
+ * (p with dir and lang, del, ins, abbr, mark), which have no plain form.
  *
- * Arabic inside English text is wrapped in <span dir="rtl" lang="ar">: an
- * element with a dir attribute is bidi-isolated, as <bdi> would be (which
- * GitHub strips), so "العصابات). 003" does not come out as "003 .(العصابات".
+ * Arabic never sits where the bidi algorithm could drag the numbers and
+ * brackets after it across it ("العصابات). 003" shown as "003 .(العصابات"),
+ * and it needs no isolating markup for that: Arabic always ends its line
+ * or its table cell. In the summary an Arabic term is replaced by a
+ * superscript number and listed under the item ("¹ مسلحين"); in tables
+ * it is the last thing in its cell, in the last column where it can be,
+ * and the matrix's terms are listed below the table.
  * Article text is untrusted: Markdown punctuation is backslash-escaped and
  * markup characters become entities, so no article can add a link, an
  * image or a tag to the page, and bare URLs are kept from being linked
@@ -30,11 +34,13 @@ export function markdownReport(a: Analysis): string {
   return withoutAutolinks([...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n');
 }
 
-/** Text for Markdown (a table cell or a line): escaped, on one line, Arabic isolated. */
+/** Text for Markdown that ends its line or table cell: escaped, on one line. */
 function md(text: string): string {
-  const escaped = plain(text).replace(/\s+/gu, ' ').trim();
-  return hasArabic(text) ? `<span dir="rtl" lang="ar">${escaped}</span>` : escaped;
+  return plain(text).replace(/\s+/gu, ' ').trim();
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (n: number): string => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
 
 /**
  * Text that must stay text: no control or bidi characters, no tags or
@@ -49,42 +55,51 @@ function plain(text: string): string {
     .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
+/** Each sentence an item; its Arabic terms as numbered notes under it, each ending its line. */
 function summary(a: Analysis): string[] {
-  const items = summarySentences(a).map((sentence) => `- ${sentence.map((s) => (s.quoted ? md(s.text) : plain(s.text))).join('')}`);
+  const items = summarySentences(a).flatMap((sentence) => {
+    const notes: string[] = [];
+    const text = sentence.map((s) => (s.quoted && hasArabic(s.text) ? superscript(notes.push(s.text)) : plain(s.text))).join('');
+    return [`- ${text}`, ...notes.map((note, i) => `  - ${superscript(i + 1)} ${md(note)}`)];
+  });
   return ['# framelens report', '', '## Summary', '', ...items, ''];
 }
 
 function sources(a: Analysis): string[] {
-  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.words} | ${s.title ? md(s.title) : ''} |`);
+  // The columns that may be Arabic last, the title (usually Arabic) at the end of its line.
+  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.words} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.title ? md(s.title) : ''} |`);
   const notes = a.sources.flatMap((s) => {
     const note = encodingNote(s);
     return note ? [`- ${plain(s.id)}: read as ${plain(note)}`] : [];
   });
   const skipped = (a.skipped ?? []).map((f) => `- skipped ${md(f.file)}: ${md(f.reason)}`);
   const more = notes.length + skipped.length > 0 ? ['', ...notes, ...skipped] : [];
-  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ...more, ''];
+  return ['## Sources', '', '| id | words | outlet | title |', '|---|---:|---|---|', ...rows, ...more, ''];
 }
 
 function matrix(a: Analysis): string[] {
   const head = `| source | ${a.concepts.map((c) => `${plain(c.id)} (${plain(c.poles[0] ?? '')} ↔ ${plain(c.poles[1] ?? '')})`).join(' | ')} |`;
+  const terms: string[] = [];
   const rows = a.sources.map((s) => {
     const cells = a.concepts.map((c) => {
       const cell = a.matrix.find((m) => m.source === s.id && m.concept === c.id);
       if (!cell || cell.lean === null) return '*no own-voice evidence*';
       const top = cell.ownVoiceTerms[0];
-      return `**${leanText(cell)}**${top ? `<br>${plain(top.gloss)}: ${md(top.forms[0] ?? '')}` : ''}`;
+      if (top) terms.push(`- ${plain(s.id)} · ${plain(c.id)}: ${plain(top.gloss)} — ${md(top.forms[0] ?? '')}`);
+      return `**${leanText(cell)}**${top ? ` — ${plain(top.gloss)}` : ''}`;
     });
-    return `| ${md(sourceName(s))} | ${cells.join(' | ')} |`;
+    return `| ${hasArabic(sourceName(s)) ? plain(s.id) : md(sourceName(s))} | ${cells.join(' | ')} |`;
   });
   return [
     '## Framing matrix',
     '',
-    'Own-voice lean from −1 (first pole) to +1 (second pole), with the number of own-voice mentions it rests on (n), and the most used own-voice term. Quoted and attributed words do not move the lean.',
+    'Own-voice lean from −1 (first pole) to +1 (second pole), with the number of own-voice mentions it rests on (n), and the gloss of the most used own-voice term. Quoted and attributed words do not move the lean.',
     '',
     head,
     `|---|${a.concepts.map(() => '---').join('|')}|`,
     ...rows,
     '',
+    ...(terms.length > 0 ? ['The most used own-voice term of each cell, as written:', '', ...terms, ''] : []),
   ];
 }
 

@@ -64,7 +64,8 @@ describe('CSV', () => {
     expect(rows).toHaveLength(a.mentions.length);
     const col = (name: string): number => header!.indexOf(name);
     for (const row of rows) {
-      const body = a.sources.find((s) => s.id === row[col('source')])!.body;
+      // Ids a spreadsheet would read as numbers carry a # (000 → #000): strip it to join with the JSON.
+      const body = a.sources.find((s) => s.id === row[col('source')]!.replace(/^#/u, ''))!.body;
       expect(body.slice(Number(row[col('start')]), Number(row[col('end')]))).toBe(row[col('text')]);
       expect(['outlet', 'quoted', 'attributed']).toContain(row[col('voice')]);
     }
@@ -85,20 +86,44 @@ describe('CSV', () => {
     expect(parseCsv(matrixCsv(a).slice(1)).some((row) => row[2]?.startsWith('-0.'))).toBe(true);
   });
 
-  it('claims.csv and matrix.csv have one row per claim and per source × concept', () => {
+  it('claims.csv has one row per claim; matrix.csv one per source × concept × pole × voice (long form)', () => {
     expect(parseCsv(claimsCsv(a).slice(1))).toHaveLength(a.claims.length + 1);
-    expect(parseCsv(matrixCsv(a).slice(1))).toHaveLength(a.sources.length * a.concepts.length + 1);
+    const poles = a.concepts.reduce((n, c) => n + c.poles.length, 0);
+    const [header, ...rows] = parseCsv(matrixCsv(a).slice(1));
+    expect(rows).toHaveLength(a.sources.length * poles * 3);
+    expect(header).toEqual(['source', 'concept', 'lean', 'evidence', 'pole', 'voice', 'count', 'pole_per_1000_words', 'terms']);
+    // The counts add up to the mentions the matrix counts, and the own-voice rows of a cell to its n or more.
+    const total = rows.reduce((n, r) => n + Number(r[6]), 0);
+    expect(total).toBe(a.matrix.reduce((n, m) => n + Object.values(m.counts).reduce((k, v) => k + v.outlet + v.quoted + v.attributed, 0), 0));
+    const own = rows.find((r) => r[0] === '#000' && r[1] === 'actors' && r[4] === 'delegitimizing' && r[5] === 'outlet')!;
+    expect(own.slice(2)).toEqual(['-0.6', '1', 'delegitimizing', 'outlet', '1', '16.39', 'مسلحين']);
+  });
+
+  it('keeps ids a spreadsheet would turn into numbers as text (000 → #000), and others as they are', async () => {
+    const {spreadsheetId} = await import('../../src/report/csv.js');
+    expect(['000', '004', '1e3', '3-4', '2022-01-08', '#x', 'aj-0108', 'ap_kaz', 'latimes-ap'].map(spreadsheetId)).toEqual(['#000', '#004', '#1e3', '#3-4', '#2022-01-08', '##x', 'aj-0108', 'ap_kaz', 'latimes-ap']);
+  });
+
+  it('names the outlet column outlet_name (voice "outlet" is the narrator) and gives the sentence as text', () => {
+    const [header, first] = parseCsv(mentionsCsv(a).slice(1));
+    expect(header).toContain('outlet_name');
+    expect(header).not.toContain('outlet');
+    const m = a.mentions[0]!;
+    const sentence = first![header!.indexOf('sentence')]!;
+    expect(sentence).toContain(m.text);
+    expect(sentence).toBe('توكاييف: أعمال الشغب تقودها عصابات إرهابية تلقّت تدريباتها في الخارج');
   });
 });
 
 describe('Markdown', () => {
-  it('isolates every Arabic string inside English text so numbers and brackets stay in place', () => {
+  it('keeps numbers and brackets in place without markup: Arabic always ends its line or table cell', () => {
     const md = markdownReport(a);
-    const outside = md
-      .replace(/<span dir="rtl" lang="ar">[^<]*<\/span>/gu, '')
-      .replace(/^<p dir="rtl" lang="ar">.*<\/p>$/gmu, '');
-    expect(outside).not.toMatch(/[\u0600-\u06ff]/u);
-    expect(md).toContain('<span dir="rtl" lang="ar">مسلحين</span>');
+    const outside = md.replace(/^<p dir="rtl" lang="ar">.*<\/p>$/gmu, '');
+    // Nothing Latin, no digit and no bracket after Arabic in the same line or cell (a bidi display would move it).
+    for (const piece of outside.split(/\n|(?<!\\)\|/u)) expect(piece).not.toMatch(/[\u0600-\u06ff][^\u0600-\u06ff]*[A-Za-z0-9()[\]]/u);
+    // Reads as plain text: no isolating spans; the summary's Arabic terms are numbered notes.
+    expect(md).not.toMatch(/<span dir=/u);
+    expect(md).toMatch(/“gunmen \/ armed groups” ¹;[^\n]*\n {2}- ¹ مسلحين\n/u);
   });
 
   it('shows passages as HTML GitHub keeps (del, ins, abbr, mark) in right-to-left paragraphs', () => {
