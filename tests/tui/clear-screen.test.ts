@@ -4,6 +4,7 @@ import {render} from 'ink-testing-library';
 import React from 'react';
 import {App} from '../../src/tui/app.js';
 import {FIXTURE as a} from './fixture.js';
+import {settle} from './render.js';
 
 describe('switching screens erases the old one', () => {
   it('puts one erase of the display in front of the next write only', () => {
@@ -25,7 +26,7 @@ describe('switching screens erases the old one', () => {
     const app = render(React.createElement(App, {analysis: a, bidi: {mode: 'logical', reason: 'test'}, color: true, size: {rows: 24, cols: 80}, onScreenChange: () => requests++}));
     const press = async (k: string): Promise<void> => {
       app.stdin.write(k);
-      await new Promise((r) => setTimeout(r, 15));
+      await settle();
     };
     await press('');
     await press('j');

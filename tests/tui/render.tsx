@@ -24,7 +24,16 @@ export interface Rendered {
   readonly unmount: () => void;
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 15));
+/**
+ * Let a key press reach the frame: a timer, then the check phase (Ink flushes
+ * a lone Esc with setImmediate, and on a busy machine a late timer fires in
+ * the same loop turn before it), then a moment for the redraw.
+ */
+export const settle = async (): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve, 15));
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 5));
+};
 
 export async function renderApp(analysis: Analysis, options: {mode?: BidiMode; color?: boolean; size?: {rows: number; cols: number} | null} = {}): Promise<Rendered> {
   const size = options.size === null ? undefined : options.size ?? {rows: 24, cols: 80};
