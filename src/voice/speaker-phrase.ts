@@ -225,6 +225,8 @@ const isAuxiliary = (key: string): boolean => ENGLISH_AUXILIARY.has(key) || /^(?
 
 /** Is the English verb at the start of its clause ("…,” said Lam", "…, said police")? Then its subject follows it. */
 export function englishInverted(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  // "…, blaming the unrest on …": a participle after a comma goes on with the sentence's subject; what follows it is its object.
+  if (/ing$/iu.test(view.tokens[cue.first]!.text)) return false;
   return cue.first === view.first || /[,:;"”’]\s*$/u.test(gapBefore(view, cue.first));
 }
 

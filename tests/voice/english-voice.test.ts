@@ -36,6 +36,11 @@ describe('English speakers', () => {
     expect(found[0]?.speaker).toBe('the sources');
   });
 
+  it('a participle after a comma takes no object for its speaker (…, blaming the months long unrest on …)', () => {
+    const found = statements('The Syrian government disputes the toll, blaming the months long unrest on armed groups backed by foreign conspiracy with the aim of unseating al-Assad.');
+    expect(found.map((s) => s.speaker)).toEqual([null]);
+  });
+
   it('an inverted verb after the quotation or clause takes the subject after it', () => {
     expect(statements('The organisation attributed the deaths to live rounds and wounds sustained by the use of tear gas, said Ali Bayati, one of its members.')[0]).toMatchObject({speaker: 'Ali Bayati', said: 'The organisation attributed the deaths to live rounds and wounds sustained by the use of tear gas'});
   });
