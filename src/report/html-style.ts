@@ -102,6 +102,8 @@ mark.term{background:none;color:inherit;outline:2px solid var(--term)}
   header,main,footer{padding:0 12px}
   .scroll-hint{display:block;margin:4px 0;font-size:.85em;color:var(--muted)}
   .scroll{box-shadow:inset -14px 0 10px -10px rgba(0,0,0,.3)}
+  table.matrix{min-width:640px}
+  table.numbers,table.sources,table.lexicon{min-width:560px}
   th,td{padding:4px 5px}
 }
 .speakers-grid table{margin-top:0}
