@@ -169,6 +169,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   return null;
 }
 
+/** How far after an English verb a ", but X said" clause is looked for, in words. */
+const MAX_REPORTED_CLAUSE = 60;
+
 /** English words that open a clause of their own after a comma ("…, but witnesses said"). */
 const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'as', 'which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 
@@ -179,7 +182,8 @@ const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', 'althoug
  */
 function englishNextReport(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
-  for (let t = cue.last + 2; t < view.end; t++) {
+  // Within the longest clause a report governs, so that a sentence with many verbs stays linear.
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
     if (!/[,;]/u.test(gapBefore(view, t)) || !ENGLISH_CLAUSE_START.has(tokens[t]!.key)) continue;
     for (let u = t + 1; u < Math.min(view.end, t + 7); u++) {
       if (PUNCT.test(gapBefore(view, u))) break;

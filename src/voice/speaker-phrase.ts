@@ -194,7 +194,8 @@ function englishSubject(view: SentenceView, verb: number): string | null {
 function subjectEndingAt(view: SentenceView, to: number): string | null {
   const {body, tokens} = view;
   let from = to + 1;
-  while (from > view.first) {
+  // Never further back than the longest speaker (a sentence without punctuation stays linear).
+  while (from > view.first && to - from < MAX_SPEAKER_WORDS) {
     const prev = from - 1;
     const key = tokens[prev]!.key;
     // "Activists and human rights groups said": an "and" near the clause start joins two subjects.
