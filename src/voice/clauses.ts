@@ -161,7 +161,7 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (/[،,]/u.test(gapBefore(view, t))) {
       const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
-      if (view.language === 'en' && subject !== null && (after > 0 || ENGLISH_CLAUSE_START.has(tokens[t]!.key))) return null;
+      if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
       const object = after > 0 ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }

@@ -11,19 +11,20 @@ import {loadCorpus} from '../../src/corpus/load.js';
 import {overflow, renderApp} from './render.js';
 
 /*
- * The terminal UI on an English-only corpus: three real excerpts (AP via the
- * Los Angeles Times and VICE News on Belarus 2020, Xinhua on Hong Kong
- * 2019), copied from the development set into tests/fixtures/english/.
+ * The terminal UI on an English-only corpus: three real excerpts of the
+ * development set (AP via the Los Angeles Times and VICE News on Belarus
+ * 2020, Xinhua on Hong Kong 2019).
  */
-const english = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'english')]));
+const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
+const english = analyzeCorpus(loadCorpus(['belarus-2020/001-latimes-ap.txt', 'belarus-2020/003-vice.txt', 'hong-kong-2019/001-xinhua.txt'].map((f) => join(DEVSET, f))));
 
 describe('an English-only corpus in the terminal UI', () => {
-  it('labels rows with the whole id and the outlet, not "l…"', async () => {
+  it('labels rows with the whole id and the outlet, not "0…"', async () => {
     const ui = await renderApp(english);
     const lines = ui.lines();
-    expect(lines.some((l) => l.startsWith('latimes-ap Los A'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('xinhua Xinhua'))).toBe(true);
-    expect(lines.join('\n')).not.toMatch(/^[a-z]…/mu);
+    expect(lines.some((l) => l.startsWith('001-latimes-ap L'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('001-xinhua Xinhua'))).toBe(true);
+    expect(lines.join('\n')).not.toMatch(/^[0-9a-z]…/mu);
     ui.unmount();
   });
 
