@@ -73,7 +73,35 @@ describe('voice on the development set: Arabic', () => {
   });
 });
 
+describe('voice on the development set: sentences and markers', () => {
+  it('a stop between two Arabic words ends the report’s sentence although no space follows it (Majalla, Iraq)', () => {
+    const s = 'وأشاروا إلى أن اثنين أصيبا بأعيرة نارية بينما أصابت الثالث قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة محتجا رابعا في مدينة كربلاء.';
+    expect(voiceOf(s, 'قنبلة غاز').voice).toBe('attributed');
+    expect(voiceOf(s, 'محتجا').voice).toBe('outlet');
+  });
+
+  it('"so-called" names nobody: the short quotation after it is the outlet’s scare quote (Global Times, Hong Kong)', () => {
+    const s = 'Along the route, the Global Times reporter saw different supply-distribution spots where participants gave out supplies such as drinks, helmets and masks to the so-called "bravest protesters."';
+    const v = voiceOf(s, 'bravest protesters', 'en');
+    expect(v.voice).toBe('outlet');
+    expect(v.distanced).toBe(true);
+  });
+
+  it('"ما وصفه بـ" names its describer: the quotation after it stays quoted (seed 003)', () => {
+    const s = 'وكان رئيس كازاخستان، قاسم جومارت توكاييف، قال الأربعاء 5 كانون الثاني 2022، إنه ناشد تكتلاً أمنياً تقوده روسيا مساعدة بلاده في التغلب على ما وصفه بـ”التهديد الإرهابي”.';
+    const v = voiceOf(s, 'التهديد الإرهابي');
+    expect(v.voice).toBe('quoted');
+    expect(v.distanced).toBe(true);
+  });
+});
+
 describe('voice on the development set: English', () => {
+  it('"mention" reports speech (Mehr, Iraq)', () => {
+    const s = 'He mentioned that the government has been in a state of defense so far and Iraq is facing a major sedition, adding that despite many pressures the government continues to take responsibility for protecting the citizens.';
+    expect(voiceOf(s, 'major sedition', 'en').voice).toBe('attributed');
+  });
+
+
   it('a straight opening mark closed by a curly one before a full stop is one quotation (VICE, Belarus)', () => {
     const s = 'Ahead of Sunday’s election, Lukashenko had warned that "the response [to opposition demonstrations] would be instant”. True to his word, Belarusian riot police were quickly sent in to disperse the crowds. As demonstrators ran from the protest site, uniformed and plain clothes officers beat them.';
     expect(voiceOf(s, 'opposition demonstrations', 'en').voice).toBe('quoted');
