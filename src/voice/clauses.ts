@@ -176,8 +176,34 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   let end = sentence.end;
   if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue)) end = objectScopeEnd(view, cue);
   if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
+  else end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   return {...base, start: englishLabelStart(view, cue) ?? cue.end, end, speaker};
+}
+
+/** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
+const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);
+
+/**
+ * "وتابع المتحدث أن عملية … تجري في أحد أحياء ألماتي، العاصمة الاقتصادية
+ * لهذا البلد …، والتي شهدت أعنف أعمال الشغب.": a relative clause joined by و
+ * after a comma that closes the sentence is background the outlet adds about
+ * a place or body, not the speaker's words. Looked for within the longest
+ * clause a report governs (linear).
+ */
+function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  let found = -1;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
+    if (found < 0) {
+      if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
+      continue;
+    }
+    // It must close the sentence: no further clause, report or quotation after it.
+    if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
+  }
+  if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
+  return tokens[found - 1]!.end;
 }
 
 /** Verbs that report a thing when بـ + noun follows them (أفاد تقرير بسقوط 20 قتيلاً), a clause when بأن does. */

@@ -65,6 +65,12 @@ describe('voice on the development set: Arabic', () => {
     expect(voiceOf(s, 'الاحتجاجات').voice).toBe('outlet');
   });
 
+  it('a relative clause joined by و that closes the sentence is the outlet’s background, not the speaker’s words (seed 003)', () => {
+    const s = 'وتابع المتحدث أن عملية “لمكافحة الإرهاب” تجري في أحد أحياء ألماتي، العاصمة الاقتصادية لهذا البلد الواقع في آسيا الوسطى، والتي شهدت أعنف أعمال الشغب.';
+    expect(voiceOf(s, 'أعمال الشغب').voice).toBe('outlet');
+    expect(voiceOf(s, 'الإرهاب').voice).toBe('quoted');
+  });
+
   it('اعترف reports what was admitted: a short quotation after it is quoted, not a scare quote (People’s Daily, Hong Kong)', () => {
     const s = 'حتى بوني لونغ، وهي أحد المنظمين الرئيسيين للمظاهرات، فقد اضطرت إلى التراجع واعترفت علانية في الإذاعة البريطانية بوجود "متظاهرين متطرفين" بين صفوفها.';
     const v = voiceOf(s, 'متظاهرين متطرفين');
