@@ -99,7 +99,9 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
-  if (indicatesThing(view, cue)) return false;
+  if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
+  // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
+  if (/^[وف]?[كب]لفت/u.test(key)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   if (/^[وف]?لفت/u.test(key)) return lafataTo(view, cue);
   return true;
@@ -131,6 +133,10 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
+/** Prepositions after which a reporting word is a verbal noun: "أعلن مسؤول أمني عن كشف واعتقال شبكة …". */
+const PREPOSITIONS = new Set(['عن', 'علي', 'في', 'الي', 'حول', 'بعد', 'قبل', 'خلال', 'عبر', 'ضد']);
+const afterPreposition = (view: SentenceView, cue: RawMatch<Cue>): boolean => cue.first > view.first && PREPOSITIONS.has(view.tokens[cue.first - 1]!.key) && !/[،,.:;؛]/u.test(gapBefore(view, cue.first));
+
 /** ما / مما / بما before a present-tense verb of showing makes it "what indicates" (ما يشير إلى تراجع …): a thing, not a speaker. */
 const WHAT = new Set(['ما', 'مما', 'بما']);
 function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
@@ -145,7 +151,7 @@ function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
     const key = view.tokens[t]!.key;
     if (key === 'الي') return true;
-    if (t === cue.last + 1 && /^انتباه./u.test(key)) return false;
+    if (t === cue.last + 1 && /^انتباه/u.test(key)) return false;
   }
   return false;
 }
@@ -168,7 +174,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // the verb are what was said ("said more than 500 …"), never the speaker.
   const found =
     view.language === 'en'
-      ? speakerBefore(view, cue) ?? (englishInverted(view, cue) ? speakerAfter(view, cue) : null)
+      ? speakerBefore(view, cue) ?? (englishInverted(view, cue) && !NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? key) ? speakerAfter(view, cue) : null)
       : subjectFirst
         ? speakerBefore(view, cue) ?? speakerAfter(view, cue)
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);

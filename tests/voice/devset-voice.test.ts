@@ -71,6 +71,17 @@ describe('voice on the development set: Arabic', () => {
     expect(voiceOf(s, 'الإرهاب').voice).toBe('quoted');
   });
 
+  it('a reporting word after a preposition is a verbal noun, and كلفت is not لفت (Al-Waght, Iraq; Al-Thawra, Belarus)', () => {
+    const s = 'بالأمس، أعلن مسؤول أمني عراقي عن كشف واعتقال شبكة استخبارات تابعة للإمارات، بما في ذلك بعض اللبنانيين والعراقيين، وكانت مهمتهم إدارة المظاهرات الشعبية والعمليات الخطيرة ضد العراق بموارد مالية ضخمة.';
+    const paragraphs: Paragraph[] = [{start: 0, end: s.length, language: 'ar'}];
+    const voice = analyzeVoice({source: 't', body: s, paragraphs, sentences: splitSentences(s, paragraphs), tokens: tokenize(s), cues});
+    expect(voice.regions.map((r) => r.cue)).toEqual(['أعلن']);
+    const assigned = 'وأشار لوكاشينكو إلى أن القوى المنظمة لهذه الاحتجاجات كانت تعتمد على الدعم المالي الغربي إضافة إلى الدعم السياسي والإعلامي لها مبيناً أن الدول الغربية حاولت استخدام المجموعات المتطرفة للوصول إلى أهدافها ومخططاتها وكلفت العديد منهم إدارة الاحتجاجات وتنظيم المظاهرات غير المرخصة إضافة إلى قيامها بالدعوة إلى النزول إلى الشارع والتحريض على الدولة وأجهزتها الأمنية.';
+    const p2: Paragraph[] = [{start: 0, end: assigned.length, language: 'ar'}];
+    const v2 = analyzeVoice({source: 't', body: assigned, paragraphs: p2, sentences: splitSentences(assigned, p2), tokens: tokenize(assigned), cues});
+    expect(v2.regions.map((r) => r.cue)).toEqual(['وأشار']);
+  });
+
   it('اعترف reports what was admitted: a short quotation after it is quoted, not a scare quote (People’s Daily, Hong Kong)', () => {
     const s = 'حتى بوني لونغ، وهي أحد المنظمين الرئيسيين للمظاهرات، فقد اضطرت إلى التراجع واعترفت علانية في الإذاعة البريطانية بوجود "متظاهرين متطرفين" بين صفوفها.';
     const v = voiceOf(s, 'متظاهرين متطرفين');
