@@ -79,7 +79,9 @@ describe('voice on the development set: Arabic', () => {
     const assigned = 'وأشار لوكاشينكو إلى أن القوى المنظمة لهذه الاحتجاجات كانت تعتمد على الدعم المالي الغربي إضافة إلى الدعم السياسي والإعلامي لها مبيناً أن الدول الغربية حاولت استخدام المجموعات المتطرفة للوصول إلى أهدافها ومخططاتها وكلفت العديد منهم إدارة الاحتجاجات وتنظيم المظاهرات غير المرخصة إضافة إلى قيامها بالدعوة إلى النزول إلى الشارع والتحريض على الدولة وأجهزتها الأمنية.';
     const p2: Paragraph[] = [{start: 0, end: assigned.length, language: 'ar'}];
     const v2 = analyzeVoice({source: 't', body: assigned, paragraphs: p2, sentences: splitSentences(assigned, p2), tokens: tokenize(assigned), cues});
-    expect(v2.regions.map((r) => r.cue)).toEqual(['وأشار']);
+    // مبيناً continues لوكاشينكو's statement; كلفت adds no report of its own.
+    expect(v2.regions.map((r) => r.cue)).toEqual(['وأشار', 'مبيناً']);
+    expect(v2.regions[1]!.speaker).toBe('لوكاشينكو');
   });
 
   it('اعترف reports what was admitted: a short quotation after it is quoted, not a scare quote (People’s Daily, Hong Kong)', () => {
