@@ -65,6 +65,8 @@ function headlineRegion(view: SentenceView): Region | null {
   for (let t = view.first; t <= lastBefore; t++) if (cueStartingAt(view, t, REPORTING)) return null;
   // "KHARTOUM: Sudanese police fired …" — a dateline in capitals names a place, not a speaker.
   if (isDateline(body.slice(sentence.start, colon))) return null;
+  // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
+  if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
   if (rest === null) return null;
   return {
@@ -124,6 +126,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
+  if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
@@ -169,7 +173,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
   // (روسيا تعلن …); a verb with the plural ending (أعلنوا) agrees with a subject already named, or a pronoun.
-  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key);
+  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key) || kanaSubject(view, cue);
   // English names the subject after the verb only in inversion ("…,” said Lam"); otherwise the words after
   // the verb are what was said ("said more than 500 …"), never the speaker.
   const found =
@@ -180,7 +184,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
-  if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue)) end = objectScopeEnd(view, cue);
+  if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
   else end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
@@ -210,6 +214,33 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
   }
   if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
   return tokens[found - 1]!.end;
+}
+
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين']);
+
+/**
+ * "وتستمر التظاهرات، التي دعت إليها المعارضة، منذ نحو ثلاثة أشهر …": a
+ * reporting verb inside a relative clause, with no إن/أن of its own, names
+ * what the speaker did; the relative clause ends at its comma.
+ */
+function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'ar' || cue.first <= view.first || !RELATIVES.has(view.tokens[cue.first - 1]!.key)) return false;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return true;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
+  }
+  return true;
+}
+
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+
+/** "وكانت وزارة الداخلية حذرت المواطنين": after كان + a noun, a past-tense verb follows its subject. */
+function kanaSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SPEAKER_WORDS + 1; t--) {
+    if (KANA.has(view.tokens[t]!.key)) return cue.first - t >= 2;
+    if (PUNCT.test(gapBefore(view, t + 1)) && t + 1 < cue.first) return false;
+  }
+  return false;
 }
 
 /** Verbs that report a thing when بـ + noun follows them (أفاد تقرير بسقوط 20 قتيلاً), a clause when بأن does. */
