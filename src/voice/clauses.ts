@@ -188,7 +188,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
   else end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return {...base, start: englishLabelStart(view, cue) ?? cue.end, end, speaker};
+  return {...base, start: englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue) ?? cue.end, end, speaker};
 }
 
 /** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
@@ -214,6 +214,20 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
   }
   if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
   return tokens[found - 1]!.end;
+}
+
+/**
+ * "ويقول المحتجون إن …": in Arabic VS order the words between the verb and
+ * its إن/أن name the speaker in the outlet's words; what was said begins at
+ * the complementiser. Null when none follows within a speaker's length.
+ */
+function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  if (view.language !== 'ar') return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return null;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
+  }
+  return null;
 }
 
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين']);

@@ -47,6 +47,16 @@ describe('voice on the development set: Arabic', () => {
     expect(voiceOf(s, 'ضغطّا مستمرّا').voice).toBe('outlet');
   });
 
+  it('in VS order the speaker between the verb and إن is named in the outlet’s words (Majalla, Iraq)', () => {
+    const s = 'وفي أماكن أخرى في جنوب العراق أشعل مئات المحتجين النار في إطارات السيارات وأغلقوا طرقا رئيسية في عدة مدن من بينها الناصرية وكربلاء والعمارة. ويقول المحتجون إن رئي';
+    expect(voiceOf(s, 'المحتجون').voice).toBe('outlet');
+    const said = 'وذكرت وزارة الداخلية أنه تم اعتقال أكثر من 140 شخصا في مينسك وحدها بحلول ظهر الاحد، وتردد أنه تم احتجاز عدة أشخاص آخرين في مظاهرات أخرى بالبلاد.';
+    expect(voiceOf(said, 'وزارة الداخلية').voice).toBe('outlet');
+    const v = voiceOf(said, 'اعتقال');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('وزارة الداخلية');
+  });
+
   it('after كان and a noun, a past-tense verb follows its subject (dpa via Al-Wahda, Belarus)', () => {
     const s = 'وكانت وزارة الداخلية حذرت المواطنين في وقت سابق من المشاركة في التظاهرات غير المصرح بها وهددت باستخدام العنف.';
     expect(reports(s)[0]).toEqual({cue: 'حذرت', speaker: 'وزارة الداخلية'});
