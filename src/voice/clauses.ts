@@ -273,6 +273,8 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
 
 /** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’". */
 const LABELLING = new Set(['call', 'describe', 'brand', 'label', 'dub']);
+/** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
+const LABEL_WORDS = new Set(['as', 'a', 'an']);
 /** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
 const OPENING_MARK = /[‘'"“«]\s*$/u;
 
@@ -293,7 +295,6 @@ function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | nul
   }
   return null;
 }
-const LABEL_WORDS = new Set(['as', 'a', 'an']);
 
 /**
  * The verb is followed by at most a short speaker up to the sentence end,
@@ -525,7 +526,7 @@ function opensClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** Relative pronouns and conjunctions where the clause around a dashed aside begins. */
-const CLAUSE_HEADS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who', 'that']);
+const CLAUSE_HEADS = new Set([...RELATIVES, 'which', 'who', 'that']);
 /** A dash set off by spaces, or an en/em dash: not the hyphen inside "pro-democracy". */
 const DASH = /(?:^|\s)[-–—](?:\s|$)|[–—]/u;
 
