@@ -5,8 +5,10 @@ import type {Paragraph, Sentence, Span} from '../types.js';
  * closing quotes/brackets and then white space or the end of the paragraph.
  * A regex over each paragraph, not Intl.Segmenter, for speed (docs/arabic.md §4)
  * and because the segmenter breaks after Arabic abbreviations ("د.").
+ * Between two Arabic words a stop ends the sentence without a space too
+ * ("قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة …", as pasted from the web).
  */
-const END = /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)/gu;
+const END = /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])/gu;
 
 /** Abbreviations that end in a dot but not a sentence: one or two letters ("د." "أ." "U.S."). */
 const ABBREVIATION = /(?:^|[\s(«“"])(?:\p{L}{1,2}\.)+$/u;

@@ -63,6 +63,10 @@ function headlineRegion(view: SentenceView): Region | null {
   const lastBefore = lastTokenBefore(view, colon);
   if (lastBefore < view.first) return null;
   for (let t = view.first; t <= lastBefore; t++) if (cueStartingAt(view, t, REPORTING)) return null;
+  // "KHARTOUM: Sudanese police fired …" — a dateline in capitals names a place, not a speaker.
+  if (isDateline(body.slice(sentence.start, colon))) return null;
+  // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
+  if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
   if (rest === null) return null;
   return {
@@ -78,6 +82,9 @@ function headlineRegion(view: SentenceView): Region | null {
 
 const COLON = 0x3a;
 
+/** A place written in capitals, as wire copy opens its first paragraph ("KHARTOUM", "BAGHDAD (Reuters)"). */
+const isDateline = (prefix: string): boolean => /^[\p{Lu}\s,.'’-]+(?:\([^)]*\))?\s*$/u.test(prefix.trim()) && /\p{Lu}{3}/u.test(prefix);
+
 /** English determiners: "the blame", "a report" are nouns, not reporting verbs. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those', 'much']);
 
@@ -91,12 +98,55 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key));
+  if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
+  if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
+  // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
+  if (/^[وف]?[كب]لفت/u.test(key)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   if (/^[وف]?لفت/u.test(key)) return lafataTo(view, cue);
   return true;
+}
+
+/** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
+const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  call: new Set(['for', 'off', 'up', 'in']),
+  respond: new Set(['with', 'by', 'to']),
+  reply: new Set(['with', 'by']),
+};
+
+/**
+ * An English reporting verb used for an action: "Protest organizers have
+ * called for near-daily demonstrations", "prompting police to respond with
+ * tear gas", "bots … to call protesters to join" (call someone to do).
+ */
+function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+  const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
+  if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
+  if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
+  // "called on residents to recognize …" is an appeal whose content is the speaker's.
+  if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (tokens[t]!.key === 'to') return true;
+  }
+  return false;
+}
+
+/** Prepositions after which a reporting word is a verbal noun: "أعلن مسؤول أمني عن كشف واعتقال شبكة …". */
+const PREPOSITIONS = new Set(['عن', 'علي', 'في', 'الي', 'حول', 'بعد', 'قبل', 'خلال', 'عبر', 'ضد']);
+const afterPreposition = (view: SentenceView, cue: RawMatch<Cue>): boolean => cue.first > view.first && PREPOSITIONS.has(view.tokens[cue.first - 1]!.key) && !/[،,.:;؛]/u.test(gapBefore(view, cue.first));
+
+/** ما / مما / بما before a present-tense verb of showing makes it "what indicates" (ما يشير إلى تراجع …): a thing, not a speaker. */
+const WHAT = new Set(['ما', 'مما', 'بما']);
+function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const key = view.tokens[cue.first]!.key;
+  if (cue.first <= view.first || !WHAT.has(view.tokens[cue.first - 1]!.key)) return false;
+  return /^[وف]?[يت]/u.test(key) && !/^[وف]?[يت]قو?ل/u.test(key);
 }
 
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
@@ -105,7 +155,7 @@ function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
     const key = view.tokens[t]!.key;
     if (key === 'الي') return true;
-    if (t === cue.last + 1 && /^انتباه./u.test(key)) return false;
+    if (t === cue.last + 1 && /^انتباه/u.test(key)) return false;
   }
   return false;
 }
@@ -123,21 +173,127 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
   // (روسيا تعلن …); a verb with the plural ending (أعلنوا) agrees with a subject already named, or a pronoun.
-  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key);
+  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key) || kanaSubject(view, cue);
   // English names the subject after the verb only in inversion ("…,” said Lam"); otherwise the words after
   // the verb are what was said ("said more than 500 …"), never the speaker.
   const found =
     view.language === 'en'
-      ? speakerBefore(view, cue) ?? (englishInverted(view, cue) ? speakerAfter(view, cue) : null)
+      ? speakerBefore(view, cue) ?? (englishInverted(view, cue) && !NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? key) ? speakerAfter(view, cue) : null)
       : subjectFirst
         ? speakerBefore(view, cue) ?? speakerAfter(view, cue)
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
-  if (cue.payload.takes === 'object') end = objectScopeEnd(view, cue);
+  if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
+  else end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return {...base, start: cue.end, end, speaker};
+  return {...base, start: englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue) ?? cue.end, end, speaker};
+}
+
+/** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
+const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);
+
+/**
+ * "وتابع المتحدث أن عملية … تجري في أحد أحياء ألماتي، العاصمة الاقتصادية
+ * لهذا البلد …، والتي شهدت أعنف أعمال الشغب.": a relative clause joined by و
+ * after a comma that closes the sentence is background the outlet adds about
+ * a place or body, not the speaker's words. Looked for within the longest
+ * clause a report governs (linear).
+ */
+function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  let found = -1;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
+    if (found < 0) {
+      if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
+      continue;
+    }
+    // It must close the sentence: no further clause, report or quotation after it.
+    if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
+  }
+  if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
+  return tokens[found - 1]!.end;
+}
+
+/**
+ * "ويقول المحتجون إن …": in Arabic VS order the words between the verb and
+ * its إن/أن name the speaker in the outlet's words; what was said begins at
+ * the complementiser. Null when none follows within a speaker's length.
+ */
+function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  if (view.language !== 'ar') return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return null;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
+  }
+  return null;
+}
+
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين']);
+
+/**
+ * "وتستمر التظاهرات، التي دعت إليها المعارضة، منذ نحو ثلاثة أشهر …": a
+ * reporting verb inside a relative clause, with no إن/أن of its own, names
+ * what the speaker did; the relative clause ends at its comma.
+ */
+function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'ar' || cue.first <= view.first || !RELATIVES.has(view.tokens[cue.first - 1]!.key)) return false;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return true;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
+  }
+  return true;
+}
+
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+
+/** "وكانت وزارة الداخلية حذرت المواطنين": after كان + a noun, a past-tense verb follows its subject. */
+function kanaSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SPEAKER_WORDS + 1; t--) {
+    if (KANA.has(view.tokens[t]!.key)) return cue.first - t >= 2;
+    if (PUNCT.test(gapBefore(view, t + 1)) && t + 1 < cue.first) return false;
+  }
+  return false;
+}
+
+/** Verbs that report a thing when بـ + noun follows them (أفاد تقرير بسقوط 20 قتيلاً), a clause when بأن does. */
+const REPORTS_WITH_BA = /^[وف]?(?:افاد|يفيد|تفيد|ابلغ)/u;
+
+/** "أفاد تقرير سوداني أمس بسقوط 20 قتيلا جراء …": the reported thing ends where the circumstance begins, as for أعلن. */
+function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (view.language !== 'ar' || !REPORTS_WITH_BA.test(tokens[cue.first]!.key)) return false;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    if (/^ب\p{L}{3,}/u.test(tokens[t]!.key) && !view.notSpeaker.has(tokens[t]!.key)) return true;
+  }
+  return false;
+}
+
+/** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’". */
+const LABELLING = new Set(['call', 'describe', 'brand', 'label', 'dub']);
+/** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
+const LABEL_WORDS = new Set(['as', 'a', 'an']);
+/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
+const OPENING_MARK = /[‘'"“«]\s*$/u;
+
+/**
+ * "Lukashenko calls Belarus protests ‘Color Revolution,’": after a verb of
+ * labelling, the words up to the label (an opening mark, "as", "a/an") are
+ * the thing labelled, named in the outlet's words; the label is the
+ * speaker's. Null when no label follows within a few words.
+ */
+function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  const {tokens} = view;
+  if (view.language !== 'en' || !LABELLING.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    const gap = gapBefore(view, t);
+    if (OPENING_MARK.test(gap)) return tokens[t]!.start;
+    if (PUNCT.test(gap)) return null;
+    if (LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
+  }
+  return null;
 }
 
 /**
@@ -153,7 +309,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   }
   const after = view.end - 1 - cue.last;
   if (after > 4 || cue.first === view.first) return null;
-  if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key)) return null;
+  // "…, state television reported on Tuesday.": in English a time after the verb still closes the report.
+  const timeAfter = view.language === 'en' && after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key);
+  if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
   for (let t = cue.last + 1; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   if (view.quotes.some((q) => q.start >= cue.end)) return null;
   // Look back over a short SV subject ("police", "the ministry") for the comma that ends the reported clause.
@@ -161,10 +319,34 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (/[،,]/u.test(gapBefore(view, t))) {
       const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
+      // A subject with a listener after the verb (', residents told the Reuters news agency.') still closes the report.
       if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
-      const object = after > 0 ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
-      return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
+      // "…, accuses foreign countries of meddling": only verbs of saying invert ("…, said Lam"); others take an object.
+      if (view.language === 'en' && subject === null && after > 0 && !timeAfter && NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+      const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
+      return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
+  }
+  return null;
+}
+
+/** English reporting verbs that take an object and never stand before their subject. */
+const NEVER_INVERTED = new Set(['accuse', 'blame', 'urge', 'call', 'describe', 'liken', 'vow', 'pledge', 'announce', 'deny']);
+
+/** Conjunctions after a comma that open a contrasting clause ("…, but they were quickly confronted …, witnesses said"). */
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * "Hundreds of protesters attempted to march …, but they were quickly
+ * confronted by riot police who fired tear gas, witnesses said.": a report
+ * closing an English sentence governs the clause after the last ", but"
+ * before it; the first clause is the narrator's. Looked for within the
+ * longest clause a report governs, so a sentence without commas stays linear.
+ */
+function englishClauseStart(view: SentenceView, comma: number): number | null {
+  if (view.language !== 'en') return null;
+  for (let t = comma - 2; t > view.first && comma - t <= MAX_REPORTED_CLAUSE; t--) {
+    if (CONTRAST.has(view.tokens[t]!.key) && /[,;]/u.test(gapBefore(view, t))) return view.tokens[t]!.start;
   }
   return null;
 }
@@ -309,8 +491,10 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: 'neutral' as const, kind: 'reported' as const};
   // "بحسب ما أعلنت الوزارة": the speaker is the verb's subject.
   const verb = cueStartingAt(view, cue.last + 1, REPORTING) ?? cueStartingAt(view, cue.last + 2, REPORTING);
+  const aside = dashedAttribution(view, cue);
+  if (aside) return {...base, ...aside};
   const speaker = speakerAfter(view, verb ?? cue);
-  if (cue.first - view.first <= 1) return {...base, start: cue.end, end: sentence.end, speaker};
+  if (cue.first - view.first <= 1 || opensClause(view, cue)) return {...base, start: cue.end, end: sentence.end, speaker};
   // Later in the sentence it governs the clause just before it (back to the previous comma).
   // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
   // Never further back than the longest clause it may govern, so a sentence without commas stays linear.
@@ -330,6 +514,49 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   }
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return {...base, start: tokens[from]!.start, end: cue.start, speaker};
+}
+
+/**
+ * "…، وبحسب وسائل إعلام عراقية محلية وصل عدد حالات الاختناق إلى 66.": an
+ * attribution joined by و after a comma opens a clause of its own and
+ * governs what follows it, as at the start of a sentence.
+ */
+function opensClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'ar' || !/[،,;؛]/u.test(gapBefore(view, cue.first))) return false;
+  return /^[وف](?:ب?حسب|وفق|طبق|نقلا|علي|كما)/u.test(view.tokens[cue.first]!.key);
+}
+
+/** Relative pronouns and conjunctions where the clause around a dashed aside begins. */
+const CLAUSE_HEADS = new Set([...RELATIVES, 'which', 'who', 'that']);
+/** A dash set off by spaces, or an en/em dash: not the hyphen inside "pro-democracy". */
+const DASH = /(?:^|\s)[-–—](?:\s|$)|[–—]/u;
+
+/**
+ * "نظام عمر البشير الذي يواجه - بحسب خبراء - أكبر تحدٍّ منذ توليه الحكم":
+ * an attribution set off by dashes governs the clause it interrupts — the
+ * few words before the first dash (back to a comma or a relative pronoun)
+ * and what follows the second dash up to the next comma — not the sentence
+ * before it.
+ */
+function dashedAttribution(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
+  const {body, tokens} = view;
+  if (cue.first <= view.first || !DASH.test(gapBefore(view, cue.first))) return null;
+  let close = -1;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    const gap = gapBefore(view, t);
+    if (DASH.test(gap)) {
+      close = t;
+      break;
+    }
+    if (PUNCT.test(gap)) return null;
+  }
+  if (close < 0) return null;
+  let from = cue.first - 1;
+  while (from > view.first && cue.first - from < MAX_CIRCUMSTANCE && !/[،,;؛:]/u.test(gapBefore(view, from)) && !CLAUSE_HEADS.has(tokens[from - 1]!.key)) from--;
+  let last = close;
+  while (last + 1 < view.end && last - close < MAX_TRAILING_CLAUSE && !/[،,;؛:]/u.test(gapBefore(view, last + 1))) last++;
+  const speaker = close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
+  return {start: tokens[from]!.start, end: tokens[last]!.end, speaker};
 }
 
 /** Tokens [from, end) are a short prepositional phrase with no report and no clause of its own. */

@@ -28,6 +28,7 @@ const voiceFileSchema = z.strictObject({
   complementizers: terms,
   ownVoiceFormulas: terms,
   distancingBefore: terms,
+  distancingUnvoiced: terms.optional(),
   distancingAfter: terms,
   negators: terms,
   notNegation: terms,
@@ -51,6 +52,8 @@ export interface Cue {
   readonly stance: VerbStance;
   /** For reporting verbs: does it introduce a clause (قال إن) or announce an object (أعلن القضاء على)? */
   readonly takes: 'clause' | 'object';
+  /** A distancing marker that names nobody (so-called, ما يسمى): the quotation after it stays the outlet's. */
+  readonly unvoiced?: boolean;
 }
 
 export interface VoiceCues {
@@ -77,6 +80,7 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
   add(data.complementizers, plain('complementizer'));
   add(data.ownVoiceFormulas, plain('ownVoice'));
   add(data.distancingBefore, {kind: 'distancingBefore', stance: 'distancing', takes: 'clause'});
+  add(data.distancingUnvoiced ?? [], {kind: 'distancingBefore', stance: 'distancing', takes: 'clause', unvoiced: true});
   add(data.distancingAfter, {kind: 'distancingAfter', stance: 'distancing', takes: 'clause'});
   add(data.negators, plain('negator'));
   add(data.notNegation, plain('notNegation'));

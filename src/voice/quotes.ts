@@ -46,12 +46,18 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
   for (let m = MARKS.exec(body); m !== null && m.index < paragraph.end; m = MARKS.exec(body)) {
     const at = m.index;
     const family = FAMILY[m[0]]!;
-    const canOpen = !isSpace(at + 1);
+    // A mark before punctuation ("instant”.") closes; it never opens a quotation of nothing.
+    const canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
     const canClose = !isSpace(at - 1);
     const opener = open.get(family);
+    const other = opener === undefined && canClose && !canOpen ? otherOpen(open, family) : undefined;
     if (opener !== undefined && canClose) {
       quotes.push({open: opener, close: at, start: opener + 1, end: at});
       open.delete(family);
+    } else if (other) {
+      // "the response would be instant”: opened straight, closed curly — the writer's one quotation, not two.
+      quotes.push({open: other[1], close: at, start: other[1] + 1, end: at});
+      open.delete(other[0]);
     } else if (canOpen) {
       if (opener !== undefined) quotes.push({open: opener, close: null, start: opener + 1, end: at});
       open.set(family, at);
@@ -64,6 +70,15 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
   return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Punctuation that follows a closing mark, never the first character of a quotation. */
+const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
+
+/** The latest quotation still open in another family than `family`, as [family, offset]. */
+function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, number] | undefined {
+  let found: [string, number] | undefined;
+  for (const [f, at] of open) if (f !== family && (!found || at > found[1])) found = [f, at];
+  return found;
+}
 
 function trim(body: string): (q: Quote) => Quote {
   return (q) => {

@@ -183,7 +183,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
 
     if (quote) {
       const words = anchorLast - anchorFirst + 1;
-      if (words <= SCARE_QUOTE_WORDS && !region && before === undefined && after === undefined) {
+      // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
+      if (words <= SCARE_QUOTE_WORDS && !region && (before === undefined || before.payload.unvoiced === true) && after === undefined) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};

@@ -43,14 +43,16 @@ describe('HTML report: explained before shown', () => {
     for (const word of ['<strong>Voice</strong>', '<strong>Lean</strong>', '<strong>n</strong>', 'own voice', 'quoted', 'attributed', 'not a zero']) expect(aside).toContain(word);
   });
 
-  it('draws n in the mark: a lean on one mention is weak with one pip, on seven strong with seven', () => {
+  it('draws n in the mark: a lean on one mention is weak with one pip, on the most mentions strong with up to seven', () => {
     const cellHtml = (source: string, concept: string): string => {
       const row = new RegExp(`<tr><th scope="row">${source}[^<]*</th>(.*?)</tr>`, 'su').exec(/<table class="matrix">.*?<\/table>/su.exec(html)![0])![1]!;
       const index = analysis.concepts.findIndex((c) => c.id === concept);
       return row.split('<td').slice(1)[index]!;
     };
     const one = analysis.matrix.find((c) => c.evidence === 1)!;
-    const seven = analysis.matrix.find((c) => c.evidence === 7)!;
+    // The seeds' largest n (8 since the devset voice rules; it was 7): seven pips and a '+' above seven.
+    const seven = analysis.matrix.reduce((best, c) => (c.evidence > best.evidence ? c : best));
+    expect(seven.evidence).toBeGreaterThanOrEqual(7);
     expect(cellHtml(one.source, one.concept)).toMatch(/class="lean \w+ ev-weak"/u);
     expect(cellHtml(one.source, one.concept).match(/<i><\/i>/gu)).toHaveLength(1);
     expect(cellHtml(seven.source, seven.concept)).toMatch(/class="lean \w+ ev-strong"/u);
