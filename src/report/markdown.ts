@@ -55,14 +55,17 @@ function summary(a: Analysis): string[] {
 }
 
 function sources(a: Analysis): string[] {
-  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.words} | ${s.title ? md(s.title) : ''} |`);
+  // Metadata the tool keeps without using (front-matter keys, page metadata, extra columns) gets a column when there is any.
+  const extra = a.sources.some((s) => s.extra && Object.keys(s.extra).length > 0);
+  const other = (s: Analysis['sources'][number]): string => (extra ? ` ${Object.entries(s.extra ?? {}).map(([k, v]) => `${plain(k)}: ${md(v)}`).join('; ')} |` : '');
+  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.words} | ${s.title ? md(s.title) : ''} |${other(s)}`);
   const notes = a.sources.flatMap((s) => {
     const note = encodingNote(s);
     return note ? [`- ${plain(s.id)}: read as ${plain(note)}`] : [];
   });
   const skipped = (a.skipped ?? []).map((f) => `- skipped ${md(f.file)}: ${md(f.reason)}`);
   const more = notes.length + skipped.length > 0 ? ['', ...notes, ...skipped] : [];
-  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ...more, ''];
+  return ['## Sources', '', `| id | outlet | words | title |${extra ? ' other metadata |' : ''}`, `|---|---|---:|---|${extra ? '---|' : ''}`, ...rows, ...more, ''];
 }
 
 function matrix(a: Analysis): string[] {
