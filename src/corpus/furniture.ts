@@ -80,7 +80,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|all rights reserved|جميع ال�
 const COMMENT_RULES = /(?:تعليق|التعليقات|comment)/iu;
 const SITE_POLICY = /(?:سياسة الخصوصية|شروط الاستخدام|شروط استخدام|إرشادات الاستخدام|ارشادات الاستخدام|privacy policy|terms of (?:use|service)|community (?:guidelines|standards))/iu;
 /** Words of share bars, subscription boxes and ad labels; a paragraph of nothing else is chrome. */
-const CHROME_WORDS = /(?:share(?:\s+(?:this|on|via|the story|article))?|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy(?:\s+link)?|comments?|advertisement|sponsored|subscribe|sign\s+up|follow\s+us(?:\s+on)?|newsletter|شارك(?:وا)?(?:\s+الخبر)?|مشاركة|طباعة|واتساب|واتس\s*آب|فيسبوك|فيس\s*بوك|تويتر|تلغرام|تيليغرام|لينكدإن|البريد الإلكتروني|نسخ الرابط|الرابط المختصر|تعليقات|التعليقات|إعلان|اعلان|اشترك|اشتراك|تابعونا(?:\s+على)?|تابعنا(?:\s+على)?|النشرة البريدية|[|•·»«\-–—:：/,،+]|\s)+/giu;
+const CHROME_WORDS = /(?:share(?:\s+(?:this\s+)?(?:article|story|page|post|on|via))?|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy(?:\s+link)?|comments?|advertisement|sponsored|subscribe|sign\s+up|follow\s+us(?:\s+on)?|newsletter|شارك(?:وا)?(?:\s+الخبر)?|مشاركة|طباعة|واتساب|واتس\s*آب|فيسبوك|فيس\s*بوك|تويتر|تلغرام|تيليغرام|لينكدإن|البريد الإلكتروني|نسخ الرابط|الرابط المختصر|تعليقات|التعليقات|إعلان|اعلان|اشترك|اشتراك|تابعونا(?:\s+على)?|تابعنا(?:\s+على)?|النشرة البريدية|[|•·»«\-–—:：/,،+]|\s)+/giu;
 const DATE_WORDS = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|gmt|utc|bst|edt|est|updated|published|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|آخر تحديث|اخر تحديث|تحديث|نشر|ص|م|توقيت|بتوقيت|غرينتش|مكة|[0-9\u0660-\u0669]+|[\s,،:：/.\-–—()+|])+/giu;
 
 function isChrome(text: string, words: number): boolean {
@@ -132,8 +132,21 @@ export function paragraphKinds(body: string, paragraphs: readonly Paragraph[], d
     const prev = kinds[i - 1];
     if (next === 'embed' && /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)/u.test(texts[i + 1]!)) kinds[i] = 'embed';
     else if ((next === 'caption' || prev === 'caption') && isForeignCaptionLine(texts[i]!, paragraphs[i]!, documentLanguage)) kinds[i] = 'caption';
+    else if (prev === 'related' && relatedRun(texts, kinds, i) && isHeadlineLine(texts[i]!)) kinds[i] = 'related';
   }
   return kinds;
+}
+
+/** Whether the related paragraphs just above `i` start with a bare label ("Read more:", "اقرأ أيضاً"), under which headlines are listed. */
+function relatedRun(texts: readonly string[], kinds: readonly ParagraphKind[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && kinds[j - 1] === 'related' && isHeadlineLine(texts[j]!)) j--;
+  return kinds[j] === 'related' && wordCount(texts[j]!) <= 4;
+}
+
+/** A headline-like line: short, and not ending like a sentence. */
+function isHeadlineLine(text: string): boolean {
+  return wordCount(text) <= 16 && !/[.!?؟:]["”»']?$/u.test(text);
 }
 
 function hintFor(p: Span, hints: readonly FurnitureHint[]): FurnitureKind | null {

@@ -127,9 +127,9 @@ describe('loadCorpus: errors name the path', () => {
     expect(messageOf(['/dev/null'])).toBe('/dev/null: not a file or folder');
   });
 
-  it('a folder without .txt or .md files', () => {
-    const dir = folderWith({'a.pdf': 'x'});
-    expect(messageOf([dir])).toBe(`${dir}: the folder contains no .txt or .md files`);
+  it('a folder without articles, naming what it holds', () => {
+    const dir = folderWith({'a.jpg': 'x'});
+    expect(messageOf([dir])).toBe(`${dir}: the folder contains no articles (.txt, .md, .html) or corpus tables (.csv, .jsonl), only 1 file (.jpg)`);
   });
 
   it('an empty file, a blank file and a binary file', () => {
@@ -141,9 +141,9 @@ describe('loadCorpus: errors name the path', () => {
   });
 
   it('malformed front matter, with the line', () => {
-    const dir = folderWith({'open.txt': `---\noutlet: x\n${SENTENCE}`, 'key.txt': `---\nid: k\nsource: y\n---\n${SENTENCE}`, 'nobody.txt': '---\nid: k\n---\n\n'});
+    const dir = folderWith({'open.txt': `---\noutlet: x\n${SENTENCE}`, 'key.txt': `---\nid: k\noutlt: y\n---\n${SENTENCE}`, 'nobody.txt': '---\nid: k\n---\n\n'});
     expect(messageOf([join(dir, 'open.txt')])).toBe(`${join(dir, 'open.txt')}:1: the front matter opened with \`---\` is never closed`);
-    expect(messageOf([join(dir, 'key.txt')])).toBe(`${join(dir, 'key.txt')}:3: front matter: unknown key \`source\``);
+    expect(messageOf([join(dir, 'key.txt')])).toBe(`${join(dir, 'key.txt')}:3: front matter: unknown key \`outlt\`: did you mean \`outlet\`?`);
     expect(messageOf([join(dir, 'nobody.txt')])).toBe(`${join(dir, 'nobody.txt')}:4: the file has front matter but no article text after it`);
   });
 });
