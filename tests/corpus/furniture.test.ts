@@ -58,6 +58,8 @@ describe('furnitureOf, one paragraph', () => {
       'Tags: Kenya, Barack Obama',
       'https://www.bbc.com/news/world-us-canada-33646704',
       'Home | World | Business | Sport | Video',
+      'Continue reading the main story',
+      'Photo',
     ]) {
       expect(furnitureOf(chrome), chrome).toBe('chrome');
     }
