@@ -45,7 +45,8 @@ export function readHtmlPage(html: string, file: string): HtmlArticle {
   const {body, furniture} = articleText(article.content);
   // Readability always returns its best candidate; a few words (a menu link, a cookie notice) are no article.
   if (body.replace(/\s+/gu, '').length < MIN_ARTICLE_CHARS) throw new InputError(`${file}: no article text found in this web page (only ${JSON.stringify(body.slice(0, 60))})`, NO_ARTICLE_HINT);
-  const title = meta.title ?? clean(article.title ?? '') ?? null;
+  // Readability's title comes from the same og:/JSON-LD tags with the site name cut off ("… - BBC News").
+  const title = clean(article.title ?? '') ?? meta.title ?? null;
   const withTitle = prependTitle(body, furniture, title);
   if (withTitle.body.trim() === '') throw new InputError(`${file}: no article text found in this web page`, NO_ARTICLE_HINT);
   const language = languageOf(meta.lang ?? article.lang ?? null);
