@@ -21,10 +21,17 @@ export interface FurnitureHint extends Span {
   readonly kind: FurnitureKind;
 }
 
-/** Words in a paragraph, counted cheaply (runs of non-space). */
+/** Words in a paragraph (runs of non-space), counted up to 100: every rule that counts looks at short paragraphs. */
 function wordCount(text: string): number {
-  const words = text.match(/\S+/gu);
-  return words ? words.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n <= 100; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 // --- links to other stories -------------------------------------------------
@@ -48,8 +55,9 @@ const POST_URL = /(?:pic\.twitter\.com\/|(?:twitter|x)\.com\/\w{1,15}\/status\/|
 const POST_SIGNATURE = /[—–-]\s*[^\n()]{1,60}\(@\w{1,15}\)/u;
 const POST_NOTICE = /view this post on instagram|a post shared by|منشور مشترك بواسطة|عرض هذا المنشور على (?:ان|إن)ستغرام/iu;
 
-function isEmbeddedPost(text: string): boolean {
-  return POST_URL.test(text) || POST_SIGNATURE.test(text) || POST_NOTICE.test(text);
+/** Cheap tests first: a post's URL has a slash, its signature "(@", its notice is short. */
+function isEmbeddedPost(text: string, words: number): boolean {
+  return (text.includes('/') && POST_URL.test(text)) || (text.includes('(@') && POST_SIGNATURE.test(text)) || (words <= 40 && POST_NOTICE.test(text));
 }
 
 // --- captions and photo credits -------------------------------------------------
@@ -65,7 +73,7 @@ const CAPTION_INSIDE_AR = /مصدر الصورة|التعليق على الصو�
 function isCaption(text: string, words: number): boolean {
   if (CAPTION_LEAD_EN.test(text) || CAPTION_LEAD_AR.test(text)) return words <= 60;
   if (words > 40) return false;
-  if (CAPTION_INSIDE_EN.test(text) || CAPTION_INSIDE_AR.test(text)) return true;
+  if (CAPTION_INSIDE_EN.test(text) || ((text.includes('صور') || text.includes('تصوير')) && CAPTION_INSIDE_AR.test(text))) return true;
   const credit = CLOSING_CREDIT.exec(text);
   // A sentence that ends with its full stop before a bracket is article text; a caption has no full stop.
   return credit !== null && wordCount(credit[1]!) <= 5 && CREDIT_WORD.test(credit[1]!) && !/[.!؟?]\s*[(\[][^()\[\]]*[)\]]\s*$/u.test(text);
@@ -77,7 +85,7 @@ const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/iu;
 const STAMP_LEAD = /^(?:published|updated|last updated|posted|posted on|first published|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تحديث|محدث|نشر)\s*(?:[:：]|on\b|\d|في|بتاريخ|$)/iu;
 const TAG_LEAD = /^(?:tags|topics|filed under|keywords|categories|section|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|الوسوم|وسوم|تصنيفات|التصنيفات|الأقسام|القسم|مواضيع)\s*[:：]/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|all rights reserved|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/iu;
-const COMMENT_RULES = /(?:تعليق|التعليقات|comment)/iu;
+const COMMENT_RULES = /تعليق|comment/iu;
 const SITE_POLICY = /(?:سياسة الخصوصية|شروط الاستخدام|شروط استخدام|إرشادات الاستخدام|ارشادات الاستخدام|privacy policy|terms of (?:use|service)|community (?:guidelines|standards))/iu;
 /** Words of share bars, subscription boxes and ad labels; a paragraph of nothing else is chrome. */
 const CHROME_WORDS = /(?:share(?:\s+(?:this\s+)?(?:article|story|page|post|on|via))?|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy(?:\s+link)?|comments?|advertisement|sponsored|photos?|images?|videos?|gallery|continue\s+reading(?:\s+the\s+main\s+story)?|صورة|صور|فيديو|subscribe|sign\s+up|follow\s+us(?:\s+on)?|newsletter|شارك(?:وا)?(?:\s+الخبر)?|مشاركة|طباعة|واتساب|واتس\s*آب|فيسبوك|فيس\s*بوك|تويتر|تلغرام|تيليغرام|لينكدإن|البريد الإلكتروني|نسخ الرابط|الرابط المختصر|تعليقات|التعليقات|إعلان|اعلان|اشترك|اشتراك|تابعونا(?:\s+على)?|تابعنا(?:\s+على)?|النشرة البريدية|[|•·»«\-–—:：/,،+]|\s)+/giu;
@@ -88,10 +96,10 @@ function isChrome(text: string, words: number): boolean {
   if (words <= 12 && STAMP_LEAD.test(text)) return true;
   if (words <= 40 && TAG_LEAD.test(text)) return true;
   if (words <= 40 && COPYRIGHT.test(text)) return true;
-  if (COMMENT_RULES.test(text) && SITE_POLICY.test(text)) return true;
+  if (words <= 100 && COMMENT_RULES.test(text) && SITE_POLICY.test(text)) return true;
   if (words <= 12 && text.replace(CHROME_WORDS, '') === '') return true;
   if (words <= 14 && /\d/u.test(text) && text.replace(DATE_WORDS, '') === '') return true;
-  return isMenu(text);
+  return words <= 40 && isMenu(text);
 }
 
 /** "Home | World | Business | Sport": many short items between separators. */
@@ -105,7 +113,7 @@ function isMenu(text: string): boolean {
 /** The kind of one paragraph on its own (no neighbours, no markup). */
 export function furnitureOf(text: string): FurnitureKind | null {
   const words = wordCount(text);
-  if (isEmbeddedPost(text)) return 'embed';
+  if (isEmbeddedPost(text, words)) return 'embed';
   if (isCaption(text, words)) return 'caption';
   if (isRelatedLink(text, words)) return 'related';
   if (isChrome(text, words)) return 'chrome';
