@@ -1,5 +1,4 @@
-import {Readability} from '@mozilla/readability';
-import {parseHTML} from 'linkedom';
+import {createRequire} from 'node:module';
 import {InputError} from '../errors.js';
 import type {FurnitureKind} from '../types.js';
 import type {FurnitureHint} from './furniture.js';
@@ -28,6 +27,21 @@ export interface HtmlArticle {
   readonly furniture: readonly FurnitureHint[];
 }
 
+/*
+ * linkedom and Readability load on the first page read, not at start-up:
+ * a run without web pages (and the terminal UI's first frame) does not pay
+ * for them. Both ship CommonJS builds that `require` loads synchronously.
+ */
+const require = createRequire(import.meta.url);
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+let libraries: {parseHTML: Linkedom['parseHTML']; Readability: ReadabilityModule['Readability']} | null = null;
+function dom(): NonNullable<typeof libraries> {
+  libraries ??= {parseHTML: (require('linkedom') as Linkedom).parseHTML, Readability: (require('@mozilla/readability') as ReadabilityModule).Readability};
+  return libraries;
+}
+const parseHTML: Linkedom['parseHTML'] = (html) => dom().parseHTML(html);
+
 const MIN_ARTICLE_CHARS = 80;
 const NO_ARTICLE_HINT = 'Save the article page itself (not a front page or a search result), or copy the article text into a .txt file.';
 
@@ -35,9 +49,9 @@ export function readHtmlPage(html: string, file: string): HtmlArticle {
   const {document} = parseHTML(html);
   // Metadata first: Readability changes the document it reads.
   const meta = pageMetadata(document);
-  let article: ReturnType<Readability<string>['parse']>;
+  let article: ReturnType<import('@mozilla/readability').Readability<string>['parse']>;
   try {
-    article = new Readability(document as unknown as Document, {keepClasses: true}).parse();
+    article = new (dom().Readability)(document as unknown as Document, {keepClasses: true}).parse();
   } catch (error) {
     throw new InputError(`${file}: the web page could not be read (${(error as Error).message})`, NO_ARTICLE_HINT);
   }
