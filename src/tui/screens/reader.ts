@@ -13,7 +13,9 @@ import {inlineLabel, plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type
  * in the gutter by concept (A− = actors, first pole), so the page reads the
  * same without colour; distanced terms are underlined. `d` dims every word
  * the outlet does not say in its own voice (quotes, reported speech,
- * attributed headlines). The gutter is on the left and the Arabic text
+ * attributed headlines) and the page furniture (captions, embedded posts,
+ * links to other stories, page chrome). The header line also shows the
+ * metadata the source carries beyond outlet and title (author, section …). The gutter is on the left and the Arabic text
  * after it, so nothing sits to the right of the Arabic.
  */
 
