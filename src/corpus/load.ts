@@ -19,11 +19,11 @@ export {headlineOf};
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 /** Corpus tables, one article per row (read by inputs.ts, streamed). */
 export const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
-/** Documents people save articles as: read only to say what they are and how to get the text out. */
+/** Documents people save articles as: given by name, read only to say what they are and how to get the text out; in a folder, counted as not read. */
 const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf']);
 const isInput = (name: string): boolean => {
   const ext = extname(name).toLowerCase();
-  return TEXT_EXTENSIONS.has(ext) || TABLE_EXTENSIONS.has(ext) || DOCUMENT_EXTENSIONS.has(ext);
+  return TEXT_EXTENSIONS.has(ext) || TABLE_EXTENSIONS.has(ext);
 };
 const PATH_HINT = 'Check the path; give article files (.txt, .md, .html), corpus tables (.csv, .jsonl) or folders that contain them.';
 

@@ -11,7 +11,7 @@ const DOC = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a
 describe('documents that are not text', () => {
   it('name a PDF and say how to get its text out', () => {
     const e = inputError(() => loadCorpus([join(folderWith({'report.txt': PDF}), 'report.txt')]));
-    expect(e.message).toMatch(/report\.txt: this is a PDF document, not a text file$/u);
+    expect(e.message).toMatch(/report\.txt: this is a PDF document, not a text file \(get its text out with `pdftotext -layout FILE\.pdf FILE\.txt`/u);
     expect(e.hint).toMatch(/pdftotext/u);
   });
 
@@ -23,11 +23,11 @@ describe('documents that are not text', () => {
     expect(inputError(() => loadCorpus([join(dir, 'b.doc')])).message).toMatch(/b\.doc: this is a Word document \(\.doc\)/u);
   });
 
-  it('a folder names a PDF among the articles as skipped, with the reason, and counts the files that are no articles', () => {
+  it('a folder counts the files that are not articles (a PDF among them) instead of skipping them silently', () => {
     const dir = folderWith({'a.txt': 'قالت الشرطة إن المتظاهرين تفرقوا.', 'b.pdf': PDF, 'photo.jpg': Buffer.from([0xff, 0xd8, 0xff]), 'style.css': 'p {}'});
     const corpus = readCorpus([dir]);
     expect(corpus.sources.map((s) => s.id)).toEqual(['a']);
-    expect(corpus.skipped).toEqual([{file: join(dir, 'b.pdf'), reason: 'this is a PDF document, not a text file'}]);
-    expect(corpus.ignored).toEqual([join(dir, 'photo.jpg'), join(dir, 'style.css')]);
+    expect(corpus.skipped).toEqual([]);
+    expect(corpus.ignored).toEqual([join(dir, 'b.pdf'), join(dir, 'photo.jpg'), join(dir, 'style.css')]);
   });
 });
