@@ -68,10 +68,13 @@ const CLOSING_CREDIT = /[(\[]([^()\[\]]{1,40})[)\]]\s*$/u;
 const CAPTION_LEAD_EN = /^(?:image|photo|photograph|picture|caption|image caption|media caption|image copyright|image source|file photo|pictured)\s*[:：,-]/iu;
 const CAPTION_INSIDE_EN = /\b(?:photograph|photo|image|picture)\s*:\s*\S|\((?:photo|image|picture)\s+by\b|\bphoto\s+by\s+[A-Z]|\/\s*(?:AFP|Reuters|AP|EPA|Getty Images)\s*$/u;
 const CAPTION_LEAD_AR = /^(?:صورة|الصورة|تصوير|مصدر الصورة|التعليق على الصورة|تعليق الصورة|صورة أرشيفية|صورة ارشيفية|صورة من)\s*[:：\-–(]/u;
+/** "جانب من المواجهات", "لقطة من الاحتجاجات": how Arabic sites caption a photo, as a short line without a full stop. */
+const CAPTION_SHORT_AR = /^(?:جانب|لقطة|مشهد|صورة)\s+(?:من|لـ?|ل)\s*\S/u;
 const CAPTION_INSIDE_AR = /مصدر الصورة|التعليق على الصورة|\((?:صورة|تصوير)\s*[:：]?[^)]*\)/u;
 
 function isCaption(text: string, words: number): boolean {
   if (CAPTION_LEAD_EN.test(text) || CAPTION_LEAD_AR.test(text)) return words <= 60;
+  if (words <= 8 && CAPTION_SHORT_AR.test(text) && !/[.!?؟:]["”»']?$/u.test(text)) return true;
   if (words > 40) return false;
   if (CAPTION_INSIDE_EN.test(text) || ((text.includes('صور') || text.includes('تصوير')) && CAPTION_INSIDE_AR.test(text))) return true;
   const credit = CLOSING_CREDIT.exec(text);
@@ -82,17 +85,20 @@ function isCaption(text: string, words: number): boolean {
 // --- page chrome ------------------------------------------------------------------
 
 const URL_ONLY = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/iu;
-const STAMP_LEAD = /^(?:published|updated|last updated|posted|posted on|first published|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تحديث|محدث|نشر)\s*(?:[:：]|on\b|\d|في|بتاريخ|$)/iu;
+/** An image's file name left in the text ("773ed2dc-….jpeg"), or a line of hashtags. */
+const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$/iu;
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
+const STAMP_LEAD = /^(?:date|published|updated|last updated|posted|posted on|first published|نشر في|نُشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تحديث|محدث|نشر)\s*(?:[:：]|on\b|\d|في|بتاريخ|$)/iu;
 const TAG_LEAD = /^(?:tags|topics|filed under|keywords|categories|section|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|الوسوم|وسوم|تصنيفات|التصنيفات|الأقسام|القسم|مواضيع)\s*[:：]/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|all rights reserved|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/iu;
 const COMMENT_RULES = /تعليق|comment/iu;
 const SITE_POLICY = /(?:سياسة الخصوصية|شروط الاستخدام|شروط استخدام|إرشادات الاستخدام|ارشادات الاستخدام|privacy policy|terms of (?:use|service)|community (?:guidelines|standards))/iu;
 /** Words of share bars, subscription boxes and ad labels; a paragraph of nothing else is chrome. */
-const CHROME_WORDS = /(?:share(?:\s+(?:this\s+)?(?:article|story|page|post|on|via))?|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy(?:\s+link)?|comments?|advertisement|sponsored|photos?|images?|videos?|gallery|continue\s+reading(?:\s+the\s+main\s+story)?|صورة|صور|فيديو|subscribe|sign\s+up|follow\s+us(?:\s+on)?|newsletter|شارك(?:وا)?(?:\s+الخبر)?|مشاركة|طباعة|واتساب|واتس\s*آب|فيسبوك|فيس\s*بوك|تويتر|تلغرام|تيليغرام|لينكدإن|البريد الإلكتروني|نسخ الرابط|الرابط المختصر|تعليقات|التعليقات|إعلان|اعلان|اشترك|اشتراك|تابعونا(?:\s+على)?|تابعنا(?:\s+على)?|النشرة البريدية|[|•·»«\-–—:：/,،+]|\s)+/giu;
+const CHROME_WORDS = /(?:share(?:\s+(?:this\s+)?(?:article|story|page|post|on|via))?|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|copy(?:\s+link)?|comments?|advertisement|sponsored|photos?|images?|videos?|gallery|continue\s+reading(?:\s+the\s+main\s+story)?|skip\s+to\s+(?:the\s+)?(?:content|main\s+(?:content|menu)|navigation|more\s+\w+\s+sites)|adjust\s+font\s+size|font\s+size|\d{1,2}\.(?=\s)|صورة|صور|فيديو|subscribe|sign\s+up|follow\s+us(?:\s+on)?|newsletter|شارك(?:وا)?(?:\s+الخبر)?|مشاركة|طباعة|واتساب|واتس\s*آب|فيسبوك|فيس\s*بوك|تويتر|تلغرام|تيليغرام|لينكدإن|البريد الإلكتروني|نسخ الرابط|الرابط المختصر|تعليقات|التعليقات|إعلان|اعلان|اشترك|اشتراك|تابعونا(?:\s+على)?|تابعنا(?:\s+على)?|النشرة البريدية|[|•·»«\-–—:：/,،+]|\s)+/giu;
 const DATE_WORDS = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|gmt|utc|bst|edt|est|updated|published|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|آخر تحديث|اخر تحديث|تحديث|نشر|ص|م|توقيت|بتوقيت|غرينتش|مكة|[0-9\u0660-\u0669]+|[\s,،:：/.\-–—()+|])+/giu;
 
 function isChrome(text: string, words: number): boolean {
-  if (URL_ONLY.test(text)) return true;
+  if (URL_ONLY.test(text) || FILE_NAME.test(text) || HASHTAGS.test(text)) return true;
   if (words <= 12 && STAMP_LEAD.test(text)) return true;
   if (words <= 40 && TAG_LEAD.test(text)) return true;
   if (words <= 40 && COPYRIGHT.test(text)) return true;
