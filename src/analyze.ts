@@ -3,6 +3,7 @@ import {buildClaimsTable} from './claims/table.js';
 import {buildMatrix} from './compare/matrix.js';
 import {findSharedPassages} from './compare/passages.js';
 import {speakerStats} from './compare/speakers.js';
+import {paragraphKinds} from './corpus/furniture.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
 import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
@@ -11,7 +12,7 @@ import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
 import {sentenceAt, splitSentences} from './text/sentences.js';
 import {tokenize} from './text/tokenize.js';
-import type {Analysis, AnalyzedSource, Claim, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
+import type {Analysis, AnalyzedSource, Claim, FurnitureKind, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
 import {loadVoiceCues, type VoiceCues} from './voice/cues.js';
 import {analyzeVoice, tokenRange} from './voice/source-voice.js';
 
@@ -85,7 +86,13 @@ export async function analyzeCorpusAsync(sources: readonly Source[], options: An
 export function analyzeSource(source: Source, analyzer: Analyzer): SourceFindings {
   // Every step reads the view (control and escape sequences blanked, same offsets); the texts reported are sliced from the body.
   const body = analysisView(source.body);
-  const paragraphs = detectParagraphs(body);
+  const detected = detectParagraphs(body);
+  const kinds = paragraphKinds(body, detected, source.language, source.furnitureHints);
+  const paragraphs: Paragraph[] = detected.map((p, i) => ({...p, kind: kinds[i]!}));
+  const furnitureAt = (offset: number): FurnitureKind | null => {
+    const kind = paragraphAt(paragraphs, offset)?.kind;
+    return kind === undefined || kind === 'text' ? null : kind;
+  };
   const sentences = splitSentences(body, paragraphs);
   const tokens = tokensOf(body, paragraphs);
   // Framing terms are found first: the voice rules need to know where they begin (a speaker never runs into one).
@@ -117,6 +124,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
       weight: entry.weight,
       sentence: sentenceAt(sentences, start),
       cue: v.cue,
+      furniture: furnitureAt(start),
     };
   });
 
@@ -127,9 +135,23 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
     tokens,
     voiceAt: voice.voiceAt,
   });
-  const claims = body === source.body ? found : found.map((c) => ({...c, text: source.body.slice(c.start, c.end)}));
+  const claims = found.map((c) => ({...c, ...(body === source.body ? {} : {text: source.body.slice(c.start, c.end)}), furniture: furnitureAt(c.start)}));
   const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
   return {source: {...source, paragraphs, sentences, words}, tokens, mentions, claims, statements: voice.statements};
+}
+
+/** The paragraph that contains `offset` (binary search; paragraphs are in body order), or null between paragraphs. */
+function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | null {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid]!;
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return null;
 }
 
 /** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */

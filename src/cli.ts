@@ -40,9 +40,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** The corpus the paths name (the seeds when none), bad files skipped and named on stderr (see read-input.ts). */
-function load(paths: readonly string[], args: CliArgs): Corpus {
-  return readInput(paths, args.strict);
+/** The corpus the paths name (the seeds when none): files, folders, tables, `-`; bad files and rows skipped and named on stderr (see read-input.ts). */
+async function load(paths: readonly string[], args: CliArgs): Promise<Corpus> {
+  return readInput(paths, {strict: args.strict, columns: args.columns});
 }
 
 /** The analysis of a corpus, with the files that were skipped. */
@@ -76,7 +76,7 @@ function bodyOf(analysis: Analysis, id: string): string {
 // use them, so that the terminal UI's first frame does not wait for them.
 
 async function analyzeCommand(args: CliArgs): Promise<number> {
-  const analysis = analyzed(load(args.paths, args), args);
+  const analysis = analyzed(await load(args.paths, args), args);
   if (args.format === 'json') {
     const {analysisToJson} = await import('./report/json.js');
     process.stdout.write(analysisToJson(analysis) + '\n');
@@ -87,7 +87,7 @@ async function analyzeCommand(args: CliArgs): Promise<number> {
 
 async function reportCommand(args: CliArgs): Promise<number> {
   const {writeReport} = await import('./report/write.js');
-  const analysis = analyzed(load(args.paths, args), args);
+  const analysis = analyzed(await load(args.paths, args), args);
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
   const written = writeReport(analysis, {format, out: args.out});
   for (const path of written) process.stdout.write(`wrote ${path}\n`);
@@ -95,10 +95,10 @@ async function reportCommand(args: CliArgs): Promise<number> {
 }
 
 /** `framelens diff A B`: A and B are paths, or ids in the corpus given with --in (default: the seeds). */
-function diffCommand(args: CliArgs): number {
+async function diffCommand(args: CliArgs): Promise<number> {
   const [a, b] = args.paths as [string, string];
   const bothPaths = existsSync(a) && existsSync(b);
-  const sources = bothPaths ? loadCorpus([a, b]) : load(args.corpus, args).sources;
+  const sources = bothPaths ? loadCorpus([a, b]) : (await load(args.corpus, args)).sources;
   const pick = (wanted: string, index: number): Source => {
     if (bothPaths) return sources[index]!;
     const found = sources.find((s) => s.id === wanted || s.file === wanted);
@@ -126,11 +126,11 @@ function diffCommand(args: CliArgs): number {
 
 async function tuiCommand(args: CliArgs): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    printText(analyzed(load(args.paths, args), args), args);
+    printText(analyzed(await load(args.paths, args), args), args);
     return 0;
   }
   const {runTui} = await import('./tui/run.js');
-  const corpus = load(args.paths, args);
+  const corpus = await load(args.paths, args);
   await runTui(
     {load: async (onProgress: (done: number, total: number) => void) => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped})},
     {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},

@@ -17,9 +17,20 @@ export type Language = 'ar' | 'en' | 'und';
 
 export type Voice = 'outlet' | 'quoted' | 'attributed';
 
+/**
+ * What a paragraph is: the article's text, or page furniture around it —
+ * a photo caption or credit, an embedded post (tweet, Telegram, Facebook),
+ * a link to another story ("read more", related headlines), or page chrome
+ * (share buttons, timestamps, tag lists, URLs, menus).
+ */
+export type FurnitureKind = 'caption' | 'embed' | 'related' | 'chrome';
+export type ParagraphKind = 'text' | FurnitureKind;
+
 /** A paragraph of a body with the language its script says it is in. */
 export interface Paragraph extends Span {
   readonly language: Language;
+  /** Set by the analysis (absent before it): article text or a kind of furniture. */
+  readonly kind?: ParagraphKind;
 }
 
 /** A sentence of a body; `paragraph` indexes `Source.paragraphs`. */
@@ -42,6 +53,17 @@ export interface SourceMeta {
   readonly encoding?: string;
   /** Damaged byte sequences replaced by U+FFFD when the file was decoded (absent = 0). */
   readonly replaced?: number;
+  /**
+   * What the body was read from: a plain-text file (absent or 'text'), the
+   * article text extracted from a saved web page ('html'), one row of a
+   * CSV/JSONL corpus ('row'), or standard input ('stdin'). For all but
+   * plain text the body is not the file's text, so the JSON carries it.
+   */
+  readonly format?: SourceFormat;
+  /** For a corpus row: the line of the file it starts on. */
+  readonly line?: number;
+  /** Metadata the tool does not use (front-matter keys, page metadata, extra columns), kept as written. */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** A file that was found but could not be read as an article, and why. */
@@ -51,9 +73,13 @@ export interface SkippedFile {
   readonly reason: string;
 }
 
+export type SourceFormat = 'text' | 'html' | 'row' | 'stdin';
+
 /** A loaded source: its metadata and the body every offset points into. */
 export interface Source extends SourceMeta {
   readonly body: string;
+  /** Stretches of the body the page's markup marks as furniture (<figcaption>, embedded posts). */
+  readonly furnitureHints?: readonly {readonly start: number; readonly end: number; readonly kind: FurnitureKind}[];
 }
 
 /** A source as it appears in the result: metadata plus structure. */
@@ -84,6 +110,8 @@ export interface Mention extends Span {
   readonly sentence: number;
   /** The reporting verb or phrase that made this mention attributed/quoted, if any. */
   readonly cue: string | null;
+  /** Set when the mention sits in page furniture (a caption, an embedded post, …): listed, counted nowhere. */
+  readonly furniture: FurnitureKind | null;
 }
 
 export type ClaimQualifier = 'exactly' | 'at-least' | 'more-than' | 'about' | 'at-most' | 'less-than';
@@ -103,6 +131,8 @@ export interface Claim extends Span {
   readonly voice: Voice;
   readonly speaker: string | null;
   readonly sentence: number;
+  /** Set when the figure sits in page furniture: listed, left out of the claims table. */
+  readonly furniture: FurnitureKind | null;
 }
 
 export type PoleCounts = Record<string, Record<Voice, number>>;

@@ -89,6 +89,7 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
       voice: voice.voice,
       speaker: voice.speaker,
       sentence: sentenceIndex,
+      furniture: null,
     });
   }
   return out;

@@ -7,6 +7,7 @@ const GROUP_ORDER = ['security', 'protesters', 'attackers', 'people'];
 export function buildClaimsTable(claims: readonly Claim[], sourceIds: readonly string[]): ClaimsTableRow[] {
   const rows = new Map<string, {measure: string; group: string; cells: Record<string, number[]>}>();
   claims.forEach((c, index) => {
+    if (c.furniture) return; // a figure in a caption or an embedded post is listed, not tabled
     const key = `${c.measure}\u0000${c.group}`;
     let row = rows.get(key);
     if (!row) {

@@ -24,6 +24,8 @@ export interface CliArgs {
   readonly all: boolean;
   /** --strict: a file that cannot be read is an error, not a skip. */
   readonly strict: boolean;
+  /** --columns text=…,outlet=…: which corpus-table column holds which field. */
+  readonly columns: Readonly<Record<string, string>>;
 }
 
 export const USAGE = `Usage:
@@ -33,16 +35,21 @@ export const USAGE = `Usage:
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
   framelens --help | --version
 
-PATH: files or folders (.txt, .md, searched recursively); none = the bundled seeds.
+PATH: article files (.txt, .md, saved .html pages), corpus tables (.csv, .tsv, .jsonl:
+  one article per row), folders of them (searched recursively), or - (one article on
+  standard input); none = the bundled seeds.
 Options:
   --lexicon FILE   add or replace lexicon entries (repeatable)
   --bidi MODE      terminal UI Arabic display: auto | visual | logical (env FRAMELENS_BIDI)
   --color / --no-color   force colour on or off (NO_COLOR is respected)
   --all            diff: print every passage, not only the first ten
-  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)`;
+  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)
+  --columns text=NAME,outlet=NAME,...   corpus tables: the columns that hold text, title,
+                   url, date, outlet, language, id (default: the usual export names)`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},
+  columns: {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   strict: {type: 'boolean'},
@@ -111,6 +118,7 @@ export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_
     color: v['no-color'] ? false : v.color ? true : undefined,
     all: Boolean(v.all),
     strict: Boolean(v.strict),
+    columns: parseColumns(v.columns as string | undefined),
   };
 }
 
@@ -140,6 +148,22 @@ function bidiFromNpm(paths: readonly string[], {exists, env}: CliContext): {bidi
   return {bidi: undefined, paths};
 }
 
+const COLUMN_FIELDS = ['text', 'title', 'url', 'date', 'outlet', 'language', 'id'];
+
+/** `text=story_text,outlet=media_name` → {text: 'story_text', outlet: 'media_name'}. */
+export function parseColumns(spec: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (spec === undefined) return out;
+  for (const part of spec.split(',')) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/u.exec(part);
+    if (!m || m[2] === '') throw new InputError(`--columns: \`${part}\` is not FIELD=COLUMN`, 'Example: --columns text=story_text,outlet=media_name', 2);
+    const field = m[1]!.toLowerCase();
+    if (!COLUMN_FIELDS.includes(field)) throw new InputError(`--columns: unknown field \`${m[1]}\``, `Fields: ${COLUMN_FIELDS.join(', ')}.`, 2);
+    out[field] = m[2]!;
+  }
+  return out;
+}
+
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}};
 }

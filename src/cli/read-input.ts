@@ -1,5 +1,5 @@
 import {encodingWarning} from '../corpus/encoding-note.js';
-import {loadSeeds, readCorpus, type Corpus} from '../corpus/load.js';
+import {describeFiles, loadSeeds, type Corpus} from '../corpus/load.js';
 import {InputError} from '../errors.js';
 import {printWarning, safeLine} from './messages.js';
 
@@ -12,9 +12,12 @@ import {printWarning, safeLine} from './messages.js';
  * bytes replaced, or read as Windows-1256, is read and warned about.
  */
 
-export function readInput(paths: readonly string[], strict: boolean): Corpus {
+export async function readInput(paths: readonly string[], {strict, columns}: {readonly strict: boolean; readonly columns: Readonly<Record<string, string>>}): Promise<Corpus> {
   if (paths.length === 0) return {sources: loadSeeds(), skipped: []};
-  const corpus = readCorpus(paths);
+  // Loaded here, not at start-up: the CSV parser is needed only when paths are given.
+  const {loadInputs} = await import('../corpus/inputs.js');
+  const corpus = await loadInputs(paths, {columns, strict, notice: printWarning});
+  if (corpus.ignored && corpus.ignored.length > 0) printWarning(`not read: ${describeFiles(corpus.ignored)} in the folders given, which are not articles (framelens reads .txt, .md, .html, .htm, .csv, .tsv, .jsonl, .ndjson)`);
   for (const s of corpus.sources) {
     const warning = encodingWarning(s.file, s.encoding ?? 'utf-8', s.replaced ?? 0);
     if (warning) printWarning(warning);
@@ -25,7 +28,7 @@ export function readInput(paths: readonly string[], strict: boolean): Corpus {
   const total = sources.length + skipped.length;
   const files = (n: number): string => `${n.toLocaleString('en')} file${n === 1 ? '' : 's'}`;
   if (sources.length === 0) {
-    throw new InputError(total === 1 ? 'the only input could not be read (see above)' : `none of the ${files(total)} could be read (see above)`, 'Give plain-text articles (.txt, .md) in UTF-8, UTF-16 with a BOM or Windows-1256.');
+    throw new InputError(total === 1 ? 'the only input could not be read (see above)' : `none of the ${files(total)} could be read (see above)`, 'Give articles as plain text (.txt, .md) in UTF-8, UTF-16 with a BOM or Windows-1256, saved web pages (.html), or corpus tables (.csv, .jsonl).');
   }
   if (strict) throw new InputError(`${files(skipped.length)} of ${total.toLocaleString('en')} could not be read (see above); stopping because of --strict`, 'Fix or remove them, or run without --strict to skip them.');
   printWarning(`skipped ${files(skipped.length)} of ${total.toLocaleString('en')}, read ${sources.length.toLocaleString('en')} (--strict makes a skipped file an error)`);

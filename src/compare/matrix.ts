@@ -1,4 +1,5 @@
 import type {AnalyzedSource, ConceptInfo, MatrixCell, Mention, OwnVoiceTerm, PoleCounts, Voice} from '../types.js';
+import {isCounted} from './counted.js';
 
 const VOICES: readonly Voice[] = ['outlet', 'quoted', 'attributed'];
 
@@ -7,8 +8,9 @@ const VOICES: readonly Voice[] = ['outlet', 'quoted', 'attributed'];
  * is computed from the mentions listed in `mentionIndexes`, so a view can
  * always show the words a figure rests on.
  *
- * Negated mentions ("they are not peaceful protesters") are listed but not
- * counted for the pole they name. The lean rests on the outlet's own voice
+ * Negated mentions ("they are not peaceful protesters") and mentions in page
+ * furniture (captions, embedded posts, links to other stories) are listed
+ * but not counted. The lean rests on the outlet's own voice
  * only, and leaves out what the outlet itself distances (scare quotes).
  */
 export function buildMatrix(sources: readonly AnalyzedSource[], concepts: readonly ConceptInfo[], mentions: readonly Mention[]): MatrixCell[] {
@@ -31,7 +33,7 @@ export function buildMatrix(sources: readonly AnalyzedSource[], concepts: readon
 
 function buildCell(source: AnalyzedSource, concept: ConceptInfo, indexes: readonly number[], all: readonly Mention[]): MatrixCell {
   const mentions = indexes.map((i) => all[i]!);
-  const counted = mentions.filter((m) => !m.negated);
+  const counted = mentions.filter(isCounted);
   const counts: PoleCounts = {};
   const perThousand: Record<string, number> = {};
   for (const pole of concept.poles) {

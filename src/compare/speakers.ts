@@ -1,5 +1,6 @@
 import {matchKey} from '../text/normalize.js';
 import type {Mention, SpeakerStats, Statement} from '../types.js';
+import {isCounted} from './counted.js';
 
 /**
  * Who speaks in each source: the speakers of its statements, how many
@@ -21,7 +22,7 @@ export function speakerStats(sourceIds: readonly string[], statements: readonly 
       return r;
     };
     for (const s of statements) if (s.source === source && s.speaker) row(s.speaker).statements += 1;
-    const counted = mentions.filter((m) => m.source === source && !m.negated);
+    const counted = mentions.filter((m) => m.source === source && isCounted(m));
     for (const m of counted) if (m.voice !== 'outlet' && m.speaker) row(m.speaker).mentions += 1;
     for (const r of rows.values()) {
       out.push({source, speaker: r.speaker, statements: r.statements, mentions: r.mentions, share: counted.length > 0 ? Math.round((r.mentions / counted.length) * 1000) / 1000 : 0});

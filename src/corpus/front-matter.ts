@@ -13,7 +13,14 @@ export const frontMatterSchema = z.strictObject({
   language: z.enum(['ar', 'en']).optional(),
 });
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type FrontMatter = z.infer<typeof frontMatterSchema> & {
+  /** Keys the tool does not use (author, section, …), kept as written, values as text. */
+  readonly extra?: Readonly<Record<string, string>>;
+};
+
+const KNOWN_KEYS = Object.keys(frontMatterSchema.shape);
+/** Names people write for a known key that no edit distance catches. */
+const ALIASES: Readonly<Record<string, string>> = {lang: 'language'};
 
 export interface SplitText {
   readonly meta: FrontMatter;
@@ -23,7 +30,7 @@ export interface SplitText {
   readonly bodyLine: number;
 }
 
-const KEYS_HINT = 'Write one `key: value` per line; known keys: outlet, title, date, url, language (ar or en), id.';
+const KEYS_HINT = 'Write one `key: value` per line; known keys: outlet, title, date, url, language (ar or en), id. Other keys are kept as metadata.';
 const OPEN = /^---[ \t]*\r?\n/u;
 const CLOSE = /^---[ \t]*(?:\r?\n|$)/mu;
 
@@ -59,13 +66,75 @@ function parseFrontMatter(yamlText: string, file: string): FrontMatter {
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new InputError(located(file, 2, 'the front matter is not a list of `key: value` lines'), KEYS_HINT);
   }
-  const parsed = frontMatterSchema.safeParse(plainValues(doc));
-  if (parsed.success) return parsed.data;
+  const {known, extra} = splitKeys(plainValues(doc) as Record<string, unknown>, (key, message) => {
+    const offset = keyOffset(doc, key);
+    throw new InputError(located(file, offset === undefined ? 2 : fileLine(offset), `front matter: ${message}`), KEYS_HINT);
+  });
+  const parsed = frontMatterSchema.safeParse(known);
+  if (parsed.success) return Object.keys(extra).length > 0 ? {...parsed.data, extra} : parsed.data;
   const issue = parsed.error.issues[0]!;
   const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
   const offset = typeof key === 'string' ? keyOffset(doc, key) : undefined;
   const what = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length === 1 ? '' : 's'} ${listForMessage(issue.keys)}` : `\`${String(key)}\`: ${issue.message}`;
   throw new InputError(located(file, offset === undefined ? 2 : fileLine(offset), `front matter: ${what}`), KEYS_HINT);
+}
+
+/**
+ * Known keys go to the schema; a key one or two edits away from a known one
+ * (`outlte`, `Title`, `lang`) is a typo and an error that names the key
+ * meant; any other key is kept as metadata, its value as text.
+ */
+function splitKeys(values: Record<string, unknown>, fail: (key: string, message: string) => never): {known: Record<string, unknown>; extra: Record<string, string>} {
+  const known: Record<string, unknown> = {};
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (KNOWN_KEYS.includes(key)) {
+      known[key] = value;
+      continue;
+    }
+    const meant = ALIASES[key.toLowerCase()] ?? closestKey(key);
+    if (meant) fail(key, `unknown key \`${key}\`: did you mean \`${meant}\`?`);
+    if (value !== null && value !== undefined) extra[key] = asText(value);
+  }
+  return {known, extra};
+}
+
+/** The known key within a small edit distance (1 for keys of up to four letters, else 2), compared without case. */
+export function closestKey(key: string): string | null {
+  const k = key.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of KNOWN_KEYS) {
+    const limit = Math.min(k.length, candidate.length) <= 4 ? 1 : 2;
+    const d = editDistance(k, candidate);
+    if (d <= limit && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A metadata value as text: lists joined with commas, dates as written by YAML's ISO form, objects as JSON. */
+function asText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(asText).join(', ');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
 }
 
 /**

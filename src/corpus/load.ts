@@ -4,15 +4,28 @@ import {fileURLToPath} from 'node:url';
 import {InputError} from '../errors.js';
 import {analysisView} from '../text/analysis-view.js';
 import {hasVisibleText} from '../text/visible.js';
-import type {Paragraph, SkippedFile, Source} from '../types.js';
+import type {SkippedFile, Source} from '../types.js';
 import {decodeText} from './decode.js';
+import {rejectNonTextDocument} from './document-kind.js';
 import {splitFrontMatter} from './front-matter.js';
+import {headlineOf} from './headline.js';
+import {htmlSource, isHtml} from './html-source.js';
 import {detectParagraphs, documentLanguage} from './language.js';
 
 export type {SkippedFile};
+export {headlineOf};
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
-const PATH_HINT = 'Check the path; give article files (.txt, .md) or folders that contain them.';
+/** Articles one to a file: plain text, Markdown, saved web pages. */
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+/** Corpus tables, one article per row (read by inputs.ts, streamed). */
+export const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
+/** Documents people save articles as: given by name, read only to say what they are and how to get the text out; in a folder, counted as not read. */
+const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf']);
+const isInput = (name: string): boolean => {
+  const ext = extname(name).toLowerCase();
+  return TEXT_EXTENSIONS.has(ext) || TABLE_EXTENSIONS.has(ext);
+};
+const PATH_HINT = 'Check the path; give article files (.txt, .md, .html), corpus tables (.csv, .jsonl) or folders that contain them.';
 
 /** The seeds/ folder of the package (two levels up from src/corpus/ or dist/corpus/). */
 export function bundledSeedsDir(): string {
@@ -28,6 +41,8 @@ export function loadSeeds(): Source[] {
 export interface Corpus {
   readonly sources: Source[];
   readonly skipped: SkippedFile[];
+  /** Files in the folders that are not articles at all (images, styles …): not read, counted on stderr. */
+  readonly ignored?: string[];
 }
 
 /**
@@ -43,17 +58,7 @@ export interface Corpus {
  * error with --strict or when nothing could be read).
  */
 export function readCorpus(paths: readonly string[], {strict = false}: {readonly strict?: boolean} = {}): Corpus {
-  const files: string[] = [];
-  const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
-  for (const path of paths) {
-    for (const file of textFilesUnder(path, skipped)) {
-      const real = realPath(file);
-      if (seen.has(real)) continue;
-      seen.add(real);
-      files.push(file);
-    }
-  }
+  const {files, skipped, ignored} = listInputFiles(paths);
   const sources: Source[] = [];
   for (const file of files) {
     try {
@@ -63,8 +68,29 @@ export function readCorpus(paths: readonly string[], {strict = false}: {readonly
       skipped.push(skippedFile(file, error));
     }
   }
+  return {sources: withUniqueIds(sources), skipped, ignored};
+}
+
+/** The article files the paths name, in order, each once; folder entries that cannot be looked at are skipped. */
+export function listInputFiles(paths: readonly string[]): {files: string[]; skipped: SkippedFile[]; ignored: string[]} {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    for (const file of textFilesUnder(path, skipped, ignored)) {
+      const real = realPath(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push(file);
+    }
+  }
+  return {files, skipped, ignored};
+}
+
+export function withUniqueIds(sources: readonly Source[]): Source[] {
   const ids = uniqueIds(sources.map((s) => s.id));
-  return {sources: sources.map((s, i) => (ids[i] === s.id ? s : {...s, id: ids[i]!})), skipped};
+  return sources.map((s, i) => (ids[i] === s.id ? s : {...s, id: ids[i]!}));
 }
 
 /** Like readCorpus, but the first file that cannot be read is an error (InputError naming it). */
@@ -76,7 +102,7 @@ export function loadCorpus(paths: readonly string[]): Source[] {
 }
 
 /** The error's message without the file name it starts with ("file:3: x" → "line 3: x"). */
-function skippedFile(file: string, error: InputError): SkippedFile {
+export function skippedFile(file: string, error: InputError): SkippedFile {
   const message = error.message;
   if (!message.startsWith(`${file}:`)) return {file, reason: message};
   const rest = message.slice(file.length + 1);
@@ -99,19 +125,34 @@ export function uniqueIds(ids: readonly string[]): string[] {
   });
 }
 
-function textFilesUnder(path: string, skipped: SkippedFile[]): string[] {
+function textFilesUnder(path: string, skipped: SkippedFile[], ignored: string[]): string[] {
   const stats = statOf(path, path);
   if (stats.isFile()) return [path];
   if (!stats.isDirectory()) throw new InputError(`${path}: not a file or folder`, PATH_HINT);
   const found: string[] = [];
   const before = skipped.length;
-  walk(path, found, new Set(), skipped);
-  if (found.length === 0 && skipped.length === before) throw new InputError(`${path}: the folder contains no .txt or .md files`, 'Put the articles in the folder as plain-text .txt or .md files, or give the files themselves.');
+  const ignoredBefore = ignored.length;
+  walk(path, found, new Set(), skipped, ignored);
+  if (found.length === 0 && skipped.length === before) {
+    const only = ignored.length > ignoredBefore ? `, only ${describeFiles(ignored.slice(ignoredBefore))}` : '';
+    throw new InputError(`${path}: the folder contains no articles (.txt, .md, .html) or corpus tables (.csv, .jsonl)${only}`, 'Put the articles in the folder as .txt, .md or saved .html pages, or give the files themselves.');
+  }
   return found;
 }
 
+/** "3 files (.jpg ×2, .css)" */
+export function describeFiles(files: readonly string[]): string {
+  const byExt = new Map<string, number>();
+  for (const f of files) {
+    const ext = extname(f).toLowerCase() || 'no extension';
+    byExt.set(ext, (byExt.get(ext) ?? 0) + 1);
+  }
+  const kinds = [...byExt].map(([ext, n]) => (n > 1 ? `${ext} ×${n}` : ext)).join(', ');
+  return `${files.length} file${files.length === 1 ? '' : 's'} (${kinds})`;
+}
+
 /** Collect the article files under `dir`; what cannot be looked at is skipped with its reason. */
-function walk(dir: string, out: string[], visited: Set<string>, skipped: SkippedFile[]): void {
+function walk(dir: string, out: string[], visited: Set<string>, skipped: SkippedFile[], ignored: string[]): void {
   const real = realPath(dir);
   if (visited.has(real)) return;
   visited.add(real);
@@ -131,11 +172,12 @@ function walk(dir: string, out: string[], visited: Set<string>, skipped: Skipped
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A dangling link or an entry we may not look at: skipped only if it would have been an article.
-      if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) skipped.push(skippedFile(path, error));
+      if (isInput(name)) skipped.push(skippedFile(path, error));
       continue;
     }
-    if (stats.isDirectory()) walk(path, out, visited, skipped);
-    else if (stats.isFile() && TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(path);
+    if (stats.isDirectory()) walk(path, out, visited, skipped, ignored);
+    else if (stats.isFile() && isInput(name)) out.push(path);
+    else if (stats.isFile()) ignored.push(path);
   }
 }
 
@@ -162,41 +204,38 @@ function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
-function readSource(file: string): Source {
+/** One article file: plain text or Markdown with optional front matter, a saved web page, or a document that is not text (an error saying so). */
+export function readSource(file: string): Source {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(`${file}: cannot be read (${codeOf(error)})`, 'Check the path and its permissions.');
   }
+  if (TABLE_EXTENSIONS.has(extname(file).toLowerCase())) throw new InputError(`${file}: a corpus table is read row by row by the command line`, 'Give it to `framelens analyze` or `framelens report` as a path.');
+  rejectNonTextDocument(bytes, file);
+  const ext = extname(file).toLowerCase();
+  if (DOCUMENT_EXTENSIONS.has(ext)) throw new InputError(`${file}: a ${ext} file whose content framelens does not recognise`, 'Save the article as plain text (.txt) and give that file.');
   const {text, encoding, replaced} = decodeText(bytes, file);
+  if (isHtml(file, text)) return {...htmlSource(file, text), encoding, replaced};
+  return {...textSource(file, text), encoding, replaced};
+}
+
+/** A plain-text article (front matter optional); `format` says where the body came from. */
+export function textSource(file: string, text: string, format: 'text' | 'stdin' = 'text'): Source {
   const {meta, body, bodyLine} = splitFrontMatter(text, file);
   if (!hasVisibleText(body)) throw new InputError(`${file}:${bodyLine}: the file has front matter but no article text after it`, 'Put the article text after the closing `---` line.');
   const paragraphs = detectParagraphs(analysisView(body));
   return {
-    id: meta.id ?? basename(file, extname(file)),
+    id: meta.id ?? (format === 'stdin' ? 'stdin' : basename(file, extname(file))),
     file,
     outlet: meta.outlet ?? null,
     language: meta.language ?? documentLanguage(paragraphs, body),
     title: meta.title ?? headlineOf(body, paragraphs),
     date: meta.date ?? null,
     url: meta.url ?? null,
-    encoding,
-    replaced,
+    ...(format === 'text' ? {} : {format}),
+    ...(meta.extra ? {extra: meta.extra} : {}),
     body,
   };
-}
-
-const HEADLINE_MAX_WORDS = 20;
-const HEADLINE_MAX_CHARS = 200;
-/** Sentence-final punctuation, or a colon (a byline or lead-in: "الثورة – ريم صالح:"), before any closing quotes/brackets. */
-const NOT_A_HEADLINE_END = /[.!?؟:։。…][\s"'”’»)\]]*$/u;
-
-/** The first paragraph when it reads like a headline: short, and not ending like a sentence or a byline. */
-export function headlineOf(body: string, paragraphs: readonly Paragraph[]): string | null {
-  const first = paragraphs[0];
-  if (!first || first.end - first.start > HEADLINE_MAX_CHARS) return null;
-  const line = body.slice(first.start, first.end);
-  if (line.split(/\s+/u).length > HEADLINE_MAX_WORDS || NOT_A_HEADLINE_END.test(line)) return null;
-  return line;
 }

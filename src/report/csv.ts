@@ -49,18 +49,18 @@ function sentenceText(a: Analysis, source: string, index: number): string {
  */
 export function mentionsCsv(a: Analysis): string {
   return table(
-    ['source', 'outlet_name', 'concept', 'pole', 'label', 'gloss', 'weight', 'text', 'start', 'end', 'voice', 'distanced', 'negated', 'speaker', 'cue', 'sentence'],
+    ['source', 'outlet_name', 'concept', 'pole', 'label', 'gloss', 'weight', 'text', 'start', 'end', 'voice', 'distanced', 'negated', 'speaker', 'cue', 'sentence', 'furniture'],
     a.mentions.map((m) => {
       const outlet = a.sources.find((s) => s.id === m.source)?.outlet ?? '';
-      return [cell(spreadsheetId(m.source)), cell(outlet), cell(m.concept), cell(m.pole), cell(m.label), cell(m.gloss), cell(m.weight), cell(m.text), cell(m.start), cell(m.end), cell(m.voice), cell(m.distanced), cell(m.negated), cell(m.speaker), cell(m.cue), cell(sentenceText(a, m.source, m.sentence))];
+      return [cell(spreadsheetId(m.source)), cell(outlet), cell(m.concept), cell(m.pole), cell(m.label), cell(m.gloss), cell(m.weight), cell(m.text), cell(m.start), cell(m.end), cell(m.voice), cell(m.distanced), cell(m.negated), cell(m.speaker), cell(m.cue), cell(sentenceText(a, m.source, m.sentence)), cell(m.furniture)];
     }),
   );
 }
 
 export function claimsCsv(a: Analysis): string {
   return table(
-    ['source', 'measure', 'group', 'value', 'approx', 'qualifier', 'text', 'start', 'end', 'voice', 'speaker', 'sentence'],
-    a.claims.map((c) => [cell(spreadsheetId(c.source)), cell(c.measure), cell(c.group), cell(c.value), cell(c.approx), cell(c.qualifier), cell(c.text), cell(c.start), cell(c.end), cell(c.voice), cell(c.speaker), cell(sentenceText(a, c.source, c.sentence))]),
+    ['source', 'measure', 'group', 'value', 'approx', 'qualifier', 'text', 'start', 'end', 'voice', 'speaker', 'sentence', 'furniture'],
+    a.claims.map((c) => [cell(spreadsheetId(c.source)), cell(c.measure), cell(c.group), cell(c.value), cell(c.approx), cell(c.qualifier), cell(c.text), cell(c.start), cell(c.end), cell(c.voice), cell(c.speaker), cell(sentenceText(a, c.source, c.sentence)), cell(c.furniture)]),
   );
 }
 

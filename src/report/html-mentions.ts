@@ -1,4 +1,5 @@
 import type {Analysis, AnalyzedSource, ConceptInfo, Mention} from '../types.js';
+import {FURNITURE_NAME} from '../corpus/furniture-kind.js';
 import {esc} from './escape.js';
 import {inline, languageAttrs, VOICE_NAME} from './html-text.js';
 import {sourceName} from './summary.js';
@@ -75,6 +76,7 @@ function metaHtml(m: Mention): string {
     `<span class="voice v-${m.voice}">${VOICE_NAME[m.voice]}</span>`,
     m.distanced ? '<span class="flag">distanced</span>' : '',
     m.negated ? '<span class="flag">negated, not counted</span>' : '',
+    m.furniture ? `<span class="flag">${FURNITURE_NAME[m.furniture]}, not counted</span>` : '',
     m.speaker ? `speaker: ${inline(m.speaker)}` : '',
   ];
   return `<li>${parts.filter(Boolean).join(' ')}</li>`;

@@ -152,13 +152,17 @@ function speakersHtml(a: Analysis): string {
 }
 
 function sourcesHtml(a: Analysis): string {
+  // Metadata the tool keeps without using (front-matter keys, page metadata, extra columns) gets a column when there is any.
+  const extra = a.sources.some((s) => s.extra && Object.keys(s.extra).length > 0);
   const rows = a.sources.map((s) => {
     const title = s.title ? `<td${blockAttrs(s.title)}>${esc(s.title)}</td>` : '<td>—</td>';
     const note = encodingNote(s);
     const read = note ? `<strong>${esc(note)}</strong>` : esc(encodingLabel(s.encoding, s.replaced));
-    return `<tr><td>${esc(s.id)}</td><td>${s.outlet ? inline(s.outlet) : 'not stated in the text'}</td>${title}<td>${esc(s.date ?? '—')}</td><td class="num">${s.words}</td><td><code>${esc(s.file)}</code></td><td>${read}</td></tr>`;
+    const more = extra ? `<td>${Object.entries(s.extra ?? {}).map(([k, v]) => `${esc(k)}: ${inline(v)}`).join('<br>')}</td>` : '';
+    const file = s.line === undefined ? s.file : `${s.file}:${s.line}`;
+    return `<tr><td>${esc(s.id)}</td><td>${s.outlet ? inline(s.outlet) : 'not stated in the text'}</td>${title}<td>${esc(s.date ?? '—')}</td><td class="num">${s.words}</td><td><code>${esc(file)}</code></td><td>${read}</td>${more}</tr>`;
   });
-  const table = scrollTable('sources', '<tr><th>id</th><th>outlet</th><th>title</th><th>date</th><th class="num">words</th><th>file</th><th>read as</th></tr>', rows);
+  const table = scrollTable('sources', `<tr><th>id</th><th>outlet</th><th>title</th><th>date</th><th class="num">words</th><th>file</th><th>read as</th>${extra ? '<th>other metadata</th>' : ''}</tr>`, rows);
   const skipped = a.skipped ?? [];
   if (skipped.length === 0) return table;
   const items = skipped.map((f) => `<li><code>${esc(f.file)}</code>: ${esc(f.reason)}</li>`).join('');
@@ -176,7 +180,7 @@ function methodHtml(a: Analysis): string {
     });
   const ar = (text: string): string => `<bdi lang="ar">${esc(text)}</bdi>`;
   return `<p>Each mention is an occurrence of a lexicon term. Arabic terms are matched with their inflections and attached particles; matching ignores diacritics and the spelling variants of alef, hamza, ya and ta marbuta, but the text shown is always as written.</p>
-<p>Voice: <em>own voice</em> = the narrator's words; <em>quoted</em> = inside quotation marks; <em>attributed</em> = reported speech governed by a reporting verb or phrase (${ar('قال، أكد، بحسب')} …) or a “Speaker: claim” headline. <em>Distanced</em> = the text marks the wording as someone else's (scare quotes, “so-called”, ${ar('ما وصفه بـ، من تسميهم')}). Negated labels are shown but not counted.</p>
+<p>Voice: <em>own voice</em> = the narrator's words; <em>quoted</em> = inside quotation marks; <em>attributed</em> = reported speech governed by a reporting verb or phrase (${ar('قال، أكد، بحسب')} …) or a “Speaker: claim” headline. <em>Distanced</em> = the text marks the wording as someone else's (scare quotes, “so-called”, ${ar('ما وصفه بـ، من تسميهم')}). Negated labels, and words in page furniture (photo captions, embedded posts, links to other stories, page chrome), are shown but not counted.</p>
 <p>The lean of a cell is the mean stance weight of the outlet's own-voice, non-distanced mentions, from −1 (the concept's first pole) to +1 (its second); with no such mention there is no lean, which is not the same as 0.</p>
 <h3>Lexicon entries counted in this report</h3>${scrollTable('lexicon', '<tr><th>entry</th><th>concept / pole</th><th class="num">weight</th><th>gloss</th><th>terms</th><th class="num">mentions</th></tr>', rows)}`;
 }

@@ -1,4 +1,4 @@
-import type {Analysis} from '../types.js';
+import type {Analysis, AnalyzedSource} from '../types.js';
 
 /**
  * The analysis as the JSON contract of docs/framing-model.md ("The JSON
@@ -6,10 +6,16 @@ import type {Analysis} from '../types.js';
  * statements, concepts, lexicon); `framelens analyze --format json` and
  * `framelens report --format json` both print this.
  *
- * Decision: source bodies are left out, so `sources` stays light and the
- * document stays small for a large corpus. Offsets point into the file
- * named by `sources[].file` after its BOM and front matter (the contract's
- * definition of the body), and every finding carries its own `text`.
+ * Decision: the bodies of plain-text files are left out, so `sources`
+ * stays light and the document stays small for a large corpus. Offsets
+ * point into the file named by `sources[].file` after its BOM and front
+ * matter (the contract's definition of the body), and every finding
+ * carries its own `text`. A body that is not a file's text — the article
+ * extracted from a saved web page, a CSV/JSONL row's text, standard input
+ * — is carried as `sources[].body`, so `body.slice(start, end)` can still
+ * be checked. `sources[].furniture` lists the paragraphs that are page
+ * furniture (captions, embedded posts, links, chrome), and `extra` the
+ * metadata the tool keeps without using.
  * `sources[].encoding` / `replaced` say how each file was decoded;
  * `skipped` lists the files that could not be read, with the reason.
  * `mentions[].sentence` / `claims[].sentence` number the sentences of
@@ -18,7 +24,7 @@ import type {Analysis} from '../types.js';
 export function analysisToJson(analysis: Analysis): string {
   const doc = {
     version: analysis.version,
-    sources: analysis.sources.map((s) => ({id: s.id, file: s.file, outlet: s.outlet, language: s.language, title: s.title, date: s.date, url: s.url, words: s.words, encoding: s.encoding ?? null, replaced: s.replaced ?? 0})),
+    sources: analysis.sources.map(sourceJson),
     mentions: analysis.mentions.map((m) => ({
       source: m.source,
       concept: m.concept,
@@ -35,6 +41,7 @@ export function analysisToJson(analysis: Analysis): string {
       weight: m.weight,
       sentence: m.sentence,
       cue: m.cue,
+      furniture: m.furniture,
     })),
     claims: analysis.claims.map((c) => ({
       source: c.source,
@@ -49,6 +56,7 @@ export function analysisToJson(analysis: Analysis): string {
       voice: c.voice,
       speaker: c.speaker,
       sentence: c.sentence,
+      furniture: c.furniture,
     })),
     matrix: analysis.matrix,
     passages: analysis.passages,
@@ -70,4 +78,25 @@ export function analysisToJson(analysis: Analysis): string {
  */
 function withoutRawControls(json: string): string {
   return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function sourceJson(s: AnalyzedSource): Record<string, unknown> {
+  const format = s.format ?? 'text';
+  return {
+    id: s.id,
+    file: s.file,
+    outlet: s.outlet,
+    language: s.language,
+    title: s.title,
+    date: s.date,
+    url: s.url,
+    words: s.words,
+    encoding: s.encoding ?? null,
+    replaced: s.replaced ?? 0,
+    format,
+    ...(s.line === undefined ? {} : {line: s.line}),
+    ...(s.extra === undefined ? {} : {extra: s.extra}),
+    furniture: s.paragraphs.filter((p) => p.kind !== undefined && p.kind !== 'text').map((p) => ({start: p.start, end: p.end, kind: p.kind})),
+    ...(format === 'text' ? {} : {body: s.body}),
+  };
 }

@@ -66,15 +66,17 @@ function summary(a: Analysis): string[] {
 }
 
 function sources(a: Analysis): string[] {
-  // The columns that may be Arabic last, the title (usually Arabic) at the end of its line.
-  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.words} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.title ? md(s.title) : ''} |`);
+  // The columns that may be Arabic last, the title (usually Arabic) at the end of its line; metadata the tool keeps without using (front-matter keys, page metadata, extra columns) gets a column after it when there is any.
+  const extra = a.sources.some((s) => s.extra && Object.keys(s.extra).length > 0);
+  const other = (s: Analysis['sources'][number]): string => (extra ? ` ${Object.entries(s.extra ?? {}).map(([k, v]) => `${plain(k)}: ${md(v)}`).join('; ')} |` : '');
+  const rows = a.sources.map((s) => `| ${plain(s.id)} | ${s.words} | ${s.outlet ? md(s.outlet) : 'not stated'} | ${s.title ? md(s.title) : ''} |${other(s)}`);
   const notes = a.sources.flatMap((s) => {
     const note = encodingNote(s);
     return note ? [`- ${plain(s.id)}: read as ${plain(note)}`] : [];
   });
   const skipped = (a.skipped ?? []).map((f) => `- skipped ${md(f.file)}: ${md(f.reason)}`);
   const more = notes.length + skipped.length > 0 ? ['', ...notes, ...skipped] : [];
-  return ['## Sources', '', '| id | words | outlet | title |', '|---|---:|---|---|', ...rows, ...more, ''];
+  return ['## Sources', '', `| id | words | outlet | title |${extra ? ' other metadata |' : ''}`, `|---|---:|---|---|${extra ? '---|' : ''}`, ...rows, ...more, ''];
 }
 
 function matrix(a: Analysis): string[] {

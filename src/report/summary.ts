@@ -1,5 +1,6 @@
 import {claimValue} from '../text-report/text-report.js';
 import type {Analysis, AnalyzedSource, ConceptInfo, MatrixCell} from '../types.js';
+import {isCounted} from '../compare/counted.js';
 
 /**
  * A piece of summary text: our English prose, or a string that comes from
@@ -21,7 +22,7 @@ export function sourceName(s: AnalyzedSource): string {
  * numbers diverge and which passages are shared.
  */
 export function summarySentences(a: Analysis): Segment[][] {
-  const counted = a.mentions.filter((m) => !m.negated).length;
+  const counted = a.mentions.filter(isCounted).length;
   const out: Segment[][] = [
     [{text: `${count(a.sources.length, 'source')}, ${count(counted, 'framing word or phrase', 'framing words and phrases')}, ${count(a.claims.length, 'reported number')} and ${count(a.passages.length, 'shared passage')}.`}],
   ];

@@ -3,6 +3,7 @@ import type {Analysis, AnalyzedSource, Claim, ConceptInfo, MatrixCell, OwnVoiceT
 import {encodingNote} from '../corpus/encoding-note.js';
 import {sanitizeText as t, stripControls} from '../text/strip-controls.js';
 import {plainStyle, type Style} from './style.js';
+import {isCounted} from '../compare/counted.js';
 
 /*
  * The text report: what `framelens analyze` prints by default and what the
@@ -36,9 +37,11 @@ export function textReport(analysis: Analysis, options: TextReportOptions = {}):
 }
 
 function header(a: Analysis, style: Style): string[] {
-  const counted = a.mentions.filter((m) => !m.negated).length;
+  const counted = a.mentions.filter(isCounted).length;
+  const inFurniture = a.mentions.filter((m) => m.furniture).length;
+  const furniture = inFurniture > 0 ? ` (${inFurniture} more in captions, embedded posts, links and page chrome, not counted)` : '';
   return [
-    style.bold(`framelens — ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}, ${counted} framing mentions, ${a.claims.length} numbers, ${a.passages.length} shared passages`),
+    style.bold(`framelens — ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}, ${counted} framing mentions${furniture}, ${a.claims.length} numbers, ${a.passages.length} shared passages`),
     '',
     ...a.sources.map((s) => {
       const note = encodingNote(s);

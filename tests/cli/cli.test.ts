@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, mkdirSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -11,8 +11,8 @@ import {describe, expect, it} from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-function run(args: string[], env: Record<string, string> = {}): {code: number | null; stdout: string; stderr: string} {
-  const r = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}, timeout: 60_000});
+function run(args: string[], env: Record<string, string> = {}, input?: string): {code: number | null; stdout: string; stderr: string} {
+  const r = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}, timeout: 60_000, ...(input === undefined ? {} : {input})});
   return {code: r.status, stdout: r.stdout, stderr: r.stderr};
 }
 
@@ -86,6 +86,39 @@ describe('bad input: a message, a hint, a non-zero exit, never a stack trace', (
     expectClean(run(['analyze', '--lexicon', file]), /bad\.yaml:\d+/u);
   });
   it('diff with an unknown id', () => expectClean(run(['diff', '000', 'zzz']), /zzz/u));
+  it('a PDF given as an article', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'story.pdf'), '%PDF-1.4\n1 0 obj\n<< >>\nendobj\n');
+    expectClean(run(['analyze', join(dir, 'story.pdf')]), /story\.pdf: this is a PDF document, not a text file \(get its text out with `pdftotext/u);
+  });
+  it('a typo in front matter', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), '---\noutlte: Al Jazeera\n---\nقالت الشرطة إن المتظاهرين تفرقوا.\n');
+    expectClean(run(['analyze', join(dir, 'a.txt')]), /a\.txt: line 2: front matter: unknown key `outlte`: did you mean `outlet`\?/u);
+  });
+  it('a bad --columns', () => expectClean(run(['analyze', '--columns', 'txt=body', 'seeds']), /--columns: unknown field `txt`/u));
+});
+
+describe('inputs people have', () => {
+  it('`-` reads one article from standard input, and the JSON carries its text', () => {
+    const seed = readFileSync(join(ROOT, 'seeds', '004_1dfb8873cf05ba34.txt'), 'utf8');
+    const r = run(['analyze', '-', '--format', 'json'], {}, seed);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout) as {sources: {id: string; file: string; format: string; body: string}[]; mentions: {start: number; end: number; text: string; furniture: string | null}[]};
+    expect(doc.sources[0]).toMatchObject({id: '004', file: '-', format: 'stdin'});
+    for (const m of doc.mentions) expect(doc.sources[0]!.body.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('a CSV corpus with a bad row: the row is named on stderr, the rest analysed', () => {
+    const dir = tmp();
+    const body = readFileSync(join(ROOT, 'seeds', '003_c070887ed5765fa9.txt'), 'utf8').split('---\n')[2]!;
+    writeFileSync(join(dir, 'export.csv'), `stories_id,media_name,text\n1,Example,"${body.replace(/"/gu, '""')}"\n2,Example,\n`);
+    const r = run(['analyze', join(dir, 'export.csv'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/export\.csv:\d+: row skipped: no text in column `text`\n.*export\.csv: skipped 1 of 2 rows; read 1/u);
+    const doc = JSON.parse(r.stdout) as {sources: {id: string; outlet: string; format: string; line: number}[]};
+    expect(doc.sources).toMatchObject([{id: '1', outlet: 'Example', format: 'row', line: 2}]);
+  });
 });
 
 describe('framelens diff', () => {

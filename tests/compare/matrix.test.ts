@@ -35,11 +35,22 @@ describe('framing matrix on the seeds', () => {
     for (const c of a.matrix) {
       const listed = c.mentionIndexes.map((i) => a.mentions[i]!);
       expect(listed.every((m) => m.source === c.source && m.concept === c.concept)).toBe(true);
-      const counted = listed.filter((m) => !m.negated);
+      const counted = listed.filter((m) => !m.negated && m.furniture === null);
       const total = Object.values(c.counts).reduce((n, v) => n + v.outlet + v.quoted + v.attributed, 0);
       expect(total).toBe(counted.length);
       expect(c.evidence).toBe(counted.filter((m) => m.voice === 'outlet' && !m.distanced).length);
       if (c.evidence === 0) expect(c.lean).toBeNull();
     }
+  });
+
+  it('lists the mentions in the photo captions of 002 and counts none of them: 002 has no own-voice lean on the troops', () => {
+    const inCaptions = a.mentions.filter((m) => m.source === '002' && m.furniture === 'caption').map((m) => m.text);
+    expect(inCaptions).toEqual(['peacekeeping forces', 'التدخل الروسي']);
+    const cell = a.matrix.find((c) => c.source === '002' && c.concept === 'intervention')!;
+    const captionIndexes = a.mentions.flatMap((m, i) => (m.furniture ? [i] : []));
+    expect(cell.mentionIndexes).toEqual(expect.arrayContaining(captionIndexes));
+    expect(cell.lean).toBeNull();
+    expect(cell.counts.peacekeeping!.outlet + cell.counts.intervention!.outlet).toBe(0);
+    expect(cell.evidence).toBe(0);
   });
 });

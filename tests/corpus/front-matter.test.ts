@@ -44,8 +44,17 @@ describe('splitFrontMatter', () => {
     expect(errorOf(`---\noutlet: x\n${SENTENCE}`)).toBe('dir/f.txt:1: the front matter opened with `---` is never closed');
   });
 
-  it('reports unknown keys at their line', () => {
-    expect(errorOf('---\noutlet: x\nauthr: y\n---\nنص')).toBe('dir/f.txt:3: front matter: unknown key `authr`');
+  it('keeps keys it does not use as metadata, values as text', () => {
+    const r = split('---\noutlet: x\nauthor: ريم صالح\nsection: World\ntags: [protests, police]\npage: 3\n---\nنص');
+    expect(r.meta).toEqual({outlet: 'x', extra: {author: 'ريم صالح', section: 'World', tags: 'protests, police', page: '3'}});
+  });
+
+  it('takes a key a letter or two away from a known one for a typo, at its line', () => {
+    expect(errorOf('---\noutlet: x\noutlte: y\n---\nنص')).toBe('dir/f.txt:3: front matter: unknown key `outlte`: did you mean `outlet`?');
+    expect(errorOf('---\ntitel: x\n---\nنص')).toMatch(/did you mean `title`\?$/u);
+    expect(errorOf('---\nTitle: x\n---\nنص')).toMatch(/did you mean `title`\?$/u);
+    expect(errorOf('---\nlang: ar\n---\nنص')).toMatch(/did you mean `language`\?$/u);
+    expect(errorOf('---\nurl: a\nurk: b\n---\nنص')).toMatch(/^dir\/f\.txt:3: .*did you mean `url`\?$/u);
   });
 
   it('reports wrong types and values at their line', () => {

@@ -91,6 +91,7 @@ function mention(m: MentionSpec): Mention {
     weight: m.weight,
     sentence,
     cue: m.cue ?? null,
+    furniture: null,
   };
 }
 
@@ -112,9 +113,9 @@ export const MENTIONS: readonly Mention[] = [
   mention({src: S1, text: 'قوات حفظ السلام', ...PEACEKEEPERS, voice: 'outlet'}),
 ];
 
-function claim(src: AnalyzedSource, text: string, rest: Omit<Claim, 'source' | 'text' | 'start' | 'end' | 'sentence'>): Claim {
+function claim(src: AnalyzedSource, text: string, rest: Omit<Claim, 'source' | 'text' | 'start' | 'end' | 'sentence' | 'furniture'>): Claim {
   const span = find(src.body, text);
-  return {...span, source: src.id, text, sentence: src.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end), ...rest};
+  return {...span, source: src.id, text, sentence: src.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end), furniture: null, ...rest};
 }
 
 export const CLAIMS: readonly Claim[] = [

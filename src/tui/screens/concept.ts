@@ -1,4 +1,5 @@
 import type {Analysis, Mention} from '../../types.js';
+import {FURNITURE_NAME} from '../../corpus/furniture-kind.js';
 import {cellWidth, fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {conceptMentions} from '../navigate.js';
@@ -65,6 +66,7 @@ function headRow(a: Analysis, m: Mention, selected: boolean, glosses: boolean, c
     if (gloss) head.push({text: `“${m.gloss}” `});
     if (m.distanced) head.push({text: '[distanced] ', color: 'magenta', bold: true});
     if (m.negated) head.push({text: '[negated] ', color: 'magenta', bold: true});
+    if (m.furniture) head.push({text: `[${FURNITURE_NAME[m.furniture]}] `, color: 'magenta', bold: true});
     if (m.speaker) head.push({text: 'speaker: ', dim: true}, {text: m.speaker});
     return head;
   };

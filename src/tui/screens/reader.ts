@@ -13,7 +13,9 @@ import {inlineLabel, plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type
  * in the gutter by concept (A− = actors, first pole), so the page reads the
  * same without colour; distanced terms are underlined. `d` dims every word
  * the outlet does not say in its own voice (quotes, reported speech,
- * attributed headlines). The gutter is on the left and the Arabic text
+ * attributed headlines) and the page furniture (captions, embedded posts,
+ * links to other stories, page chrome). The header line also shows the
+ * metadata the source carries beyond outlet and title (author, section …). The gutter is on the left and the Arabic text
  * after it, so nothing sits to the right of the Arabic.
  */
 
@@ -65,6 +67,7 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const read = encodingNote(src);
   if (read) header.push({text: ` · ${read}`, bold: true});
   if (label !== sourceLabel(src)) header.push({text: ` · ${src.outlet}`, bold: true});
+  for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: ` · ${key}: ${value}`, dim: true});
   const abbreviations = conceptAbbreviations(a);
   const gutter = gutterCols(v.cols, s.glosses);
   const lines: Line[] = [{segs: header}];
@@ -72,7 +75,8 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   for (const row of rows.slice(first, first + page)) {
     const here = overlapping(mentions, row);
     shown.push(...here);
-    lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus), rtl: row.rtl});
+    const furniture = r.dim && src.paragraphs.some((p) => p.kind !== undefined && p.kind !== 'text' && p.start < row.end && row.start < p.end);
+    lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus, furniture), rtl: row.rtl});
   }
   if (glossRow(v.cols, s.glosses)) {
     while (lines.length < page + 1) lines.push({segs: []});
@@ -104,14 +108,15 @@ function gutterSeg(a: Analysis, here: readonly Mention[], abbreviations: Readonl
   return {text: `${fitCells(text, width - 1)} `, ...(here.length === 1 ? poleStyle(a, here[0]!.concept, here[0]!.pole) : {})};
 }
 
-function rowSegs(a: Analysis, body: string, row: ReaderRow, here: readonly Mention[], reported: readonly Statement[], dim: boolean, focus: Span | null): Seg[] {
+/** One row's words; with `dim`, what is not the outlet's own voice is dimmed, and a row of page furniture (`furniture`) wholly. */
+function rowSegs(a: Analysis, body: string, row: ReaderRow, here: readonly Mention[], reported: readonly Statement[], dim: boolean, focus: Span | null, furniture = false): Seg[] {
   const segs: Seg[] = [];
   row.words.forEach((w, i) => {
     const m = here.find((x) => x.start < w.end && w.start < x.end);
     const inStatement = reported.some((x) => x.start < w.end && w.start < x.end);
     let style: Style = {};
     if (m) style = {...poleStyle(a, m.concept, m.pole), bold: true, underline: m.distanced};
-    if (dim && ((m && m.voice !== 'outlet') || (!m && inStatement))) style = {...style, dim: true, bold: false};
+    if (dim && (furniture || (m && m.voice !== 'outlet') || (!m && inStatement))) style = {...style, dim: true, bold: false};
     if (focus && focus.start < w.end && w.start < focus.end) style = {...style, inverse: true};
     if (i > 0) segs.push({text: ' '});
     segs.push({text: body.slice(w.start, w.end), ...style});
