@@ -84,6 +84,8 @@ export interface Mention extends Span {
   readonly sentence: number;
   /** The reporting verb or phrase that made this mention attributed/quoted, if any. */
   readonly cue: string | null;
+  /** The lexicon pattern that matched (as written in the lexicon), when the entry matched by a pattern rather than a term. */
+  readonly pattern?: string;
 }
 
 export type ClaimQualifier = 'exactly' | 'at-least' | 'more-than' | 'about' | 'at-most' | 'less-than';
@@ -199,6 +201,8 @@ export interface LexiconEntryInfo {
   readonly concept: string;
   readonly pole: string;
   readonly terms: readonly string[];
+  /** Patterns over word classes, as written in the lexicon (absent or empty for an entry of plain terms). */
+  readonly patterns?: readonly string[];
   readonly gloss: string;
   readonly weight: number;
   readonly note: string | null;

@@ -35,6 +35,7 @@ export function analysisToJson(analysis: Analysis): string {
       weight: m.weight,
       sentence: m.sentence,
       cue: m.cue,
+      pattern: m.pattern ?? null,
     })),
     claims: analysis.claims.map((c) => ({
       source: c.source,
