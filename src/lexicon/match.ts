@@ -86,7 +86,14 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
     }
     return list;
   };
-  const joined = (a: number, b: number): boolean => JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start));
+  // Whether token i and i + 1 are joined, computed once per boundary (patterns look at the same boundaries again and again).
+  const joinedNext = new Uint8Array(tokens.length);
+  const joined = (a: number, b: number): boolean => {
+    if (b !== a + 1) return JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start));
+    let v = joinedNext[a]!;
+    if (v === 0) joinedNext[a] = v = JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start)) ? 1 : 2;
+    return v === 1;
+  };
 
   const found: RawMatch<T>[] = [];
   // A pattern is listed under each word that can begin it; it is tried once per token.
