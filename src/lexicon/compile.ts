@@ -21,7 +21,13 @@ export interface Phrase<T> {
 
 export interface CompiledSlot {
   readonly gap: number;
-  /** The slot's word sequences (word pattern ids), by the id of their first word. */
+  readonly set: SlotSet;
+}
+
+/** The word sequences a slot accepts; shared by every slot with the same sequences (a class used in many patterns), so the matcher can remember, per token, where it ends. */
+export interface SlotSet {
+  readonly id: number;
+  /** The sequences (word pattern ids), by the id of their first word. */
   readonly byFirst: ReadonlyMap<number, readonly (readonly number[])[]>;
 }
 
@@ -100,6 +106,22 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
     return pattern;
   };
 
+  const slotSets = new Map<string, SlotSet>();
+  const slotSetOf = (sequences: readonly (readonly number[])[]): SlotSet => {
+    const signature = sequences.map((w) => w.join(',')).sort().join(';');
+    let set = slotSets.get(signature);
+    if (!set) {
+      const byFirst = new Map<number, number[][]>();
+      for (const words of sequences) {
+        const list = byFirst.get(words[0]!) ?? [];
+        list.push([...words]);
+        byFirst.set(words[0]!, list);
+      }
+      set = {id: slotSets.size, byFirst};
+      slotSets.set(signature, set);
+    }
+    return set;
+  };
   const add = (first: number, phrase: Phrase<T>): void => {
     const list = phrasesByFirst.get(first) ?? [];
     list.push(phrase);
@@ -107,19 +129,12 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
   };
   for (const spec of specs) {
     if (spec.slots) {
-      const slots: CompiledSlot[] = spec.slots.map((slot) => {
-        const byFirst = new Map<number, number[][]>();
-        for (const option of slot.options) {
-          const words = option.map((w) => patternOf(w.word, w.inflect));
-          if (words.length === 0) continue;
-          const list = byFirst.get(words[0]!) ?? [];
-          list.push(words);
-          byFirst.set(words[0]!, list);
-        }
-        return {gap: slot.gap, byFirst};
-      });
+      const slots: CompiledSlot[] = spec.slots.map((slot) => ({
+        gap: slot.gap,
+        set: slotSetOf(slot.options.map((option) => option.map((w) => patternOf(w.word, w.inflect))).filter((words) => words.length > 0)),
+      }));
       const phrase: Phrase<T> = {payload: spec.payload, words: [], gap: 0, slots};
-      for (const first of slots[0]?.byFirst.keys() ?? []) add(first, phrase);
+      for (const first of slots[0]?.set.byFirst.keys() ?? []) add(first, phrase);
       continue;
     }
     const words = splitTermWords(spec.term).map((w) => patternOf(w, spec.inflect));

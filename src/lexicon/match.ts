@@ -1,6 +1,6 @@
 import type {Token} from '../text/tokenize.js';
 import {procliticSplits} from './proclitics.js';
-import type {CompiledPhrases, CompiledSlot, FormHit, Phrase} from './compile.js';
+import type {CompiledPhrases, CompiledSlot, FormHit, Phrase, SlotSet} from './compile.js';
 
 /** A token as the matcher sees it: English tokens also carry a lemma. */
 export interface MatchToken extends Token {
@@ -95,17 +95,41 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
     return v === 1;
   };
 
+  // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
+  const slotEndCache: (Map<number, readonly number[]> | undefined)[] = [];
+  const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
+    const key = set.id * 2 + (conjunction ? 1 : 0);
+    let atToken = slotEndCache[j];
+    if (!atToken) slotEndCache[j] = atToken = new Map();
+    let ends = atToken.get(key);
+    if (ends === undefined) {
+      const list: number[] = [];
+      for (const c of candidatesAt(j)) {
+        if (c.conjunction && !conjunction) continue;
+        for (const words of set.byFirst.get(c.pattern) ?? []) {
+          const end = matchWords(words, j, tokens.length, candidatesAt, joined);
+          if (end !== null && !list.includes(end)) list.push(end);
+        }
+      }
+      ends = list.length ? list : NO_ENDS;
+      atToken.set(key, ends);
+    }
+    return ends;
+  };
+
   const found: RawMatch<T>[] = [];
   // A pattern is listed under each word that can begin it; it is tried once per token.
   const patternTriedAt = new Map<Phrase<T>, number>();
   for (let i = 0; i < tokens.length; i++) {
+    // No pattern looks back: what was remembered for the previous token is not needed again.
+    if (i > 0) slotEndCache[i - 1] = undefined;
     for (const first of candidatesAt(i)) {
       for (const phrase of phrases.phrasesByFirst.get(first.pattern) ?? []) {
         let last: number | null;
         if (phrase.slots) {
           if (patternTriedAt.get(phrase) === i) continue;
           patternTriedAt.set(phrase, i);
-          last = matchSlots(phrase.slots, 0, i, tokens.length, candidatesAt, joined);
+          last = matchSlots(phrase.slots, 0, i, tokens.length, slotEnds, joined);
         } else last = extend(phrase, i, tokens.length, candidatesAt, joined);
         if (last === null) continue;
         found.push({payload: phrase.payload, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end});
@@ -155,26 +179,24 @@ function matchSlots(
   s: number,
   at: number,
   count: number,
-  candidatesAt: (i: number) => Candidate[],
+  slotEnds: (set: SlotSet, j: number, conjunction: boolean) => readonly number[],
   joined: (a: number, b: number) => boolean,
 ): number | null {
   const slot = slots[s]!;
+  const conjunction = s === 0 || slot.gap > 0;
   let best: number | null = null;
   for (let skip = 0; skip <= slot.gap && at + skip < count; skip++) {
     const j = at + skip;
     if (s > 0 && !joined(j - 1, j)) break;
-    for (const c of candidatesAt(j)) {
-      if (c.conjunction && s > 0 && slot.gap === 0) continue;
-      for (const words of slot.byFirst.get(c.pattern) ?? []) {
-        const end = matchWords(words, j, count, candidatesAt, joined);
-        if (end === null) continue;
-        const last = s + 1 === slots.length ? end : end + 1 < count ? matchSlots(slots, s + 1, end + 1, count, candidatesAt, joined) : null;
-        if (last !== null && (best === null || last > best)) best = last;
-      }
+    for (const end of slotEnds(slot.set, j, conjunction)) {
+      const last = s + 1 === slots.length ? end : end + 1 < count ? matchSlots(slots, s + 1, end + 1, count, slotEnds, joined) : null;
+      if (last !== null && (best === null || last > best)) best = last;
     }
   }
   return best;
 }
+
+const NO_ENDS: readonly number[] = [];
 
 /** The rest of one word sequence, word after word with nothing between, after its first word at token j. */
 function matchWords(words: readonly number[], j: number, count: number, candidatesAt: (i: number) => Candidate[], joined: (a: number, b: number) => boolean): number | null {
