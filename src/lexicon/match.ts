@@ -96,11 +96,11 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
   };
 
   // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
-  const slotEndCache: (Map<number, readonly number[]> | undefined)[] = [];
+  const slotEndCache = new Map<number, Map<number, readonly number[]>>();
   const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
     const key = set.id * 2 + (conjunction ? 1 : 0);
-    let atToken = slotEndCache[j];
-    if (!atToken) slotEndCache[j] = atToken = new Map();
+    let atToken = slotEndCache.get(j);
+    if (!atToken) slotEndCache.set(j, (atToken = new Map()));
     let ends = atToken.get(key);
     if (ends === undefined) {
       const list: number[] = [];
@@ -122,7 +122,7 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
   const patternTriedAt = new Map<Phrase<T>, number>();
   for (let i = 0; i < tokens.length; i++) {
     // No pattern looks back: what was remembered for the previous token is not needed again.
-    if (i > 0) slotEndCache[i - 1] = undefined;
+    if (slotEndCache.size > 0) slotEndCache.delete(i - 1);
     for (const first of candidatesAt(i)) {
       for (const phrase of phrases.phrasesByFirst.get(first.pattern) ?? []) {
         let last: number | null;
