@@ -2,7 +2,10 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {analyzeCorpus} from '../../src/analyze.js';
+import {loadCorpus} from '../../src/corpus/load.js';
 import {compileLexicon, type LexiconPayload} from '../../src/lexicon/compile.js';
+import {analysisToJson} from '../../src/report/json.js';
 import {loadLexicon} from '../../src/lexicon/load.js';
 import {findMatches} from '../../src/lexicon/match.js';
 import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
@@ -159,5 +162,17 @@ describe('user patterns: inflection, gaps, punctuation, exclusions', () => {
     // newsmax.com, June 2020
     const body = 'At least 15 people were killed as law and order retreated from our cities';
     expect(withUserFile(yaml, body, 'en')).toEqual(['x.breakdown=law and order retreated']);
+  });
+});
+
+describe('the JSON mention of a pattern', () => {
+  it('carries the entry id as label and the pattern as written; a plain term has pattern null', () => {
+    const file = join(dir, 'article.txt');
+    // alalam.ir on Syria, then a sentence of seed 000.
+    const seedLine = lineOf(seed('000_6460096f5afdb194.txt'), 'اندلعت مع مسلحين');
+    writeFileSync(file, `منذ أن اشتعلت نيران الحرب السورية، لم تتعرض البلاد لاجتياح أخطر من ظاهرة المقاتلين الأجانب.\n\n${seedLine}\n`);
+    const json = JSON.parse(analysisToJson(analyzeCorpus(loadCorpus([file])))) as {mentions: {label: string; text: string; pattern: string | null}[]};
+    expect(json.mentions[0]).toMatchObject({label: 'ar.actors.foreign-agents-pattern', text: 'المقاتلين الأجانب', pattern: '{AGENT} {FOREIGN}'});
+    expect(json.mentions.find((m) => m.text === 'مسلحين')).toMatchObject({label: 'ar.actors.gunmen', pattern: null});
   });
 });
