@@ -96,17 +96,17 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   const sentences = splitSentences(body, paragraphs);
   const tokens = tokensOf(body, paragraphs);
   // Framing terms are found first: the voice rules need to know where they begin (a speaker never runs into one).
-  const matches: {entry: LexiconEntry; first: number; last: number; start: number; end: number}[] = [];
+  const matches: {entry: LexiconEntry; pattern: string | undefined; first: number; last: number; start: number; end: number}[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.language === 'und') continue;
     const [a, b] = tokenRange(tokens, paragraph);
     const found = findMatches<LexiconPayload>(body, tokens.slice(a, b), analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
-    for (const m of found) if (m.payload.kind === 'entry') matches.push({entry: m.payload.entry, first: m.first + a, last: m.last + a, start: m.start, end: m.end});
+    for (const m of found) if (m.payload.kind === 'entry') matches.push({entry: m.payload.entry, pattern: m.payload.pattern, first: m.first + a, last: m.last + a, start: m.start, end: m.end});
   }
   const termStarts = new Set(matches.map((m) => m.first));
   const voice = analyzeVoice({source: source.id, body, paragraphs, sentences, tokens, cues: analyzer.cues, termStarts});
 
-  const mentions: Mention[] = matches.map(({entry, first, last, start, end}) => {
+  const mentions: Mention[] = matches.map(({entry, pattern, first, last, start, end}) => {
     const v = voice.verdict(first, last);
     return {
       source: source.id,
@@ -125,6 +125,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
       sentence: sentenceAt(sentences, start),
       cue: v.cue,
       furniture: furnitureAt(start),
+      ...(pattern === undefined ? {} : {pattern}),
     };
   });
 
@@ -193,7 +194,7 @@ function compare(findings: readonly SourceFindings[], lexicon: Lexicon): Analysi
     passages,
     speakers: speakerStats(ids, statements, mentions),
     lexicon: lexicon.entries.map(
-      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, gloss: e.gloss, weight: e.weight, note: e.note}),
+      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, ...(e.patterns.length ? {patterns: e.patterns.map((p) => p.text)} : {}), gloss: e.gloss, weight: e.weight, note: e.note}),
     ),
   };
 }

@@ -112,6 +112,8 @@ export interface Mention extends Span {
   readonly cue: string | null;
   /** Set when the mention sits in page furniture (a caption, an embedded post, …): listed, counted nowhere. */
   readonly furniture: FurnitureKind | null;
+  /** The lexicon pattern that matched (as written in the lexicon), when the entry matched by a pattern rather than a term. */
+  readonly pattern?: string;
 }
 
 export type ClaimQualifier = 'exactly' | 'at-least' | 'more-than' | 'about' | 'at-most' | 'less-than';
@@ -229,6 +231,8 @@ export interface LexiconEntryInfo {
   readonly concept: string;
   readonly pole: string;
   readonly terms: readonly string[];
+  /** Patterns over word classes, as written in the lexicon (absent or empty for an entry of plain terms). */
+  readonly patterns?: readonly string[];
   readonly gloss: string;
   readonly weight: number;
   readonly note: string | null;

@@ -19,8 +19,8 @@ function megabytesOf(sources: readonly Source[]): number {
  * Per-source analysis (tokens, lexicon matching, voice, claims) over a
  * corpus of at least `targetMb` built by repeating the seeds under new ids.
  */
-export function benchThroughput(seeds: readonly Source[], targetMb = 10): ThroughputResult {
-  const analyzer = createAnalyzer();
+export function benchThroughput(seeds: readonly Source[], targetMb = 10, lexiconFiles: readonly string[] = []): ThroughputResult {
+  const analyzer = createAnalyzer(lexiconFiles);
   const corpus: Source[] = [];
   const seedMb = megabytesOf(seeds);
   for (let copy = 0; megabytesOf(corpus) < targetMb; copy++) {

@@ -4,6 +4,7 @@ import {analyzeCorpus} from '../analyze.js';
 import {loadSeeds} from '../corpus/load.js';
 import {benchSingleLine, benchThroughput} from './analysis.js';
 import {benchPassages} from './passages.js';
+import {benchAdversarial, benchPatternThroughput} from './patterns.js';
 import {benchTui} from './tui.js';
 
 /*
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
 
   const t = benchThroughput(seeds, 10);
   console.log(`analysis  ${t.megabytes.toFixed(1)} MB (${(t.tokens / 1e6).toFixed(2)} M tokens, ${t.mentions} mentions) in ${t.seconds.toFixed(2)} s: ${t.mbPerSecond.toFixed(1)} MB/s, ${(t.tokensPerSecond / 1e6).toFixed(2)} M tokens/s ${t.mbPerSecond >= 5 ? '(target ≥ 5 MB/s: met)' : '(target ≥ 5 MB/s: MISSED)'}`);
+  const pt = benchPatternThroughput(seeds, 10);
+  console.log(`patterns  ${pt.megabytes.toFixed(1)} MB with 220 extra class patterns (gaps of 6): ${pt.seconds.toFixed(2)} s, ${pt.mbPerSecond.toFixed(1)} MB/s (${(pt.mbPerSecond / t.mbPerSecond).toFixed(2)}× the bundled lexicon)`);
+  const adv = benchAdversarial(seeds, 1);
+  console.log(`classes   ${adv.megabytes.toFixed(2)} MB of nothing but class words, same lexicon: ${adv.seconds.toFixed(2)} s (${adv.mbPerSecond.toFixed(1)} MB/s, ${adv.patterns} pattern mentions)`);
   const s = benchSingleLine(seeds, 1);
   console.log(`one line  ${s.megabytes.toFixed(2)} MB article without line breaks: ${s.seconds.toFixed(2)} s (${s.mbPerSecond.toFixed(1)} MB/s)`);
   const o = benchSingleLine(seeds, 1, true);

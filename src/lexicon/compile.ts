@@ -1,5 +1,6 @@
 import {matchKey} from '../text/normalize.js';
 import {wordForms, type Inflection} from './arabic-variants.js';
+import type {PatternSlot} from './classes.js';
 import type {Exclusion, Lexicon, LexiconEntry} from './load.js';
 
 /**
@@ -14,6 +15,20 @@ export interface Phrase<T> {
   readonly payload: T;
   readonly words: readonly number[];
   readonly gap: number;
+  /** A pattern (README, "Patterns"): slots of alternative word sequences with their own gaps; `words` is then empty. */
+  readonly slots?: readonly CompiledSlot[];
+}
+
+export interface CompiledSlot {
+  readonly gap: number;
+  readonly set: SlotSet;
+}
+
+/** The word sequences a slot accepts; shared by every slot with the same sequences (a class used in many patterns), so the matcher can remember, per token, where it ends. */
+export interface SlotSet {
+  readonly id: number;
+  /** The sequences (word pattern ids), by the id of their first word. */
+  readonly byFirst: ReadonlyMap<number, readonly (readonly number[])[]>;
 }
 
 export interface FormHit {
@@ -34,12 +49,16 @@ export interface PhraseSpec<T> {
   readonly payload: T;
   readonly inflect: Inflection;
   readonly gap: number;
+  /** A pattern's slots; `term` is then the pattern text and `inflect` unused (each word carries its own). */
+  readonly slots?: readonly PatternSlot[];
 }
 
 /** English words are compared by lowercase surface or lemma; the lemmatiser is injected so this stays model-free. */
 export type Lemmatize = (words: readonly string[]) => readonly string[];
 
-export type LexiconPayload = {readonly kind: 'entry'; readonly entry: LexiconEntry} | {readonly kind: 'exclusion'; readonly exclusion: Exclusion};
+export type LexiconPayload =
+  | {readonly kind: 'entry'; readonly entry: LexiconEntry; /** The pattern that matched, when it was one. */ readonly pattern?: string}
+  | {readonly kind: 'exclusion'; readonly exclusion: Exclusion};
 
 export interface CompiledLexicon {
   readonly ar: CompiledPhrases<LexiconPayload>;
@@ -50,7 +69,10 @@ export function compileLexicon(lexicon: Lexicon, lemmatizeEnglish: Lemmatize): C
   const specs = (language: 'ar' | 'en'): PhraseSpec<LexiconPayload>[] => [
     ...lexicon.entries
       .filter((entry) => entry.language === language)
-      .flatMap((entry) => entry.terms.map((term) => ({term, payload: {kind: 'entry' as const, entry}, inflect: entry.inflect, gap: entry.gap}))),
+      .flatMap((entry) => [
+        ...entry.terms.map((term) => ({term, payload: {kind: 'entry' as const, entry}, inflect: entry.inflect, gap: entry.gap})),
+        ...entry.patterns.map((p) => ({term: p.text, payload: {kind: 'entry' as const, entry, pattern: p.text}, inflect: entry.inflect, gap: 0, slots: p.slots})),
+      ]),
     ...lexicon.exclusions
       .filter((exclusion) => exclusion.language === language)
       .flatMap((exclusion) => exclusion.terms.map((term) => ({term, payload: {kind: 'exclusion' as const, exclusion}, inflect: exclusion.inflect, gap: 0}))),
@@ -67,10 +89,10 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
   const phrasesByFirst = new Map<number, Phrase<T>[]>();
 
   const formsOf = (word: string, inflect: Inflection): {key: string; pronoun: boolean}[] =>
-    language === 'ar' ? wordForms(matchKey(word), inflect) : englishForms(word, inflect, lemmatize);
+    language === 'ar' ? wordForms(matchKey(word), inflect, !/ه[\p{M}\u0640]*$/u.test(word)) : englishForms(word, inflect, lemmatize);
 
   const patternOf = (word: string, inflect: Inflection): number => {
-    const signature = `${inflect}:${matchKey(word)}`;
+    const signature = `${inflect}:${matchKey(word)}${language === 'ar' && /ه[\p{M}\u0640]*$/u.test(word) ? ':heh' : ''}`;
     const known = patternIds.get(signature);
     if (known !== undefined) return known;
     const pattern = patternIds.size;
@@ -84,12 +106,40 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
     return pattern;
   };
 
+  const slotSets = new Map<string, SlotSet>();
+  const slotSetOf = (sequences: readonly (readonly number[])[]): SlotSet => {
+    const signature = sequences.map((w) => w.join(',')).sort().join(';');
+    let set = slotSets.get(signature);
+    if (!set) {
+      const byFirst = new Map<number, number[][]>();
+      for (const words of sequences) {
+        const list = byFirst.get(words[0]!) ?? [];
+        list.push([...words]);
+        byFirst.set(words[0]!, list);
+      }
+      set = {id: slotSets.size, byFirst};
+      slotSets.set(signature, set);
+    }
+    return set;
+  };
+  const add = (first: number, phrase: Phrase<T>): void => {
+    const list = phrasesByFirst.get(first) ?? [];
+    list.push(phrase);
+    phrasesByFirst.set(first, list);
+  };
   for (const spec of specs) {
+    if (spec.slots) {
+      const slots: CompiledSlot[] = spec.slots.map((slot) => ({
+        gap: slot.gap,
+        set: slotSetOf(slot.options.map((option) => option.map((w) => patternOf(w.word, w.inflect))).filter((words) => words.length > 0)),
+      }));
+      const phrase: Phrase<T> = {payload: spec.payload, words: [], gap: 0, slots};
+      for (const first of slots[0]?.set.byFirst.keys() ?? []) add(first, phrase);
+      continue;
+    }
     const words = splitTermWords(spec.term).map((w) => patternOf(w, spec.inflect));
     if (words.length === 0) continue;
-    const list = phrasesByFirst.get(words[0]!) ?? [];
-    list.push({payload: spec.payload, words, gap: spec.gap});
-    phrasesByFirst.set(words[0]!, list);
+    add(words[0]!, {payload: spec.payload, words, gap: spec.gap});
   }
   return {language, forms, phrasesByFirst};
 }
@@ -97,7 +147,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
 function englishForms(word: string, inflect: Inflection, lemmatize: Lemmatize): {key: string; pronoun: boolean}[] {
   const lower = matchKey(word);
   const keys = new Set([lower]);
-  if (inflect === 'noun') for (const lemma of lemmatize([lower])) keys.add(lemma);
+  if (inflect !== 'fixed') for (const lemma of lemmatize([lower])) keys.add(lemma);
   return [...keys].map((key) => ({key, pronoun: false}));
 }
 

@@ -4,6 +4,8 @@ import {fileURLToPath} from 'node:url';
 import {InputError, located} from '../errors.js';
 import type {ConceptInfo} from '../types.js';
 import {matchKey} from '../text/normalize.js';
+import type {Inflection} from './arabic-variants.js';
+import {resolveClasses, resolvePattern, type ResolvedPattern, type WordClass} from './classes.js';
 import {conceptsFileSchema, lexiconFileSchema, type ConceptDef} from './schema.js';
 import {readYamlFile} from './yaml-file.js';
 
@@ -15,7 +17,9 @@ export interface LexiconEntry {
   readonly weight: number;
   readonly gloss: string;
   readonly terms: readonly string[];
-  readonly inflect: 'noun' | 'fixed';
+  /** Patterns over word classes (README, "Patterns"), resolved to word sequences. */
+  readonly patterns: readonly ResolvedPattern[];
+  readonly inflect: Inflection;
   readonly gap: number;
   readonly note: string | null;
   readonly source: string | null;
@@ -35,6 +39,8 @@ export interface Lexicon {
   readonly concepts: readonly ConceptInfo[];
   readonly entries: readonly LexiconEntry[];
   readonly exclusions: readonly Exclusion[];
+  /** Named word classes per language, in the order they were defined. */
+  readonly classes: readonly WordClass[];
 }
 
 /** The lexicons/ folder of the installed package (two levels above this module in src/ and dist/). */
@@ -59,6 +65,7 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
 
   const entries = new Map<string, LexiconEntry>();
   const exclusions: Exclusion[] = [];
+  const classes = {ar: new Map<string, WordClass>(), en: new Map<string, WordClass>()};
   for (const file of [...bundled, ...extraFiles]) {
     const isExtra = !bundled.includes(file);
     const {data, lineOf} = readYamlFile(file, lexiconFileSchema, 'lexicon');
@@ -67,6 +74,19 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
       for (let i = exclusions.length - 1; i >= 0; i--) if (exclusions[i]!.language === data.language) exclusions.splice(i, 1);
     }
     for (const c of data.concepts ?? []) concepts.set(c.id, c);
+    const known = classes[data.language];
+    resolveClasses(
+      file,
+      data.language,
+      (data.classes ?? []).map((c, i) => ({
+        name: c.class,
+        terms: c.terms,
+        inflect: c.inflect ?? 'noun',
+        line: lineOf(['classes', i]),
+        termLines: c.terms.map((_, k) => lineOf(['classes', i, 'terms', k])),
+      })),
+      known,
+    );
     const seenInFile = new Set<string>();
     data.entries.forEach((def, index) => {
       const line = lineOf(['entries', index]);
@@ -76,6 +96,8 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
       if (existing && !isExtra) {
         throw new InputError(located(file, line, `entry id \`${def.id}\` is already defined in ${existing.file}${existing.line ? `:${existing.line}` : ''}`), 'Give every entry a unique id.');
       }
+      const inflect = def.inflect ?? 'noun';
+      const patterns = (def.patterns ?? []).map((text, k) => resolvePattern(text, inflect, known, file, lineOf(['entries', index, 'patterns', k]) ?? line, def.id));
       entries.set(def.id, {
         id: def.id,
         language: data.language,
@@ -83,8 +105,9 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
         pole: def.pole,
         weight: def.weight,
         gloss: def.gloss,
-        terms: def.terms,
-        inflect: def.inflect ?? (data.language === 'ar' ? 'noun' : 'noun'),
+        terms: def.terms ?? [],
+        patterns,
+        inflect,
         gap: def.gap ?? 0,
         note: def.note ?? null,
         source: def.source ?? null,
@@ -101,6 +124,7 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
     concepts: [...concepts.values()].map((c) => ({id: c.id, question: c.question, poles: c.poles})),
     entries: list,
     exclusions,
+    classes: [...classes.ar.values(), ...classes.en.values()],
   };
 }
 
@@ -122,6 +146,14 @@ function checkConceptsAndTerms(entries: readonly LexiconEntry[], concepts: Reado
       }
       if (other && other.id === entry.id) {
         throw new InputError(located(entry.file, entry.line, `entry \`${entry.id}\` lists the term "${term}" twice (after normalisation)`), 'Remove the duplicate term.');
+      }
+      terms.set(key, entry);
+    }
+    for (const pattern of entry.patterns) {
+      const key = `${entry.language}:pattern:${pattern.text.split(/\s+/u).map(matchKey).join(' ')}`;
+      const other = terms.get(key);
+      if (other) {
+        throw new InputError(located(entry.file, entry.line, `pattern "${pattern.text}" of \`${entry.id}\` is also a pattern of \`${other.id}\` (${other.file}${other.line ? `:${other.line}` : ''})`), 'A pattern may belong to one entry only; remove one of them.');
       }
       terms.set(key, entry);
     }

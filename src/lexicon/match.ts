@@ -1,6 +1,6 @@
 import type {Token} from '../text/tokenize.js';
 import {procliticSplits} from './proclitics.js';
-import type {CompiledPhrases, FormHit, Phrase} from './compile.js';
+import type {CompiledPhrases, CompiledSlot, FormHit, Phrase, SlotSet} from './compile.js';
 
 /** A token as the matcher sees it: English tokens also carry a lemma. */
 export interface MatchToken extends Token {
@@ -86,13 +86,51 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
     }
     return list;
   };
-  const joined = (a: number, b: number): boolean => JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start));
+  // Whether token i and i + 1 are joined, computed once per boundary (patterns look at the same boundaries again and again).
+  const joinedNext = new Uint8Array(tokens.length);
+  const joined = (a: number, b: number): boolean => {
+    if (b !== a + 1) return JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start));
+    let v = joinedNext[a]!;
+    if (v === 0) joinedNext[a] = v = JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start)) ? 1 : 2;
+    return v === 1;
+  };
+
+  // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
+  const slotEndCache = new Map<number, Map<number, readonly number[]>>();
+  const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
+    const key = set.id * 2 + (conjunction ? 1 : 0);
+    let atToken = slotEndCache.get(j);
+    if (!atToken) slotEndCache.set(j, (atToken = new Map()));
+    let ends = atToken.get(key);
+    if (ends === undefined) {
+      const list: number[] = [];
+      for (const c of candidatesAt(j)) {
+        if (c.conjunction && !conjunction) continue;
+        for (const words of set.byFirst.get(c.pattern) ?? []) {
+          const end = matchWords(words, j, tokens.length, candidatesAt, joined);
+          if (end !== null && !list.includes(end)) list.push(end);
+        }
+      }
+      ends = list.length ? list : NO_ENDS;
+      atToken.set(key, ends);
+    }
+    return ends;
+  };
 
   const found: RawMatch<T>[] = [];
+  // A pattern is listed under each word that can begin it; it is tried once per token.
+  const patternTriedAt = new Map<Phrase<T>, number>();
   for (let i = 0; i < tokens.length; i++) {
+    // No pattern looks back: what was remembered for the previous token is not needed again.
+    if (slotEndCache.size > 0) slotEndCache.delete(i - 1);
     for (const first of candidatesAt(i)) {
       for (const phrase of phrases.phrasesByFirst.get(first.pattern) ?? []) {
-        const last = extend(phrase, i, tokens.length, candidatesAt, joined);
+        let last: number | null;
+        if (phrase.slots) {
+          if (patternTriedAt.get(phrase) === i) continue;
+          patternTriedAt.set(phrase, i);
+          last = matchSlots(phrase.slots, 0, i, tokens.length, slotEnds, joined);
+        } else last = extend(phrase, i, tokens.length, candidatesAt, joined);
         if (last === null) continue;
         found.push({payload: phrase.payload, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end});
       }
@@ -121,6 +159,52 @@ function extend<T>(
       }
     }
     if (next === null) return null;
+    at = next;
+  }
+  return at;
+}
+
+/**
+ * The furthest last token of a pattern whose slot `s` begins at token `at`
+ * (or up to the slot's gap later), or null. Slots are tried by the words
+ * each token can realise, so a slot costs a few lookups; the work per start
+ * token is bounded by the pattern (slots × gaps × alternatives), never by
+ * the text, which keeps matching linear. The words of a slot, and the words
+ * a gap skips, must be joined as a term's words are (no comma or full stop
+ * between them); a conjunction (و ف) may begin the first slot, or a slot
+ * after a gap.
+ */
+function matchSlots(
+  slots: readonly CompiledSlot[],
+  s: number,
+  at: number,
+  count: number,
+  slotEnds: (set: SlotSet, j: number, conjunction: boolean) => readonly number[],
+  joined: (a: number, b: number) => boolean,
+): number | null {
+  const slot = slots[s]!;
+  const conjunction = s === 0 || slot.gap > 0;
+  let best: number | null = null;
+  for (let skip = 0; skip <= slot.gap && at + skip < count; skip++) {
+    const j = at + skip;
+    if (s > 0 && !joined(j - 1, j)) break;
+    for (const end of slotEnds(slot.set, j, conjunction)) {
+      const last = s + 1 === slots.length ? end : end + 1 < count ? matchSlots(slots, s + 1, end + 1, count, slotEnds, joined) : null;
+      if (last !== null && (best === null || last > best)) best = last;
+    }
+  }
+  return best;
+}
+
+const NO_ENDS: readonly number[] = [];
+
+/** The rest of one word sequence, word after word with nothing between, after its first word at token j. */
+function matchWords(words: readonly number[], j: number, count: number, candidatesAt: (i: number) => Candidate[], joined: (a: number, b: number) => boolean): number | null {
+  let at = j;
+  for (let w = 1; w < words.length; w++) {
+    const next = at + 1;
+    if (next >= count || !joined(at, next)) return null;
+    if (!candidatesAt(next).some((c) => c.pattern === words[w] && !c.conjunction)) return null;
     at = next;
   }
   return at;

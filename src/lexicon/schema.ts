@@ -20,17 +20,32 @@ export const conceptsFileSchema = z.strictObject({
   concepts: z.array(conceptSchema).min(1),
 });
 
-export const entrySchema = z.strictObject({
-  id,
-  concept: id,
-  pole: id,
-  weight: z.number().min(-1).max(1),
-  gloss: nonEmpty,
-  terms: z.array(nonEmpty).min(1, 'an entry needs at least one term'),
-  inflect: z.enum(['noun', 'fixed']).optional(),
-  gap: z.number().int().min(0).max(3).optional(),
+/** noun: suffixes (and ال) generated; verb: Arabic conjugation generated; fixed: as written. English matches by lemma either way, except `fixed`. */
+const inflect = z.enum(['noun', 'verb', 'fixed']);
+
+export const entrySchema = z
+  .strictObject({
+    id,
+    concept: id,
+    pole: id,
+    weight: z.number().min(-1).max(1),
+    gloss: nonEmpty,
+    terms: z.array(nonEmpty).min(1, 'an entry needs at least one term').optional(),
+    /** Word classes and words with bounded gaps (pattern-syntax.ts; README "Patterns"). */
+    patterns: z.array(nonEmpty).min(1, 'an entry needs at least one pattern when `patterns` is given').optional(),
+    inflect: inflect.optional(),
+    gap: z.number().int().min(0).max(3).optional(),
+    note: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .refine((e) => e.terms !== undefined || e.patterns !== undefined, {message: 'an entry needs `terms`, `patterns` or both'});
+
+/** A named word class: its members may be phrases and may name classes defined before it ({NAME}). */
+export const classSchema = z.strictObject({
+  class: z.string().regex(/^\p{L}[\p{L}\p{N}_]*$/u, 'a class name is letters, digits and "_" (FOREIGN, AGENT_NOUN)'),
+  terms: z.array(nonEmpty).min(1, 'an empty class matches nothing: give it at least one member'),
+  inflect: inflect.optional(),
   note: z.string().optional(),
-  source: z.string().optional(),
 });
 
 export const exclusionSchema = z.strictObject({
@@ -46,10 +61,12 @@ export const lexiconFileSchema = z.strictObject({
   /** add (default): entries join the bundled ones, same id replaces; replace: the bundled lexicon of this language is dropped. */
   mode: z.enum(['add', 'replace']).optional(),
   concepts: z.array(conceptSchema).optional(),
+  classes: z.array(classSchema).optional(),
   entries: z.array(entrySchema).default([]),
   exclude: z.array(exclusionSchema).optional(),
 });
 
 export type ConceptDef = z.infer<typeof conceptSchema>;
+export type ClassDef = z.infer<typeof classSchema>;
 export type EntryDef = z.infer<typeof entrySchema>;
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

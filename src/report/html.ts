@@ -175,7 +175,7 @@ function methodHtml(a: Analysis): string {
   const rows = a.lexicon
     .filter((e) => counts.has(e.id))
     .map((e) => {
-      const terms = e.terms.join(e.language === 'ar' ? '، ' : ', ');
+      const terms = [...e.terms, ...(e.patterns ?? [])].join(e.language === 'ar' ? '، ' : ', ');
       return `<tr><td><code>${esc(e.id)}</code></td><td>${esc(e.concept)} / ${esc(e.pole)}</td><td class="num">${e.weight}</td><td>${esc(e.gloss)}</td><td${languageAttrs(e.language)}>${esc(terms)}</td><td class="num">${counts.get(e.id)}</td></tr>`;
     });
   const ar = (text: string): string => `<bdi lang="ar">${esc(text)}</bdi>`;

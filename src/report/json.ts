@@ -42,6 +42,7 @@ export function analysisToJson(analysis: Analysis): string {
       sentence: m.sentence,
       cue: m.cue,
       furniture: m.furniture,
+      pattern: m.pattern ?? null,
     })),
     claims: analysis.claims.map((c) => ({
       source: c.source,

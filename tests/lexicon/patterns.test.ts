@@ -1,0 +1,173 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {analyzeCorpus} from '../../src/analyze.js';
+import {loadCorpus} from '../../src/corpus/load.js';
+import {compileLexicon, type LexiconPayload} from '../../src/lexicon/compile.js';
+import {analysisToJson} from '../../src/report/json.js';
+import {loadLexicon} from '../../src/lexicon/load.js';
+import {findMatches} from '../../src/lexicon/match.js';
+import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
+import {tokenize} from '../../src/text/tokenize.js';
+import {framingMatches} from './lexicon-matches.js';
+
+/*
+ * Pattern entries on real sentences: the seed articles, and short passages
+ * of public news and commentary pages (sources named at each). A pattern
+ * mention spans its first to its last matched word, exactly.
+ */
+
+const seed = (name: string): string => readFileSync(join(import.meta.dirname, '..', '..', 'seeds', name), 'utf8');
+const lineOf = (text: string, needle: string): string => text.split('\n').find((l) => l.includes(needle))!;
+
+const dir = mkdtempSync(join(tmpdir(), 'framelens-pattern-match-'));
+let n = 0;
+/** Load the bundled lexicon plus one user file, and match `body` with it. */
+function withUserFile(yaml: string, body: string, language: 'ar' | 'en' = 'ar'): string[] {
+  const file = join(dir, `u${n++}.yaml`);
+  writeFileSync(file, yaml);
+  const compiled = compileLexicon(loadLexicon([file]), lemmatizeWords);
+  const tokens = language === 'en' ? englishTokens(body, 0, body.length) : tokenize(body);
+  return findMatches<LexiconPayload>(body, tokens, compiled[language], {isBlocker: (p) => p.kind === 'exclusion'})
+    .filter((m) => m.payload.kind === 'entry')
+    .map((m) => `${m.payload.kind === 'entry' ? m.payload.entry.id : ''}=${body.slice(m.start, m.end)}`);
+}
+
+const userEntry = (id: string, patterns: string[], extra = ''): string =>
+  `  - id: ${id}\n    concept: force\n    pole: euphemistic\n    weight: -0.5\n    gloss: test\n    patterns: [${patterns.map((p) => JSON.stringify(p)).join(', ')}]\n${extra}`;
+
+describe('bundled patterns on real text', () => {
+  it('a noun class with its plural and article: المقاتلين الأجانب (alalam.ir, on foreign fighters in Syria)', () => {
+    const body = 'منذ أن اشتعلت نيران الحرب السورية، لم تتعرض البلاد لاجتياح أخطر من ظاهرة المقاتلين الأجانب.';
+    const found = framingMatches(body);
+    expect(found.map((m) => `${m.id}=${m.text}`)).toEqual(['ar.actors.foreign-agents-pattern=المقاتلين الأجانب']);
+    const m = found[0]!;
+    expect(body.slice(m.start, m.end)).toBe('المقاتلين الأجانب');
+  });
+
+  it('the longer match wins: the pattern over the plain term it contains, the term over a shorter pattern match', () => {
+    // The term مقاتلين alone would be actors.fighters; the pattern covers more words.
+    expect(framingMatches('ظاهرة المقاتلين الأجانب').map((m) => m.id)).toEqual(['ar.actors.foreign-agents-pattern']);
+    // Seed 000's headline: the term تلقت تدريب في الخارج (gap 1) is longer than the pattern's تدريباتها في الخارج.
+    const title = lineOf(seed('000_6460096f5afdb194.txt'), 'توكاييف: أعمال الشغب');
+    expect(framingMatches(title).map((m) => `${m.id}=${m.text}`)).toContain('ar.cause.foreign-trained=تلقّت تدريباتها في الخارج');
+  });
+
+  it('does not fire where the words are not adjacent as the pattern says: المرتزقة والقوات الاجنبية (lj-bc.tv)', () => {
+    const ids = framingMatches('يتواجد فيها المرتزقة والقوات الاجنبية على كامل ترابها').map((m) => m.id);
+    expect(ids).not.toContain('ar.actors.foreign-agents-pattern');
+    expect(ids).toContain('ar.actors.mercenary');
+  });
+
+  it('keeps bare الأمن out of the bundled restore-order pattern (the seeds use it for the troops\' stated task)', () => {
+    const line = lineOf(seed('000_6460096f5afdb194.txt'), 'واستعادة الأمن');
+    expect(framingMatches(line).map((m) => m.id)).not.toContain('ar.force.restore-order');
+  });
+
+  it('English by lemma, any tense: "Returned Order" (townhall.com headline, June 2020)', () => {
+    const body = 'Directed by President Trump, Law Enforcement Quickly Returned Order to D.C. Streets';
+    expect(framingMatches(body, 'en').map((m) => `${m.id}=${m.text}`)).toEqual(['en.force.restore-order=Returned Order']);
+  });
+
+  it('English class members that are phrases: "restore law and order" (townhall.com)', () => {
+    const body = 'to surge the National Guard in their states and restore law and order on America\'s streets';
+    expect(framingMatches(body, 'en').map((m) => `${m.id}=${m.text}`)).toEqual(['en.force.restore-order=restore law and order']);
+  });
+
+  it('a gap over scare quotes: “instigated“ and “directed” by “foreign forces” (thecommunists.net, 2019)', () => {
+    const body = 'One of their favorite methods is to smear such mass protests as “instigated“ and “directed” by “foreign forces”.';
+    const found = framingMatches(body, 'en').filter((m) => m.id === 'en.cause.steered-from-abroad');
+    expect(found.map((m) => m.text)).toEqual(['instigated“ and “directed” by “foreign forces']);
+    expect(body.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
+  });
+
+  it('does not fire on a steering verb with no foreign party: "directed their anger" (ntv.co.ug)', () => {
+    const body = 'They also directed their anger at vehicles belonging to the UN peacekeeping mission in the Congo (Monusco).';
+    expect(framingMatches(body, 'en').map((m) => m.id)).not.toContain('en.cause.steered-from-abroad');
+  });
+});
+
+describe('bundled patterns on protest coverage of other events (2019–2020)', () => {
+  const cases: [string, 'ar' | 'en', string, string][] = [
+    // [source, language, sentence, expected concept/pole=slice] (a plain term of the same frame may win a tie)
+    ['arabic.rt.com, Belarus 2020', 'ar', 'واتهم الرئيس لوكاشينكو الدول الغربية بالتدخل في الشؤون الداخلية لبلاده', 'cause/foreign=بالتدخل في الشؤون الداخلية'],
+    ['thawra.sy, Belarus 2020', 'ar', 'أن الولايات المتحدة هي من تقف وراء تخطيط وتنفيذ الاضطرابات في بلاده', 'cause/foreign=تقف وراء تخطيط'],
+    ['alwaght.net, Iraq 2019 (a heading)', 'ar', 'الوجوه الخفية وراء المظاهرات', 'cause/foreign=الوجوه الخفية'],
+    ['arabicradio.net, Iraq 2019', 'ar', 'لكنها في الحقيقة ذات دوافع سياسية تحركها بعض الأطراف لمعاقبة العراق', 'cause/foreign=تحركها بعض الأطراف'],
+    ['en.mehrnews.com, Iran 2019', 'en', 'adding that these individuals had links with foreign security services', 'cause/foreign=links with foreign security services'],
+    ['rt.com, Belarus 2020', 'en', 'these movements have often been tied to Western interests in a particular region', 'cause/foreign=tied to Western interests'],
+  ];
+  for (const [source, language, sentence, expected] of cases) {
+    it(`${expected.split('=')[1]} (${source})`, () => {
+      const found = framingMatches(sentence, language);
+      expect(found.map((m) => `${m.concept}/${m.pole}=${m.text}`)).toContain(expected);
+      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
+    });
+  }
+
+  it('"خارجي" is taken only right after the steering word: دعم وزارة الخارجية is the foreign ministry (seed 000)', () => {
+    const line = lineOf(seed('000_6460096f5afdb194.txt'), 'أكدت وزارة الخارجية الروسية');
+    expect(framingMatches(line).map((m) => m.id)).not.toContain('ar.cause.steered-from-abroad');
+    expect(framingMatches('بدعم وزارة الخارجية').map((m) => m.id)).toEqual([]);
+  });
+
+});
+
+describe('user patterns: inflection, gaps, punctuation, exclusions', () => {
+  const seed000 = seed('000_6460096f5afdb194.txt');
+  const head = 'version: 1\nlanguage: ar\n';
+
+  it('a verb class conjugates its lemma: ستواصل (future) and أكدت (past, feminine)', () => {
+    const yaml = `${head}classes:\n  - class: GO_ON\n    inflect: verb\n    terms: [واصل]\nentries:\n${userEntry('x.consult', ['{GO_ON} مشاورة'])}`;
+    const line = lineOf(seed000, 'ستواصل مشاوراتها');
+    expect(withUserFile(yaml, line)).toContain('x.consult=ستواصل مشاوراتها');
+  });
+
+  it('a gap lets at most N words stand between two parts', () => {
+    const line = lineOf(seed000, 'أكدت وزارة الخارجية الروسية أن الأحداث');
+    const yaml = (gap: string): string => `${head}classes:\n  - class: CONFIRM\n    inflect: verb\n    terms: [أكد]\nentries:\n${userEntry('x.gap', [`{CONFIRM} ${gap} الروسية`])}`;
+    expect(withUserFile(yaml('…2'), line)).toContain('x.gap=أكدت وزارة الخارجية الروسية');
+    expect(withUserFile(yaml('…1'), line).filter((m) => m.startsWith('x.gap'))).toEqual([]);
+  });
+
+  it('a comma ends a pattern as it ends a term: "من جهتها، أعلنت"', () => {
+    const line = lineOf(seed000, 'من جهتها، أعلنت منظمة');
+    const yaml = `${head}classes:\n  - class: SIDE\n    terms: [جهة]\n  - class: ANNOUNCE\n    inflect: verb\n    terms: [أعلن]\nentries:\n${userEntry('x.comma', ['{SIDE} …1 {ANNOUNCE}', '{ANNOUNCE} منظمة'])}`;
+    expect(withUserFile(yaml, line)).toContain('x.comma=أعلنت منظمة');
+    expect(withUserFile(yaml, line)).not.toContain('x.comma=جهتها، أعلنت');
+  });
+
+  it('extends a bundled class in a user pattern, and an exclusion still blocks it', () => {
+    const line = lineOf(seed000, 'واستعادة الأمن');
+    const pattern = `${head}entries:\n${userEntry('x.restore-security', ['{RESTORE} (الأمن | النظام)'])}`;
+    expect(withUserFile(pattern, line)).toContain('x.restore-security=واستعادة الأمن');
+    const blocked = `${pattern}exclude:\n  - terms: [استعادة الأمن]\n    note: the task of the troops, as stated\n`;
+    expect(withUserFile(blocked, line).filter((m) => m.startsWith('x.'))).toEqual([]);
+  });
+
+  it('a lemma with a real final ه inflects as masculine: موجّه finds موجهة', () => {
+    const yaml = `${head}classes:\n  - class: DIRECTED\n    terms: [موجّه]\nentries:\n${userEntry('x.directed', ['{DIRECTED} {ABROAD}'])}`;
+    // ar.cause.foreign-inspired lists موجه من الخارج as a term; the pattern is found too, and the entries tie on the span.
+    expect(withUserFile(yaml, 'كانت موجهة من الخارج').map((m) => m.split('=')[1])).toEqual(['موجهة من الخارج']);
+  });
+
+  it('English: a verb by lemma in either word order, written as two patterns with alternatives', () => {
+    const yaml = `version: 1\nlanguage: en\nentries:\n${userEntry('x.breakdown', ['{ORDER} (retreat | collapse | break down)', '(retreat | collapse | breakdown) of {ORDER}'])}`;
+    // newsmax.com, June 2020
+    const body = 'At least 15 people were killed as law and order retreated from our cities';
+    expect(withUserFile(yaml, body, 'en')).toEqual(['x.breakdown=law and order retreated']);
+  });
+});
+
+describe('the JSON mention of a pattern', () => {
+  it('carries the entry id as label and the pattern as written; a plain term has pattern null', () => {
+    const file = join(dir, 'article.txt');
+    // alalam.ir on Syria, then a sentence of seed 000.
+    const seedLine = lineOf(seed('000_6460096f5afdb194.txt'), 'اندلعت مع مسلحين');
+    writeFileSync(file, `منذ أن اشتعلت نيران الحرب السورية، لم تتعرض البلاد لاجتياح أخطر من ظاهرة المقاتلين الأجانب.\n\n${seedLine}\n`);
+    const json = JSON.parse(analysisToJson(analyzeCorpus(loadCorpus([file])))) as {mentions: {label: string; text: string; pattern: string | null}[]};
+    expect(json.mentions[0]).toMatchObject({label: 'ar.actors.foreign-agents-pattern', text: 'المقاتلين الأجانب', pattern: '{AGENT} {FOREIGN}'});
+    expect(json.mentions.find((m) => m.text === 'مسلحين')).toMatchObject({label: 'ar.actors.gunmen', pattern: null});
+  });
+});
