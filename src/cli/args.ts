@@ -7,7 +7,7 @@ import {InputError} from '../errors.js';
  * line rather than a silently ignored flag.
  */
 
-export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'help' | 'version';
+export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'merge' | 'help' | 'version';
 
 export interface CliArgs {
   readonly command: Command;
@@ -22,13 +22,17 @@ export interface CliArgs {
   readonly all: boolean;
   /** --strict: a file that cannot be read is an error, not a skip. */
   readonly strict: boolean;
+  /** --jobs: worker threads for the map step; undefined = the number of cores (small corpora stay on one thread). */
+  readonly jobs: number | undefined;
 }
 
 export const USAGE = `Usage:
   framelens [PATH...]                          open the terminal UI (prints the text report when not on a terminal)
-  framelens analyze [PATH...] [--format text|json]
+  framelens analyze [PATH...] [--format text|json|ndjson] [--jobs N]
   framelens report  [PATH...] [--format html|md|csv|json] [-o FILE|DIR]
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
+  framelens merge FILE.ndjson... [--format text|json|html|md|csv] [-o FILE|DIR]
+                                               compare the sources of analyze --format ndjson runs
   framelens --help | --version
 
 PATH: files or folders (.txt, .md, searched recursively); none = the bundled seeds.
@@ -37,7 +41,8 @@ Options:
   --bidi MODE      terminal UI Arabic display: auto | visual | logical (env FRAMELENS_BIDI)
   --color / --no-color   force colour on or off (NO_COLOR is respected)
   --all            diff: print every passage, not only the first ten
-  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)`;
+  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)
+  --jobs N         analyze/report: worker threads for the per-source step (default: the number of cores)`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},
@@ -49,16 +54,17 @@ const COMMON = {
 
 const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['options']> = {
   tui: {...COMMON, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
-  analyze: {...COMMON, format: {type: 'string', short: 'f'}},
-  report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
+  analyze: {...COMMON, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
+  report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
+  merge: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
 };
 
-const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
+const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json', 'ndjson'], merge: ['text', 'json', 'html', 'md', 'csv'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
 
 export function parseCli(argv: readonly string[]): CliArgs {
   const first = argv[0];
-  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' ? first : 'tui';
+  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'merge' ? first : 'tui';
   const rest = command === 'tui' ? argv : argv.slice(1);
   let parsed;
   try {
@@ -78,6 +84,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const bidi = v.bidi as string | undefined;
   if (bidi !== undefined && !['auto', 'visual', 'logical'].includes(bidi)) throw new InputError(`unknown --bidi mode \`${bidi}\``, 'Use auto, visual or logical (see README, "Arabic in the terminal").', 2);
   const paths = parsed.positionals;
+  if (command === 'merge' && paths.length === 0) throw new InputError('`framelens merge` needs at least one .ndjson file', 'Example: framelens analyze part1/ --format ndjson > 1.ndjson; framelens merge 1.ndjson 2.ndjson --format html', 2);
   if (command === 'diff' && paths.length !== 2) throw new InputError(`\`framelens diff\` needs two sources (ids or paths), got ${paths.length}`, 'Example: framelens diff 000 001', 2);
   return {
     command,
@@ -90,9 +97,17 @@ export function parseCli(argv: readonly string[]): CliArgs {
     color: v['no-color'] ? false : v.color ? true : undefined,
     all: Boolean(v.all),
     strict: Boolean(v.strict),
+    jobs: jobsOf(v.jobs as string | undefined),
   };
 }
 
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!/^\d+$/u.test(value) || jobs < 1 || jobs > 256) throw new InputError(`--jobs \`${value}\` is not a number of threads`, 'Give a whole number from 1 (one thread) up, e.g. --jobs 4; without --jobs all cores are used.', 2);
+  return jobs;
+}
+
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, jobs: undefined};
 }

@@ -43,17 +43,8 @@ export interface Corpus {
  * error with --strict or when nothing could be read).
  */
 export function readCorpus(paths: readonly string[], {strict = false}: {readonly strict?: boolean} = {}): Corpus {
-  const files: string[] = [];
   const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
-  for (const path of paths) {
-    for (const file of textFilesUnder(path, skipped)) {
-      const real = realPath(file);
-      if (seen.has(real)) continue;
-      seen.add(real);
-      files.push(file);
-    }
-  }
+  const files = listTextFiles(paths, skipped);
   const sources: Source[] = [];
   for (const file of files) {
     try {
@@ -67,6 +58,25 @@ export function readCorpus(paths: readonly string[], {strict = false}: {readonly
   return {sources: sources.map((s, i) => (ids[i] === s.id ? s : {...s, id: ids[i]!})), skipped};
 }
 
+/**
+ * The article files under the paths, in the order readCorpus reads them
+ * (for streaming one file at a time); folders that cannot be looked at go
+ * to `skipped`.
+ */
+export function listTextFiles(paths: readonly string[], skipped: SkippedFile[] = []): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    for (const file of textFilesUnder(path, skipped)) {
+      const real = realPath(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push(file);
+    }
+  }
+  return files;
+}
+
 /** Like readCorpus, but the first file that cannot be read is an error (InputError naming it). */
 export function loadCorpus(paths: readonly string[]): Source[] {
   const {sources, skipped} = readCorpus(paths, {strict: true});
@@ -76,7 +86,7 @@ export function loadCorpus(paths: readonly string[]): Source[] {
 }
 
 /** The error's message without the file name it starts with ("file:3: x" → "line 3: x"). */
-function skippedFile(file: string, error: InputError): SkippedFile {
+export function skippedFile(file: string, error: InputError): SkippedFile {
   const message = error.message;
   if (!message.startsWith(`${file}:`)) return {file, reason: message};
   const rest = message.slice(file.length + 1);
@@ -162,7 +172,8 @@ function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
-function readSource(file: string): Source {
+/** One article file as a source (id from its front matter or file name, not yet made unique). */
+export function readSource(file: string): Source {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -1,5 +1,6 @@
 import {sanitizeText} from '../text/strip-controls.js';
 import type {Analysis} from '../types.js';
+import {sourceById} from './by-source.js';
 
 /*
  * CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, a UTF-8 BOM so
@@ -29,7 +30,7 @@ export function mentionsCsv(a: Analysis): string {
   return table(
     ['source', 'outlet', 'concept', 'pole', 'label', 'gloss', 'weight', 'text', 'start', 'end', 'voice', 'distanced', 'negated', 'speaker', 'cue', 'sentence'],
     a.mentions.map((m) => {
-      const outlet = a.sources.find((s) => s.id === m.source)?.outlet ?? '';
+      const outlet = sourceById(a.sources, m.source)?.outlet ?? '';
       return [cell(m.source), cell(outlet), cell(m.concept), cell(m.pole), cell(m.label), cell(m.gloss), cell(m.weight), cell(m.text), cell(m.start), cell(m.end), cell(m.voice), cell(m.distanced), cell(m.negated), cell(m.speaker), cell(m.cue), cell(m.sentence)];
     }),
   );

@@ -5,11 +5,13 @@ import type {Analysis, MatrixCell, Passage} from '../types.js';
 import {esc} from './escape.js';
 import {embeddedFontFaces} from './fonts.js';
 import {chartsHtml} from './html-charts.js';
+import {groupsHtml} from './html-groups.js';
 import {mentionsHtml} from './html-mentions.js';
 import {REPORT_CSS} from './html-style.js';
 import {blockAttrs, cellOf, inline, languageAttrs, name, VOICE_NAME} from './html-text.js';
 import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';
+import {ofSource, sourceById} from './by-source.js';
 
 /*
  * The HTML report: one self-contained file (inline CSS, inline SVG, the
@@ -30,7 +32,7 @@ export function htmlReport(a: Analysis): string {
     section('positions', 'Where each outlet stands', chartsHtml(a)),
     section('mentions', 'The words in context', mentionsHtml(a)),
     section('numbers', 'Numbers', numbersHtml(a)),
-    section('passages', 'Shared passages', passagesHtml(a)),
+    section('passages', 'Shared passages', passagesHtml(a) + groupsHtml(a)),
     section('speakers', 'Who speaks', speakersHtml(a)),
     section('sources', 'Sources', sourcesHtml(a)),
     section('method', 'Method and lexicon', methodHtml(a)),
@@ -117,17 +119,17 @@ function passagesHtml(a: Analysis): string {
 }
 
 function passageHtml(a: Analysis, p: Passage): string {
-  const sourceA = a.sources.find((s) => s.id === p.a.source)!;
-  const sourceB = a.sources.find((s) => s.id === p.b.source)!;
+  const sourceA = sourceById(a.sources, p.a.source)!;
+  const sourceB = sourceById(a.sources, p.b.source)!;
   const diff = passageMarkup(p, sourceA.body, sourceB.body, {labelB: sourceB.id});
   return `<article class="passage"><h3>${name(a, sourceA.id)} ↔ ${name(a, sourceB.id)} <small>similarity ${p.similarity.toFixed(2)} · ${esc(editSummary(p))}</small></h3><blockquote${languageAttrs(sourceA.language)} class="diff">${diff}</blockquote></article>`;
 }
 
 function speakersHtml(a: Analysis): string {
   const blocks = a.sources.map((s) => {
-    const rows = a.speakers.filter((r) => r.source === s.id);
+    const rows = ofSource(a.speakers, s.id);
     if (rows.length === 0) return '';
-    const verbs = a.statements.filter((st) => st.source === s.id);
+    const verbs = ofSource(a.statements, s.id);
     const stance = (['neutral', 'endorsing', 'distancing'] as const).map((k) => `${verbs.filter((v) => v.stance === k).length} ${k}`).join(', ');
     const body = rows.map((r) => `<tr><td${blockAttrs(r.speaker)}>${esc(r.speaker)}</td><td class="num">${r.statements}</td><td class="num">${r.mentions}</td><td class="num">${Math.round(r.share * 100)}%</td></tr>`);
     return `<div><h3>${inline(sourceName(s))}</h3><p><small>reporting verbs: ${esc(stance)}</small></p><table class="speakers"><tr><th>speaker</th><th class="num">statements</th><th class="num">framing words</th><th class="num">share</th></tr>${body.join('')}</table></div>`;
