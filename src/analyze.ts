@@ -1,7 +1,7 @@
 import {extractClaims} from './claims/extract.js';
 import {buildClaimsTable} from './claims/table.js';
 import {buildMatrix} from './compare/matrix.js';
-import {findSharedPassages} from './compare/passages.js';
+import {findSharedText} from './compare/passages.js';
 import {speakerStats} from './compare/speakers.js';
 import {paragraphKinds} from './corpus/furniture.js';
 import {detectParagraphs} from './corpus/language.js';
@@ -11,7 +11,7 @@ import {findMatches, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
 import {sentenceAt, splitSentences} from './text/sentences.js';
-import {tokenize} from './text/tokenize.js';
+import {tokenize, type Token} from './text/tokenize.js';
 import type {Analysis, AnalyzedSource, Claim, FurnitureKind, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
 import {loadVoiceCues, type VoiceCues} from './voice/cues.js';
 import {analyzeVoice, tokenRange} from './voice/source-voice.js';
@@ -32,22 +32,50 @@ export interface Analyzer {
   readonly cues: {readonly ar: VoiceCues; readonly en: VoiceCues};
 }
 
-export function createAnalyzer(lexiconFiles: readonly string[] = []): Analyzer {
-  const lexicon = loadLexicon(lexiconFiles);
+/**
+ * The Arabic side is compiled at once; the English lexicon and cues are
+ * compiled on first use (they need the English model for lemmas), so an
+ * all-Arabic corpus never loads it.
+ */
+export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Lexicon): Analyzer {
+  const lexicon = loaded ?? loadLexicon(lexiconFiles);
+  const only = (language: 'ar' | 'en'): Lexicon => ({
+    ...lexicon,
+    entries: lexicon.entries.filter((e) => e.language === language),
+    exclusions: lexicon.exclusions.filter((e) => e.language === language),
+  });
+  const ar = compileLexicon(only('ar'), lemmatizeWords).ar;
+  let en: CompiledLexicon['en'] | undefined;
+  let enCues: VoiceCues | undefined;
+  const arCues = loadVoiceCues('ar', lemmatizeWords);
   return {
     lexicon,
-    compiled: compileLexicon(lexicon, lemmatizeWords),
-    cues: {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)},
+    compiled: {
+      ar,
+      get en() {
+        return (en ??= compileLexicon(only('en'), lemmatizeWords).en);
+      },
+    },
+    cues: {
+      ar: arCues,
+      get en() {
+        return (enCues ??= loadVoiceCues('en', lemmatizeWords));
+      },
+    },
   };
 }
 
-/** One source read on its own: structure, mentions, claims, statements. */
-export interface SourceFindings {
+/** What the map step gives for one source and the reduce (`compareFindings`) needs: structure, mentions, claims, statements. */
+export interface MappedSource {
   readonly source: AnalyzedSource;
-  readonly tokens: readonly MatchToken[];
   readonly mentions: readonly Mention[];
   readonly claims: readonly Claim[];
   readonly statements: readonly Statement[];
+}
+
+/** One source read on its own, with its tokens (in-process runs keep them for the passage step). */
+export interface SourceFindings extends MappedSource {
+  readonly tokens: readonly MatchToken[];
 }
 
 /**
@@ -61,7 +89,7 @@ export function analyzeCorpus(sources: readonly Source[], options: AnalyzeOption
     findings.push(analyzeSource(source, analyzer));
     options.onProgress?.(i + 1, sources.length);
   });
-  return compare(findings, analyzer.lexicon);
+  return compareFindings(findings, analyzer.lexicon);
 }
 
 /**
@@ -80,7 +108,7 @@ export async function analyzeCorpusAsync(sources: readonly Source[], options: An
       last = Date.now();
     }
   }
-  return compare(findings, analyzer.lexicon);
+  return compareFindings(findings, analyzer.lexicon);
 }
 
 export function analyzeSource(source: Source, analyzer: Analyzer): SourceFindings {
@@ -172,15 +200,53 @@ function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] 
   return tokens;
 }
 
-/** Put the sources side by side: matrix, claims table, speakers, shared passages. */
-function compare(findings: readonly SourceFindings[], lexicon: Lexicon): Analysis {
+/**
+ * The tokens the passage step aligns, from a body and its paragraphs alone:
+ * the same offsets and keys as `analyzeSource` gives (English lemmas are not
+ * needed to find copy), so a reduce over ndjson lines or worker results
+ * needs no token list from the map.
+ */
+export function passageTokens(source: AnalyzedSource): Token[] {
+  // The analysis view, as analyzeSource tokenises it (controls blanked, same offsets).
+  const body = analysisView(source.body);
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const p of source.paragraphs) {
+    tokenizeInto(tokens, body, at, p.start);
+    tokenizeInto(tokens, body, p.start, p.end);
+    at = p.end;
+  }
+  tokenizeInto(tokens, body, at, body.length);
+  return tokens;
+}
+
+function tokenizeInto(out: Token[], body: string, from: number, to: number): void {
+  for (const token of tokenize(body, from, to)) out.push(token);
+}
+
+/**
+ * Put the sources side by side: matrix, claims table, speakers, shared
+ * passages. The reduce of the map/reduce: every step is one pass (or a
+ * sort) over the findings, never a scan per source.
+ */
+export function compareFindings(findings: readonly (MappedSource | SourceFindings)[], lexicon: Lexicon): Analysis {
   const sources = findings.map((f) => f.source);
   const mentions = findings.flatMap((f) => f.mentions);
   const claims = findings.flatMap((f) => f.claims);
   const statements = findings.flatMap((f) => f.statements);
   const ids = sources.map((s) => s.id);
-  const passages = findSharedPassages(
-    findings.map((f) => ({id: f.source.id, body: analysisView(f.source.body), tokens: f.tokens, termSpans: f.mentions})),
+  const tokensOf = recentTokens();
+  const {passages, groups} = findSharedText(
+    findings.map((f) => ({
+      id: f.source.id,
+      body: analysisView(f.source.body),
+      // Sources read back from ndjson or workers have no tokens: they are made again when the passage step asks, and only the recent ones are kept.
+      get tokens() {
+        return 'tokens' in f ? f.tokens : tokensOf(f.source);
+      },
+      termSpans: f.mentions,
+      site: f.source.outlet ?? hostOf(f.source.url),
+    })),
   );
   return {
     version: 1,
@@ -192,9 +258,36 @@ function compare(findings: readonly SourceFindings[], lexicon: Lexicon): Analysi
     matrix: buildMatrix(sources, lexicon.concepts, mentions),
     claimsTable: buildClaimsTable(claims, ids),
     passages,
+    passageGroups: groups,
     speakers: speakerStats(ids, statements, mentions),
     lexicon: lexicon.entries.map(
       (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, ...(e.patterns.length ? {patterns: e.patterns.map((p) => p.text)} : {}), gloss: e.gloss, weight: e.weight, note: e.note}),
     ),
   };
+}
+
+/** passageTokens with the last few hundred sources' tokens kept: pairs come sorted by first source, groups align against one reference. */
+function recentTokens(limit = 256): (source: AnalyzedSource) => Token[] {
+  const cache = new Map<AnalyzedSource, Token[]>();
+  return (source) => {
+    let tokens = cache.get(source);
+    if (tokens) {
+      cache.delete(source);
+    } else {
+      tokens = passageTokens(source);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, tokens);
+    return tokens;
+  };
+}
+
+/** The web host of a source's URL (its site, when no outlet is named), or null. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
 }

@@ -1,23 +1,21 @@
 #!/usr/bin/env node
-import {existsSync, readFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {dirname, extname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {analyzeCorpus, analyzeCorpusAsync} from './analyze.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
-import {renderPassageDiff} from './compare/diff-render.js';
-import {loadCorpus, type Corpus} from './corpus/load.js';
 import {printError} from './cli/messages.js';
-import {readInput} from './cli/read-input.js';
+import type {Corpus, SkippedFile} from './corpus/load.js';
 import {InputError} from './errors.js';
-import {sanitizeText} from './text/strip-controls.js';
-import {textReport} from './text-report/text-report.js';
-import {ansiStyle, plainStyle, styleFor, type Style} from './text-report/style.js';
+import type {Style} from './text-report/style.js';
 import type {Analysis, Source} from './types.js';
 
 /*
  * The command line: parse, load, analyse, hand the one result to a view.
  * Bad input ends with a message, a hint and a non-zero exit, never a stack
  * trace (set FRAMELENS_DEBUG=1 to see one for a bug).
+ *
+ * Only the argument parser loads up front, so `--version` and `--help`
+ * answer about as fast as bare node; each command imports what it uses.
  */
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -35,6 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return reportCommand(args);
     case 'diff':
       return diffCommand(args);
+    case 'merge':
+      return mergeCommand(args);
     case 'tui':
       return tuiCommand(args);
   }
@@ -42,60 +42,145 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /** The corpus the paths name (the seeds when none): files, folders, tables, `-`; bad files and rows skipped and named on stderr (see read-input.ts). */
 async function load(paths: readonly string[], args: CliArgs): Promise<Corpus> {
+  const {readInput} = await import('./cli/read-input.js');
   return readInput(paths, {strict: args.strict, columns: args.columns});
 }
 
-/** The analysis of a corpus, with the files that were skipped. */
-function analyzed(corpus: Corpus, args: CliArgs): Analysis {
-  return {...analyzeCorpus(corpus.sources, {lexiconFiles: args.lexicons}), skipped: corpus.skipped};
-}
-
-function styleOf(args: CliArgs): Style {
+async function styleOf(args: CliArgs): Promise<Style> {
+  const {ansiStyle, plainStyle, styleFor} = await import('./text-report/style.js');
   if (args.color === true) return ansiStyle;
   if (args.color === false) return plainStyle;
   return styleFor(process.stdout);
 }
 
-function printText(analysis: Analysis, args: CliArgs): void {
-  const style = styleOf(args);
+async function printText(analysis: Analysis, args: CliArgs): Promise<void> {
+  const [{textReport}, {renderPassageDiff}, style] = await Promise.all([import('./text-report/text-report.js'), import('./compare/diff-render.js'), styleOf(args)]);
+  const bodies = new Map(analysis.sources.map((s) => [s.id, s.body]));
   const text = textReport(analysis, {
     style,
     renderDiff: (i) => {
       const p = analysis.passages[i]!;
-      return renderPassageDiff(p, bodyOf(analysis, p.a.source), bodyOf(analysis, p.b.source), {color: style.color});
+      return renderPassageDiff(p, bodies.get(p.a.source)!, bodies.get(p.b.source)!, {color: style.color});
     },
   });
   process.stdout.write(text);
 }
 
-function bodyOf(analysis: Analysis, id: string): string {
-  return analysis.sources.find((s) => s.id === id)!.body;
+/** The JSON document on stdout in pieces, waiting when the reader is slow (a large corpus's document is never one string). */
+async function printJson(analysis: Analysis): Promise<void> {
+  const {analysisJsonChunks} = await import('./report/json.js');
+  for (const chunk of analysisJsonChunks(analysis)) {
+    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  }
+  process.stdout.write('\n');
+}
+
+/** Load, then the map step (on worker threads for a large corpus, see --jobs) and the comparison. */
+async function analyzeAll(args: CliArgs): Promise<Analysis> {
+  const [{createAnalyzer, compareFindings}, {mapSources, defaultJobs, useWorkers}, {loadLexicon}] = await Promise.all([
+    import('./analyze.js'),
+    import('./map/map-corpus.js'),
+    import('./lexicon/load.js'),
+  ]);
+  // The lexicon is read (and a broken --lexicon reported) before any text; it is compiled only where text is analysed.
+  const lexicon = loadLexicon(args.lexicons);
+  const {sources, skipped} = await load(args.paths, args);
+  const jobs = args.jobs ?? defaultJobs();
+  const findings = await mapSources(sources, () => createAnalyzer(args.lexicons, lexicon), {jobs, lexiconFiles: args.lexicons, workers: useWorkers(jobs, sources.length, args.jobs !== undefined)});
+  return {...compareFindings(findings, lexicon), skipped};
 }
 
 // The report writers (HTML embeds fonts) load only for the commands that
 // use them, so that the terminal UI's first frame does not wait for them.
 
 async function analyzeCommand(args: CliArgs): Promise<number> {
-  const analysis = analyzed(await load(args.paths, args), args);
-  if (args.format === 'json') {
-    const {analysisToJson} = await import('./report/json.js');
-    process.stdout.write(analysisToJson(analysis) + '\n');
+  if (args.format === 'ndjson') return ndjsonCommand(args);
+  const analysis = await analyzeAll(args);
+  if (args.format === 'json') await printJson(analysis);
+  else await printText(analysis, args);
+  return 0;
+}
+
+/**
+ * `analyze --format ndjson`: one line per source on stdout, written as soon
+ * as it is analysed. Article files and saved pages are read one at a time;
+ * corpus tables and standard input are read whole first (their rows become
+ * sources), then streamed the same way.
+ */
+async function ndjsonCommand(args: CliArgs): Promise<number> {
+  const [{createAnalyzer}, {readEach, streamLines, defaultJobs, useWorkers}, {listInputFiles, bundledSeedsDir, describeFiles, skippedFile, TABLE_EXTENSIONS}, {loadLexicon}, {printWarning, safeLine}] = await Promise.all([
+    import('./analyze.js'),
+    import('./map/map-corpus.js'),
+    import('./corpus/load.js'),
+    import('./lexicon/load.js'),
+    import('./cli/messages.js'),
+  ]);
+  const seeds = args.paths.length === 0;
+  const listed = args.paths.includes('-') ? null : listInputFiles(seeds ? [bundledSeedsDir()] : args.paths);
+  const lexicon = loadLexicon(args.lexicons);
+  const jobs = args.jobs ?? defaultJobs();
+  let read = 0;
+  const write = (line: string): Promise<void> | null => {
+    read++;
+    return process.stdout.write(line) ? null : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  };
+  const run = (sources: Iterable<Source>, count: number): Promise<void> =>
+    streamLines(sources, lexicon, () => createAnalyzer(args.lexicons, lexicon), {jobs, lexiconFiles: args.lexicons, workers: useWorkers(jobs, count, args.jobs !== undefined)}, write);
+  if (listed === null || listed.files.some((f) => TABLE_EXTENSIONS.has(extname(f).toLowerCase()))) {
+    // Tables and standard input: read as the other commands read them (bad rows and files named there).
+    const corpus = await load(args.paths, args);
+    await run(corpus.sources, corpus.sources.length);
+    return 0;
   }
-  else printText(analysis, args);
+  const skipped: SkippedFile[] = [...listed.skipped];
+  for (const s of skipped) process.stderr.write(`framelens: skipped ${safeLine(`${s.file}: ${s.reason}`)}\n`);
+  if (listed.ignored.length > 0) printWarning(`not read: ${describeFiles(listed.ignored)} in the folders given, which are not articles (framelens reads .txt, .md, .html, .htm, .csv, .tsv, .jsonl, .ndjson)`);
+  const onSkip = (file: string, error: InputError): void => {
+    if (args.strict) throw error;
+    skipped.push(skippedFile(file, error));
+    process.stderr.write(`framelens: skipped ${safeLine(`${file}: ${skipped.at(-1)!.reason}`)}\n`);
+  };
+  // The bundled seeds are named seeds/<file>, as loadSeeds names them.
+  const label = seeds ? (file: string): string => join('seeds', relative(bundledSeedsDir(), file)) : undefined;
+  await run(readEach(listed.files, {onSkip, ...(label ? {label} : {})}), listed.files.length);
+  if (read === 0) throw new InputError(skipped.length > 0 ? 'none of the files could be read (see above)' : 'no article files to read', 'Give articles as plain text (.txt, .md) in UTF-8, UTF-16 with a BOM or Windows-1256, saved web pages (.html), or corpus tables (.csv, .jsonl).');
+  if (skipped.length > 0) printWarning(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}, wrote ${read} line${read === 1 ? '' : 's'} (--strict makes a skipped file an error)`);
   return 0;
 }
 
 async function reportCommand(args: CliArgs): Promise<number> {
   const {writeReport} = await import('./report/write.js');
-  const analysis = analyzed(await load(args.paths, args), args);
+  const analysis = await analyzeAll(args);
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
   const written = writeReport(analysis, {format, out: args.out});
   for (const path of written) process.stdout.write(`wrote ${path}\n`);
   return 0;
 }
 
+/** `framelens merge FILE.ndjson...`: the comparison of the sources in analyze --format ndjson output. */
+async function mergeCommand(args: CliArgs): Promise<number> {
+  const [{compareFindings}, {loadLexicon}, {readSourceLines}] = await Promise.all([import('./analyze.js'), import('./lexicon/load.js'), import('./map/merge.js')]);
+  const lexicon = loadLexicon(args.lexicons);
+  const analysis = compareFindings(await readSourceLines(args.paths, lexicon), lexicon);
+  const format = args.format ?? 'text';
+  if (format === 'text') await printText(analysis, args);
+  else if (format === 'json' && args.out === undefined) await printJson(analysis);
+  else {
+    const {writeReport} = await import('./report/write.js');
+    for (const path of writeReport(analysis, {format: format as 'html' | 'md' | 'csv' | 'json', out: args.out})) process.stdout.write(`wrote ${path}\n`);
+  }
+  return 0;
+}
+
 /** `framelens diff A B`: A and B are paths, or ids in the corpus given with --in (default: the seeds). */
 async function diffCommand(args: CliArgs): Promise<number> {
+  const [{existsSync}, {analyzeCorpus}, {renderPassageDiff}, {loadCorpus}, {sanitizeText}] = await Promise.all([
+    import('node:fs'),
+    import('./analyze.js'),
+    import('./compare/diff-render.js'),
+    import('./corpus/load.js'),
+    import('./text/strip-controls.js'),
+  ]);
   const [a, b] = args.paths as [string, string];
   const bothPaths = existsSync(a) && existsSync(b);
   const sources = bothPaths ? loadCorpus([a, b]) : (await load(args.corpus, args)).sources;
@@ -108,7 +193,7 @@ async function diffCommand(args: CliArgs): Promise<number> {
   const pair = [pick(a, 0), pick(b, 1)];
   if (pair[0]!.id === pair[1]!.id) throw new InputError(`\`framelens diff\` needs two different sources, got \`${pair[0]!.id}\` twice`);
   const analysis = analyzeCorpus(pair, {lexiconFiles: args.lexicons});
-  const style = styleOf(args);
+  const style = await styleOf(args);
   const passages = analysis.passages;
   const [sa, sb] = analysis.sources as [Analysis['sources'][number], Analysis['sources'][number]];
   // Ids and file names come from the input: no control sequence of theirs reaches the terminal.
@@ -118,7 +203,7 @@ async function diffCommand(args: CliArgs): Promise<number> {
   const shown = args.all ? passages : passages.slice(0, 10);
   shown.forEach((p, i) => {
     process.stdout.write(`\n${style.bold(`#${i + 1}`)} similarity ${p.similarity.toFixed(2)}, ${p.edits.length} edit${p.edits.length === 1 ? '' : 's'}\n`);
-    process.stdout.write(renderPassageDiff(p, bodyOf(analysis, p.a.source), bodyOf(analysis, p.b.source), {color: style.color}) + '\n');
+    process.stdout.write(renderPassageDiff(p, sa.body, sb.body, {color: style.color}) + '\n');
   });
   if (shown.length < passages.length) process.stdout.write(`\n… ${passages.length - shown.length} more (use --all)\n`);
   return 0;
@@ -126,14 +211,15 @@ async function diffCommand(args: CliArgs): Promise<number> {
 
 async function tuiCommand(args: CliArgs): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    printText(analyzed(await load(args.paths, args), args), args);
+    await printText(await analyzeAll(args), args);
     return 0;
   }
-  const {runTui} = await import('./tui/run.js');
+  const [{runTui}, {analyzeCorpusAsync}] = await Promise.all([import('./tui/run.js'), import('./analyze.js')]);
   const corpus = await load(args.paths, args);
+  const style = await styleOf(args);
   await runTui(
     {load: async (onProgress: (done: number, total: number) => void) => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped})},
-    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},
+    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: style.color},
   );
   return 0;
 }

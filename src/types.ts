@@ -191,6 +191,27 @@ export interface Passage {
   readonly edits: readonly PassageEdit[];
 }
 
+/** One carrier of a passage many sources share. */
+export interface GroupMember {
+  readonly side: PassageSide;
+  /** Share of words in common with the reference wording, in [0, 1] (1 for the reference itself). */
+  readonly similarity: number;
+  /** Edits from the reference wording (`a`) to this member's (`b`); none for the reference. */
+  readonly edits: readonly PassageEdit[];
+}
+
+/**
+ * A passage carried by more sources than pairs can show (one agency story
+ * in many outlets): who carries it, the most common wording, and each
+ * carrier's edits against it.
+ */
+export interface PassageGroup {
+  /** The wording most carriers have word for word (offsets into that source's body). */
+  readonly reference: PassageSide;
+  /** One per carrying source, in corpus order, the reference's own source included. */
+  readonly members: readonly GroupMember[];
+}
+
 export type VerbStance = 'neutral' | 'endorsing' | 'distancing';
 
 export interface Statement extends Span {
@@ -248,6 +269,8 @@ export interface Analysis {
   readonly matrix: readonly MatrixCell[];
   readonly claimsTable: readonly ClaimsTableRow[];
   readonly passages: readonly Passage[];
+  /** Passages shared N-way by many sources (more than ten), not as pairs. */
+  readonly passageGroups: readonly PassageGroup[];
   readonly speakers: readonly SpeakerStats[];
   /** The lexicon entries that were in force, for the method section. */
   readonly lexicon: readonly LexiconEntryInfo[];

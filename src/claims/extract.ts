@@ -41,7 +41,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     while (t < input.tokens.length && input.tokens[t]!.start < sentence.start) t++;
     let end = t;
     while (end < input.tokens.length && input.tokens[end]!.end <= sentence.end) end++;
-    claims.push(...claimsInSentence(input, si, t, end));
+    for (const claim of claimsInSentence(input, si, t, end)) claims.push(claim);
     t = end;
   }
   return claims;

@@ -9,7 +9,7 @@ import {closest} from './suggest.js';
  * line rather than a silently ignored flag.
  */
 
-export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'help' | 'version';
+export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'merge' | 'help' | 'version';
 
 export interface CliArgs {
   readonly command: Command;
@@ -26,13 +26,17 @@ export interface CliArgs {
   readonly strict: boolean;
   /** --columns text=…,outlet=…: which corpus-table column holds which field. */
   readonly columns: Readonly<Record<string, string>>;
+  /** --jobs: worker threads for the map step; undefined = the number of cores (small corpora stay on one thread). */
+  readonly jobs: number | undefined;
 }
 
 export const USAGE = `Usage:
   framelens [PATH...]                          open the terminal UI (prints the text report when not on a terminal)
-  framelens analyze [PATH...] [--format text|json]
+  framelens analyze [PATH...] [--format text|json|ndjson] [--jobs N]
   framelens report  [PATH...] [--format html|md|csv|json] [-o FILE|DIR]
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
+  framelens merge FILE.ndjson... [--format text|json|html|md|csv] [-o FILE|DIR]
+                                               compare the sources of analyze --format ndjson runs
   framelens --help | --version
 
 PATH: article files (.txt, .md, saved .html pages), corpus tables (.csv, .tsv, .jsonl:
@@ -45,7 +49,8 @@ Options:
   --all            diff: print every passage, not only the first ten
   --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)
   --columns text=NAME,outlet=NAME,...   corpus tables: the columns that hold text, title,
-                   url, date, outlet, language, id (default: the usual export names)`;
+                   url, date, outlet, language, id (default: the usual export names)
+  --jobs N         analyze/report: worker threads for the per-source step (default: the number of cores)`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},
@@ -58,14 +63,15 @@ const COMMON = {
 
 const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['options']> = {
   tui: {...COMMON, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
-  analyze: {...COMMON, format: {type: 'string', short: 'f'}},
-  report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
+  analyze: {...COMMON, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
+  report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
+  merge: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
 };
 
-const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
+const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json', 'ndjson'], merge: ['text', 'json', 'html', 'md', 'csv'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
 
-const COMMANDS = ['analyze', 'report', 'diff'] as const;
+const COMMANDS = ['analyze', 'report', 'diff', 'merge'] as const;
 const BIDI_MODES = ['auto', 'visual', 'logical'];
 
 /** What the command line may read besides argv: whether a path exists, and the environment (npm passes flags it does not know there). */
@@ -78,7 +84,7 @@ const DEFAULT_CONTEXT: CliContext = {exists: existsSync, env: process.env};
 
 export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_CONTEXT): CliArgs {
   const first = argv[0];
-  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' ? first : 'tui';
+  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'merge' ? first : 'tui';
   if (command === 'tui' && first !== undefined && !first.startsWith('-') && !context.exists(first)) {
     // `framelens analyse`: a word that is no file and one typo away from a command.
     const meant = closest(first, COMMANDS);
@@ -106,6 +112,7 @@ export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_
   let bidi = v.bidi as string | undefined;
   if (command === 'tui' && bidi === undefined) ({bidi, paths} = bidiFromNpm(paths, context));
   if (bidi !== undefined && !BIDI_MODES.includes(bidi)) throw new InputError(`unknown --bidi mode \`${bidi}\``, 'Use auto, visual or logical (see README, "Arabic in the terminal").', 2);
+  if (command === 'merge' && paths.length === 0) throw new InputError('`framelens merge` needs at least one .ndjson file', 'Example: framelens analyze part1/ --format ndjson > 1.ndjson; framelens merge 1.ndjson 2.ndjson --format html', 2);
   if (command === 'diff' && paths.length !== 2) throw new InputError(`\`framelens diff\` needs two sources (ids or paths), got ${paths.length}`, 'Example: framelens diff 000 001', 2);
   return {
     command,
@@ -119,6 +126,7 @@ export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_
     all: Boolean(v.all),
     strict: Boolean(v.strict),
     columns: parseColumns(v.columns as string | undefined),
+    jobs: jobsOf(v.jobs as string | undefined),
   };
 }
 
@@ -164,6 +172,13 @@ export function parseColumns(spec: string | undefined): Record<string, string> {
   return out;
 }
 
+function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!/^\d+$/u.test(value) || jobs < 1 || jobs > 256) throw new InputError(`--jobs \`${value}\` is not a number of threads`, 'Give a whole number from 1 (one thread) up, e.g. --jobs 4; without --jobs all cores are used.', 2);
+  return jobs;
+}
+
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}, jobs: undefined};
 }

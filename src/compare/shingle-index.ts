@@ -4,9 +4,12 @@ import type {Token} from '../text/tokenize.js';
  * An inverted index of word shingles (n consecutive loose word keys) → where
  * they occur. Two sources are only ever compared where they share shingles,
  * so the work grows with the shared text, not with the number of source or
- * sentence pairs. Shingles found in very many sources (boilerplate such as
- * "اقرأ المزيد", or set phrases of the whole news cycle) are dropped: they
- * say nothing about copying and would make every pair a candidate.
+ * sentence pairs. A shingle in a few sources proposes those pairs; a shingle
+ * in many (one agency story carried by a hundred outlets) is never expanded
+ * into pairs: its postings go to the N-way group step (passage-groups.ts).
+ * Page furniture — the same words on most pages of one site (menus, footers,
+ * "اقرأ المزيد") — is dropped for that site's pages: it says nothing about
+ * copying.
  */
 
 export interface SeedMatch {
@@ -28,15 +31,23 @@ export interface IndexStats {
   pairsExamined: number;
   /** Distinct shingle hashes indexed (distinct shingles, but for rare collisions). */
   shingles: number;
-  /** Shingles ignored because too many sources have them. */
+  /** Shingles dropped as page furniture of a site (on most of its pages). */
   droppedCommon: number;
+  /** Shingles in too many sources for pairs, handed to the N-way group step. */
+  grouped?: number;
 }
 
 export interface IndexOptions {
   /** Shingle length in tokens. */
   readonly n: number;
-  /** A shingle in more sources than this is boilerplate and ignored. */
+  /** A shingle in more sources than this is not expanded into pairs but grouped N-way. */
   readonly maxSources: number;
+  /**
+   * The site (outlet or web host) of each source, or null when unknown: a
+   * shingle on at least 3 pages and half the pages of one site is that
+   * site's furniture.
+   */
+  readonly sites?: readonly (string | null)[];
   /** Occurrences of one shingle kept per source (a text repeating itself adds nothing). */
   readonly maxPerSource?: number;
   /** Shared shingles a pair needs before it is worth aligning. */
@@ -72,11 +83,15 @@ function looseKey(key: string): string {
 }
 
 /** Each word's loose key as a small integer, per source: shingles are then hashed, not joined into strings. */
-function wordIds(tokenLists: readonly (readonly Token[])[]): Int32Array[] {
+/** Token lists by source index, read one at a time (a corpus's lists need not all be in memory at once). */
+export type TokenLists = readonly (readonly Token[])[] | {readonly length: number; readonly at: (index: number) => readonly Token[]};
+
+function wordIds(tokenLists: TokenLists): Int32Array[] {
   const ids = new Map<string, number>();
   const byKey = new Map<string, number>();
-  return tokenLists.map((tokens) =>
-    Int32Array.from(tokens, (t) => {
+  const at: (index: number) => readonly Token[] = Array.isArray(tokenLists) ? (i) => (tokenLists as readonly (readonly Token[])[])[i]! : (tokenLists as {at: (index: number) => readonly Token[]}).at;
+  return Array.from({length: tokenLists.length}, (_, i) =>
+    Int32Array.from(at(i), (t) => {
       let id = byKey.get(t.key);
       if (id === undefined) {
         const loose = shingleKey(t.key);
@@ -175,23 +190,60 @@ function shingleGroups(words: readonly Int32Array[], index: ShingleIndex, head: 
   return groups;
 }
 
+/** Postings of shingles in many sources, per source: positions (sorted) and the shingle's hash at each. */
+export interface PopularPostings {
+  readonly positions: number[];
+  readonly hashes: number[];
+}
+
+/** What the index proposes: source pairs to align, and the postings of widely shared shingles for N-way groups. */
+export interface SharedCandidates {
+  readonly pairs: CandidatePair[];
+  /** Per source index (absent = none). */
+  readonly popular: Map<number, PopularPostings>;
+}
+
+/** Source pairs that share shingles (see sharedCandidates). */
+export function candidatePairs(tokenLists: TokenLists, options: IndexOptions, stats: IndexStats): CandidatePair[] {
+  return sharedCandidates(tokenLists, options, stats).pairs;
+}
+
 /**
- * Source pairs that share shingles, each with the matching positions.
+ * Source pairs that share shingles, each with the matching positions, and
+ * the postings of shingles in more than `maxSources` sources.
  * Pairs come sorted by (a, b), seeds by position in a, then in b.
  */
-export function candidatePairs(tokenLists: readonly (readonly Token[])[], options: IndexOptions, stats: IndexStats): CandidatePair[] {
+export function sharedCandidates(tokenLists: TokenLists, options: IndexOptions, stats: IndexStats): SharedCandidates {
   const {n, maxSources} = options;
   const minSeeds = options.minSeeds ?? 2;
   const words = wordIds(tokenLists);
   const index = buildIndex(words, n);
   stats.shingles = index.heads.size;
   stats.droppedCommon = 0;
+  stats.grouped = 0;
   const count = tokenLists.length;
+  const furniture = furnitureTest(options.sites, count);
   const bySourcePair = new Map<number, number[]>();
-  for (const head of index.heads.values()) {
-    for (const {postings, sources} of shingleGroups(words, index, head, n, options.maxPerSource ?? 8)) {
+  const popular = new Map<number, PopularPostings>();
+  for (const [hash, head] of index.heads) {
+    for (const group of shingleGroups(words, index, head, n, options.maxPerSource ?? 8)) {
+      const kept = furniture ? furniture(group.postings.map((x) => index.source[x]!)) : null;
+      const postings = kept ? group.postings.filter((_, k) => kept[k]) : group.postings;
+      if (kept) stats.droppedCommon++;
+      const sources = kept ? distinctSources(postings, index) : group.sources;
+      if (sources < 2) continue;
       if (sources > maxSources) {
-        stats.droppedCommon++;
+        stats.grouped++;
+        for (const x of postings) {
+          const source = index.source[x]!;
+          let list = popular.get(source);
+          if (!list) {
+            list = {positions: [], hashes: []};
+            popular.set(source, list);
+          }
+          list.positions.push(index.position[x]!);
+          list.hashes.push(hash);
+        }
         continue;
       }
       for (let x = 0; x < postings.length; x++) {
@@ -220,6 +272,69 @@ export function candidatePairs(tokenLists: readonly (readonly Token[])[], option
     pairs.push({a: Math.floor(pair / count), b: pair % count, seeds});
   }
   pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  for (const list of popular.values()) sortPostings(list);
   stats.pairsExamined = pairs.length;
-  return pairs;
+  return {pairs, popular};
+}
+
+function distinctSources(postings: readonly number[], index: ShingleIndex): number {
+  let sources = 0;
+  let last = -1;
+  for (const x of postings) {
+    if (index.source[x] !== last) {
+      sources++;
+      last = index.source[x]!;
+    }
+  }
+  return sources;
+}
+
+/** Sort one source's popular postings by position (hashes follow). */
+function sortPostings(list: PopularPostings): void {
+  const order = list.positions.map((_, k) => k).sort((x, y) => list.positions[x]! - list.positions[y]!);
+  const positions = order.map((k) => list.positions[k]!);
+  const hashes = order.map((k) => list.hashes[k]!);
+  for (let k = 0; k < positions.length; k++) {
+    list.positions[k] = positions[k]!;
+    list.hashes[k] = hashes[k]!;
+  }
+}
+
+/** Furniture threshold: a shingle on this many pages of one site, and on at least half its pages. */
+const FURNITURE_PAGES = 3;
+
+/**
+ * For the sources of one shingle's postings: which postings to keep, or null
+ * when none is furniture. Sources of unknown site are never furniture.
+ */
+function furnitureTest(sites: readonly (string | null)[] | undefined, count: number): ((sources: readonly number[]) => boolean[] | null) | null {
+  if (!sites) return null;
+  const pagesOf = new Map<string, number>();
+  for (let k = 0; k < count; k++) {
+    const site = sites[k];
+    if (site) pagesOf.set(site, (pagesOf.get(site) ?? 0) + 1);
+  }
+  return (sources) => {
+    const seen = new Map<string, Set<number>>();
+    for (const source of sources) {
+      const site = sites[source];
+      if (!site || pagesOf.get(site)! < FURNITURE_PAGES) continue;
+      let set = seen.get(site);
+      if (!set) {
+        set = new Set();
+        seen.set(site, set);
+      }
+      set.add(source);
+    }
+    let any = false;
+    const furnitureSites = new Set<string>();
+    for (const [site, set] of seen) {
+      if (set.size >= FURNITURE_PAGES && set.size * 2 >= pagesOf.get(site)!) {
+        furnitureSites.add(site);
+        any = true;
+      }
+    }
+    if (!any) return null;
+    return sources.map((source) => !furnitureSites.has(sites[source] ?? ''));
+  };
 }

@@ -9,23 +9,40 @@ import {isCounted} from './counted.js';
  * and "وزارة الداخليّة" are one) and shown as first written.
  */
 export function speakerStats(sourceIds: readonly string[], statements: readonly Statement[], mentions: readonly Mention[]): SpeakerStats[] {
+  type Row = {speaker: string; statements: number; mentions: number};
+  // One pass over statements and one over mentions, grouped by source: no per-source scan of all findings.
+  const rowsBySource = new Map<string, Map<string, Row>>(sourceIds.map((id) => [id, new Map<string, Row>()]));
+  const counted = new Map<string, number>();
+  const row = (source: string, speaker: string): Row | undefined => {
+    const rows = rowsBySource.get(source);
+    if (!rows) return undefined;
+    const key = speakerKey(speaker);
+    let r = rows.get(key);
+    if (!r) {
+      r = {speaker: speaker.trim(), statements: 0, mentions: 0};
+      rows.set(key, r);
+    }
+    return r;
+  };
+  for (const s of statements) {
+    if (s.speaker) {
+      const r = row(s.source, s.speaker);
+      if (r) r.statements += 1;
+    }
+  }
+  for (const m of mentions) {
+    if (!isCounted(m)) continue;
+    counted.set(m.source, (counted.get(m.source) ?? 0) + 1);
+    if (m.voice !== 'outlet' && m.speaker) {
+      const r = row(m.source, m.speaker);
+      if (r) r.mentions += 1;
+    }
+  }
   const out: SpeakerStats[] = [];
-  for (const source of sourceIds) {
-    const rows = new Map<string, {speaker: string; statements: number; mentions: number}>();
-    const row = (speaker: string): {speaker: string; statements: number; mentions: number} => {
-      const key = speakerKey(speaker);
-      let r = rows.get(key);
-      if (!r) {
-        r = {speaker: speaker.trim(), statements: 0, mentions: 0};
-        rows.set(key, r);
-      }
-      return r;
-    };
-    for (const s of statements) if (s.source === source && s.speaker) row(s.speaker).statements += 1;
-    const counted = mentions.filter((m) => m.source === source && isCounted(m));
-    for (const m of counted) if (m.voice !== 'outlet' && m.speaker) row(m.speaker).mentions += 1;
+  for (const [source, rows] of rowsBySource) {
+    const total = counted.get(source) ?? 0;
     for (const r of rows.values()) {
-      out.push({source, speaker: r.speaker, statements: r.statements, mentions: r.mentions, share: counted.length > 0 ? Math.round((r.mentions / counted.length) * 1000) / 1000 : 0});
+      out.push({source, speaker: r.speaker, statements: r.statements, mentions: r.mentions, share: total > 0 ? Math.round((r.mentions / total) * 1000) / 1000 : 0});
     }
   }
   return out.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || b.mentions - a.mentions || b.statements - a.statements);

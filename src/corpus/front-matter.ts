@@ -1,4 +1,4 @@
-import {isMap, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
+import {isMap, isScalar, LineCounter, parseDocument, visit, type Document} from 'yaml';
 import {z} from 'zod';
 import {InputError, listForMessage, located} from '../errors.js';
 
@@ -60,8 +60,15 @@ function parseFrontMatter(yamlText: string, file: string): FrontMatter {
   const fileLine = (offset: number): number => lines.linePos(offset).line + 1;
   const error = doc.errors[0];
   if (error) {
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+    const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+    // The parser recurses per level of [ ] / { } nesting; thousands of levels exhaust the stack.
+    const reason = /call stack/iu.test(first) ? 'it is nested too deeply ([ ] or { } inside each other thousands of times)' : first;
     throw new InputError(located(file, fileLine(error.pos[0]), `the front matter is not valid YAML: ${reason}`), KEYS_HINT);
+  }
+  const alias = firstAlias(doc);
+  if (alias) {
+    // Metadata has no use for anchors and aliases, and expanding them is how YAML "billion laughs" bombs work.
+    throw new InputError(located(file, fileLine(alias.offset), `front matter: YAML alias \`*${alias.name}\` — aliases are not accepted here`), `Write the value out in full. ${KEYS_HINT}`);
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new InputError(located(file, 2, 'the front matter is not a list of `key: value` lines'), KEYS_HINT);
@@ -77,6 +84,17 @@ function parseFrontMatter(yamlText: string, file: string): FrontMatter {
   const offset = typeof key === 'string' ? keyOffset(doc, key) : undefined;
   const what = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length === 1 ? '' : 's'} ${listForMessage(issue.keys)}` : `\`${String(key)}\`: ${issue.message}`;
   throw new InputError(located(file, offset === undefined ? 2 : fileLine(offset), `front matter: ${what}`), KEYS_HINT);
+}
+
+function firstAlias(doc: Document): {name: string; offset: number} | null {
+  let found: {name: string; offset: number} | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      found = {name: node.source, offset: node.range?.[0] ?? 0};
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

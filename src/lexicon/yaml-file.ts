@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {isMap, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
+import {isMap, isSeq, LineCounter, parseDocument, visit, type Document} from 'yaml';
 import type {z} from 'zod';
 import {InputError, located} from '../errors.js';
 
@@ -28,13 +28,29 @@ export function parseYamlText<T>(text: string, file: string, schema: z.ZodType<T
     throw new InputError(located(file, line, `not valid YAML: ${first.message.split('\n')[0]}`), `Fix the ${what} syntax and try again.`);
   }
   const lineOf = (path: readonly (string | number)[]): number | undefined => nodeLine(doc, lineCounter, path);
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(plain(doc, lineCounter, file, what));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     throw new InputError(located(file, lineOf(path), `${describePath(path)}: ${issueText(issue)}`), `See "Lexicon format" in the README.`);
   }
   return {data: result.data, lineOf};
+}
+
+/** The document as plain values; an alias bomb or an alias to no anchor is bad input (file:line), not a crash. */
+function plain(doc: Document, counter: LineCounter, file: string, what: string): unknown {
+  try {
+    return doc.toJS({maxAliasCount: 1000});
+  } catch (error) {
+    let line: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        line = counter.linePos(node.range?.[0] ?? 0).line;
+        return visit.BREAK;
+      },
+    });
+    throw new InputError(located(file, line, `the YAML aliases cannot be expanded: ${(error as Error).message}`), `Write the values of the ${what} out in full instead of through anchors (&name) and aliases (*name).`);
+  }
 }
 
 /** zod's message, said plainly where a required key is simply absent. */

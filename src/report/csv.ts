@@ -1,5 +1,6 @@
 import {sanitizeText} from '../text/strip-controls.js';
 import type {Analysis} from '../types.js';
+import {sourceById} from './by-source.js';
 
 /*
  * CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, a UTF-8 BOM so
@@ -37,7 +38,7 @@ export function spreadsheetId(id: string): string {
 
 /** The text of a finding's sentence, as written (on one line: a spreadsheet row). */
 function sentenceText(a: Analysis, source: string, index: number): string {
-  const s = a.sources.find((x) => x.id === source);
+  const s = sourceById(a.sources, source);
   const span = s?.sentences[index];
   return s && span ? s.body.slice(span.start, span.end).replace(/\s+/gu, ' ').trim() : '';
 }
@@ -51,7 +52,7 @@ export function mentionsCsv(a: Analysis): string {
   return table(
     ['source', 'outlet_name', 'concept', 'pole', 'label', 'gloss', 'weight', 'text', 'start', 'end', 'voice', 'distanced', 'negated', 'speaker', 'cue', 'sentence', 'furniture'],
     a.mentions.map((m) => {
-      const outlet = a.sources.find((s) => s.id === m.source)?.outlet ?? '';
+      const outlet = sourceById(a.sources, m.source)?.outlet ?? '';
       return [cell(spreadsheetId(m.source)), cell(outlet), cell(m.concept), cell(m.pole), cell(m.label), cell(m.gloss), cell(m.weight), cell(m.text), cell(m.start), cell(m.end), cell(m.voice), cell(m.distanced), cell(m.negated), cell(m.speaker), cell(m.cue), cell(sentenceText(a, m.source, m.sentence)), cell(m.furniture)];
     }),
   );

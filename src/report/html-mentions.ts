@@ -13,12 +13,20 @@ import {sourceName} from './summary.js';
  */
 
 export function mentionsHtml(a: Analysis): string {
-  return MENTIONS_LEGEND + a.concepts.map((c) => conceptHtml(a, c)).join('');
+  const bySourceConcept = new Map<string, Mention[]>();
+  for (const m of a.mentions) {
+    const key = `${m.source}\u0000${m.concept}`;
+    const list = bySourceConcept.get(key);
+    if (list) list.push(m);
+    else bySourceConcept.set(key, [m]);
+  }
+  return MENTIONS_LEGEND + a.concepts.map((c) => conceptHtml(a, c, bySourceConcept)).join('');
 }
 
-function conceptHtml(a: Analysis, c: ConceptInfo): string {
+/** One concept's section; the mentions come grouped by source × concept once for the whole report, not filtered per section. */
+function conceptHtml(a: Analysis, c: ConceptInfo, bySourceConcept: ReadonlyMap<string, readonly Mention[]>): string {
   const blocks = a.sources.map((s) => {
-    const list = a.mentions.filter((m) => m.source === s.id && m.concept === c.id).sort((x, y) => x.start - y.start);
+    const list = [...(bySourceConcept.get(`${s.id}\u0000${c.id}`) ?? [])].sort((x, y) => x.start - y.start);
     if (list.length === 0) return '';
     const groups = bySentence(list);
     const counts = `${list.length} mention${list.length === 1 ? '' : 's'}${groups.length < list.length ? ` in ${groups.length} sentences` : ''}`;

@@ -1,6 +1,7 @@
 import type {Analysis, Language, MatrixCell, Voice} from '../types.js';
 import {esc, hasArabic} from './escape.js';
 import {sourceName} from './summary.js';
+import {matrixCell, sourceById} from './by-source.js';
 
 /*
  * Small pieces every section of the HTML report uses: how Arabic is
@@ -31,11 +32,11 @@ export function languageAttrs(language: Language): string {
 
 /** A source by id as "001 · outlet", isolated when it holds Arabic. */
 export function name(a: Analysis, id: string): string {
-  const s = a.sources.find((x) => x.id === id);
+  const s = sourceById(a.sources, id);
   return inline(s ? sourceName(s) : id);
 }
 
 export function cellOf(a: Analysis, source: string, concept: string): MatrixCell | undefined {
-  return a.matrix.find((m) => m.source === source && m.concept === concept);
+  return matrixCell(a.matrix, source, concept);
 }
 

@@ -5,6 +5,7 @@ import type {Analysis, MatrixCell, Passage} from '../types.js';
 import {esc} from './escape.js';
 import {embeddedFontFaces} from './fonts.js';
 import {chartsHtml} from './html-charts.js';
+import {groupsHtml} from './html-groups.js';
 import {mentionsHtml} from './html-mentions.js';
 import {evidenceClass, evidenceMark} from './html-evidence.js';
 import {COMPACT_PRINT_NOTE, howToReadHtml, printChoiceHtml} from './html-reading.js';
@@ -12,6 +13,7 @@ import {REPORT_CSS} from './html-style.js';
 import {blockAttrs, cellOf, inline, languageAttrs, name, VOICE_NAME} from './html-text.js';
 import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';
+import {ofSource, sourceById} from './by-source.js';
 
 /*
  * The HTML report: one self-contained file (inline CSS, inline SVG, the
@@ -32,7 +34,7 @@ export function htmlReport(a: Analysis): string {
     section('positions', 'Where each outlet stands', chartsHtml(a)),
     section('mentions', 'The words in context', mentionsHtml(a), true),
     section('numbers', 'Numbers', numbersHtml(a)),
-    section('passages', 'Shared passages', passagesHtml(a)),
+    section('passages', 'Shared passages', passagesHtml(a) + groupsHtml(a)),
     section('speakers', 'Who speaks', speakersHtml(a), true),
     section('sources', 'Sources', sourcesHtml(a)),
     section('method', 'Method and lexicon', methodHtml(a), true),
@@ -131,17 +133,17 @@ function passagesHtml(a: Analysis): string {
 const TOP_PASSAGES = 3;
 
 function passageHtml(a: Analysis, p: Passage, evidence: boolean): string {
-  const sourceA = a.sources.find((s) => s.id === p.a.source)!;
-  const sourceB = a.sources.find((s) => s.id === p.b.source)!;
+  const sourceA = sourceById(a.sources, p.a.source)!;
+  const sourceB = sourceById(a.sources, p.b.source)!;
   const diff = passageMarkup(p, sourceA.body, sourceB.body, {labelB: sourceB.id});
   return `<article class="passage${evidence ? ' evidence-only' : ''}"><h3>${name(a, sourceA.id)} ↔ ${name(a, sourceB.id)} <small>similarity ${p.similarity.toFixed(2)} · ${esc(editSummary(p))}</small></h3><blockquote${languageAttrs(sourceA.language)} class="diff">${diff}</blockquote></article>`;
 }
 
 function speakersHtml(a: Analysis): string {
   const blocks = a.sources.map((s) => {
-    const rows = a.speakers.filter((r) => r.source === s.id);
+    const rows = ofSource(a.speakers, s.id);
     if (rows.length === 0) return '';
-    const verbs = a.statements.filter((st) => st.source === s.id);
+    const verbs = ofSource(a.statements, s.id);
     const stance = (['neutral', 'endorsing', 'distancing'] as const).map((k) => `${verbs.filter((v) => v.stance === k).length} ${k}`).join(', ');
     const body = rows.map((r) => `<tr><td${blockAttrs(r.speaker)}>${esc(r.speaker)}</td><td class="num">${r.statements}</td><td class="num">${r.mentions}</td><td class="num">${Math.round(r.share * 100)}%</td></tr>`);
     return `<div><h3>${inline(sourceName(s))}</h3><p><small>reporting verbs: ${esc(stance)}</small></p><table class="speakers"><thead><tr><th>speaker</th><th class="num">statements</th><th class="num">framing words</th><th class="num">share</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;

@@ -22,7 +22,62 @@ import type {Analysis, AnalyzedSource} from '../types.js';
  * that body from 0; the sentence spans themselves are not exported.
  */
 export function analysisToJson(analysis: Analysis): string {
-  const doc = {
+  let out = '';
+  for (const chunk of analysisJsonChunks(analysis)) out += chunk;
+  return out;
+}
+
+/**
+ * The same document in pieces of about a megabyte, for writing a large
+ * corpus's result without ever holding it as one string (V8 caps a string
+ * at ~0.5 G characters: a few thousand articles' mentions and passages
+ * used to end in "Invalid string length"). The text is exactly what
+ * JSON.stringify(doc, null, 2) gives.
+ */
+export function* analysisJsonChunks(analysis: Analysis): Generator<string> {
+  const doc = jsonDocument(analysis);
+  const keys = Object.keys(doc) as (keyof typeof doc)[];
+  let buffer = '{\n';
+  for (const [k, key] of keys.entries()) {
+    const value = doc[key] as unknown;
+    buffer += `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      buffer += '[\n';
+      for (let i = 0; i < value.length; i++) {
+        buffer += `    ${indent(JSON.stringify(value[i], null, 2), '    ')}${i + 1 < value.length ? ',' : ''}\n`;
+        if (buffer.length > CHUNK) {
+          yield withoutRawControls(buffer);
+          buffer = '';
+        }
+      }
+      buffer += '  ]';
+    } else {
+      buffer += indent(JSON.stringify(value, null, 2), '  ');
+    }
+    buffer += k + 1 < keys.length ? ',\n' : '\n';
+  }
+  yield withoutRawControls(`${buffer}}`);
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes C1 controls, bidi controls
+ * and line/paragraph separators as they are; article text carries them, and
+ * `cat`-ing the document to a terminal must not obey them. Written as \u
+ * escapes, the document parses to the same values. (Per character, so it
+ * applies to each piece alike.)
+ */
+function withoutRawControls(json: string): string {
+  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const CHUNK = 1 << 20;
+
+function indent(json: string, by: string): string {
+  return json.includes('\n') ? json.replace(/\n/gu, `\n${by}`) : json;
+}
+
+function jsonDocument(analysis: Analysis) {
+  return {
     version: analysis.version,
     sources: analysis.sources.map(sourceJson),
     mentions: analysis.mentions.map((m) => ({
@@ -61,6 +116,7 @@ export function analysisToJson(analysis: Analysis): string {
     })),
     matrix: analysis.matrix,
     passages: analysis.passages,
+    passageGroups: analysis.passageGroups,
     claimsTable: analysis.claimsTable,
     speakers: analysis.speakers,
     statements: analysis.statements,
@@ -68,17 +124,6 @@ export function analysisToJson(analysis: Analysis): string {
     lexicon: analysis.lexicon,
     skipped: analysis.skipped ?? [],
   };
-  return withoutRawControls(JSON.stringify(doc, null, 2));
-}
-
-/**
- * JSON.stringify escapes C0 controls but writes C1 controls, bidi controls
- * and line/paragraph separators as they are; article text carries them, and
- * `cat`-ing the document to a terminal must not obey them. Written as \u
- * escapes, the document parses to the same values.
- */
-function withoutRawControls(json: string): string {
-  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function sourceJson(s: AnalyzedSource): Record<string, unknown> {

@@ -7,6 +7,7 @@ import {hasArabic} from './escape.js';
 import {withoutAutolinks} from './unlink.js';
 import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';
+import {matrixCell, sourceById} from './by-source.js';
 
 /*
  * The Markdown report: summary, sources, framing matrix, numbers and the
@@ -84,7 +85,7 @@ function matrix(a: Analysis): string[] {
   const terms: string[] = [];
   const rows = a.sources.map((s) => {
     const cells = a.concepts.map((c) => {
-      const cell = a.matrix.find((m) => m.source === s.id && m.concept === c.id);
+      const cell = matrixCell(a.matrix, s.id, c.id);
       if (!cell || cell.lean === null) return '*no own-voice evidence*';
       const top = cell.ownVoiceTerms[0];
       if (top) terms.push(`- ${plain(s.id)} · ${plain(c.id)}: ${plain(top.gloss)} — ${md(top.forms[0] ?? '')}`);
@@ -144,8 +145,8 @@ function passages(a: Analysis): string[] {
     '',
   );
   for (const p of shown) {
-    const sourceA = a.sources.find((s) => s.id === p.a.source)!;
-    const sourceB = a.sources.find((s) => s.id === p.b.source)!;
+    const sourceA = sourceById(a.sources, p.a.source)!;
+    const sourceB = sourceById(a.sources, p.b.source)!;
     const dir = sourceA.language === 'ar' ? ' dir="rtl" lang="ar"' : sourceA.language === 'en' ? ' dir="ltr" lang="en"' : ' dir="auto"';
     lines.push(`### ${plain(sourceA.id)} ↔ ${plain(sourceB.id)}`, '', `Similarity ${p.similarity.toFixed(2)}; ${editSummary(p)}.`, '');
     lines.push(`<p${dir}>${passageMarkup(p, sourceA.body, sourceB.body, {labelB: sourceB.id})}</p>`, '');

@@ -1,6 +1,7 @@
 import {claimValue} from '../text-report/text-report.js';
 import type {Analysis, AnalyzedSource, ConceptInfo, MatrixCell} from '../types.js';
 import {isCounted} from '../compare/counted.js';
+import {sourceById} from './by-source.js';
 
 /**
  * A piece of summary text: our English prose, or a string that comes from
@@ -49,7 +50,8 @@ function conceptSentence(a: Analysis, concept: ConceptInfo): Segment[] {
   const sentence: Segment[] = [{text: `${capital(concept.question)} `}];
   const side = (group: MatrixCell[], pole: string): void => {
     if (group.length === 0) return;
-    sentence.push(...listOf(group.map((c) => name(a, c.source))), {text: ` ${group.length === 1 ? 'leans' : 'lean'} ${pole} in ${group.length === 1 ? 'its' : 'their'} own voice (`});
+    for (const part of listOf(group.map((c) => name(a, c.source)))) sentence.push(part);
+    sentence.push({text: ` ${group.length === 1 ? 'leans' : 'lean'} ${pole} in ${group.length === 1 ? 'its' : 'their'} own voice (`});
     group.forEach((c, i) => {
       const term = c.ownVoiceTerms.find((t) => t.pole === pole) ?? c.ownVoiceTerms[0];
       if (!term) return;
@@ -66,7 +68,8 @@ function conceptSentence(a: Analysis, concept: ConceptInfo): Segment[] {
   if (toFirst.length > 0 && reportOnly.length > 0) {
     const distancing = reportOnly.filter((c) => c.distancedTerms.some((t) => t.pole === first));
     const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-    sentence.push(...listOf(reportOnly.map((c) => c.source)), {text: ` ${plural(reportOnly.length, 'uses', 'use')} ${first} words only when quoting or attributing them`});
+    for (const part of listOf(reportOnly.map((c) => c.source))) sentence.push(part);
+    sentence.push({text: ` ${plural(reportOnly.length, 'uses', 'use')} ${first} words only when quoting or attributing them`});
     if (distancing.length === reportOnly.length) sentence.push({text: `, and ${plural(distancing.length, 'marks', 'mark')} some as someone else’s wording`});
     else if (distancing.length > 0) sentence.push({text: '; '}, ...listOf(distancing.map((c) => c.source)), {text: ` ${plural(distancing.length, 'marks', 'mark')} some as someone else’s wording`});
     sentence.push({text: '. '});
@@ -101,7 +104,7 @@ function verdict(distinct: number, vague: boolean): string {
 }
 
 function name(a: Analysis, id: string): string {
-  const s = a.sources.find((x) => x.id === id);
+  const s = sourceById(a.sources, id);
   return s ? sourceName(s) : id;
 }
 

@@ -1,10 +1,10 @@
-import {mkdirSync, statSync, writeFileSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync} from 'node:fs';
 import {dirname, join, sep} from 'node:path';
 import {InputError} from '../errors.js';
 import type {Analysis} from '../types.js';
 import {claimsCsv, matrixCsv, mentionsCsv} from './csv.js';
 import {htmlReport} from './html.js';
-import {analysisToJson} from './json.js';
+import {analysisJsonChunks} from './json.js';
 import {markdownReport} from './markdown.js';
 
 export type ReportFormat = 'html' | 'md' | 'csv' | 'json';
@@ -46,8 +46,11 @@ export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NA
   }
   const target = isFolder(out) || out.endsWith(sep) || out.endsWith('/') ? join(out, DEFAULT_REPORT_NAME[format]) : out;
   makeFolder(dirname(target));
-  const text = format === 'html' ? htmlReport(analysis) : format === 'md' ? markdownReport(analysis) : `${analysisToJson(analysis)}\n`;
-  return [write(target, text)];
+  if (format === 'json') return [write(target, (function* () {
+    yield* analysisJsonChunks(analysis);
+    yield '\n';
+  })())];
+  return [write(target, format === 'html' ? htmlReport(analysis) : markdownReport(analysis))];
 }
 
 /** `out.csv` → `out` (the three files share the stem); null for a folder name. */
@@ -75,13 +78,24 @@ function makeFolder(dir: string): void {
   }
 }
 
-function write(path: string, text: string): string {
+function write(path: string, text: string | Iterable<string>): string {
   try {
-    writeFileSync(path, text, 'utf8');
+    if (typeof text === 'string') writeFileSync(path, text, 'utf8');
+    else writeChunks(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
     throw new InputError(`${path}: cannot write the report (${why})`, 'Choose a writable location with -o.');
   }
   return path;
+}
+
+/** A large document written piece by piece (never one string). */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -4,6 +4,7 @@ import {encodingNote} from '../corpus/encoding-note.js';
 import {sanitizeText as t, stripControls} from '../text/strip-controls.js';
 import {plainStyle, type Style} from './style.js';
 import {isCounted} from '../compare/counted.js';
+import {matrixCell, ofSource, sourceById} from '../report/by-source.js';
 
 /*
  * The text report: what `framelens analyze` prints by default and what the
@@ -83,7 +84,7 @@ export function leanText(cell: MatrixCell | undefined): string {
 }
 
 function cellOf(a: Analysis, source: string, concept: string): MatrixCell | undefined {
-  return a.matrix.find((c) => c.source === source && c.concept === concept);
+  return matrixCell(a.matrix, source, concept);
 }
 
 function conceptSection(a: Analysis, concept: ConceptInfo, style: Style): string[] {
@@ -141,7 +142,7 @@ function speakersSection(a: Analysis, style: Style): string[] {
   if (a.speakers.length === 0) return [];
   const lines = [style.bold('WHO SPEAKS') + style.dim('  (statements · framing mentions voiced · share of the source\'s mentions)')];
   for (const s of a.sources) {
-    const rows = a.speakers.filter((r) => r.source === s.id).slice(0, 6);
+    const rows = ofSource(a.speakers, s.id).slice(0, 6);
     if (rows.length === 0) continue;
     lines.push(`  ${style.bold(sourceLabel(s))}`);
     for (const r of rows) lines.push(`    ${String(r.statements).padStart(2)} st · ${String(r.mentions).padStart(2)} m · ${(r.share * 100).toFixed(0).padStart(3)}%  ${t(r.speaker)}`);
@@ -159,9 +160,34 @@ function passagesSection(a: Analysis, style: Style, options: TextReportOptions):
     const summary = [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'identical';
     const terms = p.edits.filter((e) => e.term).length;
     lines.push(`  ${style.bold(`${p.a.source} ↔ ${p.b.source}`)}  similarity ${p.similarity.toFixed(2)} · ${summary}${terms ? ` · ${terms} touch a framing term` : ''}`);
-    if (options.renderDiff) lines.push(...options.renderDiff(i).split('\n').map((l) => `    ${l}`));
+    if (options.renderDiff) for (const l of options.renderDiff(i).split('\n')) lines.push(`    ${l}`);
   });
   if (a.passages.length > limit) lines.push(style.dim(`  … ${a.passages.length - limit} more: framelens diff A B`));
+  lines.push('');
+  return [...lines, ...groupsSection(a, style, limit)];
+}
+
+/** Passages carried by many sources: one line per group (who carries it, how many verbatim, what kinds of edits). */
+function groupsSection(a: Analysis, style: Style, limit: number): string[] {
+  if (a.passageGroups.length === 0) return [];
+  const lines = [style.bold(`PASSAGES MANY SOURCES SHARE — ${a.passageGroups.length} group${a.passageGroups.length === 1 ? '' : 's'}`) + style.dim('  (edits against the most common wording; all in --format json)')];
+  for (const g of a.passageGroups.slice(0, limit)) {
+    const kinds = new Map<string, number>();
+    let terms = 0;
+    for (const m of g.members) {
+      for (const e of m.edits) {
+        kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+        if (e.term) terms++;
+      }
+    }
+    const verbatim = g.members.filter((m) => m.edits.length === 0).length;
+    const edits = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+    const ref = sourceById(a.sources, g.reference.source);
+    const words = ref ? t(ref.body.slice(g.reference.start, g.reference.end)) : '';
+    lines.push(`  ${style.bold(`${g.members.length} sources`)} · ${verbatim} word for word${edits ? ` · edits: ${edits}` : ''}${terms ? ` · ${terms} touch a framing term` : ''}`);
+    lines.push(`    ${g.reference.source}: ${words.length > 160 ? `${words.slice(0, 160)}…` : words}`);
+  }
+  if (a.passageGroups.length > limit) lines.push(style.dim(`  … ${a.passageGroups.length - limit} more groups`));
   lines.push('');
   return lines;
 }

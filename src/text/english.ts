@@ -1,5 +1,5 @@
-import winkNLP, {type ItsFunction, type WinkMethods} from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import {createRequire} from 'node:module';
+import type {ItsFunction, WinkMethods} from 'wink-nlp';
 import type {MatchToken} from '../lexicon/match.js';
 import {tokenize} from './tokenize.js';
 
@@ -7,9 +7,11 @@ import {tokenize} from './tokenize.js';
  * wink-nlp gives lemmas for English; it gives token indexes, not character
  * offsets, and mangles Arabic (docs/arabic.md §4), so offsets come from our own
  * tokenizer and wink only contributes a lemma per English token, aligned by
- * position. The model is loaded on first use: an all-Arabic corpus never
- * pays for it.
+ * position. The model is loaded on first use (a synchronous require, not a
+ * static import, so that merely importing this module costs nothing): an
+ * all-Arabic corpus, `--version` and `--help` never pay its ~300 ms.
  */
+const require = createRequire(import.meta.url);
 let nlp: WinkMethods | null = null;
 
 // wink's typings declare its.lemma with an addons parameter its own
@@ -17,12 +19,25 @@ let nlp: WinkMethods | null = null;
 const lemmaOf = (its: WinkMethods['its']): ItsFunction<string> => its.lemma as unknown as ItsFunction<string>;
 
 function engine(): WinkMethods {
-  nlp ??= winkNLP(model, ['pos']);
+  if (nlp === null) {
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+    nlp = winkNLP(model, ['pos']);
+    modelLoads++;
+  }
   return nlp;
+}
+
+let modelLoads = 0;
+
+/** Whether the English model has been loaded in this process (for the start-up test and bench). */
+export function englishModelLoaded(): boolean {
+  return modelLoads > 0;
 }
 
 /** Lemmas of single words (for compiling English lexicon terms). */
 export function lemmatizeWords(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
   const its = engine().its;
   return words.map((word) => {
     const lemmas = engine().readDoc(word).tokens().out(lemmaOf(its)) as string[];

@@ -46,8 +46,11 @@ export function matchKey(text: string): string {
   return key;
 }
 
+/** A run of more combining marks than any word has (a diacritics storm): cut for the key, since NFC reorders a run in quadratic time. */
+const MARK_STORM = /\p{M}{33,}/gu;
+
 function computeKey(text: string): string {
-  let s = text.normalize('NFC');
+  let s = (text.length > 32 ? text.replace(MARK_STORM, (run) => run.slice(0, 32)) : text).normalize('NFC');
   // NFKC only where it is safe: presentation forms fold to base letters.
   if (PRESENTATION.test(s)) s = s.replace(/[\uFB50-\uFDFF\uFE70-\uFEFE]/gu, (c) => c.normalize('NFKC'));
   return s

@@ -21,17 +21,33 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{M}]+|\p{Nd}+(?:[.,٫٬]\p{Nd}+)*/gu;
 
+const DIGIT_FIRST = /^\p{Nd}/u;
+
 export function tokenize(body: string, from = 0, to = body.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(WORD.source, 'gu');
+  // One regex object for every call (tokenize never re-enters itself); lastIndex is set each time.
+  const re = WORD;
   re.lastIndex = from;
   for (let m = re.exec(body); m !== null && m.index < to; m = re.exec(body)) {
-    const text = m[0];
-    const end = Math.min(m.index + text.length, to);
-    const slice = end === m.index + text.length ? text : body.slice(m.index, end);
-    tokens.push({start: m.index, end, text: slice, key: matchKey(slice), isNumber: /^\p{Nd}/u.test(slice)});
+    const start = m.index;
+    let text = m[0];
+    let end = start + text.length;
+    if (end > to) {
+      end = to;
+      text = body.slice(start, end);
+    }
+    tokens.push({start, end, text, key: matchKey(text), isNumber: startsWithDigit(text)});
   }
+  re.lastIndex = 0;
   return tokens;
+}
+
+/** A number token: the regex's second branch, which alone starts with a digit (ASCII digits checked without a regex). */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (c < 0x0660) return false;
+  return DIGIT_FIRST.test(text);
 }
 
 /** Index of the first token whose start is >= offset (binary search). */

@@ -49,13 +49,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   const cues: RawMatch<Cue>[] = [];
   const quotes: Quote[] = [];
   const notSpeakerOf: ReadonlySet<string>[] = [];
-  const describing = new Set<string>([...input.cues.ar.describingVerbs, ...input.cues.en.describingVerbs]);
+  // The English cues (and with them the English model) load only for a source with an English paragraph.
+  const english = input.paragraphs.some((p) => p.language === 'en');
+  const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
 
   input.paragraphs.forEach((paragraph) => {
     const [a, b] = tokenRange(tokens, paragraph);
     const language = paragraph.language === 'en' ? 'en' : 'ar';
     for (const m of findMatches(body, tokens.slice(a, b), input.cues[language].phrases)) cues.push({...m, first: m.first + a, last: m.last + a});
-    quotes.push(...findQuotes(body, paragraph));
+    for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
     notSpeakerOf.push(input.cues[language].notSpeaker);
   });
   quotes.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -207,6 +209,14 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
 }
 
 function statementsOf(source: string, regions: readonly Region[], quotes: readonly Quote[], speakerBefore: (offset: number) => string | null): Statement[] {
+  // Quotes are sorted by start; regions are looked up by start through a running maximum of their ends: no quote × region scan.
+  const byStart = [...regions].sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  for (const r of byStart) maxEnd.push(Math.max(r.end, maxEnd.at(-1) ?? -Infinity));
+  const holdsQuote = (r: Region): boolean => {
+    for (let i = upperBound(quotes, r.start); i < quotes.length && quotes[i]!.start <= r.end; i++) if (quotes[i]!.end <= r.end + 1) return true;
+    return false;
+  };
   const statements: Statement[] = regions.map((r) => ({
     source,
     start: r.start,
@@ -214,11 +224,12 @@ function statementsOf(source: string, regions: readonly Region[], quotes: readon
     speaker: r.speaker,
     cue: r.cue,
     stance: r.stance,
-    kind: r.kind === 'headline' ? 'headline' : quotes.some((q) => q.start >= r.start && q.end <= r.end + 1) ? 'quote' : 'reported',
+    kind: r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported',
   }));
   // A quotation no verb introduces ("… “عصابات إرهابية …” وفق قوله") is still someone's statement.
   for (const q of quotes) {
-    if (regions.some((r) => r.start <= q.start && q.end <= r.end + 1)) continue;
+    const before = upperBound(byStart, q.start + 1);
+    if (before > 0 && maxEnd[before - 1]! + 1 >= q.end) continue;
     if (q.end - q.start < 25) continue;
     statements.push({source, start: q.start, end: q.end, speaker: speakerBefore(q.start), cue: '“…”', stance: 'neutral', kind: 'quote'});
   }

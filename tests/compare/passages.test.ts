@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {findSharedPassages, passagesBetween, type PassageInput} from '../../src/compare/passages.js';
+import {findSharedPassages, findSharedText, passagesBetween, type PassageInput} from '../../src/compare/passages.js';
 import type {IndexStats} from '../../src/compare/shingle-index.js';
 import {tokenize} from '../../src/text/tokenize.js';
 import type {Passage, Span} from '../../src/types.js';
@@ -156,14 +156,52 @@ describe('the shingle index', () => {
     }
   });
 
-  it('ignores boilerplate that many sources carry', () => {
+  it('drops page furniture: the same footer on most pages of one site', () => {
     const footer = 'اقرأ المزيد من الأخبار على موقعنا وتابعونا على شبكات التواصل الاجتماعي للاطلاع على آخر المستجدات';
-    const sources = Array.from({length: 30}, (_, i) => input(`s${i}`, `${article(i + 500, 80)}. ${footer}`));
+    const sources = Array.from({length: 30}, (_, i) => ({...input(`s${i}`, `${article(i + 500, 80)}. ${footer}`), site: 'example.com'}));
     const stats: IndexStats = {pairsExamined: 0, shingles: 0, droppedCommon: 0};
-    expect(findSharedPassages(sources, {stats})).toEqual([]);
+    expect(findSharedText(sources, {stats})).toEqual({passages: [], groups: []});
     expect(stats.droppedCommon).toBeGreaterThan(5);
     expect(stats.pairsExamined).toBe(0);
     // The same footer in a few sources is shared text like any other.
-    expect(findSharedPassages(sources.slice(0, 3)).length).toBe(3);
+    expect(findSharedPassages(sources.slice(0, 3).map((s) => ({...s, site: null}))).length).toBe(3);
+  });
+
+  it('reports one story carried by many outlets as one N-way group with each carrier\'s edits, not as pairs', () => {
+    // A real seed paragraph (000) carried by 40 outlets; every tenth changes the toll, every seventh a word.
+    const story = body('000').split('\n').find((line) => line.includes('قُتل 18 من عناصر'))!;
+    const sources = Array.from({length: 40}, (_, i) => {
+      let copy = story;
+      if (i % 10 === 3) copy = copy.replace('18', '13');
+      if (i % 7 === 5) copy = copy.replace('الاشتباكات', 'المواجهات');
+      return {...input(`o${i}`, `${article(i + 700, 60)}.\n${copy}\n${article(i + 800, 40)}.`), site: `outlet${i}.example`};
+    });
+    const stats: IndexStats = {pairsExamined: 0, shingles: 0, droppedCommon: 0};
+    const {passages, groups} = findSharedText(sources, {stats});
+    expect(passages).toEqual([]);
+    expect(groups).toHaveLength(1);
+    const [group] = groups;
+    expect(group!.members.map((m) => m.side.source)).toEqual(sources.map((s) => s.id));
+    const refText = (id: string, m: {start: number; end: number}): string => sources.find((s) => s.id === id)!.body.slice(m.start, m.end);
+    // The most common wording is the unedited one.
+    expect(refText(group!.reference.source, group!.reference)).toContain('قُتل 18 من عناصر');
+    expect(refText(group!.reference.source, group!.reference)).toContain('الاشتباكات');
+    for (const [i, m] of group!.members.entries()) {
+      const kinds = m.edits.map((e) => e.kind).sort();
+      const expected = [...(i % 10 === 3 ? ['number'] : []), ...(i % 7 === 5 ? ['wording'] : [])].sort();
+      expect(kinds, `member ${m.side.source}`).toEqual(expected);
+      expect(m.similarity).toBeGreaterThan(0.9);
+    }
+    expect(stats.droppedCommon).toBe(0);
+  });
+
+  it('keeps two different stories that share a set phrase in separate groups', () => {
+    const lines = body('000').split('\n').filter((line) => line.split(' ').length > 25);
+    const [first, second] = [lines[0]!, lines[1]!];
+    const phrase = 'منظمة معاهدة الأمن الجماعي';
+    const sources = Array.from({length: 24}, (_, i) => input(`o${i}`, `${article(i + 900, 50)}.\n${i < 12 ? first : second} ${phrase}.\n${article(i + 950, 30)}.`));
+    const {groups} = findSharedText(sources);
+    expect(groups.map((g) => g.members.length)).toEqual([12, 12]);
+    expect(groups[0]!.members.every((m) => Number(m.side.source.slice(1)) < 12)).toBe(true);
   });
 });

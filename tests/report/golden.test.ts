@@ -156,7 +156,7 @@ describe('JSON', () => {
       passages: {a: {source: string}; edits: {kind: string}[]}[];
     };
     expect(doc.version).toBe(1);
-    expect(Object.keys(doc)).toEqual(['version', 'sources', 'mentions', 'claims', 'matrix', 'passages', 'claimsTable', 'speakers', 'statements', 'concepts', 'lexicon', 'skipped']);
+    expect(Object.keys(doc)).toEqual(['version', 'sources', 'mentions', 'claims', 'matrix', 'passages', 'passageGroups', 'claimsTable', 'speakers', 'statements', 'concepts', 'lexicon', 'skipped']);
     expect(doc.sources.map((s) => s['id'])).toEqual(a.sources.map((s) => s.id));
     for (const s of doc.sources) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'file', 'outlet', 'language', 'title']));
     for (const s of doc.sources) expect(s).not.toHaveProperty('body');

@@ -190,6 +190,7 @@ export const FIXTURE: Analysis = {
     {measure: 'injured', group: 'security', cells: {'000': [1], '001': [3]}},
   ],
   passages: [PASSAGE],
+  passageGroups: [],
   speakers: [],
   lexicon: LEXICON,
 };

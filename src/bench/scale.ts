@@ -1,0 +1,169 @@
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {analyzeSource, compareFindings, createAnalyzer, type SourceFindings} from '../analyze.js';
+import {findSharedText, type SharedText} from '../compare/passages.js';
+import {htmlReport} from '../report/html.js';
+import {analysisToJson} from '../report/json.js';
+import {tokenize} from '../text/tokenize.js';
+import type {Source} from '../types.js';
+import {syntheticCorpus} from './passages.js';
+import {cpuSeconds} from './shapes.js';
+
+/*
+ * Corpus-scale benches (issue 12): the comparison and reports grow linearly
+ * (×10 sources → ≤ ×12 time), one wire story in a thousand outlets is one
+ * group and not quadratic, --jobs 2 against --jobs 1, the ndjson map's peak
+ * memory does not grow with the corpus, and start-up against bare node.
+ * Times are CPU seconds where one thread does the work (the bench machine
+ * is shared), wall seconds where several do.
+ */
+
+const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
+
+/** Synthetic articles (seed vocabulary, wire copy) as sources. */
+export function syntheticSources(seeds: readonly Source[], articles: number): Source[] {
+  return syntheticCorpus(seeds, articles).map((p) => ({id: p.id, file: `${p.id}.txt`, outlet: null, language: 'ar', title: null, date: null, url: null, body: p.body}));
+}
+
+export interface GrowthResult {
+  readonly small: number;
+  readonly large: number;
+  readonly smallSeconds: number;
+  readonly largeSeconds: number;
+  readonly ratio: number;
+}
+
+/** The reduce (matrix, speakers, claims table, passages) plus the HTML and JSON writers, over n and 10·n analysed sources. */
+export function benchReduceGrowth(seeds: readonly Source[], n = 300): GrowthResult {
+  const analyzer = createAnalyzer();
+  const all: SourceFindings[] = syntheticSources(seeds, n * 10).map((s) => analyzeSource(s, analyzer));
+  const reduce = (findings: readonly SourceFindings[]): number =>
+    cpuSeconds(() => {
+      const analysis = compareFindings(findings, analyzer.lexicon);
+      htmlReport(analysis);
+      analysisToJson(analysis);
+    });
+  reduce(all.slice(0, Math.min(50, n)));
+  const smallSeconds = reduce(all.slice(0, n));
+  const largeSeconds = reduce(all);
+  return {small: n, large: n * 10, smallSeconds, largeSeconds, ratio: largeSeconds / smallSeconds};
+}
+
+export interface WireResult {
+  readonly outlets: number;
+  readonly seconds: number;
+  readonly groups: number;
+  readonly members: number;
+  readonly passages: number;
+}
+
+/** One seed paragraph carried by `outlets` outlets (a number changed in every 10th, a word in every 7th) inside unrelated text. */
+export function benchWire(seeds: readonly Source[], outlets: number): WireResult {
+  const story = seeds[0]!.body.split('\n').find((line) => line.split(' ').length > 25)!;
+  const filler = syntheticCorpus(seeds, outlets);
+  const inputs = filler.map((f, i) => {
+    let copy = story;
+    if (i % 10 === 3) copy = copy.replace(/\d+/u, String(i));
+    if (i % 7 === 5) copy = copy.replace(/\s\S+\s/u, ' كلمة ');
+    const body = `${f.body}\n${copy}`;
+    return {id: f.id, body, tokens: tokenize(body), termSpans: [], site: `outlet-${i}`};
+  });
+  let result: SharedText = {passages: [], groups: []};
+  const seconds = cpuSeconds(() => {
+    result = findSharedText(inputs);
+  });
+  return {outlets, seconds, groups: result.groups.length, members: result.groups.reduce((n, g) => n + g.members.length, 0), passages: result.passages.length};
+}
+
+/** A folder of `articles` synthetic article files. */
+function writeCorpus(seeds: readonly Source[], articles: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
+  mkdirSync(join(dir, 'corpus'));
+  for (const s of syntheticSources(seeds, articles)) writeFileSync(join(dir, 'corpus', `${s.id}.txt`), s.body);
+  return dir;
+}
+
+function wall(args: readonly string[], out?: string): {seconds: number; ok: boolean; peakMb: number} {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, ...args], {encoding: 'utf8', maxBuffer: 1 << 30});
+  const seconds = (performance.now() - t0) / 1000;
+  if (out) writeFileSync(out, r.stdout);
+  const peakKb = Number(/(\d+)\s*$/u.exec(r.stderr)?.[1] ?? NaN);
+  return {seconds, ok: r.status === 0, peakMb: peakKb / 1024};
+}
+
+export interface JobsResult {
+  readonly articles: number;
+  readonly one: number;
+  readonly two: number;
+  readonly speedup: number;
+}
+
+/** `analyze --format ndjson` on one and on two worker threads (wall time: this one is about using both cores). */
+export function benchJobs(seeds: readonly Source[], articles = 400): JobsResult {
+  const dir = writeCorpus(seeds, articles);
+  try {
+    const corpus = join(dir, 'corpus');
+    const one = wall(['analyze', corpus, '--format', 'ndjson', '--jobs', '1']).seconds;
+    const two = wall(['analyze', corpus, '--format', 'ndjson', '--jobs', '2']).seconds;
+    return {articles, one, two, speedup: one / two};
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+export interface MemoryResult {
+  readonly small: number;
+  readonly large: number;
+  readonly smallPeakMb: number;
+  readonly largePeakMb: number;
+  readonly mergePeakMb: number;
+  readonly mergeSeconds: number;
+  readonly ndjsonMb: number;
+}
+
+/** Peak RSS of the ndjson map over n and 10·n files (should not grow), and of merging the larger run's lines. */
+export function benchStreamMemory(seeds: readonly Source[], n = 100): MemoryResult {
+  const small = writeCorpus(seeds, n);
+  const large = writeCorpus(seeds, n * 10);
+  try {
+    const a = wall(['analyze', join(small, 'corpus'), '--format', 'ndjson', '--jobs', '1']);
+    const lines = join(large, 'all.ndjson');
+    const b = wall(['analyze', join(large, 'corpus'), '--format', 'ndjson', '--jobs', '1'], lines);
+    const m = wall(['merge', lines, '--format', 'json'], join(large, 'merged.json'));
+    return {small: n, large: n * 10, smallPeakMb: a.peakMb, largePeakMb: b.peakMb, mergePeakMb: m.peakMb, mergeSeconds: m.seconds, ndjsonMb: readFileSync(lines).length / 1e6};
+  } finally {
+    rmSync(small, {recursive: true, force: true});
+    rmSync(large, {recursive: true, force: true});
+  }
+}
+
+export interface StartupResult {
+  readonly nodeMs: number;
+  readonly versionMs: number;
+  readonly helpMs: number;
+  readonly ratio: number;
+}
+
+/** Median wall time of `--version` and `--help` against bare node, interleaved so load changes hit both. */
+export function benchStartup(runs = 7): StartupResult {
+  const times = {node: [] as number[], version: [] as number[], help: [] as number[]};
+  const time = (args: string[]): number => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, {encoding: 'utf8'});
+    return performance.now() - t0;
+  };
+  for (let k = 0; k < runs; k++) {
+    times.node.push(time(['-e', '0']));
+    times.version.push(time([CLI, '--version']));
+    times.help.push(time([CLI, '--help']));
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const nodeMs = median(times.node);
+  const versionMs = median(times.version);
+  const helpMs = median(times.help);
+  return {nodeMs, versionMs, helpMs, ratio: Math.max(versionMs, helpMs) / nodeMs};
+}
