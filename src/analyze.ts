@@ -3,6 +3,7 @@ import {buildClaimsTable} from './claims/table.js';
 import {buildMatrix} from './compare/matrix.js';
 import {findSharedPassages} from './compare/passages.js';
 import {speakerStats} from './compare/speakers.js';
+import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
 import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
@@ -129,7 +130,8 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   });
   const claims = body === source.body ? found : found.map((c) => ({...c, text: source.body.slice(c.start, c.end)}));
   const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
-  return {source: {...source, paragraphs, sentences, words}, tokens, mentions, claims, statements: voice.statements};
+  const credits = detectCredits(body, paragraphs);
+  return {source: {...source, paragraphs, sentences, words, credits}, tokens, mentions, claims, statements: voice.statements};
 }
 
 /** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */

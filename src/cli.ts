@@ -3,6 +3,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyzeCorpus, analyzeCorpusAsync} from './analyze.js';
+import {blindAnalysis, type BlindResult} from './blind/blind-analysis.js';
+import {writeRevealKey} from './blind/reveal-key.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {renderPassageDiff} from './compare/diff-render.js';
 import {loadCorpus, type Corpus} from './corpus/load.js';
@@ -35,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return reportCommand(args);
     case 'diff':
       return diffCommand(args);
+    case 'worksheet':
+      return worksheetCommand(args);
     case 'tui':
       return tuiCommand(args);
   }
@@ -48,6 +52,20 @@ function load(paths: readonly string[], args: CliArgs): Corpus {
 /** The analysis of a corpus, with the files that were skipped. */
 function analyzed(corpus: Corpus, args: CliArgs): Analysis {
   return {...analyzeCorpus(corpus.sources, {lexiconFiles: args.lexicons}), skipped: corpus.skipped};
+}
+
+/** --blind: the analysis with outlets hidden; the key goes to --reveal-key, the seed to stderr (so the letters can be had again). */
+function blinded(analysis: Analysis, args: CliArgs, announce: boolean): BlindResult {
+  const seed = args.seed ?? Math.floor(Math.random() * 1_000_000);
+  const result = blindAnalysis(analysis, seed);
+  if (args.revealKey) writeRevealKey(args.revealKey, result);
+  if (announce && args.seed === undefined) process.stderr.write(`framelens: blind reading with --seed ${seed} (give it again for the same letters)\n`);
+  return result;
+}
+
+/** The analysis a view shows: as analysed, or blind. */
+function viewed(analysis: Analysis, args: CliArgs): Analysis {
+  return args.blind ? blinded(analysis, args, true).blind : analysis;
 }
 
 function styleOf(args: CliArgs): Style {
@@ -76,7 +94,7 @@ function bodyOf(analysis: Analysis, id: string): string {
 // use them, so that the terminal UI's first frame does not wait for them.
 
 async function analyzeCommand(args: CliArgs): Promise<number> {
-  const analysis = analyzed(load(args.paths, args), args);
+  const analysis = viewed(analyzed(load(args.paths, args), args), args);
   if (args.format === 'json') {
     const {analysisToJson} = await import('./report/json.js');
     process.stdout.write(analysisToJson(analysis) + '\n');
@@ -87,7 +105,7 @@ async function analyzeCommand(args: CliArgs): Promise<number> {
 
 async function reportCommand(args: CliArgs): Promise<number> {
   const {writeReport} = await import('./report/write.js');
-  const analysis = analyzed(load(args.paths, args), args);
+  const analysis = viewed(analyzed(load(args.paths, args), args), args);
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
   const written = writeReport(analysis, {format, out: args.out});
   for (const path of written) process.stdout.write(`wrote ${path}\n`);
@@ -126,15 +144,28 @@ function diffCommand(args: CliArgs): number {
 
 async function tuiCommand(args: CliArgs): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    printText(analyzed(load(args.paths, args), args), args);
+    printText(viewed(analyzed(load(args.paths, args), args), args), args);
     return 0;
   }
   const {runTui} = await import('./tui/run.js');
   const corpus = load(args.paths, args);
+  const analyse = async (onProgress: (done: number, total: number) => void): Promise<Analysis> => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped});
   await runTui(
-    {load: async (onProgress: (done: number, total: number) => void) => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped})},
+    args.blind
+      ? {load: async (onProgress) => {
+        const result = blinded(await analyse(onProgress), args, false);
+        return {analysis: result.blind, revealed: result.revealed};
+      }}
+      : {load: analyse},
     {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},
   );
+  return 0;
+}
+
+async function worksheetCommand(args: CliArgs): Promise<number> {
+  const {writeWorksheet} = await import('./worksheet/write.js');
+  const analysis = viewed(analyzed(load(args.paths, args), args), args);
+  for (const path of writeWorksheet(analysis, {out: args.out!, lang: args.lang})) process.stdout.write(`wrote ${path}\n`);
   return 0;
 }
 

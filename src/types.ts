@@ -56,9 +56,27 @@ export interface Source extends SourceMeta {
   readonly body: string;
 }
 
+/** What a credit is: see src/corpus/credits.ts. */
+export type CreditKind = 'source-line' | 'byline' | 'photo' | 'dateline';
+
+export interface NamedSpan extends Span {
+  readonly text: string;
+}
+
+/**
+ * What the text itself says about where it comes from (a credit line, a
+ * byline, a photo credit, an agency dateline), with the names in it.
+ */
+export interface Credit extends NamedSpan {
+  readonly kind: CreditKind;
+  readonly names: readonly NamedSpan[];
+}
+
 /** A source as it appears in the result: metadata plus structure. */
 export interface AnalyzedSource extends SourceMeta {
   readonly body: string;
+  /** Credits found in the body, in text order (empty when the text names no source). */
+  readonly credits: readonly Credit[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   /** Number of word tokens in the body (for per-1,000-word rates). */

@@ -7,7 +7,7 @@ import {InputError} from '../errors.js';
  * line rather than a silently ignored flag.
  */
 
-export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'help' | 'version';
+export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'worksheet' | 'help' | 'version';
 
 export interface CliArgs {
   readonly command: Command;
@@ -22,6 +22,13 @@ export interface CliArgs {
   readonly all: boolean;
   /** --strict: a file that cannot be read is an error, not a skip. */
   readonly strict: boolean;
+  /** Blind reading (--blind): outlets as A, B, … shuffled by `seed`, names masked. */
+  readonly blind: boolean;
+  readonly seed: number | undefined;
+  /** --reveal-key FILE: where the letter → outlet key is written. */
+  readonly revealKey: string | undefined;
+  /** --lang ar|en: the interface language (headings, labels, glossary). */
+  readonly lang: 'ar' | 'en';
 }
 
 export const USAGE = `Usage:
@@ -29,6 +36,7 @@ export const USAGE = `Usage:
   framelens analyze [PATH...] [--format text|json]
   framelens report  [PATH...] [--format html|md|csv|json] [-o FILE|DIR]
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
+  framelens worksheet [PATH...] -o DIR [--lang ar|en] [--blind]   a printable class worksheet and its answer key
   framelens --help | --version
 
 PATH: files or folders (.txt, .md, searched recursively); none = the bundled seeds.
@@ -37,7 +45,11 @@ Options:
   --bidi MODE      terminal UI Arabic display: auto | visual | logical (env FRAMELENS_BIDI)
   --color / --no-color   force colour on or off (NO_COLOR is respected)
   --all            diff: print every passage, not only the first ten
-  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)`;
+  --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)
+  --blind          hide the outlets: Outlet A, B, … and their names masked in the texts (UI, analyze, report, worksheet)
+  --seed N         blind: the letters' order (same seed, same letters; default: a random seed, printed)
+  --reveal-key FILE  blind: write which letter is which outlet to FILE
+  --lang ar|en     interface language of the worksheet (default en)`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},
@@ -47,10 +59,13 @@ const COMMON = {
   help: {type: 'boolean', short: 'h'},
 } as const;
 
+const BLIND = {blind: {type: 'boolean'}, seed: {type: 'string'}, 'reveal-key': {type: 'string'}, lang: {type: 'string'}} as const;
+
 const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['options']> = {
-  tui: {...COMMON, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
-  analyze: {...COMMON, format: {type: 'string', short: 'f'}},
-  report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
+  tui: {...COMMON, ...BLIND, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
+  analyze: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}},
+  report: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
+  worksheet: {...COMMON, ...BLIND, out: {type: 'string', short: 'o'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
 };
 
@@ -58,7 +73,7 @@ const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json'], r
 
 export function parseCli(argv: readonly string[]): CliArgs {
   const first = argv[0];
-  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' ? first : 'tui';
+  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'worksheet' ? first : 'tui';
   const rest = command === 'tui' ? argv : argv.slice(1);
   let parsed;
   try {
@@ -78,6 +93,13 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const bidi = v.bidi as string | undefined;
   if (bidi !== undefined && !['auto', 'visual', 'logical'].includes(bidi)) throw new InputError(`unknown --bidi mode \`${bidi}\``, 'Use auto, visual or logical (see README, "Arabic in the terminal").', 2);
   const paths = parsed.positionals;
+  const blind = Boolean(v.blind);
+  const seed = v.seed === undefined ? undefined : parseSeed(v.seed as string);
+  const revealKey = v['reveal-key'] as string | undefined;
+  if ((seed !== undefined || revealKey !== undefined) && !blind) throw new InputError(`${seed !== undefined ? '--seed' : '--reveal-key'} only works with --blind`, 'Add --blind to read the sources with their outlets hidden.', 2);
+  const lang = (v.lang as string | undefined) ?? 'en';
+  if (lang !== 'ar' && lang !== 'en') throw new InputError(`unknown --lang \`${lang}\``, 'Use ar (Arabic) or en (English).', 2);
+  if (command === 'worksheet' && v.out === undefined) throw new InputError('`framelens worksheet` needs -o DIR (the folder that gets worksheet.html and answer-key.html)', 'Example: framelens worksheet seeds -o lesson', 2);
   if (command === 'diff' && paths.length !== 2) throw new InputError(`\`framelens diff\` needs two sources (ids or paths), got ${paths.length}`, 'Example: framelens diff 000 001', 2);
   return {
     command,
@@ -90,9 +112,18 @@ export function parseCli(argv: readonly string[]): CliArgs {
     color: v['no-color'] ? false : v.color ? true : undefined,
     all: Boolean(v.all),
     strict: Boolean(v.strict),
+    blind,
+    seed,
+    revealKey,
+    lang,
   };
 }
 
+function parseSeed(text: string): number {
+  if (!/^\d{1,9}$/u.test(text)) throw new InputError(`--seed wants a whole number, got \`${text}\``, 'Example: --blind --seed 7 (the same seed gives the same letters).', 2);
+  return Number(text);
+}
+
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, blind: false, seed: undefined, revealKey: undefined, lang: 'en'};
 }

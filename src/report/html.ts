@@ -140,11 +140,12 @@ function speakersHtml(a: Analysis): string {
 function sourcesHtml(a: Analysis): string {
   const rows = a.sources.map((s) => {
     const title = s.title ? `<td${blockAttrs(s.title)}>${esc(s.title)}</td>` : '<td>—</td>';
+    const credits = s.credits.length ? s.credits.map((c) => `<span${blockAttrs(c.text)}>${esc(c.text)}</span>`).join('<br>') : '<small>names no source</small>';
     const note = encodingNote(s);
     const read = note ? `<strong>${esc(note)}</strong>` : esc(encodingLabel(s.encoding, s.replaced));
-    return `<tr><td>${esc(s.id)}</td><td>${s.outlet ? inline(s.outlet) : 'not stated in the text'}</td>${title}<td>${esc(s.date ?? '—')}</td><td class="num">${s.words}</td><td><code>${esc(s.file)}</code></td><td>${read}</td></tr>`;
+    return `<tr><td>${esc(s.id)}</td><td>${s.outlet ? inline(s.outlet) : 'not given'}</td><td>${credits}</td>${title}<td>${esc(s.date ?? '—')}</td><td class="num">${s.words}</td><td><code>${esc(s.file)}</code></td><td>${read}</td></tr>`;
   });
-  const table = `<div class="scroll"><table class="sources"><tr><th>id</th><th>outlet</th><th>title</th><th>date</th><th class="num">words</th><th>file</th><th>read as</th></tr>${rows.join('')}</table></div>`;
+  const table = `<p>Outlet: as given in the file's front matter. The text says: the credit lines, bylines, photo credits and agency datelines in the text itself, as written.</p><div class="scroll"><table class="sources"><tr><th>id</th><th>outlet</th><th>the text says</th><th>title</th><th>date</th><th class="num">words</th><th>file</th><th>read as</th></tr>${rows.join('')}</table></div>`;
   const skipped = a.skipped ?? [];
   if (skipped.length === 0) return table;
   const items = skipped.map((f) => `<li><code>${esc(f.file)}</code>: ${esc(f.reason)}</li>`).join('');

@@ -18,7 +18,7 @@ import type {Analysis} from '../types.js';
 export function analysisToJson(analysis: Analysis): string {
   const doc = {
     version: analysis.version,
-    sources: analysis.sources.map((s) => ({id: s.id, file: s.file, outlet: s.outlet, language: s.language, title: s.title, date: s.date, url: s.url, words: s.words, encoding: s.encoding ?? null, replaced: s.replaced ?? 0})),
+    sources: analysis.sources.map((s) => ({id: s.id, file: s.file, outlet: s.outlet, language: s.language, title: s.title, date: s.date, url: s.url, words: s.words, encoding: s.encoding ?? null, replaced: s.replaced ?? 0, credits: s.credits})),
     mentions: analysis.mentions.map((m) => ({
       source: m.source,
       concept: m.concept,

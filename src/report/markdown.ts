@@ -62,7 +62,9 @@ function sources(a: Analysis): string[] {
   });
   const skipped = (a.skipped ?? []).map((f) => `- skipped ${md(f.file)}: ${md(f.reason)}`);
   const more = notes.length + skipped.length > 0 ? ['', ...notes, ...skipped] : [];
-  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ...more, ''];
+  const credited = a.sources.filter((s) => s.credits.length > 0).map((s) => `- ${plain(s.id)}: ${s.credits.map((c) => md(c.text)).join(' · ')}`);
+  const says = credited.length ? ['', 'What the texts themselves say about their source (credit lines, bylines, photo credits, datelines):', '', ...credited] : [];
+  return ['## Sources', '', '| id | outlet | words | title |', '|---|---|---:|---|', ...rows, ...more, ...says, ''];
 }
 
 function matrix(a: Analysis): string[] {

@@ -10,6 +10,8 @@ import {initialState, type TuiState} from './state.js';
 
 export interface AppProps {
   readonly analysis: Analysis;
+  /** Blind reading: the same analysis with the outlets named, shown after R and y. */
+  readonly revealed?: Analysis;
   readonly bidi: BidiChoice;
   /** False with NO_COLOR or --no-color: bold, dim, inverse and underline only. */
   readonly color: boolean;
@@ -33,11 +35,12 @@ function useTerminalSize(fixed: AppProps['size']): {rows: number; cols: number} 
 }
 
 /** The terminal UI: one analysis, five screens, a status line. */
-export function App({analysis, bidi, color, size}: AppProps): React.JSX.Element {
+export function App({analysis: blindOrPlain, revealed, bidi, color, size}: AppProps): React.JSX.Element {
   const {exit} = useApp();
   const terminal = useTerminalSize(size);
   const view = bodyViewport(terminal.rows, terminal.cols);
-  const [state, setState] = useState<TuiState>(() => initialState(analysis));
+  const [state, setState] = useState<TuiState>(() => initialState(blindOrPlain, revealed !== undefined));
+  const analysis = state.reveal === 'shown' && revealed ? revealed : blindOrPlain;
   useInput((input, key) => {
     const names = keyNames(input, key);
     if (names.length) setState((s) => names.reduce((x, name) => reduce(x, name, analysis, view, bidi), s));

@@ -48,6 +48,8 @@ export function tabLine(s: TuiState): Line {
   SCREENS.forEach((id, i) => segs.push({text: ` ${i + 1} ${SCREEN_TITLE[id]} `, inverse: id === s.screen && !overlay, bold: id === s.screen}));
   if (s.help) segs.push({text: ' ? Help ', inverse: true});
   if (s.search.kind === 'results') segs.push({text: ' / Search ', inverse: true});
+  if (s.reveal === 'hidden' || s.reveal === 'asking') segs.push({text: ' blind ', bold: true});
+  if (s.reveal === 'shown') segs.push({text: ' revealed ', bold: true});
   return {segs};
 }
 
@@ -70,6 +72,10 @@ export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: n
     const hint = ' search every source (Enter go · Esc cancel): ';
     const query = s.search.query ? truncate(s.search.query, Math.max(1, cols - cellWidth(hint) - 1)) : '';
     return [{segs: [{text: hint, inverse: true}, {text: query, bold: true}, {text: '▌'}]}, second];
+  }
+  if (s.reveal === 'asking') {
+    const ask = ' Show every outlet’s name to everyone watching? y reveals · any other key keeps them hidden ';
+    return [{segs: [{text: truncate(ask, cols), inverse: true, bold: true}]}, second];
   }
   const where = ` ${frame.where} `;
   const keys = truncate(` ${frame.keys}`, Math.max(0, cols - cellWidth(where)));

@@ -73,6 +73,7 @@ export const GLOBAL_KEYS: readonly KeyHelp[] = [
   {keys: '/', what: 'search a word in every source; Enter opens the Reader there'},
   {keys: 'g', what: 'English glosses on / off'},
   {keys: '?', what: 'this help'},
+  {keys: 'R', what: 'blind reading (--blind): reveal the outlets’ names (asks first)'},
   {keys: 'q  Ctrl-C', what: 'quit'},
 ];
 

@@ -15,6 +15,9 @@ import {SCREENS, type TuiState, type Viewport} from './state.js';
  */
 export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi: BidiChoice): TuiState {
   if (s.search.kind === 'typing') return searchKey(s, key, a, view);
+  // Revealing the outlets asks once: y reveals, any other key keeps them hidden.
+  if (s.reveal === 'asking') return {...s, reveal: key === 'y' || key === 'Y' ? 'shown' : 'hidden'};
+  if (key === 'R' && s.reveal === 'hidden') return {...s, reveal: 'asking'};
   switch (key) {
     case 'q':
       return {...s, quit: true};

@@ -61,10 +61,14 @@ export interface TuiState {
     readonly scroll: number;
   };
   readonly numbers: {readonly pane: 'table' | 'claims'; readonly row: number; readonly col: number; readonly claim: number};
+  /** Blind reading: 'off' when the outlets are not hidden; 'asking' while R waits for y. */
+  readonly reveal: RevealState;
   readonly quit: boolean;
 }
 
-export function initialState(a: Analysis): TuiState {
+export type RevealState = 'off' | 'hidden' | 'asking' | 'shown';
+
+export function initialState(a: Analysis, blind = false): TuiState {
   return {
     screen: 'overview',
     history: [],
@@ -77,6 +81,7 @@ export function initialState(a: Analysis): TuiState {
     reader: {source: 0, top: 0, dim: false, focus: null},
     compare: {pane: 'outlets', a: 0, b: Math.min(1, Math.max(0, a.sources.length - 1)), side: 'b', concept: 0, scroll: 0},
     numbers: {pane: 'table', row: 0, col: 0, claim: 0},
+    reveal: blind ? 'hidden' : 'off',
     quit: false,
   };
 }
