@@ -157,7 +157,7 @@ async function tuiCommand(args: CliArgs): Promise<number> {
         return {analysis: result.blind, revealed: result.revealed};
       }}
       : {load: analyse},
-    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color},
+    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: styleOf(args).color, lang: args.lang},
   );
   return 0;
 }

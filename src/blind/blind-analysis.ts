@@ -78,7 +78,7 @@ export function blindAnalysis(a: Analysis, seed: number): BlindResult {
   const revealSource = (s: AnalyzedSource): AnalyzedSource => {
     const letter = letters.get(s.id)!;
     const said = s.credits.map((c) => c.text).join(' · ');
-    return {...s, id: letter, outlet: `${s.outlet ?? (said ? `credited: ${said}` : 'outlet not stated')} (${s.id})`};
+    return {...s, id: letter, outlet: `Outlet ${letter} = ${s.outlet ?? (said ? `the text credits ${said}` : 'outlet not stated')} · ${s.id}`};
   };
   // The rewrites below see findings already renamed to their letter.
   const maskedByLetter = new Map(a.sources.map((s) => [letters.get(s.id)!, masked.get(s.id)!]));

@@ -5,6 +5,7 @@ import type {Analysis, MatrixCell, Passage} from '../types.js';
 import {esc} from './escape.js';
 import {embeddedFontFaces} from './fonts.js';
 import {chartsHtml} from './html-charts.js';
+import {glossaryHtml} from './html-glossary.js';
 import {mentionsHtml} from './html-mentions.js';
 import {REPORT_CSS} from './html-style.js';
 import {blockAttrs, cellOf, inline, languageAttrs, name, VOICE_NAME} from './html-text.js';
@@ -21,10 +22,11 @@ import {sourceName, summarySentences} from './summary.js';
  */
 
 /** The section ids, in page order; tests and the table of contents use them. */
-export const HTML_SECTIONS = ['summary', 'matrix', 'positions', 'mentions', 'numbers', 'passages', 'speakers', 'sources', 'method'] as const;
+export const HTML_SECTIONS = ['how-to-read', 'summary', 'matrix', 'positions', 'mentions', 'numbers', 'passages', 'speakers', 'sources', 'method'] as const;
 
 export function htmlReport(a: Analysis): string {
   const sections = [
+    section('how-to-read', 'How to read this page', glossaryHtml(a)),
     section('summary', 'Summary', summaryHtml(a)),
     section('matrix', 'Framing matrix', matrixHtml(a)),
     section('positions', 'Where each outlet stands', chartsHtml(a)),

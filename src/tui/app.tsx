@@ -15,6 +15,8 @@ export interface AppProps {
   readonly bidi: BidiChoice;
   /** False with NO_COLOR or --no-color: bold, dim, inverse and underline only. */
   readonly color: boolean;
+  /** Interface language of the Lesson screen and glossary. */
+  readonly lang?: 'ar' | 'en';
   /** A fixed terminal size (tests, bench); otherwise the terminal's, following resizes. */
   readonly size?: {readonly rows: number; readonly cols: number};
 }
@@ -35,11 +37,11 @@ function useTerminalSize(fixed: AppProps['size']): {rows: number; cols: number} 
 }
 
 /** The terminal UI: one analysis, five screens, a status line. */
-export function App({analysis: blindOrPlain, revealed, bidi, color, size}: AppProps): React.JSX.Element {
+export function App({analysis: blindOrPlain, revealed, bidi, color, lang = 'en', size}: AppProps): React.JSX.Element {
   const {exit} = useApp();
   const terminal = useTerminalSize(size);
   const view = bodyViewport(terminal.rows, terminal.cols);
-  const [state, setState] = useState<TuiState>(() => initialState(blindOrPlain, revealed !== undefined));
+  const [state, setState] = useState<TuiState>(() => initialState(blindOrPlain, revealed !== undefined, lang));
   const analysis = state.reveal === 'shown' && revealed ? revealed : blindOrPlain;
   useInput((input, key) => {
     const names = keyNames(input, key);

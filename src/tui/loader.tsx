@@ -20,11 +20,12 @@ export interface LoaderProps {
   readonly input: TuiInput;
   readonly bidi: BidiChoice;
   readonly color: boolean;
+  readonly lang?: 'ar' | 'en';
   readonly size?: {readonly rows: number; readonly cols: number};
 }
 
 /** A progress line while the corpus is analysed, then the app; a failed analysis ends the app with its error. */
-export function Loader({input, bidi, color, size}: LoaderProps): React.JSX.Element {
+export function Loader({input, bidi, color, lang, size}: LoaderProps): React.JSX.Element {
   const {exit} = useApp();
   const [loaded, setAnalysis] = useState<Analysis | BlindInput | null>('analysis' in input ? (input.revealed ? {analysis: input.analysis, revealed: input.revealed} : input.analysis) : null);
   const [progress, setProgress] = useState({done: 0, total: 0});
@@ -43,7 +44,7 @@ export function Loader({input, bidi, color, size}: LoaderProps): React.JSX.Eleme
       clearTimeout(timer);
     };
   }, []);
-  if (loaded) return 'revealed' in loaded ? <App analysis={loaded.analysis} revealed={loaded.revealed} bidi={bidi} color={color} size={size} /> : <App analysis={loaded} bidi={bidi} color={color} size={size} />;
+  if (loaded) return 'revealed' in loaded ? <App analysis={loaded.analysis} revealed={loaded.revealed} bidi={bidi} color={color} lang={lang} size={size} /> : <App analysis={loaded} bidi={bidi} color={color} lang={lang} size={size} />;
   return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80)}</Text>;
 }
 

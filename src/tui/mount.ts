@@ -14,8 +14,8 @@ import {Loader, type TuiInput} from './loader.js';
 
 const CLEAR = '\u001b[H\u001b[2J';
 
-export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean): Promise<void> {
+export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean, lang: 'ar' | 'en' = 'en'): Promise<void> {
   process.stdout.write(CLEAR);
-  const instance = render(React.createElement(Loader, {input, bidi, color}), {exitOnCtrlC: true});
+  const instance = render(React.createElement(Loader, {input, bidi, color, lang}), {exitOnCtrlC: true});
   await instance.waitUntilExit();
 }

@@ -2,7 +2,7 @@ import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {direction, type Key} from './keymap.js';
 import {back, go} from './navigate.js';
-import {compareKey, conceptKey, numbersKey, overviewKey, readerKey} from './screen-keys.js';
+import {compareKey, conceptKey, lessonKey, numbersKey, overviewKey, readerKey} from './screen-keys.js';
 import {helpScroll} from './screens/help.js';
 import {searchKey} from './search.js';
 import {SCREENS, type TuiState, type Viewport} from './state.js';
@@ -32,9 +32,10 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
     case '3':
     case '4':
     case '5':
+    case '6':
       return go(s, SCREENS[Number(key) - 1]!);
   }
-  if (s.help) return helpKey(s, key, view, bidi);
+  if (s.help) return helpKey(s, key, view, bidi, a);
   if (s.search.kind === 'results') return searchKey(s, key, a, view);
   if (key === 'escape') return back(s);
   if (a.sources.length === 0) return s;
@@ -49,12 +50,14 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
       return compareKey(s, key, a, view);
     case 'numbers':
       return numbersKey(s, key, a, view);
+    case 'lesson':
+      return lessonKey(s, key, a, view);
   }
 }
 
-function helpKey(s: TuiState, key: Key, view: Viewport, bidi: BidiChoice): TuiState {
+function helpKey(s: TuiState, key: Key, view: Viewport, bidi: BidiChoice, a: Analysis): TuiState {
   if (key === 'escape') return {...s, help: false};
   const d = direction(key);
   const step = d === 'up' ? -1 : d === 'down' ? 1 : key === 'pageup' ? -(view.rows - 1) : key === 'pagedown' || key === ' ' ? view.rows - 1 : 0;
-  return step ? {...s, helpScroll: helpScroll(s.helpScroll + step, view, bidi)} : s;
+  return step ? {...s, helpScroll: helpScroll(s.helpScroll + step, view, bidi, a, s.lang)} : s;
 }

@@ -2,7 +2,11 @@ import {cellWidth, fitCells} from '../cells.js';
 import type {BidiChoice} from '../bidi-mode.js';
 import {GLOBAL_KEYS, SCREEN_KEYS, type KeyHelp} from '../keymap.js';
 import {fitLine, line, type Line} from '../line.js';
+import {buildGlossary} from '../../lesson/glossary.js';
+import type {Lang} from '../../lesson/words.js';
+import type {Analysis} from '../../types.js';
 import type {Viewport} from '../state.js';
+import {hasRtl} from '../visual.js';
 import {words, wrapWords} from '../wrap.js';
 import type {Frame} from './common.js';
 
@@ -21,12 +25,25 @@ function keyRows(list: readonly KeyHelp[], cols: number): Line[] {
   );
 }
 
-function helpLines(v: Viewport, bidi: BidiChoice): Line[] {
+/** The glossary, each word with an example from these texts (Arabic last on its line). */
+function glossaryLines(a: Analysis, lang: Lang, cols: number): Line[] {
+  const out: Line[] = [line({text: lang === 'ar' ? 'المصطلحات' : 'Words used here', bold: true, underline: true})];
+  for (const g of buildGlossary(a, lang)) {
+    out.push(...wrapWords([{text: `${g.term}:`, bold: true}, ...words(g.plain)], cols, lang === 'ar' ? true : 'auto'));
+    if (!g.example) continue;
+    const note = hasRtl(g.example.note) && lang === 'en' ? '' : `, ${g.example.note}`;
+    out.push(...wrapWords([{text: '   '}, ...words(`${lang === 'ar' ? 'مثال' : 'e.g.'} ${g.example.outlet}${note}:`, {dim: true}), ...words(g.example.context)], cols, 'auto'));
+  }
+  return out;
+}
+
+function helpLines(v: Viewport, bidi: BidiChoice, a?: Analysis, lang: Lang = 'en'): Line[] {
   const notes: Line[] = [
     ...wrapWords([{text: 'Reading:', bold: true}, ...words('− / red = a concept’s first pole (delegitimizing, threat, foreign, peacekeeping, euphemistic), + / cyan = its second; n = own-voice mentions a lean rests on; underlined = distanced; * = a quoted or attributed figure.')], v.cols, false),
     ...wrapWords([{text: 'Arabic:', bold: true}, ...words(`${bidi.mode} (${bidi.reason}). Terminals that reorder Arabic themselves need logical, the others visual: change with --bidi visual|logical or FRAMELENS_BIDI (README, “Arabic in the terminal”).`)], v.cols, false),
   ];
   const heading = line({text: 'On each screen', bold: true, underline: true});
+  if (a) notes.push(...glossaryLines(a, lang, v.cols));
   const single = [...keyRows(GLOBAL_KEYS, v.cols), heading, ...keyRows(SCREEN_KEYS, v.cols)];
   if (single.length + notes.length <= v.rows || v.cols < 120) return [...single, ...notes];
   // Wide terminals: the keys in two columns, so everything shows at once.
@@ -43,13 +60,13 @@ function helpLines(v: Viewport, bidi: BidiChoice): Line[] {
 }
 
 /** The first help row shown for a requested scroll. */
-export function helpScroll(scroll: number, v: Viewport, bidi: BidiChoice): number {
-  return Math.max(0, Math.min(scroll, helpLines(v, bidi).length - v.rows));
+export function helpScroll(scroll: number, v: Viewport, bidi: BidiChoice, a?: Analysis, lang: Lang = 'en'): number {
+  return Math.max(0, Math.min(scroll, helpLines(v, bidi, a, lang).length - v.rows));
 }
 
-export function helpFrame(v: Viewport, bidi: BidiChoice, scroll = 0): Frame {
-  const all = helpLines(v, bidi);
-  const first = helpScroll(scroll, v, bidi);
+export function helpFrame(v: Viewport, bidi: BidiChoice, scroll = 0, a?: Analysis, lang: Lang = 'en'): Frame {
+  const all = helpLines(v, bidi, a, lang);
+  const first = helpScroll(scroll, v, bidi, a, lang);
   const more = all.length > v.rows;
   const where = more ? `Help · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : 'Help';
   return {lines: all.slice(first, first + v.rows), where, keys: more ? '↑↓ scroll · ? or Esc close' : '? or Esc close'};
