@@ -1,4 +1,4 @@
-import {aliasesOf, findName} from '../corpus/outlet-names.js';
+import {aliasesOf, findName, knownOutletsIn} from '../corpus/outlet-names.js';
 import {detectReadMore} from '../corpus/credits.js';
 import type {AnalyzedSource, Span} from '../types.js';
 
@@ -33,6 +33,7 @@ export function corpusOutletNames(sources: readonly AnalyzedSource[]): string[] 
     const name = raw.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').replace(/[:：]+$/u, '').trim();
     if (name.length < 2) return;
     for (const alias of aliasesOf(name)) names.add(alias);
+    for (const alias of knownOutletsIn(name)) names.add(alias);
   };
   for (const s of sources) {
     if (s.outlet) {

@@ -27,6 +27,8 @@ const DATELINE_PAREN = /^([^\s()（）:：.،,][^()（）\n:：.]{0,40}?)?\s*[(�
 const DATELINE_DASH = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*[-–—]\s*([^\-–—:：\n]{1,30}?)\s*[-–—:：]\s*/u;
 const READ_MORE = /^(اقرأ|إقرأ|اقرا|إقرا)\s+(المزيد|أيضا|أيضاً|ايضا|ايضاً)|^(read more|read also|also read|related|recommended|see also)\b/iu;
 const SENTENCE_END = /[.؟?!…]$/u;
+const NAME_ONLY = /^([^|/:：]{2,40}?)\s*[|/:：\-–—]?\s*$/u;
+const VIA = /^(from|via|عبر|نقلاً عن|نقلا عن)\s+(\S.*)$/iu;
 
 /** Split a credit's list of names (الجزيرة + الأناضول, Reuters and AP) into name spans. */
 function nameSpans(text: string, offset: number): Span[] {
@@ -66,6 +68,12 @@ function lineCredit(body: string, p: Paragraph, index: number, count: number): C
   if (m && near && words <= 8) return credit('byline', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   m = PHOTO_LEAD.exec(text);
   if (m && words <= 10) return credit('photo', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
+  // An agency's name alone on a line near the top or bottom (Associated Press |).
+  m = NAME_ONLY.exec(text);
+  if (m && near && words <= 5 && isKnownOutletName(m[1]!)) return credit('byline', body, p, [{start: p.start, end: p.start + m[1]!.length}]);
+  // A syndication footer (from CNN.com - RSS Channel).
+  m = VIA.exec(text);
+  if (m && index >= count - 2 && words <= 8 && containsKnownOutletName(m[2]!)) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   m = DASHED.exec(text);
   if (m && index < 2 && words <= 7 && (m[3] !== undefined || isKnownOutletName(m[1]!))) {
     const first = {start: p.start, end: p.start + m[1]!.length};

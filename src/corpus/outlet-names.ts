@@ -38,6 +38,11 @@ export function isKnownOutletName(text: string): boolean {
   return key.length > 0 && knownOutlets().some((names) => names.some((n) => nameKey(n) === key));
 }
 
+/** Every name of each known outlet named (as whole words) inside the text: "CNN.com - RSS Channel" → CNN's names. */
+export function knownOutletsIn(text: string): string[] {
+  return knownOutlets().filter((names) => names.some((n) => findName(text, n).length > 0)).flat();
+}
+
 /** True when the text contains the name of a known outlet or agency as whole words. */
 export function containsKnownOutletName(text: string): boolean {
   return knownOutlets().some((names) => names.some((n) => findName(text, n).length > 0));

@@ -172,7 +172,8 @@ function figureSteps(ctx: Ctx): LessonStep[] {
     for (const [source, indexes] of Object.entries(row.cells)) {
       const claims = indexes.map((i) => a.claims[i]!).filter((c) => c.value !== null);
       if (claims.length === 0 || !a.sources.some((s) => s.id === source)) continue;
-      best.push(claims.reduce((x, y) => (y.value! > x.value! ? y : x)));
+      // The first figure a source gives for the measure is the one it leads with.
+      best.push(claims[0]!);
     }
     if (best.length < 2) continue;
     best.sort((x, y) => x.value! - y.value!);

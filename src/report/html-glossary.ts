@@ -12,7 +12,7 @@ export function glossaryHtml(a: Analysis): string {
   const ar = buildGlossary(a, 'ar');
   const rows = en.map((g, i) => {
     const arabic = ar[i]!;
-    const ex = g.example ? `${inline(g.example.outlet)}: <span${blockAttrs(g.example.context)}>${esc(g.example.context)}</span> <small>(${inline(g.example.note)})</small>` : '<small>no example in these texts</small>';
+    const ex = g.example ? `${inline(g.example.outlet)}: <span${blockAttrs(g.example.context)}>${esc(g.example.context)}</span> <small dir="auto">(${esc(g.example.note)})</small>` : '<small>no example in these texts</small>';
     return `<tr><th scope="row">${esc(g.term)}<br><bdi lang="ar">${esc(arabic.term)}</bdi></th><td>${esc(g.plain)}</td><td lang="ar" dir="rtl">${esc(arabic.plain)}</td><td>${ex}</td></tr>`;
   });
   return `<p>The words this report uses, in plain language, each with an example from these texts.</p><div class="scroll"><table class="glossary"><tr><th>word</th><th>what it means</th><th lang="ar" dir="rtl">المعنى</th><th>example</th></tr>${rows.join('')}</table></div>`;
