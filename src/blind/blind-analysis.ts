@@ -91,7 +91,9 @@ export function blindAnalysis(a: Analysis, seed: number): BlindResult {
     term: (t) => ({...t, forms: t.forms.map((f) => maskNames(f, names))}),
   });
   const revealed = relabel(a, order, letters, revealSource, {});
-  return {blind, revealed, seed, key};
+  // A lexicon's terms and notes may name an outlet too (a note on why a newspaper's name is not a term).
+  const lexicon = a.lexicon.map((e) => ({...e, terms: e.terms.map((t) => maskNames(t, names)), note: e.note === null ? null : maskNames(e.note, names)}));
+  return {blind: {...blind, lexicon}, revealed, seed, key};
 }
 
 function maskCredit(c: Credit, body: string): Credit {
