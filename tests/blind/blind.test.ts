@@ -24,7 +24,7 @@ let english: Analysis;
 beforeAll(() => {
   seeds = analyzeCorpus(loadSeeds());
   english = analyzeCorpus(loadCorpus([ENGLISH]));
-});
+}, 60_000);
 
 /** Every file-like output of one analysis, by name. */
 function outputs(a: Analysis): Record<string, string> {

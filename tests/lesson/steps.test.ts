@@ -14,7 +14,7 @@ let english: Analysis;
 beforeAll(() => {
   seeds = analyzeCorpus(loadSeeds());
   english = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'classroom-en')]));
-});
+}, 60_000);
 
 describe('lesson steps', () => {
   it('asks about the seeds’ labels, figures, a changed word and speakers, with evidence from the texts', () => {

@@ -29,7 +29,7 @@ let english: Analysis;
 beforeAll(() => {
   seeds = analyzeCorpus(loadSeeds());
   english = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'classroom-en')]));
-});
+}, 60_000);
 
 const count = (html: string, re: RegExp): number => html.match(re)?.length ?? 0;
 
