@@ -60,16 +60,21 @@ export function prose(text: string, cols: number, lang: Lang): Line[] {
   if (lang === 'ar') return wrapWords(list, cols, 'auto');
   const arabic = (w: Seg): boolean => /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u.test(w.text);
   const out: Line[] = [];
+  // A piece reads right to left only when it starts in Arabic.
+  const flush = (piece: Seg[]): void => {
+    const first = piece.find((w) => /[\p{L}]/u.test(w.text));
+    out.push(...wrapWords(piece, cols, first !== undefined && arabic(first)));
+  };
   let piece: Seg[] = [];
   list.forEach((w, i) => {
     piece.push(w);
     const next = list[i + 1];
     if (arabic(w) && next && !arabic(next) && /[\p{L}\p{N}]/u.test(next.text)) {
-      out.push(...wrapWords(piece, cols, 'auto'));
+      flush(piece);
       piece = [];
     }
   });
-  if (piece.length) out.push(...wrapWords(piece, cols, 'auto'));
+  if (piece.length) flush(piece);
   return out;
 }
 
