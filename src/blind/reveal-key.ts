@@ -27,6 +27,8 @@ export function writeRevealKey(file: string, result: BlindResult): void {
     mkdirSync(dirname(file), {recursive: true});
     writeFileSync(file, file.endsWith('.json') ? revealKeyJson(result) : revealKeyText(result), 'utf8');
   } catch (error) {
-    throw new InputError(`${file}: cannot write the reveal key (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Choose a writable path for --reveal-key.');
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file stands where its folder should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
+    throw new InputError(`${file}: cannot write the reveal key (${why})`, 'Choose a writable path for --reveal-key.');
   }
 }

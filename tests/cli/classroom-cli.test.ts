@@ -92,7 +92,7 @@ describe('--blind on the other commands', () => {
     writeFileSync(join(dir, 'a-file'), 'x');
     const r = run(['analyze', '--blind', '--seed', '1', '--reveal-key', join(dir, 'a-file', 'key.txt'), ENGLISH]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${join(dir, 'a-file', 'key.txt')}: cannot write the reveal key (ENOTDIR)`);
+    expect(r.stderr).toContain(`${join(dir, 'a-file', 'key.txt')}: cannot write the reveal key (a file stands where its folder should be)`);
     expect(r.stderr).toContain('Choose a writable path for --reveal-key.');
   });
 });
