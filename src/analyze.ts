@@ -173,7 +173,7 @@ function compare(findings: readonly SourceFindings[], lexicon: Lexicon): Analysi
     passages,
     speakers: speakerStats(ids, statements, mentions),
     lexicon: lexicon.entries.map(
-      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, gloss: e.gloss, weight: e.weight, note: e.note}),
+      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, gloss: e.gloss, glossAr: e.glossAr, weight: e.weight, note: e.note}),
     ),
   };
 }

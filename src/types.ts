@@ -218,6 +218,8 @@ export interface LexiconEntryInfo {
   readonly pole: string;
   readonly terms: readonly string[];
   readonly gloss: string;
+  /** The gloss in Arabic, when the lexicon gives one (`gloss_ar`). */
+  readonly glossAr?: string | null;
   readonly weight: number;
   readonly note: string | null;
 }

@@ -139,6 +139,11 @@ function labelSteps(ctx: Ctx, skipped: {topic: string; why: string}[]): LessonSt
     const left = pick(low, lowTerm);
     const right = pick(high, highTerm);
     if (!left || !right) continue;
+    // In Arabic, the lexicon's Arabic gloss where it gives one; else the pole's name alone.
+    const glossAr = (label: string): string => {
+      const g = a.lexicon.find((e) => e.id === label)?.glossAr;
+      return g ? `${g}، ` : '';
+    };
     const lowName = outletOf(ctx, sourceOf(a, low.source));
     const highName = outletOf(ctx, sourceOf(a, high.source));
     const wordLow = lowTerm.forms[0] ?? lowTerm.gloss;
@@ -154,8 +159,8 @@ function labelSteps(ctx: Ctx, skipped: {topic: string; why: string}[]): LessonSt
       excerpts: [left, right],
       choices: [wordHigh, wordLow],
       answer: [
-        say(lang, `${lowName}: ${quote(lang, wordLow)} (“${lowTerm.gloss}”, ${poleName(lowTerm.pole, lang, true)}), ${voiceName('outlet', lang)}.`, `${lowName}: ${quote(lang, wordLow)} (${poleName(lowTerm.pole, lang)})، ${voiceName('outlet', lang)}.`),
-        say(lang, `${highName}: ${quote(lang, wordHigh)} (“${highTerm.gloss}”, ${poleName(highTerm.pole, lang, true)}), ${voiceName('outlet', lang)}.`, `${highName}: ${quote(lang, wordHigh)} (${poleName(highTerm.pole, lang)})، ${voiceName('outlet', lang)}.`),
+        say(lang, `${lowName}: ${quote(lang, wordLow)} (“${lowTerm.gloss}”, ${poleName(lowTerm.pole, lang, true)}), ${voiceName('outlet', lang)}.`, `${lowName}: ${quote(lang, wordLow)} (${glossAr(lowTerm.label)}${poleName(lowTerm.pole, lang)})، ${voiceName('outlet', lang)}.`),
+        say(lang, `${highName}: ${quote(lang, wordHigh)} (“${highTerm.gloss}”, ${poleName(highTerm.pole, lang, true)}), ${voiceName('outlet', lang)}.`, `${highName}: ${quote(lang, wordHigh)} (${glossAr(highTerm.label)}${poleName(highTerm.pole, lang)})، ${voiceName('outlet', lang)}.`),
       ],
     };
     found.push({spread: high.lean! - low.lean!, step});

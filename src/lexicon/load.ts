@@ -14,6 +14,8 @@ export interface LexiconEntry {
   readonly pole: string;
   readonly weight: number;
   readonly gloss: string;
+  /** The gloss in Arabic (`gloss_ar`), when the lexicon gives one. */
+  readonly glossAr: string | null;
   readonly terms: readonly string[];
   readonly inflect: 'noun' | 'fixed';
   readonly gap: number;
@@ -83,6 +85,7 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
         pole: def.pole,
         weight: def.weight,
         gloss: def.gloss,
+        glossAr: def.gloss_ar ?? null,
         terms: def.terms,
         inflect: def.inflect ?? (data.language === 'ar' ? 'noun' : 'noun'),
         gap: def.gap ?? 0,
