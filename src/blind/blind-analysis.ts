@@ -93,7 +93,9 @@ export function blindAnalysis(a: Analysis, seed: number): BlindResult {
   const revealed = relabel(a, order, letters, revealSource, {});
   // A lexicon's terms and notes may name an outlet too (a note on why a newspaper's name is not a term).
   const lexicon = a.lexicon.map((e) => ({...e, terms: e.terms.map((t) => maskNames(t, names)), note: e.note === null ? null : maskNames(e.note, names)}));
-  return {blind: {...blind, lexicon}, revealed, seed, key};
+  // A skipped file's path can name its outlet: the blind reading counts skipped files without naming them.
+  const skipped = a.skipped?.map((f, i) => ({file: `(name hidden in a blind reading, ${i + 1})`, reason: maskNames(f.reason, names)}));
+  return {blind: {...blind, lexicon, ...(skipped ? {skipped} : {})}, revealed, seed, key};
 }
 
 function maskCredit(c: Credit, body: string): Credit {

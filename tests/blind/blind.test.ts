@@ -118,6 +118,13 @@ describe('nothing leaks', () => {
     });
   }
 
+  it('nor in the list of files that could not be read', () => {
+    const withSkipped: Analysis = {...seeds, skipped: [{file: 'corpus/aljazeera-2022-01-08.txt', reason: 'the file is empty'}]};
+    const {blind} = blindAnalysis(withSkipped, 1);
+    expect(blind.skipped).toEqual([{file: '(name hidden in a blind reading, 1)', reason: 'the file is empty'}]);
+    expect(markdownReport(blind)).not.toContain('aljazeera');
+  });
+
   it('but the reveal key names them all', () => {
     const result = blindAnalysis(seeds, 4);
     const text = revealKeyText(result);
