@@ -4,6 +4,7 @@ import {buildMatrix} from './compare/matrix.js';
 import {findSharedText} from './compare/passages.js';
 import {speakerStats} from './compare/speakers.js';
 import {paragraphKinds} from './corpus/furniture.js';
+import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
 import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
@@ -166,7 +167,8 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   });
   const claims = found.map((c) => ({...c, ...(body === source.body ? {} : {text: source.body.slice(c.start, c.end)}), furniture: furnitureAt(c.start)}));
   const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
-  return {source: {...source, paragraphs, sentences, words}, tokens, mentions, claims, statements: voice.statements};
+  const credits = detectCredits(body, paragraphs);
+  return {source: {...source, paragraphs, sentences, words, credits}, tokens, mentions, claims, statements: voice.statements};
 }
 
 /** The paragraph that contains `offset` (binary search; paragraphs are in body order), or null between paragraphs. */
@@ -261,7 +263,7 @@ export function compareFindings(findings: readonly (MappedSource | SourceFinding
     passageGroups: groups,
     speakers: speakerStats(ids, statements, mentions),
     lexicon: lexicon.entries.map(
-      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, ...(e.patterns.length ? {patterns: e.patterns.map((p) => p.text)} : {}), gloss: e.gloss, weight: e.weight, note: e.note}),
+      (e): LexiconEntryInfo => ({id: e.id, language: e.language, concept: e.concept, pole: e.pole, terms: e.terms, ...(e.patterns.length ? {patterns: e.patterns.map((p) => p.text)} : {}), gloss: e.gloss, glossAr: e.glossAr, weight: e.weight, note: e.note}),
     ),
   };
 }

@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs';
 import {dirname, extname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import type {BlindResult} from './blind/blind-analysis.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {printError} from './cli/messages.js';
 import type {Corpus, SkippedFile} from './corpus/load.js';
@@ -35,6 +36,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return diffCommand(args);
     case 'merge':
       return mergeCommand(args);
+    case 'worksheet':
+      return worksheetCommand(args);
     case 'tui':
       return tuiCommand(args);
   }
@@ -44,6 +47,21 @@ async function main(argv: readonly string[]): Promise<number> {
 async function load(paths: readonly string[], args: CliArgs): Promise<Corpus> {
   const {readInput} = await import('./cli/read-input.js');
   return readInput(paths, {strict: args.strict, columns: args.columns});
+}
+
+/** --blind: the analysis with outlets hidden; the key goes to --reveal-key, the seed to stderr (so the letters can be had again). */
+async function blinded(analysis: Analysis, args: CliArgs, announce: boolean): Promise<BlindResult> {
+  const [{blindAnalysis}, {writeRevealKey}] = await Promise.all([import('./blind/blind-analysis.js'), import('./blind/reveal-key.js')]);
+  const seed = args.seed ?? Math.floor(Math.random() * 1_000_000);
+  const result = blindAnalysis(analysis, seed);
+  if (args.revealKey) writeRevealKey(args.revealKey, result);
+  if (announce && args.seed === undefined) process.stderr.write(`framelens: blind reading with --seed ${seed} (give it again for the same letters)\n`);
+  return result;
+}
+
+/** The analysis a view shows: as analysed, or blind. */
+async function viewed(analysis: Analysis, args: CliArgs): Promise<Analysis> {
+  return args.blind ? (await blinded(analysis, args, true)).blind : analysis;
 }
 
 async function styleOf(args: CliArgs): Promise<Style> {
@@ -95,7 +113,7 @@ async function analyzeAll(args: CliArgs): Promise<Analysis> {
 
 async function analyzeCommand(args: CliArgs): Promise<number> {
   if (args.format === 'ndjson') return ndjsonCommand(args);
-  const analysis = await analyzeAll(args);
+  const analysis = await viewed(await analyzeAll(args), args);
   if (args.format === 'json') await printJson(analysis);
   else await printText(analysis, args);
   return 0;
@@ -150,7 +168,7 @@ async function ndjsonCommand(args: CliArgs): Promise<number> {
 
 async function reportCommand(args: CliArgs): Promise<number> {
   const {writeReport} = await import('./report/write.js');
-  const analysis = await analyzeAll(args);
+  const analysis = await viewed(await analyzeAll(args), args);
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
   const written = writeReport(analysis, {format, out: args.out});
   for (const path of written) process.stdout.write(`wrote ${path}\n`);
@@ -161,7 +179,7 @@ async function reportCommand(args: CliArgs): Promise<number> {
 async function mergeCommand(args: CliArgs): Promise<number> {
   const [{compareFindings}, {loadLexicon}, {readSourceLines}] = await Promise.all([import('./analyze.js'), import('./lexicon/load.js'), import('./map/merge.js')]);
   const lexicon = loadLexicon(args.lexicons);
-  const analysis = compareFindings(await readSourceLines(args.paths, lexicon), lexicon);
+  const analysis = await viewed(compareFindings(await readSourceLines(args.paths, lexicon), lexicon), args);
   const format = args.format ?? 'text';
   if (format === 'text') await printText(analysis, args);
   else if (format === 'json' && args.out === undefined) await printJson(analysis);
@@ -211,16 +229,29 @@ async function diffCommand(args: CliArgs): Promise<number> {
 
 async function tuiCommand(args: CliArgs): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    await printText(await analyzeAll(args), args);
+    await printText(await viewed(await analyzeAll(args), args), args);
     return 0;
   }
   const [{runTui}, {analyzeCorpusAsync}] = await Promise.all([import('./tui/run.js'), import('./analyze.js')]);
   const corpus = await load(args.paths, args);
   const style = await styleOf(args);
+  const analyse = async (onProgress: (done: number, total: number) => void): Promise<Analysis> => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped});
   await runTui(
-    {load: async (onProgress: (done: number, total: number) => void) => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped})},
-    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: style.color},
+    args.blind
+      ? {load: async (onProgress) => {
+        const result = await blinded(await analyse(onProgress), args, false);
+        return {analysis: result.blind, revealed: result.revealed};
+      }}
+      : {load: analyse},
+    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: style.color, lang: args.lang},
   );
+  return 0;
+}
+
+async function worksheetCommand(args: CliArgs): Promise<number> {
+  const {writeWorksheet} = await import('./worksheet/write.js');
+  const analysis = await viewed(await analyzeAll(args), args);
+  for (const path of writeWorksheet(analysis, {out: args.out!, lang: args.lang})) process.stdout.write(`wrote ${path}\n`);
   return 0;
 }
 

@@ -82,9 +82,27 @@ export interface Source extends SourceMeta {
   readonly furnitureHints?: readonly {readonly start: number; readonly end: number; readonly kind: FurnitureKind}[];
 }
 
+/** What a credit is: see src/corpus/credits.ts. */
+export type CreditKind = 'source-line' | 'byline' | 'photo' | 'dateline';
+
+export interface NamedSpan extends Span {
+  readonly text: string;
+}
+
+/**
+ * What the text itself says about where it comes from (a credit line, a
+ * byline, a photo credit, an agency dateline), with the names in it.
+ */
+export interface Credit extends NamedSpan {
+  readonly kind: CreditKind;
+  readonly names: readonly NamedSpan[];
+}
+
 /** A source as it appears in the result: metadata plus structure. */
 export interface AnalyzedSource extends SourceMeta {
   readonly body: string;
+  /** Credits found in the body, in text order (empty when the text names no source). */
+  readonly credits: readonly Credit[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   /** Number of word tokens in the body (for per-1,000-word rates). */
@@ -255,6 +273,8 @@ export interface LexiconEntryInfo {
   /** Patterns over word classes, as written in the lexicon (absent or empty for an entry of plain terms). */
   readonly patterns?: readonly string[];
   readonly gloss: string;
+  /** The gloss in Arabic, when the lexicon gives one (`gloss_ar`). */
+  readonly glossAr?: string | null;
   readonly weight: number;
   readonly note: string | null;
 }

@@ -9,7 +9,7 @@ import {closest} from './suggest.js';
  * line rather than a silently ignored flag.
  */
 
-export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'merge' | 'help' | 'version';
+export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'merge' | 'worksheet' | 'help' | 'version';
 
 export interface CliArgs {
   readonly command: Command;
@@ -28,6 +28,13 @@ export interface CliArgs {
   readonly columns: Readonly<Record<string, string>>;
   /** --jobs: worker threads for the map step; undefined = the number of cores (small corpora stay on one thread). */
   readonly jobs: number | undefined;
+  /** Blind reading (--blind): outlets as A, B, … shuffled by `seed`, names masked. */
+  readonly blind: boolean;
+  readonly seed: number | undefined;
+  /** --reveal-key FILE: where the letter → outlet key is written. */
+  readonly revealKey: string | undefined;
+  /** --lang ar|en: the interface language (headings, labels, glossary). */
+  readonly lang: 'ar' | 'en';
 }
 
 export const USAGE = `Usage:
@@ -37,6 +44,7 @@ export const USAGE = `Usage:
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
   framelens merge FILE.ndjson... [--format text|json|html|md|csv] [-o FILE|DIR]
                                                compare the sources of analyze --format ndjson runs
+  framelens worksheet [PATH...] -o DIR [--lang ar|en] [--blind]   a printable class worksheet and its answer key
   framelens --help | --version
 
 PATH: article files (.txt, .md, saved .html pages), corpus tables (.csv, .tsv, .jsonl:
@@ -50,7 +58,11 @@ Options:
   --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)
   --columns text=NAME,outlet=NAME,...   corpus tables: the columns that hold text, title,
                    url, date, outlet, language, id (default: the usual export names)
-  --jobs N         analyze/report: worker threads for the per-source step (default: the number of cores)`;
+  --jobs N         analyze/report: worker threads for the per-source step (default: the number of cores)
+  --blind          hide the outlets: Outlet A, B, … and their names masked in the texts (UI, analyze, report, worksheet)
+  --seed N         blind: the letters' order (same seed, same letters; default: a random seed, printed)
+  --reveal-key FILE  blind: write which letter is which outlet to FILE
+  --lang ar|en     interface language of the worksheet (default en)`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},
@@ -61,17 +73,20 @@ const COMMON = {
   help: {type: 'boolean', short: 'h'},
 } as const;
 
+const BLIND = {blind: {type: 'boolean'}, seed: {type: 'string'}, 'reveal-key': {type: 'string'}, lang: {type: 'string'}} as const;
+
 const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['options']> = {
-  tui: {...COMMON, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
-  analyze: {...COMMON, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
-  report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
-  merge: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
+  tui: {...COMMON, ...BLIND, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
+  analyze: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
+  report: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
+  merge: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
+  worksheet: {...COMMON, ...BLIND, out: {type: 'string', short: 'o'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
 };
 
 const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json', 'ndjson'], merge: ['text', 'json', 'html', 'md', 'csv'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
 
-const COMMANDS = ['analyze', 'report', 'diff', 'merge'] as const;
+const COMMANDS = ['analyze', 'report', 'diff', 'merge', 'worksheet'] as const;
 const BIDI_MODES = ['auto', 'visual', 'logical'];
 
 /** What the command line may read besides argv: whether a path exists, and the environment (npm passes flags it does not know there). */
@@ -84,7 +99,7 @@ const DEFAULT_CONTEXT: CliContext = {exists: existsSync, env: process.env};
 
 export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_CONTEXT): CliArgs {
   const first = argv[0];
-  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'merge' ? first : 'tui';
+  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'merge' || first === 'worksheet' ? first : 'tui';
   if (command === 'tui' && first !== undefined && !first.startsWith('-') && !context.exists(first)) {
     // `framelens analyse`: a word that is no file and one typo away from a command.
     const meant = closest(first, COMMANDS);
@@ -113,6 +128,14 @@ export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_
   if (command === 'tui' && bidi === undefined) ({bidi, paths} = bidiFromNpm(paths, context));
   if (bidi !== undefined && !BIDI_MODES.includes(bidi)) throw new InputError(`unknown --bidi mode \`${bidi}\``, 'Use auto, visual or logical (see README, "Arabic in the terminal").', 2);
   if (command === 'merge' && paths.length === 0) throw new InputError('`framelens merge` needs at least one .ndjson file', 'Example: framelens analyze part1/ --format ndjson > 1.ndjson; framelens merge 1.ndjson 2.ndjson --format html', 2);
+  const blind = Boolean(v.blind);
+  const seed = v.seed === undefined ? undefined : parseSeed(v.seed as string);
+  const revealKey = v['reveal-key'] as string | undefined;
+  if ((seed !== undefined || revealKey !== undefined) && !blind) throw new InputError(`${seed !== undefined ? '--seed' : '--reveal-key'} only works with --blind`, 'Add --blind to read the sources with their outlets hidden.', 2);
+  const lang = (v.lang as string | undefined) ?? 'en';
+  if (lang !== 'ar' && lang !== 'en') throw new InputError(`unknown --lang \`${lang}\``, 'Use ar (Arabic) or en (English).', 2);
+  if (blind && format === 'ndjson') throw new InputError('--blind does not apply to --format ndjson: the lines keep the outlets so that runs can be merged', 'Blind the merged result instead: framelens merge FILE.ndjson... --blind', 2);
+  if (command === 'worksheet' && v.out === undefined) throw new InputError('`framelens worksheet` needs -o DIR (the folder that gets worksheet.html and answer-key.html)', 'Example: framelens worksheet seeds -o lesson', 2);
   if (command === 'diff' && paths.length !== 2) throw new InputError(`\`framelens diff\` needs two sources (ids or paths), got ${paths.length}`, 'Example: framelens diff 000 001', 2);
   return {
     command,
@@ -127,7 +150,16 @@ export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_
     strict: Boolean(v.strict),
     columns: parseColumns(v.columns as string | undefined),
     jobs: jobsOf(v.jobs as string | undefined),
+    blind,
+    seed,
+    revealKey,
+    lang,
   };
+}
+
+function parseSeed(text: string): number {
+  if (!/^\d{1,9}$/u.test(text)) throw new InputError(`--seed wants a whole number, got \`${text}\``, 'Example: --blind --seed 7 (the same seed gives the same letters).', 2);
+  return Number(text);
 }
 
 /** "Did you mean --color?" for an unknown option one typo away from a known one of this command. */
@@ -180,5 +212,5 @@ function jobsOf(value: string | undefined): number | undefined {
 }
 
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}, jobs: undefined};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}, jobs: undefined, blind: false, seed: undefined, revealKey: undefined, lang: 'en'};
 }

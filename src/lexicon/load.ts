@@ -16,6 +16,8 @@ export interface LexiconEntry {
   readonly pole: string;
   readonly weight: number;
   readonly gloss: string;
+  /** The gloss in Arabic (`gloss_ar`), when the lexicon gives one. */
+  readonly glossAr: string | null;
   readonly terms: readonly string[];
   /** Patterns over word classes (README, "Patterns"), resolved to word sequences. */
   readonly patterns: readonly ResolvedPattern[];
@@ -105,6 +107,7 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
         pole: def.pole,
         weight: def.weight,
         gloss: def.gloss,
+        glossAr: def.gloss_ar ?? null,
         terms: def.terms ?? [],
         patterns,
         inflect,

@@ -30,6 +30,8 @@ export const entrySchema = z
     pole: id,
     weight: z.number().min(-1).max(1),
     gloss: nonEmpty,
+    /** The gloss in Arabic, for the Arabic interface (--lang ar). */
+    gloss_ar: nonEmpty.regex(/[\u0600-\u06ff]/u, 'gloss_ar is the gloss in Arabic: write it in Arabic letters').optional(),
     terms: z.array(nonEmpty).min(1, 'an entry needs at least one term').optional(),
     /** Word classes and words with bounded gaps (pattern-syntax.ts; README "Patterns"). */
     patterns: z.array(nonEmpty).min(1, 'an entry needs at least one pattern when `patterns` is given').optional(),

@@ -7,7 +7,7 @@
 
 /** Short, at the top of the report: voice, lean and n, and how the page draws n. */
 export function howToReadHtml(): string {
-  return `<aside class="how-to-read" aria-labelledby="how-to-read-title"><h2 id="how-to-read-title" class="aside-title">How to read this page</h2><ul>
+  return `<aside class="how-to-read" aria-label="The three ideas every section rests on"><ul>
 <li><strong>Voice</strong>: <em>own voice</em> is the outlet's narrator speaking; <em>quoted</em> is inside quotation marks; <em>attributed</em> is reported speech (“police said”, “according to”). Only own voice shows which words an outlet adopts.</li>
 <li><strong>Lean</strong>: for each concept, from −1 (its first pole, e.g. <em>delegitimizing</em>) to +1 (its second, e.g. <em>legitimizing</em>) — the average of the outlet's own-voice words. “No own-voice evidence” is not a zero: the outlet does not say it in its own words.</li>
 <li><strong>n</strong>: how many own-voice mentions a lean rests on. One word is weak evidence: a lean on n = 1 is drawn faint and small, with <span class="ev" aria-hidden="true"><i></i></span> one pip; on n = 7 solid and large, with seven.</li>

@@ -143,6 +143,7 @@ function sourceJson(s: AnalyzedSource): Record<string, unknown> {
     ...(s.line === undefined ? {} : {line: s.line}),
     ...(s.extra === undefined ? {} : {extra: s.extra}),
     furniture: s.paragraphs.filter((p) => p.kind !== undefined && p.kind !== 'text').map((p) => ({start: p.start, end: p.end, kind: p.kind})),
+    credits: s.credits,
     ...(format === 'text' ? {} : {body: s.body}),
   };
 }

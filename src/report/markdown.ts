@@ -3,7 +3,7 @@ import {encodingNote} from '../corpus/encoding-note.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
 import type {Analysis, Passage} from '../types.js';
 import {sanitizeText} from '../text/strip-controls.js';
-import {hasArabic} from './escape.js';
+import {esc, hasArabic} from './escape.js';
 import {withoutAutolinks} from './unlink.js';
 import {editSummary, passageMarkup} from './passage-markup.js';
 import {sourceName, summarySentences} from './summary.js';
@@ -77,7 +77,15 @@ function sources(a: Analysis): string[] {
   });
   const skipped = (a.skipped ?? []).map((f) => `- skipped ${md(f.file)}: ${md(f.reason)}`);
   const more = notes.length + skipped.length > 0 ? ['', ...notes, ...skipped] : [];
-  return ['## Sources', '', `| id | words | outlet | title |${extra ? ' other metadata |' : ''}`, `|---|---:|---|---|${extra ? '---|' : ''}`, ...rows, ...more, ''];
+  // An Arabic credit keeps its brackets and colons where it wrote them only in a right-to-left paragraph of its own.
+  const credited = a.sources
+    .filter((s) => s.credits.length > 0)
+    .flatMap((s) => {
+      const said = s.credits.map((c) => c.text).join(' · ');
+      return hasArabic(said) ? [`- ${plain(s.id)}:`, '', `<p dir="rtl" lang="ar" class="credit">${esc(sanitizeText(said))}</p>`, ''] : [`- ${plain(s.id)}: ${md(said)}`];
+    });
+  const says = credited.length ? ['', 'What the texts themselves say about their source (credit lines, bylines, photo credits, datelines):', '', ...credited] : [];
+  return ['## Sources', '', `| id | words | outlet | title |${extra ? ' other metadata |' : ''}`, `|---|---:|---|---|${extra ? '---|' : ''}`, ...rows, ...more, ...says, ''];
 }
 
 function matrix(a: Analysis): string[] {

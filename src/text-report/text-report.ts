@@ -46,7 +46,7 @@ function header(a: Analysis, style: Style): string[] {
     '',
     ...a.sources.map((s) => {
       const note = encodingNote(s);
-      return `  ${sourceLabel(s)} · ${s.words.toLocaleString('en')} words · ${t(s.file)}${note ? ` · ${style.bold(note)}` : ''}${s.title ? ` · ${t(s.title)}` : ''}`;
+      return `  ${sourceLabel(s)} · ${s.words.toLocaleString('en')} words · ${t(s.file)}${note ? ` · ${style.bold(note)}` : ''}${s.title ? ` · ${t(s.title)}` : ''}${s.credits.length ? ` · the text credits: ${t(s.credits.map((c) => c.text).join(' · '))}` : ''}`;
     }),
     ...(a.skipped ?? []).map((s) => `  ${style.bold('skipped')} ${t(s.file)}: ${t(s.reason)}`),
     '',

@@ -12,9 +12,13 @@ import {initialState, type TuiState} from './state.js';
 
 export interface AppProps {
   readonly analysis: Analysis;
+  /** Blind reading: the same analysis with the outlets named, shown after R and y. */
+  readonly revealed?: Analysis;
   readonly bidi: BidiChoice;
   /** False with NO_COLOR or --no-color: bold, dim, inverse and underline only. */
   readonly color: boolean;
+  /** Interface language of the Lesson screen and glossary. */
+  readonly lang?: 'ar' | 'en';
   /** A fixed terminal size (tests, bench); otherwise the terminal's, following resizes. */
   readonly size?: {readonly rows: number; readonly cols: number};
   /** Called while rendering a frame that shows another screen (the terminal is then erased before it is drawn). */
@@ -37,11 +41,12 @@ function useTerminalSize(fixed: AppProps['size']): {rows: number; cols: number} 
 }
 
 /** The terminal UI: one analysis, five screens, a status line. */
-export function App({analysis, bidi, color, size, onScreenChange}: AppProps): React.JSX.Element {
+export function App({analysis: blindOrPlain, revealed, bidi, color, lang = 'en', size, onScreenChange}: AppProps): React.JSX.Element {
   const {exit} = useApp();
   const terminal = useTerminalSize(size);
   const view = bodyViewport(terminal.rows, terminal.cols);
-  const [state, setState] = useState<TuiState>(() => initialState(analysis));
+  const [state, setState] = useState<TuiState>(() => initialState(blindOrPlain, revealed !== undefined, lang));
+  const analysis = state.reveal === 'shown' && revealed ? revealed : blindOrPlain;
   useInput((input, key) => {
     const names = keyNames(input, key);
     if (names.length) setState((s) => names.reduce((x, name) => reduce(x, name, analysis, view, bidi), s));

@@ -6,6 +6,7 @@ import {compareFrame} from './screens/compare.js';
 import {conceptFrame} from './screens/concept.js';
 import type {Frame} from './screens/common.js';
 import {helpFrame} from './screens/help.js';
+import {lessonFrame} from './screens/lesson.js';
 import {numbersFrame} from './screens/numbers.js';
 import {overviewFrame} from './screens/overview.js';
 import {readerFrame} from './screens/reader.js';
@@ -26,7 +27,7 @@ export function bodyViewport(rows: number, cols: number): Viewport {
 }
 
 export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiChoice): Frame {
-  if (s.help) return helpFrame(view, bidi, s.helpScroll, a);
+  if (s.help) return helpFrame(view, bidi, s.helpScroll, a, s.lang);
   if (s.search.kind === 'results') return searchFrame(a, s, view);
   switch (s.screen) {
     case 'overview':
@@ -39,6 +40,8 @@ export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiCh
       return compareFrame(a, s, view);
     case 'numbers':
       return numbersFrame(a, s, view);
+    case 'lesson':
+      return lessonFrame(a, s, view);
   }
 }
 
@@ -72,7 +75,11 @@ export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: n
     const query = s.search.query ? truncate(s.search.query, Math.max(1, cols - cellWidth(hint) - 1)) : '';
     return [{segs: [{text: hint, inverse: true}, {text: query, bold: true}, {text: '▌'}]}, second];
   }
-  const where = ` ${frame.where} `;
+  if (s.reveal === 'asking') {
+    const ask = ' Show every outlet’s name to everyone watching? y reveals · any other key keeps them hidden ';
+    return [{segs: [{text: truncate(ask, cols), inverse: true, bold: true}]}, second];
+  }
+  const where = ` ${s.reveal === 'hidden' ? 'BLIND · ' : s.reveal === 'shown' ? 'REVEALED · ' : ''}${frame.where} `;
   const keys = truncate(` ${frame.keys}`, Math.max(0, cols - cellWidth(where)));
   const pad = ' '.repeat(Math.max(0, cols - cellWidth(where) - cellWidth(keys)));
   return [{segs: [{text: truncate(where, cols), inverse: true, bold: true}, {text: keys + pad, inverse: true}]}, second];

@@ -7,21 +7,28 @@ import {cellWidth} from './cells.js';
 
 export type Progress = (done: number, total: number) => void;
 
+/** A blind reading: the analysis shown, and the same one with the outlets named, for R. */
+export interface BlindInput {
+  readonly analysis: Analysis;
+  readonly revealed: Analysis;
+}
+
 /** A finished analysis, or a function that analyses and reports progress (a large corpus). */
-export type TuiInput = {readonly analysis: Analysis} | {readonly load: (onProgress: Progress) => Promise<Analysis>};
+export type TuiInput = {readonly analysis: Analysis; readonly revealed?: Analysis} | {readonly load: (onProgress: Progress) => Promise<Analysis | BlindInput>};
 
 export interface LoaderProps {
   readonly input: TuiInput;
   readonly bidi: BidiChoice;
   readonly color: boolean;
+  readonly lang?: 'ar' | 'en';
   readonly size?: {readonly rows: number; readonly cols: number};
   readonly onScreenChange?: () => void;
 }
 
 /** A progress line while the corpus is analysed, then the app; a failed analysis ends the app with its error. */
-export function Loader({input, bidi, color, size, onScreenChange}: LoaderProps): React.JSX.Element {
+export function Loader({input, bidi, color, lang, size, onScreenChange}: LoaderProps): React.JSX.Element {
   const {exit} = useApp();
-  const [analysis, setAnalysis] = useState<Analysis | null>('analysis' in input ? input.analysis : null);
+  const [loaded, setAnalysis] = useState<Analysis | BlindInput | null>('analysis' in input ? (input.revealed ? {analysis: input.analysis, revealed: input.revealed} : input.analysis) : null);
   const [progress, setProgress] = useState({done: 0, total: 0});
   useEffect(() => {
     if ('analysis' in input) return undefined;
@@ -38,7 +45,7 @@ export function Loader({input, bidi, color, size, onScreenChange}: LoaderProps):
       clearTimeout(timer);
     };
   }, []);
-  if (analysis) return <App analysis={analysis} bidi={bidi} color={color} size={size} onScreenChange={onScreenChange} />;
+  if (loaded) return 'revealed' in loaded ? <App analysis={loaded.analysis} revealed={loaded.revealed} bidi={bidi} color={color} lang={lang} size={size} onScreenChange={onScreenChange} /> : <App analysis={loaded} bidi={bidi} color={color} lang={lang} size={size} onScreenChange={onScreenChange} />;
   return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80)}</Text>;
 }
 

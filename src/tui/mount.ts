@@ -15,11 +15,11 @@ import {Loader, type TuiInput} from './loader.js';
 
 const CLEAR = '\u001b[H\u001b[2J';
 
-export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean): Promise<void> {
+export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean, lang: 'ar' | 'en' = 'en'): Promise<void> {
   process.stdout.write(CLEAR);
   const erase = eraseBeforeNextFrame(process.stdout);
   try {
-    const instance = render(React.createElement(Loader, {input, bidi, color, onScreenChange: erase.request}), {exitOnCtrlC: true});
+    const instance = render(React.createElement(Loader, {input, bidi, color, lang, onScreenChange: erase.request}), {exitOnCtrlC: true});
     await instance.waitUntilExit();
   } finally {
     erase.restore();

@@ -2,7 +2,7 @@ import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {direction, type Key} from './keymap.js';
 import {back, go} from './navigate.js';
-import {compareKey, conceptKey, numbersKey, overviewKey, readerKey} from './screen-keys.js';
+import {compareKey, conceptKey, lessonKey, numbersKey, overviewKey, readerKey} from './screen-keys.js';
 import {helpScroll} from './screens/help.js';
 import {searchKey} from './search.js';
 import {SCREENS, type TuiState, type Viewport} from './state.js';
@@ -15,6 +15,9 @@ import {SCREENS, type TuiState, type Viewport} from './state.js';
  */
 export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi: BidiChoice): TuiState {
   if (s.search.kind === 'typing') return searchKey(s, key, a, view);
+  // Revealing the outlets asks once: y reveals, any other key keeps them hidden.
+  if (s.reveal === 'asking') return {...s, reveal: key === 'y' || key === 'Y' ? 'shown' : 'hidden'};
+  if (key === 'R' && s.reveal === 'hidden') return {...s, reveal: 'asking'};
   switch (key) {
     case 'q':
       return {...s, quit: true};
@@ -29,9 +32,10 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
     case '3':
     case '4':
     case '5':
+    case '6':
       return go(s, SCREENS[Number(key) - 1]!);
   }
-  if (s.help) return helpKey(s, key, a, view, bidi);
+  if (s.help) return helpKey(s, key, view, bidi, a);
   if (s.search.kind === 'results') return searchKey(s, key, a, view);
   if (key === 'escape') return back(s);
   if (a.sources.length === 0) return s;
@@ -46,12 +50,14 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
       return compareKey(s, key, a, view);
     case 'numbers':
       return numbersKey(s, key, a, view);
+    case 'lesson':
+      return lessonKey(s, key, a, view);
   }
 }
 
-function helpKey(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi: BidiChoice): TuiState {
+function helpKey(s: TuiState, key: Key, view: Viewport, bidi: BidiChoice, a: Analysis): TuiState {
   if (key === 'escape') return {...s, help: false};
   const d = direction(key);
   const step = d === 'up' ? -1 : d === 'down' ? 1 : key === 'pageup' ? -(view.rows - 1) : key === 'pagedown' || key === ' ' ? view.rows - 1 : 0;
-  return step ? {...s, helpScroll: helpScroll(s.helpScroll + step, view, bidi, a)} : s;
+  return step ? {...s, helpScroll: helpScroll(s.helpScroll + step, view, bidi, a, s.lang)} : s;
 }

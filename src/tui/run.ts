@@ -16,6 +16,8 @@ export interface TuiOptions {
   readonly bidi: BidiFlag;
   /** False for NO_COLOR / --no-color. */
   readonly color: boolean;
+  /** Interface language of the Lesson screen and the glossary (--lang). */
+  readonly lang?: 'ar' | 'en';
 }
 
 /**
@@ -31,7 +33,7 @@ export async function runTui(input: TuiInput, options: TuiOptions): Promise<void
     leaveCiMode(process.env);
     prepareInkStyling(process.env, process.argv);
     const {mountTui} = await import('./mount.js');
-    await mountTui(input, bidi, options.color);
+    await mountTui(input, bidi, options.color, options.lang ?? 'en');
   } finally {
     session.restore();
   }

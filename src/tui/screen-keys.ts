@@ -4,6 +4,7 @@ import {lookup} from './lookup.js';
 import {clamp, conceptMentions, go, openConcept, openReader, readerBodyRows, readerTextCols, topFor} from './navigate.js';
 import {readerRows, rowAt} from './reader-layout.js';
 import {comparePageRows, passageRows} from './screens/compare.js';
+import {lessonLines, lessonOf, lessonPages} from './screens/lesson.js';
 import {VOICE_FILTERS, type TuiState, type Viewport} from './state.js';
 
 /*
@@ -175,5 +176,32 @@ export function numbersKey(s: TuiState, key: Key, a: Analysis, view: Viewport): 
   if (key === 'home') return at(0, 0);
   if (key === 'end') return at(a.claimsTable.length - 1, a.sources.length - 1);
   if (key === 'enter') return open(claimsHere(nb.row, nb.col)[0]);
+  return s;
+}
+
+/** Lesson: Enter or Space shows the answer; ← → (h l, n p) change step; ↑↓ scroll. */
+export function lessonKey(s: TuiState, key: Key, a: Analysis, view: Viewport): TuiState {
+  const pages = lessonPages(lessonOf(a, s.lang));
+  const l = s.lesson;
+  const to = (step: number): TuiState => ({...s, lesson: {step: clamp(step, 0, Math.max(0, pages - 1)), revealed: false, scroll: 0}});
+  const scroll = (by: number): TuiState => {
+    const max = Math.max(0, lessonLines(a, s, view.cols).length - view.rows);
+    return {...s, lesson: {...l, scroll: clamp(l.scroll + by, 0, max)}};
+  };
+  const d = direction(key);
+  if (key === 'enter' || key === ' ') {
+    if (l.revealed) return to(l.step + 1);
+    // The answer is at the bottom: scroll so that it shows.
+    const shown = {...s, lesson: {...l, revealed: true}};
+    return {...shown, lesson: {...shown.lesson, scroll: Math.max(0, lessonLines(a, shown, view.cols).length - view.rows)}};
+  }
+  if (d === 'right' || key === 'n') return to(l.step + 1);
+  if (d === 'left' || key === 'p') return to(l.step - 1);
+  if (d === 'down') return scroll(1);
+  if (d === 'up') return scroll(-1);
+  if (key === 'pagedown') return scroll(view.rows - 1);
+  if (key === 'pageup') return scroll(-(view.rows - 1));
+  if (key === 'home') return to(0);
+  if (key === 'end') return to(pages - 1);
   return s;
 }

@@ -1,3 +1,4 @@
+import type {Lang} from '../lesson/words.js';
 import type {Analysis, Span, Voice} from '../types.js';
 
 /*
@@ -5,9 +6,9 @@ import type {Analysis, Span, Voice} from '../types.js';
  * reducer (reduce.ts) makes a new state; screens only read it.
  */
 
-export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers';
-export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers'];
-export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers'};
+export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers' | 'lesson';
+export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers', 'lesson'];
+export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers', lesson: 'Lesson'};
 
 export type VoiceFilter = 'all' | Voice;
 export const VOICE_FILTERS: readonly VoiceFilter[] = ['all', 'outlet', 'quoted', 'attributed'];
@@ -61,10 +62,18 @@ export interface TuiState {
     readonly scroll: number;
   };
   readonly numbers: {readonly pane: 'table' | 'claims'; readonly row: number; readonly col: number; readonly claim: number};
+  /** Blind reading: 'off' when the outlets are not hidden; 'asking' while R waits for y. */
+  readonly reveal: RevealState;
+  /** Lesson screen: the step shown, whether its answer is shown, the first row. */
+  readonly lesson: {readonly step: number; readonly revealed: boolean; readonly scroll: number};
+  /** Interface language of the lesson and glossary (--lang). */
+  readonly lang: Lang;
   readonly quit: boolean;
 }
 
-export function initialState(a: Analysis): TuiState {
+export type RevealState = 'off' | 'hidden' | 'asking' | 'shown';
+
+export function initialState(a: Analysis, blind = false, lang: Lang = 'en'): TuiState {
   return {
     screen: 'overview',
     history: [],
@@ -77,6 +86,9 @@ export function initialState(a: Analysis): TuiState {
     reader: {source: 0, top: 0, dim: false, focus: null},
     compare: {pane: 'outlets', a: 0, b: Math.min(1, Math.max(0, a.sources.length - 1)), side: 'b', concept: 0, scroll: 0},
     numbers: {pane: 'table', row: 0, col: 0, claim: 0},
+    reveal: blind ? 'hidden' : 'off',
+    lesson: {step: 0, revealed: false, scroll: 0},
+    lang,
     quit: false,
   };
 }

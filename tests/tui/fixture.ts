@@ -48,6 +48,7 @@ function source(id: string, outlet: string | null, paragraphs: readonly string[]
     date: null,
     url: null,
     body,
+    credits: [],
     paragraphs: spans.map((s) => ({...s, language: 'ar' as const})),
     sentences: spans.map((s, i) => ({...s, paragraph: i})),
     words: body.split(/\s+/u).length,

@@ -3,6 +3,7 @@ import type {Analysis, Mention, Span, Statement} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg, type Style} from '../line.js';
 import {lookup} from '../lookup.js';
+import {displayText} from '../sanitize.js';
 import {glossRow, gutterCols, readerBodyRows, readerTextCols} from '../navigate.js';
 import {readerRows, rowAt, type ReaderRow} from '../reader-layout.js';
 import type {TuiState, Viewport} from '../state.js';
@@ -67,7 +68,11 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const read = encodingNote(src);
   if (read) header.push({text: ` · ${read}`, bold: true});
   if (label !== sourceLabel(src)) header.push({text: ` · ${src.outlet}`, bold: true});
-  for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: ` · ${key}: ${value}`, dim: true});
+  for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: ` · ${key}: ${displayText(value)}`, dim: true});
+  // What the text itself says about its source, beside the metadata (Arabic last on the row).
+  const credits = src.credits.map((c) => displayText(c.text)).join(' · ');
+  if (credits) header.push({text: ` · the text credits: ${credits}`, dim: true});
+  else if (!src.outlet) header.push({text: ' · the text names no source', dim: true});
   const abbreviations = conceptAbbreviations(a);
   const gutter = gutterCols(v.cols, s.glosses);
   const lines: Line[] = [{segs: header}];

@@ -1,0 +1,105 @@
+import {join} from 'node:path';
+import {z} from 'zod';
+import {bundledLexiconDir} from '../lexicon/load.js';
+import {readYamlFile} from '../lexicon/yaml-file.js';
+import type {Span} from '../types.js';
+
+/*
+ * Names of news outlets and agencies (lexicons/outlets.yaml), and a finder
+ * for them in text that tolerates Arabic spelling variation (alef and hamza
+ * seats, teh marbuta, alef maksura, harakat and tatweel inside the word,
+ * the proclitics و ف ب ك ل). Used to recognise credits and, in blind mode,
+ * to find every other name an outlet goes by. It never assigns an outlet.
+ */
+
+const outletsSchema = z.object({
+  version: z.literal(1),
+  outlets: z.array(z.object({names: z.array(z.string().min(1)).min(1)}).strict()),
+}).strict();
+
+let cached: readonly (readonly string[])[] | null = null;
+
+/** The bundled outlets: each entry the names one outlet goes by. */
+export function knownOutlets(): readonly (readonly string[])[] {
+  cached ??= readYamlFile(join(bundledLexiconDir(), 'outlets.yaml'), outletsSchema, 'outlet list').data.outlets.map((o) => o.names);
+  return cached;
+}
+
+/** Every name of the known outlet that `name` is one of, or just `name` when it is not known. */
+export function aliasesOf(name: string): readonly string[] {
+  const key = nameKey(name);
+  const entry = knownOutlets().find((names) => names.some((n) => nameKey(n) === key));
+  return entry ? [...new Set([name, ...entry])] : [name];
+}
+
+/** True when the text is (only) the name of a known outlet or agency. */
+export function isKnownOutletName(text: string): boolean {
+  const key = nameKey(text);
+  return key.length > 0 && knownOutlets().some((names) => names.some((n) => nameKey(n) === key));
+}
+
+/** Every name of each known outlet named (as whole words) inside the text: "CNN.com - RSS Channel" → CNN's names. */
+export function knownOutletsIn(text: string): string[] {
+  return knownOutlets().filter((names) => names.some((n) => findName(text, n).length > 0)).flat();
+}
+
+/** True when the text contains the name of a known outlet or agency as whole words. */
+export function containsKnownOutletName(text: string): boolean {
+  return knownOutlets().some((names) => names.some((n) => findName(text, n).length > 0));
+}
+
+/** A comparison key for a whole name: folded letters, no harakat, single spaces, hyphens as spaces. */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه')
+    .replace(/[-‐–—_.]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const ARABIC_CLASS: Readonly<Record<string, string>> = {
+  'ا': '[اأإآٱ]', 'أ': '[اأإآٱ]', 'إ': '[اأإآٱ]', 'آ': '[اأإآٱ]', 'ٱ': '[اأإآٱ]',
+  'ي': '[يى]', 'ى': '[يى]', 'ة': '[ةه]', 'ه': '[ةه]',
+};
+const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+const regexCache = new Map<string, RegExp>();
+
+/** Regex source for one name: letters with their spelling variants, any run of spaces or hyphens between words. */
+function namePattern(name: string): string {
+  const words = name.trim().split(/[\s\-‐–—]+/u).filter(Boolean);
+  return words
+    .map((word) =>
+      [...word]
+        .map((ch) => (ARABIC_CLASS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')) + (/\p{Script=Arabic}/u.test(ch) ? MARKS : ''))
+        .join(''),
+    )
+    .join('[\\s\\-‐–—]+');
+}
+
+function nameRegex(name: string): RegExp {
+  let re = regexCache.get(name);
+  if (!re) {
+    const arabic = /\p{Script=Arabic}/u.test(name);
+    const core = namePattern(name);
+    // Arabic: proclitics before the name (و ف ب ك ل, and لل for a name written with its article).
+    const lead = arabic ? (/^ال/u.test(name.trim()) ? `(?:[وف]?[بك]?|[وف]?ل(?=ل))` : '(?:[وف]?[بكل]?)') : '';
+    const body = arabic && /^ال/u.test(name.trim()) ? `(?:${core}|${namePattern(name.trim().slice(1))})` : core;
+    re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${lead}${body}(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'gu');
+    regexCache.set(name, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Where a name occurs in the text as whole words (Latin names case as written; Arabic with its spelling variants). */
+export function findName(text: string, name: string): Span[] {
+  if (!name.trim()) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(nameRegex(name))) spans.push({start: m.index, end: m.index + m[0].length});
+  return spans;
+}
