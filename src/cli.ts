@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyzeCorpus, analyzeCorpusAsync} from './analyze.js';
@@ -35,6 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return reportCommand(args);
     case 'diff':
       return diffCommand(args);
+    case 'discover':
+      return discoverCommand(args);
     case 'tui':
       return tuiCommand(args);
   }
@@ -121,6 +123,33 @@ function diffCommand(args: CliArgs): number {
     process.stdout.write(renderPassageDiff(p, bodyOf(analysis, p.a.source), bodyOf(analysis, p.b.source), {color: style.color}) + '\n');
   });
   if (shown.length < passages.length) process.stdout.write(`\n… ${passages.length - shown.length} more (use --all)\n`);
+  return 0;
+}
+
+/** `framelens discover`: the Discovery as a text table, JSON, or a draft lexicon (yaml); -o writes it to a file. */
+async function discoverCommand(args: CliArgs): Promise<number> {
+  const {discover} = await import('./discover/discover.js');
+  const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
+  const found = discover(analysis);
+  let text: string;
+  if (args.format === 'json') text = JSON.stringify(found, null, 2) + '\n';
+  else if (args.format === 'yaml') text = (await import('./discover/draft-lexicon.js')).draftLexicon(found, analysis.concepts, analysis.lexicon);
+  else {
+    const {discoverReport} = await import('./text-report/discover-report.js');
+    text = discoverReport(found, args.out ? plainStyle : styleOf(args));
+  }
+  if (!args.out) {
+    process.stdout.write(text);
+    for (const w of args.format === 'yaml' || args.format === 'json' ? found.warnings : []) process.stderr.write(`framelens: warning: ${w}\n`);
+    return 0;
+  }
+  try {
+    writeFileSync(args.out, text);
+  } catch (error) {
+    throw new InputError(`cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'Check that the folder exists and is writable.');
+  }
+  process.stdout.write(`wrote ${args.out}\n`);
+  for (const w of found.warnings) process.stderr.write(`framelens: warning: ${w}\n`);
   return 0;
 }
 

@@ -7,7 +7,7 @@ import {InputError} from '../errors.js';
  * line rather than a silently ignored flag.
  */
 
-export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'help' | 'version';
+export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'discover' | 'help' | 'version';
 
 export interface CliArgs {
   readonly command: Command;
@@ -29,6 +29,7 @@ export const USAGE = `Usage:
   framelens analyze [PATH...] [--format text|json]
   framelens report  [PATH...] [--format html|md|csv|json] [-o FILE|DIR]
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
+  framelens discover [PATH...] [--format text|json|yaml] [-o FILE]   words that set each outlet apart; yaml: a draft lexicon
   framelens --help | --version
 
 PATH: files or folders (.txt, .md, searched recursively); none = the bundled seeds.
@@ -52,13 +53,14 @@ const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['opt
   analyze: {...COMMON, format: {type: 'string', short: 'f'}},
   report: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
+  discover: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
 };
 
-const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
+const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json'], report: ['html', 'md', 'csv', 'json'], discover: ['text', 'json', 'yaml'], tui: ['text']};
 
 export function parseCli(argv: readonly string[]): CliArgs {
   const first = argv[0];
-  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' ? first : 'tui';
+  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'discover' ? first : 'tui';
   const rest = command === 'tui' ? argv : argv.slice(1);
   let parsed;
   try {

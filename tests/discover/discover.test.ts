@@ -1,0 +1,158 @@
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {analyzeCorpus} from '../../src/analyze.js';
+import {loadCorpus, loadSeeds} from '../../src/corpus/load.js';
+import {discover, type Discovery} from '../../src/discover/discover.js';
+import {draftLexicon} from '../../src/discover/draft-lexicon.js';
+import {InputError} from '../../src/errors.js';
+import {tokenize} from '../../src/text/tokenize.js';
+import type {Analysis} from '../../src/types.js';
+import {tmp} from '../corpus/support.js';
+
+const ENGLISH = join(import.meta.dirname, '..', 'fixtures', 'discover-en');
+
+let seeds: Analysis;
+let seedFound: Discovery;
+let english: Analysis;
+let englishFound: Discovery;
+beforeAll(() => {
+  seeds = analyzeCorpus(loadSeeds());
+  seedFound = discover(seeds);
+  english = analyzeCorpus(loadCorpus([ENGLISH]));
+  englishFound = discover(english);
+});
+
+const outlet = (d: Discovery, name: string) => d.outlets.find((o) => o.outlet === name)!;
+
+describe('discover on the Arabic seeds', () => {
+  it('groups by outlet, a source without one by its id, and counts words per outlet', () => {
+    expect(seedFound.outlets.map((o) => o.outlet)).toEqual(['000', 'Al-Thawra (Syria)', 'Al Jazeera + Anadolu', '003', '004']);
+    for (const o of seedFound.outlets) expect(o.words).toBe(seeds.sources.find((s) => s.id === o.sources[0])!.words);
+  });
+
+  it('warns plainly that outlets under 500 words are too small to trust, and marks them', () => {
+    const small = seedFound.outlets.filter((o) => o.small).map((o) => o.outlet);
+    expect(small).toEqual(['Al-Thawra (Syria)', 'Al Jazeera + Anadolu', '003']);
+    expect(seedFound.warnings).toHaveLength(1);
+    expect(seedFound.warnings[0]).toMatch(/Too little text to trust for Al-Thawra \(Syria\) \(\d+ words\)/u);
+  });
+
+  it('lists positive z-scores, sorted, each phrase at exact offsets in the outlet that uses it', () => {
+    for (const o of seedFound.outlets) {
+      const zs = o.terms.map((t) => t.z!);
+      expect([...zs].sort((a, b) => b - a)).toEqual(zs);
+      for (const t of o.terms) {
+        expect(t.z!).toBeGreaterThanOrEqual(1.645);
+        expect(t.count).toBeGreaterThanOrEqual(2);
+        const source = seeds.sources.find((s) => s.id === t.first.sourceId)!;
+        expect(o.sources).toContain(source.id);
+        const at = source.body.slice(t.first.start, t.first.end);
+        // The first use is the same words (in whatever form) as the listed text: as many words, and inside its example sentence.
+        expect(tokenize(at)).toHaveLength(tokenize(t.text).length);
+        expect(t.first.example).toContain(at.replace(/\s+/gu, ' '));
+      }
+    }
+  });
+
+  it('counts the forms of one word together: 004’s رئيس includes رئيس and the forms behind clitics', () => {
+    const president = outlet(seedFound, '004').terms.find((t) => t.key === 'رءيس');
+    expect(president).toBeDefined();
+    const body = seeds.sources.find((s) => s.id === '004')!.body;
+    const bare = body.match(/(?<![\p{L}\p{M}])[وفبل]?(?:ال)?رئيس(?![\p{L}\p{M}])/gu)!.length;
+    expect(president!.count).toBe(bare);
+  });
+
+  it('marks known terms with their lexicon concept and never shows a piece of a term', () => {
+    const known = seedFound.outlets.flatMap((o) => o.terms).filter((t) => t.status === 'lexicon');
+    expect(known.length).toBeGreaterThan(0);
+    for (const t of known) expect(seeds.lexicon.find((e) => e.id === t.entry!.id)!.concept).toBe(t.entry!.concept);
+    // قوات حفظ السلام is one lexicon term: "قوات حفظ" and "حفظ السلام" are never listed on their own.
+    const texts = seedFound.outlets.flatMap((o) => o.terms.map((t) => t.text));
+    expect(texts).not.toContain('قوات حفظ');
+    expect(texts).not.toContain('حفظ السلام');
+    expect(outlet(seedFound, '000').terms.find((t) => t.text === 'قوات حفظ السلام')).toMatchObject({status: 'lexicon', entry: {concept: 'intervention', pole: 'peacekeeping'}});
+  });
+
+  it('skips phrases that are only function words, or start or end with one', () => {
+    const stop = /^(?:في|من|على|إلى|أن|عن|مع|هذا|التي|الذي)(?:\s|$)|(?:\s|^)(?:في|من|على|إلى|أن|عن|مع|هذا|التي|الذي)$/u;
+    for (const o of seedFound.outlets) for (const t of o.terms) expect(t.text).not.toMatch(stop);
+  });
+
+  it('finds slot fillers: words standing where known terms stand, marked new', () => {
+    const fillers = seedFound.slotFillers.filter((f) => f.via === 'context');
+    expect(fillers.length).toBeGreaterThan(0);
+    for (const f of fillers) {
+      expect(f.status).toBe('new');
+      expect(f.slots.length).toBeGreaterThan(0);
+      const source = seeds.sources.find((s) => s.id === f.first.sourceId)!;
+      const at = source.body.slice(f.first.start, f.first.end);
+      expect(tokenize(at)).toHaveLength(tokenize(f.text).length);
+      expect(f.first.example).toContain(at.replace(/\s+/gu, ' '));
+    }
+    // 003 counts "dozens of dead" where 000 and 004 have "dozens of attackers / extremists".
+    expect(fillers.find((f) => f.text === 'القتلى')?.slots.map((s) => s.concept)).toContain('actors');
+  });
+});
+
+describe('discover on a small English corpus (Hong Kong 2019: Global Times, AFP, Reuters)', () => {
+  it('finds Global Times’ radicals and AFP’s tear gas, by lemma', () => {
+    const gt = outlet(englishFound, 'Global Times');
+    expect(gt.terms[0]).toMatchObject({key: 'radical', status: 'new', rest: 0});
+    expect(gt.terms.map((t) => t.text)).toContain('radicals');
+    const afp = outlet(englishFound, 'AFP');
+    expect(afp.terms.find((t) => t.text === 'tear gas')).toMatchObject({status: 'lexicon', entry: {concept: 'force'}});
+  });
+
+  it('flags the one outlet under 500 words and only that one', () => {
+    expect(englishFound.outlets.filter((o) => o.small).map((o) => o.outlet)).toEqual(['Reuters']);
+  });
+
+  it('finds heads that follow the same modifiers as a known term: radical acts / radical protesters', () => {
+    const acts = englishFound.slotFillers.find((f) => f.text === 'acts');
+    expect(acts).toMatchObject({status: 'new', via: 'context'});
+    expect(acts!.slots[0]!.term).toBe('protesters');
+    expect(acts!.evidence[0]).toMatch(/^after radical/u);
+  });
+});
+
+describe('a corpus too small to trust', () => {
+  it('with one outlet: a warning and plain counts, no z-scores', () => {
+    const one = analyzeCorpus(loadCorpus([join(ENGLISH, 'gt-2019-08-07.md'), join(ENGLISH, 'gt-2019-07-22.md')]));
+    const found = discover(one);
+    expect(found.outlets).toHaveLength(1);
+    expect(found.warnings[0]).toMatch(/^Only one outlet \(Global Times\)/u);
+    expect(found.outlets[0]!.terms.length).toBeGreaterThan(0);
+    for (const t of found.outlets[0]!.terms) {
+      expect(t.z).toBeNull();
+      expect(t.delta).toBeNull();
+    }
+  });
+});
+
+describe('the draft lexicon (--format yaml)', () => {
+  it('is refused while a TODO is left, with the file and line; accepted once filled, and finds what discover counted', () => {
+    const draft = draftLexicon(seedFound, seeds.concepts, seeds.lexicon, 5);
+    const dir = tmp();
+    const file = join(dir, 'draft.yaml');
+    writeFileSync(file, draft);
+    let error: unknown;
+    try {
+      analyzeCorpus(loadSeeds(), {lexiconFiles: [file]});
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/draft\.yaml:\d+: entry `draft\.ar\.001` is an unfilled draft: concept, pole, gloss still TODO/u);
+
+    const filled = draft.replace(/concept: TODO/gu, 'concept: event').replace(/pole: TODO/gu, 'pole: neutral').replace(/gloss: TODO/gu, 'gloss: a draft term');
+    writeFileSync(file, filled);
+    const after = analyzeCorpus(loadSeeds(), {lexiconFiles: [file]});
+    const drafted = after.mentions.filter((m) => m.label.startsWith('draft.ar.'));
+    expect(new Set(drafted.map((m) => m.label)).size).toBe(5);
+    // Each drafted term matches every use discover counted for it.
+    const terms = seedFound.outlets.flatMap((o) => o.terms).filter((t) => t.status === 'new');
+    const first = terms.sort((x, y) => y.z! - x.z!)[0]!;
+    expect(drafted.filter((m) => m.label === 'draft.ar.001')).toHaveLength(first.count + first.rest);
+  });
+});
