@@ -5,9 +5,9 @@ import type {Analysis, Span, Voice} from '../types.js';
  * reducer (reduce.ts) makes a new state; screens only read it.
  */
 
-export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers';
-export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers'];
-export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers'};
+export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers' | 'terms';
+export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers', 'terms'];
+export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers', terms: 'Terms'};
 
 export type VoiceFilter = 'all' | Voice;
 export const VOICE_FILTERS: readonly VoiceFilter[] = ['all', 'outlet', 'quoted', 'attributed'];
@@ -61,6 +61,8 @@ export interface TuiState {
     readonly scroll: number;
   };
   readonly numbers: {readonly pane: 'table' | 'claims'; readonly row: number; readonly col: number; readonly claim: number};
+  /** Terms: which outlet (index into the discovery's outlets) and which of its phrases. */
+  readonly terms: {readonly outlet: number; readonly cursor: number};
   readonly quit: boolean;
 }
 
@@ -77,6 +79,7 @@ export function initialState(a: Analysis): TuiState {
     reader: {source: 0, top: 0, dim: false, focus: null},
     compare: {pane: 'outlets', a: 0, b: Math.min(1, Math.max(0, a.sources.length - 1)), side: 'b', concept: 0, scroll: 0},
     numbers: {pane: 'table', row: 0, col: 0, claim: 0},
+    terms: {outlet: 0, cursor: 0},
     quit: false,
   };
 }

@@ -1,0 +1,66 @@
+import {join} from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {analyzeCorpus} from '../../src/analyze.js';
+import {loadCorpus, loadSeeds} from '../../src/corpus/load.js';
+import type {Analysis} from '../../src/types.js';
+import {afterArabic, KEY, overflow, renderApp} from './render.js';
+
+/* The Terms screen (6): each outlet's distinctive words and phrases from `discover`, on real text. */
+
+let english: Analysis;
+let seeds: Analysis;
+beforeAll(() => {
+  english = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'discover-en')]));
+  seeds = analyzeCorpus(loadSeeds());
+});
+
+describe('Terms', () => {
+  it('lists an outlet’s distinctive phrases with z, uses here and elsewhere, and known ones with their concept', async () => {
+    const ui = await renderApp(english);
+    await ui.press('6');
+    expect(ui.screen()).toContain('6 Terms · AFP');
+    await ui.press(KEY.right);
+    const lines = ui.lines();
+    expect(lines.some((l) => /^◀ 2\/3 ▶ \d+ words · 3 sources · Global Times$/u.test(l))).toBe(true);
+    expect(lines.find((l) => l.includes('radicals'))).toMatch(/^▶ +2\.\d\d +9 +0 +new +radicals$/u);
+    expect(lines.find((l) => l.includes('radical protesters'))).toMatch(/in \+actors\/legitimizing +radical protesters$/u);
+    expect(ui.screen()).toContain('first use: gt-2019-07-22 · not in the lexicon · used by 1 outlet');
+    await ui.press(KEY.left, KEY.left);
+    expect(ui.screen()).toContain('6 Terms · Reuters');
+    expect(ui.screen()).toContain('Under 500 words: too little text to trust');
+    ui.unmount();
+  });
+
+  it('opens the selected phrase’s first use in the Reader with Enter, and Esc comes back', async () => {
+    const ui = await renderApp(english);
+    await ui.press('6', KEY.right, KEY.enter);
+    expect(ui.screen()).toMatch(/3 Reader · gt-2019-07-22/u);
+    expect(ui.screen()).toContain('radicals destroy future of HK');
+    await ui.press(KEY.esc);
+    expect(ui.screen()).toContain('6 Terms · Global Times · 1/');
+    ui.unmount();
+  });
+
+  it('marks a known Arabic term with its concept and keeps the Arabic last on its line (seeds)', async () => {
+    const ui = await renderApp(seeds);
+    await ui.press('6');
+    const row = ui.lines().find((l) => l.includes('قوات حفظ السلام'));
+    expect(row).toMatch(/−intervention\/peacekeeping +قوات حفظ السلام$/u);
+    expect(afterArabic(ui.lines())).toEqual([]);
+    await ui.press(KEY.right);
+    expect(ui.screen()).toContain('Al-Thawra (Syria)');
+    expect(ui.screen()).toContain('too little text to trust');
+    ui.unmount();
+  });
+
+  for (const mode of ['logical', 'visual'] as const) {
+    it(`fits 80×24 and 160×48 in ${mode} mode`, async () => {
+      for (const size of [{rows: 24, cols: 80}, {rows: 48, cols: 160}]) {
+        const ui = await renderApp(seeds, {size, mode});
+        await ui.press('6', KEY.right, KEY.right, KEY.right, KEY.down, KEY.pageDown);
+        expect(overflow(ui.lines(), size)).toEqual([]);
+        ui.unmount();
+      }
+    }, 30_000);
+  }
+});
