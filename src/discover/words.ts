@@ -1,4 +1,5 @@
 import {tokensOf} from '../analyze.js';
+import {lemmatizeWords} from '../text/english.js';
 import type {MatchToken} from '../lexicon/match.js';
 import type {Analysis, Language, Mention} from '../types.js';
 import {isArabicStopword, isEnglishStopword} from './stopwords.js';
@@ -66,7 +67,7 @@ export function corpusWords(a: Analysis): CorpusWords {
         previous = null;
         return;
       }
-      const key = language === 'ar' ? arabic.keyOf(t.key) : t.lemma ?? t.key;
+      const key = language === 'ar' ? arabic.keyOf(t.key) : englishKey(t.key);
       const word: Word = {key, raw: t.key, start: t.start, end: t.end, stop: isStop(t.key, key, language), language, sentence, label: null};
       if (previous && (previous.sentence !== sentence || previous.language !== language || !JOIN.test(s.body.slice(previous.end, t.start)))) close();
       run.push(word);
@@ -76,6 +77,23 @@ export function corpusWords(a: Analysis): CorpusWords {
     return mentionUnits(list, mentionsOf.get(s.id) ?? []);
   });
   return {runs, arabic};
+}
+
+const englishLemmas = new Map<string, string>();
+
+/**
+ * An English word's lemma out of context, as the matcher lemmatises a
+ * lexicon term's words: wink, in context, leaves a capitalised "Radicals"
+ * opening a paragraph as a name, which would split its count from "radicals".
+ */
+function englishKey(key: string): string {
+  let lemma = englishLemmas.get(key);
+  if (lemma === undefined) {
+    lemma = lemmatizeWords([key])[0] ?? key;
+    if (englishLemmas.size > 100_000) englishLemmas.clear();
+    englishLemmas.set(key, lemma);
+  }
+  return lemma;
 }
 
 /** One-letter keys (a stray بـ, an initial) and function words. */

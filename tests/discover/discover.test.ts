@@ -155,4 +155,20 @@ describe('the draft lexicon (--format yaml)', () => {
     const first = terms.sort((x, y) => y.z! - x.z!)[0]!;
     expect(drafted.filter((m) => m.label === 'draft.ar.001')).toHaveLength(first.count + first.rest);
   });
+
+  it('round-trips English too: drafted lemmas find their inflected uses', () => {
+    const draft = draftLexicon(englishFound, english.concepts, english.lexicon, 3);
+    expect(draft).toMatch(/^language: en$/mu);
+    expect(draft).toContain('terms: ["radicals"]');
+    const file = join(tmp(), 'draft-en.yaml');
+    writeFileSync(file, draft.replace(/concept: TODO/gu, 'concept: actors').replace(/pole: TODO/gu, 'pole: delegitimizing').replace(/gloss: TODO/gu, 'gloss: radicals'));
+    const after = analyzeCorpus(loadCorpus([ENGLISH]), {lexiconFiles: [file]});
+    const label = after.mentions.find((m) => m.text === 'radicals')!.label;
+    expect(label).toMatch(/^draft\.en\.00\d$/u);
+    const radicals = after.mentions.filter((m) => m.label === label);
+    // The lemma finds every form discover counted under it: radicals and radical (radical acts, radical protesters).
+    const counted = outlet(englishFound, 'Global Times').terms.find((t) => t.text === 'radicals')!;
+    expect(radicals).toHaveLength(counted.count + counted.rest);
+    expect(new Set(radicals.map((m) => m.text.toLowerCase()))).toEqual(new Set(['radicals', 'radical']));
+  });
 });
