@@ -49,7 +49,14 @@ const WORDS_ONLY = /^[\p{L}\p{M}\s\u0640\u200C\u200D]+$/u;
 /** Words a lexicon term was exchanged for in shared passages (and the term it replaced). */
 export function exchangedFillers(a: Analysis, words: CorpusWords): SlotCandidate[] {
   const index = new Map(a.sources.map((s, i) => [s.id, i]));
-  const mentionsIn = (source: string, span: Span): Mention | undefined => a.mentions.find((m) => m.source === source && m.start < span.end && m.end > span.start);
+  const bySource = new Map<string, Mention[]>();
+  for (const m of a.mentions) {
+    const list = bySource.get(m.source) ?? [];
+    list.push(m);
+    bySource.set(m.source, list);
+  }
+  // Only sources with a term-touching edit are searched, each in its own (short) list of mentions.
+  const mentionsIn = (source: string, span: Span): Mention | undefined => bySource.get(source)?.find((m) => m.start < span.end && m.end > span.start);
   const found = new Map<string, {c: SlotCandidate; slots: Map<string, Slot>; evidence: Set<string>; score: number}>();
   for (const p of a.passages) {
     for (const e of p.edits) {
