@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {analyzeCorpus} from '../analyze.js';
 import {loadSeeds} from '../corpus/load.js';
 import {benchSingleLine, benchThroughput} from './analysis.js';
+import {benchDiscover} from './discover.js';
 import {benchPassages} from './passages.js';
 import {benchTui} from './tui.js';
 
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   console.log(`sentence  ${o.megabytes.toFixed(2)} MB article that is one sentence (no punctuation): ${o.seconds.toFixed(2)} s (${o.mbPerSecond.toFixed(1)} MB/s)`);
   const p = benchPassages(seeds, 1000);
   console.log(`passages  ${p.articles} articles: ${p.seconds.toFixed(2)} s, ${p.passages} shared passages, ${p.pairsExamined} of ${(p.articles * (p.articles - 1)) / 2} source pairs examined`);
+  const dv = benchDiscover(seeds, 1);
+  console.log(`discover  ${dv.sources} articles (${dv.megabytes.toFixed(1)} MB) in ten outlets: ${dv.seconds.toFixed(2)} s after the analysis`);
   const analysis = analyzeCorpus(seeds);
   const ui = await benchTui(analysis);
   console.log(`tui       first frame ${ui.firstFrameMs.toFixed(0)} ms after the analysis; key → frame ${ui.keyLatencyMs.toFixed(1)} ms on average`);

@@ -11,6 +11,9 @@ import type {Discovery} from './discover.js';
  * used half filled; once filled, `--lexicon draft.yaml` takes it as is.
  */
 
+/** Longest phrase around a known term offered as an entry of its own (in known-term units). */
+const MAX_CONTAINS_WORDS = 2;
+
 /** The placeholder a draft entry carries until the user fills it in. */
 export const DRAFT_PLACEHOLDER = 'TODO';
 
@@ -29,8 +32,9 @@ export function draftCandidates(d: Discovery, max: number, lexicon: readonly Lex
   const out = new Map<string, DraftCandidate>();
   // A term the lexicon already lists (it found no match here, or an exclusion stopped it) would be a duplicate the loader rejects.
   const listed = new Set(lexicon.flatMap((e) => e.terms.map((t) => termKey(e.language, t))));
+  // New phrases, and short phrases around a known term ("radical protesters" around "protesters"): as their own entry, the longer match wins.
   const terms = d.outlets
-    .flatMap((o) => o.terms.filter((t) => t.status === 'new').map((t) => ({o, t})))
+    .flatMap((o) => o.terms.filter((t) => t.status === 'new' || (t.status === 'contains' && t.words <= MAX_CONTAINS_WORDS)).map((t) => ({o, t})))
     .sort((x, y) => (y.t.z ?? y.t.count) - (x.t.z ?? x.t.count));
   for (const {o, t} of terms) {
     const key = termKey(t.language, t.term);
@@ -38,7 +42,7 @@ export function draftCandidates(d: Discovery, max: number, lexicon: readonly Lex
     out.set(key, {
       term: t.term,
       language: t.language,
-      why: t.z === null ? `used ${t.count}× by ${o.outlet}` : `distinctive of ${o.outlet} (z ${t.z.toFixed(2)})`,
+      why: `${t.z === null ? `used ${t.count}× by ${o.outlet}` : `distinctive of ${o.outlet} (z ${t.z.toFixed(2)})`}${t.status === 'contains' && t.entry ? `; contains the lexicon term of ${t.entry.id} (${t.entry.concept}/${t.entry.pole})` : ''}`,
       count: t.count + t.rest,
       outlets: t.outlets,
       example: t.first.example,

@@ -107,7 +107,7 @@ describe('framelens discover', () => {
     const lines = r.stdout.split('\n');
     expect(lines[1]).toMatch(/^Warning: Too little text to trust for Reuters \(\d+ words\)/u);
     expect(r.stdout).toMatch(/^Global Times — 3 sources \(gt-2019-07-22, gt-2019-08-07, gt-2019-09-29\), \d+ words$/mu);
-    expect(r.stdout).toMatch(/^ +2\.\d\d +9 +0 +new +radicals$/mu);
+    expect(r.stdout).toMatch(/^ +2\.\d\d +10 +0 +new +radicals$/mu);
     expect(r.stdout).toContain('Slot fillers');
   });
 

@@ -21,7 +21,7 @@ beforeAll(() => {
   seedFound = discover(seeds);
   english = analyzeCorpus(loadCorpus([ENGLISH]));
   englishFound = discover(english);
-});
+}, 60_000);
 
 const outlet = (d: Discovery, name: string) => d.outlets.find((o) => o.outlet === name)!;
 
