@@ -60,6 +60,8 @@ export interface TermCandidate {
   readonly outlets: readonly string[];
   /** Where this outlet first uses it. */
   readonly first: Place;
+  /** English written with a capital every time (Beijing, Hong Kong): a name, left out of the draft lexicon. */
+  readonly name: boolean;
 }
 
 export interface OutletTerms {
@@ -131,6 +133,7 @@ export function discover(a: Analysis, options: DiscoverOptions = {}): Discovery 
       entry: e ? {id: e.id, concept: e.concept, pole: e.pole, gloss: e.gloss} : null,
       outlets: groups.filter((_, k) => ngram.counts[k]! > 0).map((x) => x.outlet),
       first: place(ngram.first[g]!),
+      name: ngram.language === 'en' && [...ngram.surfaces.keys()].every((x) => /^\p{Lu}/u.test(x)),
     };
   };
 

@@ -32,9 +32,9 @@ export function draftCandidates(d: Discovery, max: number, lexicon: readonly Lex
   const out = new Map<string, DraftCandidate>();
   // A term the lexicon already lists (it found no match here, or an exclusion stopped it) would be a duplicate the loader rejects.
   const listed = new Set(lexicon.flatMap((e) => e.terms.map((t) => termKey(e.language, t))));
-  // New phrases, and short phrases around a known term ("radical protesters" around "protesters"): as their own entry, the longer match wins.
+  // New phrases (not names), and short phrases around a known term ("radical protesters" around "protesters"): as their own entry, the longer match wins.
   const terms = d.outlets
-    .flatMap((o) => o.terms.filter((t) => t.status === 'new' || (t.status === 'contains' && t.words <= MAX_CONTAINS_WORDS)).map((t) => ({o, t})))
+    .flatMap((o) => o.terms.filter((t) => !t.name && (t.status === 'new' || (t.status === 'contains' && t.words <= MAX_CONTAINS_WORDS))).map((t) => ({o, t})))
     .sort((x, y) => (y.t.z ?? y.t.count) - (x.t.z ?? x.t.count));
   for (const {o, t} of terms) {
     const key = termKey(t.language, t.term);

@@ -30,7 +30,7 @@ it its itself they them their theirs themselves one
 this that these those who whom whose which what where when why how whether there here
 be am is are was were been being have has had having do does did doing will would shall should can could may might must
 not no nor only own same too very just also all any both each few more most other some such every either neither
-s t don now again further once ever even still already yet much many
+s t don now again further once ever even still already yet much many several various another others
 `;
 
 const arabic = new Set(ARABIC.split(/\s+/u).filter(Boolean).map(matchKey));
