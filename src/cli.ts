@@ -6,7 +6,7 @@ import {analyzeCorpus, analyzeCorpusAsync} from './analyze.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {renderPassageDiff} from './compare/diff-render.js';
 import {loadCorpus, type Corpus} from './corpus/load.js';
-import {printError} from './cli/messages.js';
+import {printError, printWarning} from './cli/messages.js';
 import {readInput} from './cli/read-input.js';
 import {InputError} from './errors.js';
 import {sanitizeText} from './text/strip-controls.js';
@@ -129,7 +129,7 @@ function diffCommand(args: CliArgs): number {
 /** `framelens discover`: the Discovery as a text table, JSON, or a draft lexicon (yaml); -o writes it to a file. */
 async function discoverCommand(args: CliArgs): Promise<number> {
   const {discover} = await import('./discover/discover.js');
-  const analysis = analyzeCorpus(load(args.paths), {lexiconFiles: args.lexicons});
+  const analysis = analyzed(load(args.paths, args), args);
   const found = discover(analysis);
   let text: string;
   if (args.format === 'json') text = JSON.stringify(found, null, 2) + '\n';
@@ -140,7 +140,7 @@ async function discoverCommand(args: CliArgs): Promise<number> {
   }
   if (!args.out) {
     process.stdout.write(text);
-    for (const w of args.format === 'yaml' || args.format === 'json' ? found.warnings : []) process.stderr.write(`framelens: warning: ${w}\n`);
+    for (const w of args.format === 'yaml' || args.format === 'json' ? found.warnings : []) printWarning(w);
     return 0;
   }
   try {
@@ -149,7 +149,7 @@ async function discoverCommand(args: CliArgs): Promise<number> {
     throw new InputError(`cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'Check that the folder exists and is writable.');
   }
   process.stdout.write(`wrote ${args.out}\n`);
-  for (const w of found.warnings) process.stderr.write(`framelens: warning: ${w}\n`);
+  for (const w of found.warnings) printWarning(w);
   return 0;
 }
 

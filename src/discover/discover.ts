@@ -199,7 +199,7 @@ function warnings(outlets: readonly OutletTerms[], minWords: number): string[] {
   }
   const small = outlets.filter((o) => o.words < minWords);
   if (small.length > 0 && outlets.length > 1) {
-    const names = small.map((o) => `${o.outlet} (${o.words} words)`).join(', ');
+    const names = small.slice(0, 5).map((o) => `${o.outlet} (${o.words} words)`).join(', ') + (small.length > 5 ? ` and ${small.length - 5} more` : '');
     out.push(`Too little text to trust for ${names}: under ${minWords} words an outlet, a phrase used three or four times can look distinctive by chance. Treat their lists as hints to read, not findings; add more articles per outlet for figures you can rely on.`);
   }
   return out;

@@ -107,7 +107,8 @@ describe('framelens discover', () => {
     const lines = r.stdout.split('\n');
     expect(lines[1]).toMatch(/^Warning: Too little text to trust for Reuters \(\d+ words\)/u);
     expect(r.stdout).toMatch(/^Global Times — 3 sources \(gt-2019-07-22, gt-2019-08-07, gt-2019-09-29\), \d+ words$/mu);
-    expect(r.stdout).toMatch(/^ +2\.\d\d +10 +0 +new +radicals$/mu);
+    expect(r.stdout).toMatch(/^ +2\.\d\d +9 +3 +new +government$/mu);
+    expect(r.stdout).toMatch(/^ +2\.\d\d +6 +0 +lexicon actors\/delegitimizing +radicals$/mu);
     expect(r.stdout).toContain('Slot fillers');
   });
 
@@ -120,6 +121,7 @@ describe('framelens discover', () => {
     const radicals = doc.outlets[1]!.terms.find((t) => t.text === 'radicals')!;
     expect(radicals.z).toBeGreaterThan(1.96);
     expect(radicals.first.sourceId).toBe('gt-2019-07-22');
+    expect(radicals.first.end - radicals.first.start).toBe('radicals'.length);
   });
 
   it('writes a draft lexicon with -o that --lexicon refuses until it is filled in', () => {
