@@ -93,7 +93,8 @@ export interface Discovery {
   readonly slotFillers: readonly SlotFiller[];
   /** Plain sentences for a corpus too small to trust; empty when it is not. */
   readonly warnings: readonly string[];
-  readonly method: {readonly minCount: number; readonly minZ: number; readonly maxWords: number; readonly alpha0: readonly number[]; readonly minWords: number};
+  /** The settings used; alpha0 per language and phrase length (index n − 1). */
+  readonly method: {readonly minCount: number; readonly minZ: number; readonly maxWords: number; readonly alpha0: Readonly<Record<'ar' | 'en', readonly number[]>>; readonly minWords: number};
 }
 
 export function discover(a: Analysis, options: DiscoverOptions = {}): Discovery {
@@ -105,7 +106,8 @@ export function discover(a: Analysis, options: DiscoverOptions = {}): Discovery 
   const {groupOf, groups} = outletGroups(a);
   const words = corpusWords(a);
   const counts = countNgrams(a, words, groupOf, groups.length, maxWords);
-  const alpha0 = counts.totals.map((t) => options.alpha0 ?? defaultAlpha0(t.reduce((x, y) => x + y, 0)));
+  const prior = (language: 'ar' | 'en'): number[] => counts.totals[language].map((t) => options.alpha0 ?? defaultAlpha0(t.reduce((x, y) => x + y, 0)));
+  const alpha0 = {ar: prior('ar'), en: prior('en')};
   const entries = new Map(a.lexicon.map((e) => [e.id, e]));
   const asTerm = (text: string, language: 'ar' | 'en'): string => lemmaTerm(tokenize(text).map((t) => t.text), language, words.arabic);
   const place = (o: Occurrence): Place => {

@@ -2,7 +2,7 @@ import {fightinWords, type LogOdds} from './log-odds.js';
 import type {Ngram, NgramCounts} from './ngrams.js';
 
 /*
- * Each group's distinctive phrases: per phrase length, the log-odds of every
+ * Each group's distinctive phrases: per language and phrase length, the log-odds of every
  * phrase for the group against all the others (log-odds.ts), kept when the
  * group uses it at least `minCount` times and z passes `minZ`; a phrase
  * inside a longer kept phrase that accounts for most of its uses is dropped
@@ -23,9 +23,10 @@ export interface DistinctiveOptions {
 
 export function distinctivePerGroup(counts: NgramCounts, groups: number, options: DistinctiveOptions): Scored[][] {
   const kept: Scored[][] = Array.from({length: groups}, () => []);
-  counts.totals.forEach((totals, order) => {
+  for (const language of ['ar', 'en'] as const) counts.totals[language].forEach((totals, order) => {
     const vocabulary = new Map<string, readonly number[]>();
-    for (const ngram of counts.ngrams.values()) if (ngram.words === order + 1) vocabulary.set(ngram.key, ngram.counts);
+    for (const ngram of counts.ngrams.values()) if (ngram.words === order + 1 && ngram.language === language) vocabulary.set(ngram.key, ngram.counts);
+    if (vocabulary.size === 0) return;
     const odds = fightinWords({counts: vocabulary, totals}, options.alpha0);
     odds.forEach((byWord, g) => {
       for (const [key, o] of byWord) {

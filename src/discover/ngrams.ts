@@ -39,8 +39,8 @@ export interface Ngram {
 export interface NgramCounts {
   /** Key → n-gram, for every order. */
   readonly ngrams: Map<string, Ngram>;
-  /** Per order (index n − 1), per group: phrases counted. */
-  readonly totals: number[][];
+  /** Per language, per order (index n − 1), per group: phrases counted. Languages are compared apart: an Arabic phrase's rate is among Arabic text. */
+  readonly totals: Record<'ar' | 'en', number[][]>;
 }
 
 /**
@@ -50,7 +50,8 @@ export interface NgramCounts {
  */
 export function countNgrams(a: Analysis, words: CorpusWords, groupOf: readonly number[], groups: number, maxN = 4): NgramCounts {
   const ngrams = new Map<string, Ngram>();
-  const totals = Array.from({length: maxN}, () => new Array<number>(groups).fill(0));
+  const table = (): number[][] => Array.from({length: maxN}, () => new Array<number>(groups).fill(0));
+  const totals = {ar: table(), en: table()};
   const bySource = mentionsBySource(a);
   words.runs.forEach((runs, source) => {
     const g = groupOf[source]!;
@@ -70,7 +71,7 @@ export function countNgrams(a: Analysis, words: CorpusWords, groupOf: readonly n
             ngrams.set(key, entry);
           }
           entry.counts[g]!++;
-          totals[n - 1]![g]!++;
+          totals[last.language][n - 1]![g]!++;
           const start = run[i]!.start;
           const surface = body.slice(start, last.end).replace(/\s+/gu, ' ');
           entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);

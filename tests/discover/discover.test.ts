@@ -122,6 +122,17 @@ describe('discover on a small English corpus (Hong Kong 2019: Global Times, AFP,
   });
 });
 
+describe('languages', () => {
+  it('compares Arabic phrases among Arabic text only: adding English outlets changes no Arabic z', () => {
+    const mixed = discover(analyzeCorpus([...loadSeeds(), ...loadCorpus([ENGLISH])]));
+    for (const id of ['000', '004']) {
+      const alone = outlet(seedFound, id).terms.map((t) => [t.key, t.z!.toFixed(6)]);
+      expect(outlet(mixed, id).terms.map((t) => [t.key, t.z!.toFixed(6)])).toEqual(alone);
+    }
+    expect(outlet(mixed, 'Global Times').terms.map((t) => t.key)).toEqual(outlet(englishFound, 'Global Times').terms.map((t) => t.key));
+  });
+});
+
 describe('a corpus too small to trust', () => {
   it('with one outlet: a warning and plain counts, no z-scores', () => {
     const one = analyzeCorpus(loadCorpus([join(ENGLISH, 'gt-2019-08-07.md'), join(ENGLISH, 'gt-2019-07-22.md')]));
