@@ -186,7 +186,7 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
 }
 
 /** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */
-function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] {
+export function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] {
   const tokens: MatchToken[] = [];
   // A loop, not push(...list): a paragraph of a few hundred thousand tokens overflows the call stack as arguments.
   const append = (list: readonly MatchToken[]): void => {

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, extname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {BlindResult} from './blind/blind-analysis.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
-import {printError} from './cli/messages.js';
+import {printError, printWarning} from './cli/messages.js';
 import type {Corpus, SkippedFile} from './corpus/load.js';
 import {InputError} from './errors.js';
 import type {Style} from './text-report/style.js';
@@ -38,6 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return mergeCommand(args);
     case 'worksheet':
       return worksheetCommand(args);
+    case 'discover':
+      return discoverCommand(args);
     case 'tui':
       return tuiCommand(args);
   }
@@ -126,7 +128,7 @@ async function analyzeCommand(args: CliArgs): Promise<number> {
  * sources), then streamed the same way.
  */
 async function ndjsonCommand(args: CliArgs): Promise<number> {
-  const [{createAnalyzer}, {readEach, streamLines, defaultJobs, useWorkers}, {listInputFiles, bundledSeedsDir, describeFiles, skippedFile, TABLE_EXTENSIONS}, {loadLexicon}, {printWarning, safeLine}] = await Promise.all([
+  const [{createAnalyzer}, {readEach, streamLines, defaultJobs, useWorkers}, {listInputFiles, bundledSeedsDir, describeFiles, skippedFile, TABLE_EXTENSIONS}, {loadLexicon}, {safeLine}] = await Promise.all([
     import('./analyze.js'),
     import('./map/map-corpus.js'),
     import('./corpus/load.js'),
@@ -224,6 +226,33 @@ async function diffCommand(args: CliArgs): Promise<number> {
     process.stdout.write(renderPassageDiff(p, sa.body, sb.body, {color: style.color}) + '\n');
   });
   if (shown.length < passages.length) process.stdout.write(`\n… ${passages.length - shown.length} more (use --all)\n`);
+  return 0;
+}
+
+/** `framelens discover`: the Discovery as a text table, JSON, or a draft lexicon (yaml); -o writes it to a file. */
+async function discoverCommand(args: CliArgs): Promise<number> {
+  const {discover} = await import('./discover/discover.js');
+  const analysis = await analyzeAll(args);
+  const found = discover(analysis);
+  let text: string;
+  if (args.format === 'json') text = JSON.stringify(found, null, 2) + '\n';
+  else if (args.format === 'yaml') text = (await import('./discover/draft-lexicon.js')).draftLexicon(found, analysis.concepts, analysis.lexicon);
+  else {
+    const {discoverReport} = await import('./text-report/discover-report.js');
+    text = discoverReport(found, args.out ? (await import('./text-report/style.js')).plainStyle : await styleOf(args));
+  }
+  if (!args.out) {
+    process.stdout.write(text);
+    for (const w of args.format === 'yaml' || args.format === 'json' ? found.warnings : []) printWarning(w);
+    return 0;
+  }
+  try {
+    writeFileSync(args.out, text);
+  } catch (error) {
+    throw new InputError(`cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'Check that the folder exists and is writable.');
+  }
+  process.stdout.write(`wrote ${args.out}\n`);
+  for (const w of found.warnings) printWarning(w);
   return 0;
 }
 

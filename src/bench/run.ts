@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {analyzeCorpus} from '../analyze.js';
 import {loadSeeds} from '../corpus/load.js';
 import {benchSingleLine, benchThroughput, englishSources} from './analysis.js';
+import {benchDiscover} from './discover.js';
 import {benchPassages} from './passages.js';
 import {benchAdversarial, benchPatternThroughput} from './patterns.js';
 import {benchJobs, benchReduceGrowth, benchStartup, benchStreamMemory, benchWire} from './scale.js';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   const g = benchReduceGrowth(seeds, 300);
   console.log(`reduce    comparison + HTML + JSON, ${g.small} → ${g.large} sources: ${g.smallSeconds.toFixed(2)} → ${g.largeSeconds.toFixed(2)} CPU s (×${g.ratio.toFixed(1)}, target ≤ ×12: ${verdict(g.ratio <= 12)})`);
 
+  const dv = benchDiscover(seeds, 1);
+  console.log(`discover  ${dv.sources} articles (${dv.megabytes.toFixed(1)} MB) in ten outlets: ${dv.seconds.toFixed(2)} s after the analysis`);
   const analysis = analyzeCorpus(seeds);
   const ui = await benchTui(analysis);
   console.log(`tui       first frame ${ui.firstFrameMs.toFixed(0)} ms after the analysis (target ≤ 300 ms: ${verdict(ui.firstFrameMs <= 300)}); key → frame ${ui.keyLatencyMs.toFixed(1)} ms on average`);

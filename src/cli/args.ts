@@ -9,7 +9,7 @@ import {closest} from './suggest.js';
  * line rather than a silently ignored flag.
  */
 
-export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'merge' | 'worksheet' | 'help' | 'version';
+export type Command = 'tui' | 'analyze' | 'report' | 'diff' | 'merge' | 'worksheet' | 'discover' | 'help' | 'version';
 
 export interface CliArgs {
   readonly command: Command;
@@ -45,6 +45,7 @@ export const USAGE = `Usage:
   framelens merge FILE.ndjson... [--format text|json|html|md|csv] [-o FILE|DIR]
                                                compare the sources of analyze --format ndjson runs
   framelens worksheet [PATH...] -o DIR [--lang ar|en] [--blind]   a printable class worksheet and its answer key
+  framelens discover [PATH...] [--format text|json|yaml] [-o FILE]   words that set each outlet apart; yaml: a draft lexicon
   framelens --help | --version
 
 PATH: article files (.txt, .md, saved .html pages), corpus tables (.csv, .tsv, .jsonl:
@@ -82,11 +83,12 @@ const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['opt
   merge: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
   worksheet: {...COMMON, ...BLIND, out: {type: 'string', short: 'o'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
+  discover: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
 };
 
-const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json', 'ndjson'], merge: ['text', 'json', 'html', 'md', 'csv'], report: ['html', 'md', 'csv', 'json'], tui: ['text']};
+const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json', 'ndjson'], merge: ['text', 'json', 'html', 'md', 'csv'], report: ['html', 'md', 'csv', 'json'], discover: ['text', 'json', 'yaml'], tui: ['text']};
 
-const COMMANDS = ['analyze', 'report', 'diff', 'merge', 'worksheet'] as const;
+const COMMANDS = ['analyze', 'report', 'diff', 'merge', 'worksheet', 'discover'] as const;
 const BIDI_MODES = ['auto', 'visual', 'logical'];
 
 /** What the command line may read besides argv: whether a path exists, and the environment (npm passes flags it does not know there). */
@@ -99,7 +101,7 @@ const DEFAULT_CONTEXT: CliContext = {exists: existsSync, env: process.env};
 
 export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_CONTEXT): CliArgs {
   const first = argv[0];
-  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'merge' || first === 'worksheet' ? first : 'tui';
+  const command: Exclude<Command, 'help' | 'version'> = first === 'analyze' || first === 'report' || first === 'diff' || first === 'merge' || first === 'worksheet' || first === 'discover' ? first : 'tui';
   if (command === 'tui' && first !== undefined && !first.startsWith('-') && !context.exists(first)) {
     // `framelens analyse`: a word that is no file and one typo away from a command.
     const meant = closest(first, COMMANDS);

@@ -92,6 +92,13 @@ export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLex
     const seenInFile = new Set<string>();
     data.entries.forEach((def, index) => {
       const line = lineOf(['entries', index]);
+      const unfilled = (['concept', 'pole', 'gloss'] as const).filter((k) => def[k] === 'TODO');
+      if (unfilled.length > 0) {
+        throw new InputError(
+          located(file, line, `entry \`${def.id}\` is an unfilled draft: ${unfilled.join(', ')} still TODO`),
+          `Fill in concept, pole, weight and gloss of every entry you keep and delete the others (known concepts: ${[...concepts.values()].map((c) => `${c.id}: ${c.poles.join('|')}`).join('; ')}).`,
+        );
+      }
       if (seenInFile.has(def.id)) throw new InputError(located(file, line, `duplicate entry id \`${def.id}\``), 'Give every entry a unique id.');
       seenInFile.add(def.id);
       const existing = entries.get(def.id);

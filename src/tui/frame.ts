@@ -11,6 +11,7 @@ import {numbersFrame} from './screens/numbers.js';
 import {overviewFrame} from './screens/overview.js';
 import {readerFrame} from './screens/reader.js';
 import {searchFrame} from './screens/search.js';
+import {termsFrame} from './screens/terms.js';
 import {SCREENS, SCREEN_TITLE, type TuiState, type Viewport} from './state.js';
 
 /*
@@ -42,6 +43,8 @@ export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiCh
       return numbersFrame(a, s, view);
     case 'lesson':
       return lessonFrame(a, s, view);
+    case 'terms':
+      return termsFrame(a, s, view);
   }
 }
 

@@ -64,7 +64,7 @@ export interface KeyHelp {
 
 /** Keys that work on every screen. */
 export const GLOBAL_KEYS: readonly KeyHelp[] = [
-  {keys: '1 2 3 4 5 6', what: 'Overview · Concept · Reader · Compare · Numbers · Lesson'},
+  {keys: '1 2 3 4 5 6 7', what: 'Overview · Concept · Reader · Compare · Numbers · Lesson · Terms'},
   {keys: '← ↑ ↓ →  h k j l', what: 'move'},
   {keys: 'Tab  Shift-Tab', what: 'next / previous pane (Concept, Compare, Numbers)'},
   {keys: 'Enter', what: 'open what is selected'},
@@ -85,4 +85,5 @@ export const SCREEN_KEYS: readonly KeyHelp[] = [
   {keys: 'Compare', what: 'a / b: next outlet on side A / B · Enter on a concept: its mentions'},
   {keys: 'Numbers', what: 'Enter: read the figure in its article'},
   {keys: 'Lesson', what: 'Enter / Space: show the answer (again: next step) · ← → step · ↑↓ scroll'},
+  {keys: 'Terms', what: '← → or [ ]: outlet · ↑↓ phrase · Enter: its first use in the Reader'},
 ];

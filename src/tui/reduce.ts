@@ -2,7 +2,7 @@ import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {direction, type Key} from './keymap.js';
 import {back, go} from './navigate.js';
-import {compareKey, conceptKey, lessonKey, numbersKey, overviewKey, readerKey} from './screen-keys.js';
+import {compareKey, conceptKey, lessonKey, numbersKey, overviewKey, readerKey, termsKey} from './screen-keys.js';
 import {helpScroll} from './screens/help.js';
 import {searchKey} from './search.js';
 import {SCREENS, type TuiState, type Viewport} from './state.js';
@@ -33,6 +33,7 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
     case '4':
     case '5':
     case '6':
+    case '7':
       return go(s, SCREENS[Number(key) - 1]!);
   }
   if (s.help) return helpKey(s, key, view, bidi, a);
@@ -52,6 +53,8 @@ export function reduce(s: TuiState, key: Key, a: Analysis, view: Viewport, bidi:
       return numbersKey(s, key, a, view);
     case 'lesson':
       return lessonKey(s, key, a, view);
+    case 'terms':
+      return termsKey(s, key, a, view);
   }
 }
 

@@ -1,5 +1,6 @@
 import type {Analysis} from '../types.js';
 import {direction, type Key} from './keymap.js';
+import {discoveryOf} from './discovery.js';
 import {lookup} from './lookup.js';
 import {clamp, conceptMentions, go, openConcept, openReader, readerBodyRows, readerTextCols, topFor} from './navigate.js';
 import {readerRows, rowAt} from './reader-layout.js';
@@ -203,5 +204,28 @@ export function lessonKey(s: TuiState, key: Key, a: Analysis, view: Viewport): T
   if (key === 'pageup') return scroll(-(view.rows - 1));
   if (key === 'home') return to(0);
   if (key === 'end') return to(pages - 1);
+  return s;
+}
+
+export function termsKey(s: TuiState, key: Key, a: Analysis, view: Viewport): TuiState {
+  const d = discoveryOf(a);
+  const t = s.terms;
+  const terms = d.outlets[t.outlet]?.terms ?? [];
+  const dir = direction(key);
+  const outlet = (step: number): TuiState => ({...s, terms: {outlet: (t.outlet + step + d.outlets.length) % Math.max(1, d.outlets.length), cursor: 0}});
+  const move = (cursor: number): TuiState => ({...s, terms: {...t, cursor: clamp(cursor, 0, Math.max(0, terms.length - 1))}});
+  if (dir === 'left' || key === '[') return outlet(-1);
+  if (dir === 'right' || key === ']') return outlet(1);
+  if (dir === 'up') return move(t.cursor - 1);
+  if (dir === 'down') return move(t.cursor + 1);
+  if (key === 'pageup') return move(t.cursor - half(view));
+  if (key === 'pagedown' || key === ' ') return move(t.cursor + half(view));
+  if (key === 'home') return move(0);
+  if (key === 'end') return move(terms.length - 1);
+  if (key === 'enter') {
+    const term = terms[Math.min(t.cursor, terms.length - 1)];
+    const source = term ? lookup(a).sourceIndex.get(term.first.sourceId) : undefined;
+    return term && source !== undefined ? openReader(s, a, view, source, {start: term.first.start, end: term.first.end}) : s;
+  }
   return s;
 }

@@ -6,9 +6,9 @@ import type {Analysis, Span, Voice} from '../types.js';
  * reducer (reduce.ts) makes a new state; screens only read it.
  */
 
-export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers' | 'lesson';
-export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers', 'lesson'];
-export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers', lesson: 'Lesson'};
+export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers' | 'lesson' | 'terms';
+export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers', 'lesson', 'terms'];
+export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers', lesson: 'Lesson', terms: 'Terms'};
 
 export type VoiceFilter = 'all' | Voice;
 export const VOICE_FILTERS: readonly VoiceFilter[] = ['all', 'outlet', 'quoted', 'attributed'];
@@ -68,6 +68,8 @@ export interface TuiState {
   readonly lesson: {readonly step: number; readonly revealed: boolean; readonly scroll: number};
   /** Interface language of the lesson and glossary (--lang). */
   readonly lang: Lang;
+  /** Terms: which outlet (index into the discovery's outlets) and which of its phrases. */
+  readonly terms: {readonly outlet: number; readonly cursor: number};
   readonly quit: boolean;
 }
 
@@ -89,6 +91,7 @@ export function initialState(a: Analysis, blind = false, lang: Lang = 'en'): Tui
     reveal: blind ? 'hidden' : 'off',
     lesson: {step: 0, revealed: false, scroll: 0},
     lang,
+    terms: {outlet: 0, cursor: 0},
     quit: false,
   };
 }

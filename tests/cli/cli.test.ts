@@ -129,3 +129,50 @@ describe('framelens diff', () => {
     expect(r.stdout).toMatch(/shared passage/u);
   });
 });
+
+describe('framelens discover', () => {
+  const english = join(ROOT, 'tests', 'fixtures', 'discover-en');
+
+  it('prints each outlet’s distinctive phrases as a table, the small-outlet warning first', () => {
+    const r = run(['discover', english]);
+    // The fixture's DATA-NOTE is named as not read (it is no article); nothing else goes to stderr.
+    r.stderr = r.stderr.replace(/^framelens: warning: not read: 1 file \(no extension\)[^\n]*\n/u, '');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/^Warning: Too little text to trust for Reuters \(\d+ words\)/u);
+    expect(r.stdout).toMatch(/^Global Times — 3 sources \(gt-2019-07-22, gt-2019-08-07, gt-2019-09-29\), \d+ words$/mu);
+    expect(r.stdout).toMatch(/^ +2\.\d\d +9 +3 +new +government$/mu);
+    expect(r.stdout).toMatch(/^ +2\.\d\d +6 +0 +lexicon actors\/delegitimizing +radicals$/mu);
+    expect(r.stdout).toContain('Slot fillers');
+  });
+
+  it('writes JSON with z-scores and exact first uses, and says the warning on stderr', () => {
+    const r = run(['discover', english, '--format', 'json']);
+    r.stderr = r.stderr.replace(/^framelens: warning: not read: 1 file \(no extension\)[^\n]*\n/u, '');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^framelens: warning: Too little text to trust for Reuters/u);
+    const doc = JSON.parse(r.stdout) as {outlets: {outlet: string; terms: {text: string; z: number; first: {sourceId: string; start: number; end: number}}[]}[]; warnings: string[]};
+    expect(doc.outlets.map((o) => o.outlet)).toEqual(['AFP', 'Global Times', 'Reuters']);
+    const radicals = doc.outlets[1]!.terms.find((t) => t.text === 'radicals')!;
+    expect(radicals.z).toBeGreaterThan(1.96);
+    expect(radicals.first.sourceId).toBe('gt-2019-07-22');
+    expect(radicals.first.end - radicals.first.start).toBe('radicals'.length);
+  });
+
+  it('writes a draft lexicon with -o that --lexicon refuses until it is filled in', () => {
+    const out = join(tmp(), 'draft.yaml');
+    const r = run(['discover', '--format', 'yaml', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`wrote ${out}\n`);
+    const refused = run(['analyze', '--lexicon', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/draft\.yaml:\d+: entry `draft\.ar\.001` is an unfilled draft/u);
+  });
+
+  it('rejects an unknown format', () => {
+    const r = run(['discover', '--format', 'html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Use one of: text, json, yaml.');
+  });
+});

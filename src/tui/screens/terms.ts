@@ -1,0 +1,70 @@
+import type {TermCandidate} from '../../discover/discover.js';
+import type {Analysis} from '../../types.js';
+import {fitCells} from '../cells.js';
+import {discoveryOf} from '../discovery.js';
+import {line, type Line, type Seg} from '../line.js';
+import {lookup} from '../lookup.js';
+import type {TuiState, Viewport} from '../state.js';
+import {wrapWords, words} from '../wrap.js';
+import {kwic, poleMark, poleStyle, type Frame} from './common.js';
+
+/*
+ * Terms: one outlet at a time, the words and phrases that set it apart from
+ * the other outlets (`framelens discover`), best z first: z, uses here and
+ * elsewhere, and for a known term its concept and pole; the phrase last on
+ * its row (it may be Arabic). Below, the selected phrase's first use in
+ * context. An outlet too small to trust says so above its list.
+ */
+
+const DETAIL_ROWS = 2;
+/** The "known as" column: concept/pole of a lexicon term ("in …": a term with words around it). */
+const KNOWN_W = 27;
+
+export function termsFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
+  const d = discoveryOf(a);
+  const o = d.outlets[s.terms.outlet];
+  if (!o) return {lines: [line({text: 'No sources.', dim: true})], where: '7 Terms', keys: ''};
+  const lines: Line[] = [
+    line(
+      {text: `◀ ${s.terms.outlet + 1}/${d.outlets.length} ▶ `, dim: true},
+      {text: `${o.words.toLocaleString('en')} words · ${o.sources.length} source${o.sources.length === 1 ? '' : 's'} · `, dim: true},
+      {text: o.outlet, bold: true},
+    ),
+  ];
+  const warning = d.outlets.length < 2 ? 'Only one outlet: nothing to compare with; the list shows its most used phrases.' : o.small ? `Under ${d.method.minWords} words: too little text to trust; read these as hints.` : null;
+  const head: Line = line({text: `  ${'z'.padStart(5)} ${'here'.padStart(4)} ${'else'.padStart(4)}  ${'known as'.padEnd(KNOWN_W)}`, dim: true}, {text: 'phrase', dim: true});
+  const notes = warning ? wrapWords([{text: '⚠ ', color: 'magenta', bold: true}, ...words(warning).map((w) => ({...w, color: 'magenta' as const}))], v.cols, false) : [];
+  lines.push(...notes, head);
+  const room = Math.max(1, v.rows - lines.length - DETAIL_ROWS - 1);
+  const cursor = Math.min(s.terms.cursor, Math.max(0, o.terms.length - 1));
+  const first = Math.max(0, Math.min(cursor - Math.floor(room / 2), o.terms.length - room));
+  o.terms.slice(first, first + room).forEach((t, k) => lines.push(termRow(a, t, first + k === cursor)));
+  if (o.terms.length === 0) lines.push(line({text: '  Nothing stands out: no phrase is used at least twice and clearly more than by the other outlets.', dim: true}));
+  while (lines.length < v.rows - DETAIL_ROWS - 1) lines.push({segs: []});
+  lines.push(line({text: '─'.repeat(v.cols), dim: true}));
+  const chosen = o.terms[cursor];
+  if (chosen) lines.push(...detail(a, chosen, v.cols));
+  const where = `7 Terms · ${o.outlet} · ${o.terms.length ? cursor + 1 : 0}/${o.terms.length}`;
+  return {lines, where, keys: '↑↓ phrase · ←→ [ ] outlet · Enter read'};
+}
+
+function termRow(a: Analysis, t: TermCandidate, selected: boolean): Line {
+  const z = t.z === null ? '—' : t.z.toFixed(2);
+  const segs: Seg[] = [{text: `${selected ? '▶' : ' '} ${z.padStart(5)} ${String(t.count).padStart(4)} ${String(t.rest).padStart(4)}  `, bold: selected, inverse: selected}];
+  if (t.entry) {
+    const mark = poleMark(a, t.entry.concept, t.entry.pole);
+    segs.push({text: `${fitCells(`${t.status === 'contains' ? 'in ' : ''}${mark}${t.entry.concept}/${t.entry.pole}`, KNOWN_W - 1)} `, ...poleStyle(a, t.entry.concept, t.entry.pole)});
+  } else segs.push({text: fitCells('new', KNOWN_W), bold: true});
+  segs.push({text: t.text, bold: t.status === 'new'});
+  return {segs};
+}
+
+/** The first use in its sentence, highlighted, and where it is. */
+function detail(a: Analysis, t: TermCandidate, cols: number): Line[] {
+  const index = lookup(a).sourceIndex.get(t.first.sourceId);
+  const source = index === undefined ? undefined : a.sources[index];
+  const where = line({text: `first use: ${t.first.sourceId}${t.entry ? ` · lexicon entry ${t.entry.id} “${t.entry.gloss}”` : ' · not in the lexicon'} · used by ${t.outlets.length} outlet${t.outlets.length === 1 ? '' : 's'}`, dim: true});
+  if (!source) return [where];
+  const style = t.entry ? poleStyle(a, t.entry.concept, t.entry.pole) : {bold: true};
+  return [where, kwic(source.body, t.first.start, t.first.end, cols, style, 2)];
+}
