@@ -140,11 +140,11 @@ function textFilesUnder(path: string, skipped: SkippedFile[], ignored: string[])
   return found;
 }
 
-/** "3 files (.jpg ×2, .css)" */
+/** "3 files (.jpg ×2, .css)"; a folder's notes by name: "2 files (README.md, .css)" */
 export function describeFiles(files: readonly string[]): string {
   const byExt = new Map<string, number>();
   for (const f of files) {
-    const ext = extname(f).toLowerCase() || 'no extension';
+    const ext = isFolderNote(basename(f)) ? basename(f) : extname(f).toLowerCase() || 'no extension';
     byExt.set(ext, (byExt.get(ext) ?? 0) + 1);
   }
   const kinds = [...byExt].map(([ext, n]) => (n > 1 ? `${ext} ×${n}` : ext)).join(', ');
@@ -176,9 +176,18 @@ function walk(dir: string, out: string[], visited: Set<string>, skipped: Skipped
       continue;
     }
     if (stats.isDirectory()) walk(path, out, visited, skipped, ignored);
-    else if (stats.isFile() && isInput(name)) out.push(path);
+    else if (stats.isFile() && isInput(name) && !isFolderNote(name)) out.push(path);
     else if (stats.isFile()) ignored.push(path);
   }
+}
+
+/**
+ * A folder's own notes (README.md, LICENSE.txt, DATA-NOTE.md …) describe the
+ * corpus; they are no article. Met in a folder they are named as not read;
+ * given by name they are read like any file.
+ */
+function isFolderNote(name: string): boolean {
+  return /^(?:readme|license|licence|copying|changelog|data[-_ ]?note)(?:\.[a-z]+)?$/iu.test(name);
 }
 
 function statOf(path: string, shown: string): Stats {

@@ -136,7 +136,7 @@ describe('framelens discover', () => {
   it('prints each outlet’s distinctive phrases as a table, the small-outlet warning first', () => {
     const r = run(['discover', english]);
     // The fixture's DATA-NOTE is named as not read (it is no article); nothing else goes to stderr.
-    r.stderr = r.stderr.replace(/^framelens: warning: not read: 1 file \(no extension\)[^\n]*\n/u, '');
+    r.stderr = r.stderr.replace(/^framelens: warning: not read: 1 file \(DATA-NOTE\)[^\n]*\n/u, '');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
@@ -149,7 +149,7 @@ describe('framelens discover', () => {
 
   it('writes JSON with z-scores and exact first uses, and says the warning on stderr', () => {
     const r = run(['discover', english, '--format', 'json']);
-    r.stderr = r.stderr.replace(/^framelens: warning: not read: 1 file \(no extension\)[^\n]*\n/u, '');
+    r.stderr = r.stderr.replace(/^framelens: warning: not read: 1 file \(DATA-NOTE\)[^\n]*\n/u, '');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^framelens: warning: Too little text to trust for Reuters/u);
     const doc = JSON.parse(r.stdout) as {outlets: {outlet: string; terms: {text: string; z: number; first: {sourceId: string; start: number; end: number}}[]}[]; warnings: string[]};

@@ -1,6 +1,6 @@
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadCorpus, readCorpus} from '../../src/corpus/load.js';
+import {describeFiles, loadCorpus, readCorpus} from '../../src/corpus/load.js';
 import {folderWith, inputError} from './support.js';
 
 /* The first bytes of real PDF, Word and OpenDocument files, as their formats define them. */
@@ -29,5 +29,15 @@ describe('documents that are not text', () => {
     expect(corpus.sources.map((s) => s.id)).toEqual(['a']);
     expect(corpus.skipped).toEqual([]);
     expect(corpus.ignored).toEqual([join(dir, 'b.pdf'), join(dir, 'photo.jpg'), join(dir, 'style.css')]);
+  });
+
+  it("a folder's own notes (README.md, LICENSE, DATA-NOTE.txt) are named as not read, not taken for articles; given by name they are read", () => {
+    const article = 'قالت الشرطة إن المتظاهرين تفرقوا.';
+    const dir = folderWith({'a.txt': article, 'README.md': '# Corpus\n\nArticles on the protests, kept for evaluation.', 'LICENSE': 'CC BY 4.0', 'DATA-NOTE.txt': 'Where these texts come from.', 'readme-story.txt': article});
+    const corpus = readCorpus([dir]);
+    expect(corpus.sources.map((s) => s.id)).toEqual(['a', 'readme-story']);
+    expect(corpus.ignored).toEqual([join(dir, 'DATA-NOTE.txt'), join(dir, 'LICENSE'), join(dir, 'README.md')]);
+    expect(describeFiles(corpus.ignored!)).toBe('3 files (DATA-NOTE.txt, LICENSE, README.md)');
+    expect(loadCorpus([join(dir, 'README.md')]).map((s) => s.id)).toEqual(['README']);
   });
 });
