@@ -63,7 +63,7 @@ export function App({analysis: blindOrPlain, revealed, bidi, color, lang = 'en',
   const frame = useMemo(() => bodyFrame(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
   const body = frame.lines.slice(0, view.rows);
   while (body.length < view.rows) body.push(blank);
-  const lines: Line[] = [tabLine(state), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, state, bidi, view.cols, hasArabic(analysis))];
+  const lines: Line[] = [tabLine(state, view.cols), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, state, bidi, view.cols, hasArabic(analysis))];
   return (
     <Box flexDirection="column" width={view.cols}>
       {lines.map((l, i) => (

@@ -48,13 +48,26 @@ export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiCh
   }
 }
 
-export function tabLine(s: TuiState): Line {
-  const segs: Seg[] = [{text: ' framelens ', bold: true}];
+/**
+ * The screens' tabs. When they do not fit `cols`, the name goes first, then
+ * the padding, then the names of the screens not shown (their numbers stay).
+ */
+export function tabLine(s: TuiState, cols = Infinity): Line {
   const overlay = s.help || s.search.kind === 'results';
-  SCREENS.forEach((id, i) => segs.push({text: ` ${i + 1} ${SCREEN_TITLE[id]} `, inverse: id === s.screen && !overlay, bold: id === s.screen}));
-  if (s.help) segs.push({text: ' ? Help ', inverse: true});
-  if (s.search.kind === 'results') segs.push({text: ' / Search ', inverse: true});
-  return {segs};
+  const extra: Seg[] = [];
+  if (s.help) extra.push({text: ' ? Help ', inverse: true});
+  if (s.search.kind === 'results') extra.push({text: ' / Search ', inverse: true});
+  const tabs = (pad: string, named: (id: (typeof SCREENS)[number]) => boolean): Seg[] =>
+    SCREENS.map((id, i) => ({text: named(id) ? `${pad}${i + 1} ${SCREEN_TITLE[id]}${pad}` : `${pad}${i + 1}${pad}`, inverse: id === s.screen && !overlay, bold: id === s.screen}));
+  const brand: Seg = {text: ' framelens ', bold: true};
+  const choices: Seg[][] = [
+    [brand, ...tabs(' ', () => true), ...extra],
+    [...tabs(' ', () => true), ...extra],
+    [{text: ' '}, ...tabs('', () => true).flatMap((t) => [t, {text: ' '}]), ...extra],
+    [{text: ' '}, ...tabs('', (id) => id === s.screen).flatMap((t) => [t, {text: ' '}]), ...extra],
+  ];
+  const width = (segs: readonly Seg[]): number => segs.reduce((n, x) => n + cellWidth(x.text), 0);
+  return {segs: choices.find((c) => width(c) <= cols) ?? choices[choices.length - 1]!};
 }
 
 /**
