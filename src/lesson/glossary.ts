@@ -1,3 +1,4 @@
+import {isCounted} from '../compare/counted.js';
 import type {Analysis, AnalyzedSource, Mention, Span} from '../types.js';
 import {outletName, poleName, type Lang} from './words.js';
 
@@ -67,7 +68,7 @@ export function buildGlossary(a: Analysis, lang: Lang = 'en'): GlossaryEntry[] {
     const s = src(m.source);
     return {outlet: outlet(s), context: around(s.body, m), text: m.text, note: note(m)};
   };
-  const counted = a.mentions.filter((m) => !m.negated);
+  const counted = a.mentions.filter(isCounted);
   const own = counted.find((m) => m.voice === 'outlet' && !m.distanced);
   const examples: Record<string, GlossaryExample | null> = {
     concept: fromMention(counted[0], (m) => (lang === 'ar' ? `كلمة في مفهوم ${m.concept}` : `a word for the concept "${m.concept}"`)),
@@ -75,7 +76,7 @@ export function buildGlossary(a: Analysis, lang: Lang = 'en'): GlossaryEntry[] {
     own: fromMention(own, () => (lang === 'ar' ? 'بكلمات المصدر نفسه' : "in the outlet's own voice")),
     quoted: fromMention(counted.find((m) => m.voice === 'quoted'), (m) => (m.speaker ? (lang === 'ar' ? `يقولها: ${m.speaker}` : `said by: ${m.speaker}`) : lang === 'ar' ? 'بين علامتي تنصيص' : 'inside quotation marks')),
     attributed: fromMention(counted.find((m) => m.voice === 'attributed'), (m) => (m.speaker ? (lang === 'ar' ? `منسوبة إلى: ${m.speaker}` : `reported from: ${m.speaker}`) : lang === 'ar' ? 'كلام منقول' : 'reported speech')),
-    distanced: fromMention(a.mentions.find((m) => m.distanced), () => (lang === 'ar' ? 'النص يتحفّظ على الكلمة' : 'the text keeps its distance from the word')),
+    distanced: fromMention(a.mentions.find((m) => m.distanced && m.furniture == null), () => (lang === 'ar' ? 'النص يتحفّظ على الكلمة' : 'the text keeps its distance from the word')),
     negated: fromMention(a.mentions.find((m) => m.negated), () => (lang === 'ar' ? 'الكلمة منفية' : 'the word is denied')),
     euphemism: fromMention(counted.find((m) => m.pole === 'euphemistic'), () => (lang === 'ar' ? 'تلطيف' : 'a softened word')),
     lean: leanExample(a, lang, outlet, src),

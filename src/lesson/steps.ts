@@ -1,3 +1,4 @@
+import {isCounted} from '../compare/counted.js';
 import {claimValue} from '../text-report/text-report.js';
 import type {Analysis, AnalyzedSource, Claim, Mention, Span} from '../types.js';
 import {conceptQuestion, measureName, outletName, poleName, voiceName, type Lang} from './words.js';
@@ -109,7 +110,7 @@ export function excerptOf(ctx: Ctx, source: AnalyzedSource, sentenceIndex: numbe
 
 /** Own-voice, counted mentions of a cell's source on a pole. */
 function ownMentions(a: Analysis, source: string, concept: string, pole: string): Mention[] {
-  return a.mentions.filter((m) => m.source === source && m.concept === concept && m.pole === pole && m.voice === 'outlet' && !m.negated && !m.distanced);
+  return a.mentions.filter((m) => m.source === source && m.concept === concept && m.pole === pole && m.voice === 'outlet' && isCounted(m) && !m.distanced);
 }
 
 /** Same referent, different label: the pair of outlets whose own-voice leans on a concept lie furthest apart. */
@@ -245,7 +246,7 @@ function speakerSteps(ctx: Ctx): LessonStep[] {
   const {a, lang} = ctx;
   const steps: LessonStep[] = [];
   const used = new Set<string>();
-  const sorted = [...a.mentions].filter((m) => m.voice !== 'outlet' && m.speaker && !m.negated).sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  const sorted = [...a.mentions].filter((m) => m.voice !== 'outlet' && m.speaker && isCounted(m)).sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   for (const m of sorted) {
     if (used.has(m.source)) continue;
     used.add(m.source);

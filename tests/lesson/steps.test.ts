@@ -68,6 +68,22 @@ describe('lesson steps', () => {
   });
 });
 
+describe('page furniture', () => {
+  it('gives no excerpt, mark or glossary example from a caption: the Independent photo caption that says "demonstrators" is furniture', () => {
+    const hk = join(import.meta.dirname, '..', 'fixtures', 'devset', 'hong-kong-2019');
+    const a = analyzeCorpus(loadCorpus([join(hk, '005-independent-reuters.txt'), join(hk, '001-xinhua.txt')]));
+    const inFurniture = (source: string, at: number): boolean => a.sources.find((s) => s.id === source)!.paragraphs.some((p) => p.kind !== undefined && p.kind !== 'text' && p.start <= at && at < p.end);
+    // The corpus has furniture mentions (else this test proves nothing).
+    expect(a.mentions.some((m) => m.furniture !== null)).toBe(true);
+    for (const lang of ['en', 'ar'] as const) {
+      const lesson = buildLesson(a, {lang});
+      expect(lesson.steps.length).toBeGreaterThan(0);
+      for (const step of lesson.steps) for (const e of step.excerpts) for (const mark of e.marks) expect(inFurniture(e.source, mark.start), `${step.title}: ${e.text}`).toBe(false);
+      for (const g of buildGlossary(a, lang)) if (g.example) expect(g.example.context).not.toMatch(/graffiti/u);
+    }
+  });
+});
+
 describe('glossary', () => {
   it('explains each word in one sentence, with an example from these texts when they have one', () => {
     for (const lang of ['en', 'ar'] as const) {
