@@ -7,7 +7,7 @@ import {arabicKeying, type ArabicKeying} from './word-keys.js';
 
 /*
  * The words discover counts: every word of an Arabic or English paragraph
- * with its merged key (word-keys.ts), in runs that never cross a sentence
+ * that is article text, not page furniture, with its merged key (word-keys.ts), in runs that never cross a sentence
  * end, punctuation or a number, so that no phrase is built across them.
  * A lexicon mention is one unit (its words' keys joined with +): a phrase
  * holds a known term whole or not at all, so the lists never show pieces
@@ -143,7 +143,9 @@ function forEachWord(
     while (p < s.paragraphs.length && s.paragraphs[p]!.end <= t.start) p++;
     const paragraph = s.paragraphs[p];
     const language: Language = paragraph && paragraph.start <= t.start ? paragraph.language : 'und';
-    if (language === 'und') {
+    // Page furniture (captions, embedded posts, links to other stories, chrome) is not the outlet's wording.
+    const furniture = paragraph !== undefined && paragraph.kind !== undefined && paragraph.kind !== 'text';
+    if (language === 'und' || furniture) {
       gap();
       continue;
     }

@@ -189,3 +189,18 @@ describe('the draft lexicon (--format yaml)', () => {
     expect(new Set(black.map((m) => m.text))).toEqual(new Set(['black', 'Black']));
   });
 });
+
+describe('discover leaves page furniture out', () => {
+  it('counts no word of a caption: youm7’s «جانب من …» photo captions give no “جانب”, and no phrase is first met in furniture', () => {
+    const a = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'devset', 'hong-kong-2019')]));
+    const youm7 = a.sources.find((s) => s.outlet?.toLowerCase().includes('youm7'))!;
+    // The captions are there, and are furniture (else this test proves nothing).
+    expect(youm7.paragraphs.filter((p) => p.kind === 'caption' && youm7.body.slice(p.start, p.end).includes('جانب')).length).toBeGreaterThanOrEqual(2);
+    const found = discover(a);
+    const inFurniture = (id: string, at: number): boolean => a.sources.find((s) => s.id === id)!.paragraphs.some((p) => p.kind !== undefined && p.kind !== 'text' && p.start <= at && at < p.end);
+    for (const o of found.outlets) {
+      for (const t of o.terms) expect(inFurniture(t.first.sourceId, t.first.start), `${o.outlet}: ${t.text}`).toBe(false);
+    }
+    expect(found.outlets.find((o) => o.sources.includes(youm7.id))!.terms.map((t) => t.text)).not.toContain('جانب');
+  });
+});
