@@ -168,7 +168,8 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   const claims = found.map((c) => ({...c, ...(body === source.body ? {} : {text: source.body.slice(c.start, c.end)}), furniture: furnitureAt(c.start)}));
   const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
   const credits = detectCredits(body, paragraphs);
-  return {source: {...source, paragraphs, sentences, words, credits}, tokens, mentions, claims, statements: voice.statements};
+  const statements = voice.statements.map((st) => ({...st, furniture: furnitureAt(st.start)}));
+  return {source: {...source, paragraphs, sentences, words, credits}, tokens, mentions, claims, statements};
 }
 
 /** The paragraph that contains `offset` (binary search; paragraphs are in body order), or null between paragraphs. */

@@ -239,6 +239,8 @@ export interface Statement extends Span {
   readonly cue: string;
   readonly stance: VerbStance;
   readonly kind: 'quote' | 'reported' | 'headline';
+  /** Set when the statement sits in page furniture (a "Read more: …" link, an embedded post): listed, counted nowhere. */
+  readonly furniture?: FurnitureKind | null;
 }
 
 export interface SpeakerStats {

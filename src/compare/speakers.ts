@@ -25,7 +25,7 @@ export function speakerStats(sourceIds: readonly string[], statements: readonly 
     return r;
   };
   for (const s of statements) {
-    if (s.speaker) {
+    if (s.speaker && s.furniture == null) {
       const r = row(s.source, s.speaker);
       if (r) r.statements += 1;
     }

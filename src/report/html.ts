@@ -144,7 +144,7 @@ function speakersHtml(a: Analysis): string {
   const blocks = a.sources.map((s) => {
     const rows = ofSource(a.speakers, s.id);
     if (rows.length === 0) return '';
-    const verbs = ofSource(a.statements, s.id);
+    const verbs = ofSource(a.statements, s.id).filter((st) => st.furniture == null);
     const stance = (['neutral', 'endorsing', 'distancing'] as const).map((k) => `${verbs.filter((v) => v.stance === k).length} ${k}`).join(', ');
     const body = rows.map((r) => `<tr><td${blockAttrs(r.speaker)}>${esc(r.speaker)}</td><td class="num">${r.statements}</td><td class="num">${r.mentions}</td><td class="num">${Math.round(r.share * 100)}%</td></tr>`);
     return `<div><h3>${inline(sourceName(s))}</h3><p><small>reporting verbs: ${esc(stance)}</small></p><table class="speakers"><thead><tr><th>speaker</th><th class="num">statements</th><th class="num">framing words</th><th class="num">share</th></tr></thead><tbody>${body.join('')}</tbody></table></div>`;
