@@ -39,6 +39,8 @@ export function corpusOutletNames(sources: readonly AnalyzedSource[]): string[] 
     if (s.outlet) {
       add(s.outlet);
       for (const part of s.outlet.split(/\s*(?:[+,،/&]|\band\b)\s*/u)) add(part);
+      // "Sharjah24 (Reuters)": the agency in brackets names the source too.
+      for (const m of s.outlet.matchAll(/[(（]([^()（）]+)[)）]/gu)) add(m[1]!);
     }
     for (const c of s.credits) {
       // A byline's second name is the author: hidden with its line, not searched for elsewhere.

@@ -75,7 +75,8 @@ function lineCredit(body: string, p: Paragraph, index: number, count: number): C
   m = VIA.exec(text);
   if (m && index >= count - 2 && words <= 8 && containsKnownOutletName(m[2]!)) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   m = DASHED.exec(text);
-  if (m && index < 2 && words <= 7 && (m[3] !== undefined || isKnownOutletName(m[1]!))) {
+  // Near the top: a saved page may leave a headline, a date and a lede line above the byline (الشارقة 24 – رويترز:).
+  if (m && words <= 7 && ((index < 2 && (m[3] !== undefined || isKnownOutletName(m[1]!))) || (index < 6 && m[3] !== undefined && (isKnownOutletName(m[1]!) || isKnownOutletName(m[2]!))))) {
     const first = {start: p.start, end: p.start + m[1]!.length};
     const secondAt = p.start + text.indexOf(m[2]!, m[1]!.length);
     return credit('byline', body, p, [first, {start: secondAt, end: secondAt + m[2]!.length}]);

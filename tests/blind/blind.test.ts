@@ -146,6 +146,13 @@ describe('nothing leaks', () => {
     }
   });
 
+  it('nor a byline under a saved page\'s headline and lede, nor the agency an outlet names in brackets (Sharjah24 (Reuters): الشارقة 24 – رويترز:)', () => {
+    const a = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'devset', 'hong-kong-2019', '007-sharjah24-reuters.txt')]));
+    expect(a.sources[0]!.credits.map((c) => c.text)).toEqual(['الشارقة 24 – رويترز:']);
+    const {blind} = blindAnalysis(a, 1);
+    for (const [format, text] of Object.entries(outputs(blind))) expect(text, format).not.toMatch(/رويترز|Reuters|Sharjah|الشارقة 24/u);
+  });
+
   it('but the reveal key names them all', () => {
     const result = blindAnalysis(seeds, 4);
     const text = revealKeyText(result);
