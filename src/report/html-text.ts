@@ -17,7 +17,8 @@ export function inline(text: string): string {
 
 /** Attributes for a block (cell, quote) that holds one string of unknown language. */
 export function blockAttrs(text: string): string {
-  return startsArabic(text) ? ' lang="ar" dir="rtl"' : hasArabic(text) ? ' dir="auto"' : '';
+  // Latin text says so too: in a right-to-left page (the Arabic worksheet) it would otherwise be laid out right to left.
+  return startsArabic(text) ? ' lang="ar" dir="rtl"' : hasArabic(text) ? ' dir="auto"' : /\p{L}/u.test(text) ? ' dir="ltr"' : '';
 }
 
 function startsArabic(text: string): boolean {

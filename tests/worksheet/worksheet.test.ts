@@ -57,6 +57,13 @@ describe('worksheet and key', () => {
     expect(worksheet).not.toMatch(/<(script|link|img)\b/iu);
     expect(worksheet).not.toMatch(/url\((?!data:)/iu);
   });
+
+  it('sets an English extract left to right inside the Arabic worksheet, so its full stop stays at its end', () => {
+    const {worksheet} = worksheetHtml(english, 'ar');
+    const extracts = [...worksheet.matchAll(/<figure class="excerpt"><span class="who">.*?<\/span><p([^>]*)>/gu)];
+    expect(extracts.length).toBeGreaterThan(0);
+    for (const [, attrs] of extracts) expect(attrs).toBe(' dir="ltr"');
+  });
 });
 
 const browserPath = chromiumPath();
