@@ -59,7 +59,7 @@ Options:
   --strict         stop with exit 1 when any file cannot be read (default: skip it and say why)
   --columns text=NAME,outlet=NAME,...   corpus tables: the columns that hold text, title,
                    url, date, outlet, language, id (default: the usual export names)
-  --jobs N         analyze/report: worker threads for the per-source step (default: the number of cores)
+  --jobs N         analyze, report, discover, worksheet: worker threads for the per-source step (default: the number of cores)
   --blind          hide the outlets: Outlet A, B, … and their names masked in the texts (UI, analyze, report, worksheet)
   --seed N         blind: the letters' order (same seed, same letters; default: a random seed, printed)
   --reveal-key FILE  blind: write which letter is which outlet to FILE
@@ -81,7 +81,7 @@ const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['opt
   analyze: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
   report: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
   merge: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
-  worksheet: {...COMMON, ...BLIND, out: {type: 'string', short: 'o'}},
+  worksheet: {...COMMON, ...BLIND, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
   discover: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
 };
@@ -170,9 +170,10 @@ function optionHint(message: string, command: Exclude<Command, 'help' | 'version
   if (!unknown) return '';
   const meant = closest(unknown[2]!, Object.keys(OPTIONS[command] ?? {}));
   if (meant) return `Did you mean --${meant}?`;
-  const elsewhere = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).find((c) => c !== command && Object.keys(OPTIONS[c] ?? {}).includes(unknown[2]!));
-  if (!elsewhere) return '';
-  return `--${unknown[2]} belongs to \`${elsewhere === 'tui' ? 'framelens [PATH...]' : `framelens ${elsewhere}`}\`.`;
+  const elsewhere = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter((c) => c !== command && Object.keys(OPTIONS[c] ?? {}).includes(unknown[2]!));
+  if (elsewhere.length === 0) return '';
+  const names = elsewhere.map((c) => `\`${c === 'tui' ? 'framelens [PATH...]' : `framelens ${c}`}\``);
+  return `--${unknown[2]} works with ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}, not with \`framelens ${command === 'tui' ? '[PATH...]' : command}\`.`;
 }
 
 /**

@@ -45,7 +45,8 @@ function resolveColumns(header: readonly string[], mapping: ColumnMap, file: str
     const wanted = mapping[field];
     if (wanted !== undefined) {
       const column = byLower.get(wanted.trim().toLowerCase());
-      if (!column) throw new InputError(`${file}: --columns ${field}=${wanted}: there is no column \`${wanted}\``, `The columns are: ${header.join(', ')}.`, 1);
+      // A wrong --columns is a mistake in the command, not a damaged file: it stops the run (exit 2) with the columns there are.
+      if (!column) throw new InputError(`${file}: --columns ${field}=${wanted}: there is no column \`${wanted}\``, `The columns are: ${header.join(', ')}. Name one of them, e.g. --columns ${field}=${header.find((h) => /text|body|content/iu.test(h)) ?? header[0]}.`, 2);
       resolved[field] = column;
       continue;
     }

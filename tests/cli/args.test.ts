@@ -41,7 +41,7 @@ describe('typos on the command line', () => {
 
   it('a mistyped option: did you mean --color?, and an option of another command says which', () => {
     expect(failure(['report', '--colour']).hint).toContain('Did you mean --color?');
-    expect(failure(['analyze', '--out', 'x']).hint).toContain('--out belongs to `framelens report`');
+    expect(failure(['analyze', '--out', 'x']).hint).toContain('--out works with `framelens report`, `framelens merge`, `framelens worksheet` and `framelens discover`, not with `framelens analyze`');
   });
 });
 

@@ -61,7 +61,12 @@ describe('CSV corpora', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.csv'), text);
     expect((await loadInputs([join(dir, 'a.csv')])).skipped[0]!.reason).toMatch(/^no column with the article text \(looked for text, story_text/u);
-    expect((await loadInputs([join(dir, 'a.csv')], {columns: {text: 'body'}})).skipped[0]!.reason).toBe('--columns text=body: there is no column `body`');
+    // A --columns naming no column is a mistake in the command: the run stops (exit 2) and lists the columns there are.
+    const wrong = await loadInputs([join(dir, 'a.csv')], {columns: {text: 'body'}}).then(() => null, (e: unknown) => e as InputError);
+    expect(wrong).toBeInstanceOf(InputError);
+    expect(wrong!.message).toMatch(/a\.csv: --columns text=body: there is no column `body`$/u);
+    expect(wrong!.hint).toBe('The columns are: n, الصحيفة, النص. Name one of them, e.g. --columns text=n.');
+    expect(wrong!.exitCode).toBe(2);
   });
 
   it('read a TSV file', async () => {
