@@ -32,6 +32,8 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'sudan-2019': {recall: 0.98, precision: 0.98, voice: 0.99, distanced: 0.99},
   'iran-2019': {recall: 0.85, precision: 0.91, voice: 0.85, distanced: 0.99},
   'syria-2011': {recall: 0.94, precision: 0.85, voice: 0.74, distanced: 0.99},
+  'lebanon-2019': {recall: 0.75, precision: 0.97, voice: 0.92, distanced: 0.99},
+  'chile-2019': {recall: 0.64, precision: 0.90, voice: 0.91, distanced: 0.99},
 };
 
 interface EventResult {
