@@ -217,18 +217,25 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
 }
 
 /**
- * "ويقول المحتجون إن …": in Arabic VS order the words between the verb and
- * its إن/أن name the speaker in the outlet's words; what was said begins at
- * the complementiser. Null when none follows within a speaker's length.
+ * "ويقول المحتجون إن …", "وقال أحد المتظاهرين لمراسلة القناة: لا نريد …":
+ * in Arabic VS order the words between the verb and its إن/أن — or the
+ * colon or quotation mark that opens what was said — name the speaker in
+ * the outlet's words; what was said begins there. Null when none follows
+ * within a speaker's length.
  */
 function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
   if (view.language !== 'ar') return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return null;
+    const gap = gapBefore(view, t);
+    if (OPENS_STATEMENT.test(gap)) return view.tokens[t]!.start;
+    if (PUNCT.test(gap)) return null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
   }
   return null;
 }
+
+/** A colon, or a colon or space before an opening quotation mark: what was said begins after it. */
+const OPENS_STATEMENT = /^\s*:\s*[“”"«]?\s*$|^\s+[“”"«]\s*$/u;
 
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين']);
 

@@ -224,3 +224,11 @@ describe('voice on the development set: English', () => {
     expect(v.speaker).toBe('Lukashenko');
   });
 });
+
+describe('voice rules grown on Lebanon 2019 and Chile 2019 (measured first as unseen events)', () => {
+  it('in VS order a colon ends the speaker phrase: the speaker is named in the outlet’s words (Al-Alam, Lebanon)', () => {
+    const s = 'وقال احد المتظاهرين لمراسلة قناة العالم: لا نريد الذهاب الى الفراغ';
+    expect(voiceOf(s, 'المتظاهرين').voice).toBe('outlet');
+    expect(voiceOf(s, 'الفراغ').voice).toBe('attributed');
+  });
+});
