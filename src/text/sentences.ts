@@ -32,7 +32,13 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
   return sentences;
 }
 
-const isAbbreviation = (tail: string): boolean => ABBREVIATION.test(tail) || ENGLISH_ABBREVIATION.test(tail);
+/**
+ * Two capitals and a dot alone ("reported Actualidad RT.", "told the AP.") are an acronym
+ * ending the sentence, not initials; so is a short English word ("said so.", "gave up.").
+ */
+const WORD_END = /(?:^|[\s(«“"])(?:\p{Lu}{2}|so|it|up|us|on|in|to|do|go|me|we|he|be|by|of|at|or|is|as)\.$/u;
+
+const isAbbreviation = (tail: string): boolean => (ABBREVIATION.test(tail) && !WORD_END.test(tail)) || ENGLISH_ABBREVIATION.test(tail);
 
 function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/u.test(text[start]!)) start++;

@@ -232,3 +232,14 @@ describe('voice rules grown on Lebanon 2019 and Chile 2019 (measured first as un
     expect(voiceOf(s, 'الفراغ').voice).toBe('attributed');
   });
 });
+
+describe('sentence ends grown on Chile 2019', () => {
+  it('two capitals or a short word and a dot end the sentence ("reported Actualidad RT.", "said so."); initials and "U.S." do not (Orinoco Tribune, Chile)', () => {
+    const s = 'The curfew in San Bernardo will be in force until 7 pm on Sunday, reported Actualidad RT. The curfew was renewed on Sunday and Monday but massive protests are more active than ever.';
+    expect(voiceOf(s, 'protests', 'en').voice).toBe('outlet');
+    const paragraphs: Paragraph[] = [{start: 0, end: s.length, language: 'en'}];
+    expect(splitSentences(s, paragraphs)).toHaveLength(2);
+    const us = 'Washington and the U.S. Treasury said so. George W. Bush agreed.';
+    expect(splitSentences(us, [{start: 0, end: us.length, language: 'en'}])).toHaveLength(2);
+  });
+});
