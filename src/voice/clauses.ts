@@ -184,7 +184,11 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
-  if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
+  // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
+  // said; after the speaker the sentence is the narrator's again.
+  const afterQuote = view.language === 'en' && found !== null && speaker === found && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
+  if (afterQuote >= 0) end = afterQuote + found!.length;
+  else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
   else end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));

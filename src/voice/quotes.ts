@@ -47,9 +47,19 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
     const at = m.index;
     const family = FAMILY[m[0]]!;
     // A mark before punctuation ("instant”.") closes; it never opens a quotation of nothing.
-    const canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
-    const canClose = !isSpace(at - 1);
+    let canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
+    let canClose = !isSpace(at - 1);
     const opener = open.get(family);
+    if (family === 'straight') {
+      // '…the greatest possible damage, "said Piñera': a straight mark after a clause's punctuation and a space,
+      // before a lower-case word, closes the quotation still open rather than opening one.
+      if (opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(at - 2, at)) && /\p{Ll}/u.test(body[at + 1]!)) canClose = true;
+      // '… التلفزيون " إننا فى حرب … حدود".': a lone straight mark between spaces opens when none is open, else closes.
+      else if (!canOpen && !canClose && /\s/u.test(body[at + 1] ?? '')) {
+        if (opener !== undefined) canClose = true;
+        else canOpen = true;
+      }
+    }
     const other = opener === undefined && canClose && !canOpen ? otherOpen(open, family) : undefined;
     if (opener !== undefined && canClose) {
       quotes.push({open: opener, close: at, start: opener + 1, end: at});

@@ -243,3 +243,17 @@ describe('sentence ends grown on Chile 2019', () => {
     expect(splitSentences(us, [{start: 0, end: us.length, language: 'en'}])).toHaveLength(2);
   });
 });
+
+describe('quotation marks and inverted verbs grown on Chile 2019', () => {
+  it('a straight mark after ", " before a lower-case word closes the open quotation; the narration after the inverted speaker is the outlet’s (El Mundo via Teller Report, Chile)', () => {
+    const s = '"We are at war against a powerful, relentless enemy, who is willing to use violence and crime without any limit, with the only purpose of producing the greatest possible damage, "said Sebastián Piñera after a weekend of demonstrations and violence in Chile.';
+    expect(voiceOf(s, 'enemy', 'en').voice).toBe('quoted');
+    expect(voiceOf(s, 'demonstrations', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, 'violence', 'en', 1).voice).toBe('outlet');
+  });
+
+  it('a lone straight mark between spaces opens a quotation (Youm7, Chile)', () => {
+    const s = 'وقال بنيرا فى بيان بثه التلفزيون من مقر قيادة الجيش فى العاصمة سانتياجو " إننا فى حرب ضد عدو قوى مستعد لاستخدام العنف دون أى حدود".';
+    expect(voiceOf(s, 'عدو قوى').voice).toBe('quoted');
+  });
+});
