@@ -257,3 +257,13 @@ describe('quotation marks and inverted verbs grown on Chile 2019', () => {
     expect(voiceOf(s, 'عدو قوى').voice).toBe('quoted');
   });
 });
+
+describe('English reporting verbs grown on Chile 2019', () => {
+  it('"points to", "hinted at" and "denounced" report what the speaker claims (FT, The BL, Chile)', () => {
+    const h = 'Chilean president points to foreign forces behind violent protests';
+    expect(voiceOf(h, 'foreign forces behind', 'en').voice).toBe('attributed');
+    expect(voiceOf('While at pains to claim that he had heard the complaints of protesters, Mr Piñera hinted at dark forces behind the violence in an interview with the Financial Times.', 'violence', 'en').voice).toBe('attributed');
+    const t = 'President Trump called Piñera on Wednesday to express his support for the decision to suspend two important international meetings and also denounced alleged foreign interference in Chile, the White House said in a statement Thursday, Oct. 31, according to Reuters.';
+    expect(voiceOf(t, 'foreign interference', 'en').voice).toBe('attributed');
+  });
+});
