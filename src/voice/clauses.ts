@@ -104,6 +104,7 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
   // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
+  if (calledForIt(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   if (/^[وف]?لفت/u.test(key)) return lafataTo(view, cue);
   return true;
@@ -135,6 +136,16 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (tokens[t]!.key === 'to') return true;
   }
   return false;
+}
+
+/**
+ * "تحركات تحت عنوان “سبت الساحات”، كانت دعت إليه مجموعة “لحقي”، إحدى الجهات المنظمة
+ * الاحتجاجات": دعا + إليه/إليها calls for a thing named before it; nothing said follows,
+ * the words after are the caller, named by the outlet.
+ */
+function calledForIt(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  return /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)$/u.test(tokens[cue.first]!.key) && cue.last + 1 < view.end && /^الي(?:ه|ها|هم)$/u.test(tokens[cue.last + 1]!.key);
 }
 
 /** Prepositions after which a reporting word is a verbal noun: "أعلن مسؤول أمني عن كشف واعتقال شبكة …". */
@@ -189,8 +200,8 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   const afterQuote = view.language === 'en' && found !== null && speaker === found && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
   if (afterQuote >= 0) end = afterQuote + found!.length;
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
-  if (view.language === 'en') end = Math.min(end, englishNextReport(view, cue));
-  else end = Math.min(end, backgroundRelative(view, cue));
+  end = Math.min(end, nextReport(view, cue));
+  if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   return {...base, start: englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue) ?? cue.end, end, speaker};
 }
@@ -234,6 +245,8 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null
     if (OPENS_STATEMENT.test(gap)) return view.tokens[t]!.start;
     if (PUNCT.test(gap)) return null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
+    // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
+    if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
   }
   return null;
 }
@@ -368,16 +381,28 @@ const MAX_REPORTED_CLAUSE = 60;
 /** English words that open a clause of their own after a comma ("…, but witnesses said"). */
 const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'as', 'which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 
+/** Arabic words that open a clause of their own after a comma (…، فيما تحدث متظاهرون عن …؛ …، لكن محتجين ردوا). */
+const ARABIC_CLAUSE_START = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حين']);
+/** "…، فيما …" / "…، بينما …" / "…، في حين …" (while): the narrator sets a fact beside the report. */
+const WHILE = new Set(['فيما', 'بينما', 'حين']);
+
 /**
- * "Police said they used tear gas, but witnesses said officers fired": the
- * first report ends at the comma where a clause with its own reporting verb
- * begins (within a few words: "but witnesses who saw it said").
+ * "Police said they used tear gas, but witnesses said officers fired",
+ * "وقالت وسائل إعلام إن القوى الأمنية …، فيما تحدث متظاهرون عن اعتقال …":
+ * the first report ends at the comma where a clause with its own reporting
+ * verb begins (within a few words: "but witnesses who saw it said").
  */
-function englishNextReport(view: SentenceView, cue: RawMatch<Cue>): number {
+function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
+  const starts = view.language === 'en' ? ENGLISH_CLAUSE_START : ARABIC_CLAUSE_START;
   // Within the longest clause a report governs, so that a sentence with many verbs stays linear.
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
-    if (!/[,;]/u.test(gapBefore(view, t)) || !ENGLISH_CLAUSE_START.has(tokens[t]!.key)) continue;
+    // "…، في حين قال …": the clause opener is two words.
+    const opener = view.language === 'ar' && tokens[t]!.key === 'في' && t + 1 < view.end && tokens[t + 1]!.key === 'حين' ? t + 1 : t;
+    if (!/[,;،؛]/u.test(gapBefore(view, t)) || !starts.has(tokens[opener]!.key)) continue;
+    if (view.language === 'ar' && WHILE.has(tokens[opener]!.key)) return tokens[t - 1]!.end;
+    // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
+    if (view.language === 'ar' && cue.payload.kind === 'continuation') return tokens[t - 1]!.end;
     for (let u = t + 1; u < Math.min(view.end, t + 7); u++) {
       if (PUNCT.test(gapBefore(view, u))) break;
       if (cueStartingAt(view, u, REPORTING)) return tokens[t - 1]!.end;

@@ -267,3 +267,28 @@ describe('English reporting verbs grown on Chile 2019', () => {
     expect(voiceOf(t, 'foreign interference', 'en').voice).toBe('attributed');
   });
 });
+
+describe('Arabic clause boundaries grown on Lebanon 2019', () => {
+  it('"، فيما …" sets the narrator’s fact beside a report: the report ends at its comma (Saraha News, Lebanon)', () => {
+    const s = 'وقالت وسائل إعلام إن القوى الأمنية عملت على إخلاء ساحة رياض الصلح من المتظاهرين، بإطلاق قنابل الغاز، وخراطيم المياه، كما عملت على ملاحقتهم وضربهم بالهراوات، فيما تحدث متظاهرون عن اعتقال عدد منهم.';
+    expect(voiceOf(s, 'بالهراوات').voice).toBe('attributed');
+    expect(voiceOf(s, 'متظاهرون').voice).toBe('outlet');
+  });
+
+  it('a participle’s elaboration (مدعياً …) ends at "، لكن" (Akhbar Arabia, Lebanon)', () => {
+    const s = 'وشكك نصرالله بعفوية التظاهرات التي يشهدها لبنان، مدعياً وجود جهات خارجية تمولها، لكن محتجين في لبنان ردوا عليها عبر فيديوهات ساخرة.';
+    expect(voiceOf(s, 'جهات خارجية').voice).toBe('attributed');
+    expect(voiceOf(s, 'محتجين').voice).toBe('outlet');
+  });
+
+  it('دعت إليه calls for a thing named before it: the caller and its description are the outlet’s (Akhbar Arabia, Lebanon)', () => {
+    const s = 'ويترقب أن يشهد اليوم العاشر من الاحتجاجات، تحركات تحت عنوان “سبت الساحات”، كانت دعت إليه مجموعة “لحقي”، إحدى الجهات المنظمة الاحتجاجات.';
+    expect(voiceOf(s, 'الاحتجاجات', 'ar', 1).voice).toBe('outlet');
+  });
+
+  it('in VS order what was spoken of begins at عن: the speaker before it is named by the outlet', () => {
+    const s = 'وأعلن المتظاهرون عن إضراب عام يوم الاثنين.';
+    expect(voiceOf(s, 'المتظاهرون').voice).toBe('outlet');
+    expect(voiceOf(s, 'إضراب').voice).toBe('attributed');
+  });
+});
