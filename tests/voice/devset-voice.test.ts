@@ -292,3 +292,11 @@ describe('Arabic clause boundaries grown on Lebanon 2019', () => {
     expect(voiceOf(s, 'إضراب').voice).toBe('attributed');
   });
 });
+
+describe('English reporting nouns (Hong Kong 2019, reviewed after Lebanon and Chile)', () => {
+  it('"warnings that …" reports what the warners say (Press TV, Hong Kong)', () => {
+    const s = 'Protester also headed to streets in the upmarket Causeway Bay shopping area, clashing with police forces, who were conducting searches and issuing warnings that the rally was illegal.';
+    expect(voiceOf(s, 'rally', 'en').voice).toBe('attributed');
+    expect(voiceOf('Police fired warning shots into the air as the rally went on.', 'rally', 'en').voice).toBe('outlet');
+  });
+});
