@@ -123,6 +123,9 @@ describe('bundled patterns on protest coverage of other events (2019–2020)', (
     expect(framingMatches('The death toll rose to 15 on Tuesday as the tax office reopened.', 'en').map((m) => m.id)).not.toContain('en.cause.price-and-tax-rise');
     expect(framingMatches('A few took advantage of the protests to carry out acts of vandalism and looting.', 'en').map((m) => m.concept)).not.toContain('cause');
     expect(framingMatches('describing it as a violent and repressive force.', 'en').map((m) => m.concept)).not.toContain('force');
+    // arabicradio.net, Iraq 2019: ending ISIS's "state" is war reporting, not force against a crowd.
+    expect(framingMatches('بعد ان تمكنت القوات العراقية وفصائل الحشد الشعبي من دحر الارهاب الداعشي والقضاء على دولة الخلافة المزعومة').map((m) => m.concept)).not.toContain('force');
+    expect(framingMatches('أعلنت الشرطة القضاء على عشرات المتطرفين').map((m) => m.id)).toContain('ar.force.eliminate');
   });
 
   it('"خارجي" is taken only right after the steering word: دعم وزارة الخارجية is the foreign ministry (seed 000)', () => {
