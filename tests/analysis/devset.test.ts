@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of six protest events by outlets of
+ * The development set: real coverage of eight protest events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -17,7 +17,10 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * Two events are held out: their misses were never read while lexicon
  * entries were added from the misses of the others, so their figures are
  * the estimate for an event the lexicons have not seen. Their misses are
- * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1.
+ * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1. Lebanon 2019 and
+ * Chile 2019 were added later and measured before any rule or entry was
+ * grown from them (README: recall 0.700, precision 0.940, voice 0.929
+ * pooled); they are grown-on events now.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -26,14 +29,14 @@ const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
 const FLOORS: Record<string, {recall: number; precision: number; voice: number; distanced: number}> = {
-  'belarus-2020': {recall: 0.85, precision: 0.97, voice: 0.99, distanced: 0.93},
-  'hong-kong-2019': {recall: 0.95, precision: 0.99, voice: 0.97, distanced: 0.98},
-  'iraq-2019': {recall: 0.85, precision: 0.97, voice: 0.93, distanced: 0.98},
+  'belarus-2020': {recall: 0.89, precision: 0.98, voice: 0.99, distanced: 0.94},
+  'hong-kong-2019': {recall: 0.95, precision: 0.99, voice: 0.98, distanced: 0.98},
+  'iraq-2019': {recall: 0.86, precision: 0.98, voice: 0.93, distanced: 0.98},
   'sudan-2019': {recall: 0.98, precision: 0.98, voice: 0.99, distanced: 0.99},
-  'iran-2019': {recall: 0.85, precision: 0.91, voice: 0.85, distanced: 0.99},
-  'syria-2011': {recall: 0.94, precision: 0.85, voice: 0.74, distanced: 0.99},
-  'lebanon-2019': {recall: 0.75, precision: 0.97, voice: 0.92, distanced: 0.99},
-  'chile-2019': {recall: 0.64, precision: 0.90, voice: 0.91, distanced: 0.99},
+  'iran-2019': {recall: 0.90, precision: 0.92, voice: 0.86, distanced: 0.99},
+  'syria-2011': {recall: 0.94, precision: 0.85, voice: 0.77, distanced: 0.99},
+  'lebanon-2019': {recall: 0.91, precision: 0.98, voice: 0.98, distanced: 0.99},
+  'chile-2019': {recall: 0.90, precision: 0.98, voice: 0.99, distanced: 0.99},
 };
 
 interface EventResult {
@@ -111,7 +114,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of six events, scored against their gold', () => {
+describe('framing mentions on the development set of eight events, scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
