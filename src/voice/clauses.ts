@@ -203,7 +203,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return {...base, start: englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue) ?? cue.end, end, speaker};
+  return {...base, start: englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker};
 }
 
 /** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
@@ -238,11 +238,12 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
  * the outlet's words; what was said begins there. Null when none follows
  * within a speaker's length.
  */
-function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
+function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
   if (view.language !== 'ar') return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
-    if (OPENS_STATEMENT.test(gap)) return view.tokens[t]!.start;
+    // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
+    if (!subjectFirst && OPENS_STATEMENT.test(gap)) return view.tokens[t]!.start;
     if (PUNCT.test(gap)) return null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
