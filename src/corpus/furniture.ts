@@ -62,7 +62,7 @@ function isEmbeddedPost(text: string, words: number): boolean {
 
 // --- captions and photo credits -------------------------------------------------
 
-const CREDIT_WORD = /(?:AFP|Reuters|\bAP\b|EPA|Getty|Anadolu|Shutterstock|Xinhua|TASS|Bloomberg|Photo|Image|Picture|Photograph|Credit|Courtesy|Handout|File|الأناضول|الاناضول|رويترز|الفرنسية|أ\s*ف\s*ب|ا\s*ف\s*ب|أسوشيتد|اسوشيتد|غيتي|جيتي|شينخوا|تاس|وكالات|صورة|الصورة|تصوير|أرشيف|ارشيف|أرشيفية|ارشيفية|مواقع التواصل|إعلام محلي|اعلام محلي|الجزيرة|سانا|واس|إرنا|ارنا|الأوروبية|الأوروبية)/iu;
+const CREDIT_WORD = /(?:AFP|Reuters|\bAP\b|EPA|Getty|Anadolu|Shutterstock|Xinhua|TASS|Bloomberg|Photo\b|Image\b|Picture\b|Photograph\b|Credit|Courtesy|Handout|File|الأناضول|الاناضول|رويترز|الفرنسية|أ\s*ف\s*ب|ا\s*ف\s*ب|أسوشيتد|اسوشيتد|غيتي|جيتي|شينخوا|تاس|وكالات|صورة|الصورة|تصوير|أرشيف|ارشيف|أرشيفية|ارشيفية|مواقع التواصل|إعلام محلي|اعلام محلي|الجزيرة|سانا|واس|إرنا|ارنا|الأوروبية|الأوروبية)/iu;
 /** A credit in brackets closing the paragraph: "… في كازاخستان (الأناضول)", "… (Reuters/John Smith)". */
 const CLOSING_CREDIT = /[(\[]([^()\[\]]{1,40})[)\]]\s*$/u;
 const CAPTION_LEAD_EN = /^(?:image|photo|photograph|picture|caption|image caption|media caption|image copyright|image source|file photo|pictured)\s*[:：,-]/iu;
