@@ -129,7 +129,10 @@ describe('languages', () => {
       const alone = outlet(seedFound, id).terms.map((t) => [t.key, t.z!.toFixed(6)]);
       expect(outlet(mixed, id).terms.map((t) => [t.key, t.z!.toFixed(6)])).toEqual(alone);
     }
-    expect(outlet(mixed, 'Global Times').terms.map((t) => t.key)).toEqual(outlet(englishFound, 'Global Times').terms.map((t) => t.key));
+    // English is compared among English text, which in the mixed corpus includes seed 002's English photo caption:
+    // the English z-scores move a little (a term at the 1.645 cut may cross it), the English terms found alone stay.
+    const gtMixed = outlet(mixed, 'Global Times').terms;
+    for (const t of outlet(englishFound, 'Global Times').terms) expect(gtMixed.find((m) => m.key === t.key)?.z).toBeCloseTo(t.z!, 1);
   });
 });
 
