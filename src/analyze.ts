@@ -8,7 +8,7 @@ import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
 import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
-import {findMatches, type MatchToken} from './lexicon/match.js';
+import {findMatchesIn, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
 import {sentenceAt, splitSentences} from './text/sentences.js';
@@ -129,8 +129,8 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   for (const paragraph of paragraphs) {
     if (paragraph.language === 'und') continue;
     const [a, b] = tokenRange(tokens, paragraph);
-    const found = findMatches<LexiconPayload>(body, tokens.slice(a, b), analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
-    for (const m of found) if (m.payload.kind === 'entry') matches.push({entry: m.payload.entry, pattern: m.payload.pattern, first: m.first + a, last: m.last + a, start: m.start, end: m.end});
+    const found = findMatchesIn<LexiconPayload>(body, tokens, a, b, analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
+    for (const m of found) if (m.payload.kind === 'entry') matches.push({entry: m.payload.entry, pattern: m.payload.pattern, first: m.first, last: m.last, start: m.start, end: m.end});
   }
   const termStarts = new Set(matches.map((m) => m.first));
   const voice = analyzeVoice({source: source.id, body, paragraphs, sentences, tokens, cues: analyzer.cues, termStarts});

@@ -24,45 +24,60 @@ export interface RawMatch<T> {
  */
 const JOINER = /^[\s"'“”«»‘’\-–ـ]*$/u;
 
-interface Candidate {
+interface Candidate<T = unknown> {
   readonly pattern: number;
   /** The token had a conjunction (و ف) in front: allowed on the first word only. */
   readonly conjunction: boolean;
+  /** The phrases this word pattern begins (looked up once, when the candidate is made). */
+  readonly phrases: readonly Phrase<T>[];
 }
 
+const NO_PHRASES: readonly Phrase<never>[] = [];
+const NO_CANDIDATES: readonly Candidate<never>[] = [];
+
 /** Which word patterns a token can realise, with the proclitics it carried. */
-function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): Candidate[] {
-  const out: Candidate[] = [];
+function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
+  const out: Candidate<T>[] = [];
+  const make = (pattern: number, conjunction: boolean): Candidate<T> => ({pattern, conjunction, phrases: phrases.phrasesByFirst.get(pattern) ?? NO_PHRASES});
   const push = (hits: readonly FormHit[] | undefined, conjunction: boolean, article: boolean): void => {
     for (const hit of hits ?? []) {
       if (article && (hit.pronoun || hit.definite)) continue;
-      out.push({pattern: hit.pattern, conjunction});
+      out.push(make(hit.pattern, conjunction));
     }
   };
   push(phrases.forms.get(token.key), false, false);
   if (phrases.language === 'en') {
     if (token.lemma && token.lemma !== token.key) push(phrases.forms.get(token.lemma), false, false);
-    return out;
+    return out.length ? out : NO_CANDIDATES;
   }
   for (const {proclitic, rest} of procliticSplits(token.key)) {
     push(phrases.forms.get(rest), proclitic.conjunction, proclitic.article);
     // A lemma written with its article (القضاء على) behind ل, which swallows the article's alef (للقضاء على).
     if (proclitic.article) {
-      for (const hit of phrases.forms.get(`ال${rest}`) ?? []) if (hit.definite) out.push({pattern: hit.pattern, conjunction: proclitic.conjunction});
+      for (const hit of phrases.forms.get(`ال${rest}`) ?? []) if (hit.definite) out.push(make(hit.pattern, proclitic.conjunction));
     }
   }
-  return out;
+  return out.length ? out : NO_CANDIDATES;
 }
 
 /** Candidates per token key, kept per compiled phrase set across calls (bounded). */
-const CANDIDATE_CACHES = new WeakMap<object, Map<string, Candidate[]>>();
-function candidateCache(phrases: object): Map<string, Candidate[]> {
+const CANDIDATE_CACHES = new WeakMap<object, Map<string, readonly Candidate[]>>();
+function candidateCache(phrases: object): Map<string, readonly Candidate[]> {
   let cache = CANDIDATE_CACHES.get(phrases);
   if (!cache || cache.size > 200_000) {
     cache = new Map();
     CANDIDATE_CACHES.set(phrases, cache);
   }
   return cache;
+}
+
+/** Whether a token realises a word pattern (not behind a conjunction: only a phrase's first word may carry one). */
+function realises(list: readonly Candidate[], pattern: number): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k]!;
+    if (c.pattern === pattern && !c.conjunction) return true;
+  }
+  return false;
 }
 
 export interface MatchOptions<T> {
@@ -75,23 +90,39 @@ export interface MatchOptions<T> {
  * wins, so "قوات حفظ السلام الجماعية" is one mention, not two.
  */
 export function findMatches<T>(body: string, tokens: readonly MatchToken[], phrases: CompiledPhrases<T>, options: MatchOptions<T> = {}): RawMatch<T>[] {
-  const cache = candidateCache(phrases);
-  const candidatesAt = (i: number): Candidate[] => {
-    const token = tokens[i]!;
-    const cacheKey = token.lemma ? `${token.key}|${token.lemma}` : token.key;
-    let list = cache.get(cacheKey);
-    if (!list) {
-      list = candidates(token, phrases);
-      cache.set(cacheKey, list);
+  return findMatchesIn(body, tokens, 0, tokens.length, phrases, options);
+}
+
+/**
+ * findMatches over tokens[from, to) of a longer list, without copying it;
+ * token indexes in the matches are indexes into the whole list.
+ */
+export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from: number, to: number, phrases: CompiledPhrases<T>, options: MatchOptions<T> = {}): RawMatch<T>[] {
+  const count = to - from;
+  const cache = candidateCache(phrases) as Map<string, readonly Candidate<T>[]>;
+  // Each token's candidates are looked up once per call, however many phrases look at it.
+  const memo: (readonly Candidate<T>[] | undefined)[] = new Array(count);
+  const candidatesAt = (i: number): readonly Candidate<T>[] => {
+    let list = memo[i];
+    if (list === undefined) {
+      const token = all[from + i]!;
+      const cacheKey = token.lemma ? `${token.key}|${token.lemma}` : token.key;
+      list = cache.get(cacheKey);
+      if (!list) {
+        list = candidates(token, phrases);
+        cache.set(cacheKey, list);
+      }
+      memo[i] = list;
     }
     return list;
   };
+  const tokenAt = (i: number): MatchToken => all[from + i]!;
   // Whether token i and i + 1 are joined, computed once per boundary (patterns look at the same boundaries again and again).
-  const joinedNext = new Uint8Array(tokens.length);
+  const joinedNext = new Uint8Array(count);
   const joined = (a: number, b: number): boolean => {
-    if (b !== a + 1) return JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start));
+    if (b !== a + 1) return JOINER.test(body.slice(tokenAt(a).end, tokenAt(b).start));
     let v = joinedNext[a]!;
-    if (v === 0) joinedNext[a] = v = JOINER.test(body.slice(tokens[a]!.end, tokens[b]!.start)) ? 1 : 2;
+    if (v === 0) joinedNext[a] = v = JOINER.test(body.slice(tokenAt(a).end, tokenAt(b).start)) ? 1 : 2;
     return v === 1;
   };
 
@@ -107,7 +138,7 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
       for (const c of candidatesAt(j)) {
         if (c.conjunction && !conjunction) continue;
         for (const words of set.byFirst.get(c.pattern) ?? []) {
-          const end = matchWords(words, j, tokens.length, candidatesAt, joined);
+          const end = matchWords(words, j, count, candidatesAt, joined);
           if (end !== null && !list.includes(end)) list.push(end);
         }
       }
@@ -120,23 +151,25 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
   const found: RawMatch<T>[] = [];
   // A pattern is listed under each word that can begin it; it is tried once per token.
   const patternTriedAt = new Map<Phrase<T>, number>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
+    const firsts = candidatesAt(i);
+    if (firsts.length === 0) continue;
     // No pattern looks back: what was remembered for the previous token is not needed again.
     if (slotEndCache.size > 0) slotEndCache.delete(i - 1);
-    for (const first of candidatesAt(i)) {
-      for (const phrase of phrases.phrasesByFirst.get(first.pattern) ?? []) {
+    for (const first of firsts) {
+      for (const phrase of first.phrases) {
         let last: number | null;
         if (phrase.slots) {
           if (patternTriedAt.get(phrase) === i) continue;
           patternTriedAt.set(phrase, i);
-          last = matchSlots(phrase.slots, 0, i, tokens.length, slotEnds, joined);
-        } else last = extend(phrase, i, tokens.length, candidatesAt, joined);
+          last = matchSlots(phrase.slots, 0, i, count, slotEnds, joined);
+        } else last = extend(phrase, i, count, candidatesAt, joined);
         if (last === null) continue;
-        found.push({payload: phrase.payload, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end});
+        found.push({payload: phrase.payload, first: from + i, last: from + last, start: tokenAt(i).start, end: tokenAt(last).end});
       }
     }
   }
-  return resolveOverlaps(found, tokens.length, options.isBlocker ?? (() => false));
+  return resolveOverlaps(found, from, count, options.isBlocker ?? (() => false));
 }
 
 /** Match the rest of a phrase after its first word at token i; returns the last token index or null. */
@@ -144,7 +177,7 @@ function extend<T>(
   phrase: Phrase<T>,
   i: number,
   count: number,
-  candidatesAt: (i: number) => Candidate[],
+  candidatesAt: (i: number) => readonly Candidate<T>[],
   joined: (a: number, b: number) => boolean,
 ): number | null {
   let at = i;
@@ -153,7 +186,7 @@ function extend<T>(
     for (let skip = 0; skip <= phrase.gap && at + 1 + skip < count; skip++) {
       const j = at + 1 + skip;
       if (!joined(j - 1, j)) break;
-      if (candidatesAt(j).some((c) => c.pattern === phrase.words[w] && !c.conjunction)) {
+      if (realises(candidatesAt(j), phrase.words[w]!)) {
         next = j;
         break;
       }
@@ -199,24 +232,25 @@ function matchSlots(
 const NO_ENDS: readonly number[] = [];
 
 /** The rest of one word sequence, word after word with nothing between, after its first word at token j. */
-function matchWords(words: readonly number[], j: number, count: number, candidatesAt: (i: number) => Candidate[], joined: (a: number, b: number) => boolean): number | null {
+function matchWords(words: readonly number[], j: number, count: number, candidatesAt: (i: number) => readonly Candidate[], joined: (a: number, b: number) => boolean): number | null {
   let at = j;
   for (let w = 1; w < words.length; w++) {
     const next = at + 1;
     if (next >= count || !joined(at, next)) return null;
-    if (!candidatesAt(next).some((c) => c.pattern === words[w] && !c.conjunction)) return null;
+    if (!realises(candidatesAt(next), words[w]!)) return null;
     at = next;
   }
   return at;
 }
 
 /** Longest first, blockers first of all; token marks keep this linear. */
-function resolveOverlaps<T>(found: RawMatch<T>[], tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
+function resolveOverlaps<T>(found: RawMatch<T>[], from: number, tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
+  if (found.length === 0) return found;
   const blocked = new Uint8Array(tokenCount);
   const taken = new Uint8Array(tokenCount);
-  for (const m of found) if (isBlocker(m.payload)) blocked.fill(1, m.first, m.last + 1);
+  for (const m of found) if (isBlocker(m.payload)) blocked.fill(1, m.first - from, m.last - from + 1);
   const free = (m: RawMatch<T>, marks: Uint8Array): boolean => {
-    for (let t = m.first; t <= m.last; t++) if (marks[t]) return false;
+    for (let t = m.first - from; t <= m.last - from; t++) if (marks[t]) return false;
     return true;
   };
   const kept: RawMatch<T>[] = [];
@@ -225,7 +259,7 @@ function resolveOverlaps<T>(found: RawMatch<T>[], tokenCount: number, isBlocker:
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const m of sorted) {
     if (!free(m, taken)) continue;
-    taken.fill(1, m.first, m.last + 1);
+    taken.fill(1, m.first - from, m.last - from + 1);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

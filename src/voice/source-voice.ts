@@ -1,4 +1,4 @@
-import {findMatches, type MatchToken, type RawMatch} from '../lexicon/match.js';
+import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, type Region} from './clauses.js';
@@ -56,7 +56,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   input.paragraphs.forEach((paragraph) => {
     const [a, b] = tokenRange(tokens, paragraph);
     const language = paragraph.language === 'en' ? 'en' : 'ar';
-    for (const m of findMatches(body, tokens.slice(a, b), input.cues[language].phrases)) cues.push({...m, first: m.first + a, last: m.last + a});
+    for (const m of findMatchesIn(body, tokens, a, b, input.cues[language].phrases)) cues.push(m);
     for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
     notSpeakerOf.push(input.cues[language].notSpeaker);
   });
