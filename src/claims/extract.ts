@@ -2,7 +2,7 @@ import {parseDigits} from '../text/normalize.js';
 import type {Token} from '../text/tokenize.js';
 import type {Claim, ClaimQualifier, Sentence, Voice} from '../types.js';
 import {AT_LEAST_AFTER, COUNTED_TOLL_NOUNS, GROUPS, MEASURES, NOT_A_TOLL, NOT_A_TOLL_BEFORE, OTHERS, PERCENT_AFTER_IN, QUALIFIERS_BEFORE} from './lexicon.js';
-import {readQuantity, type QuantityWord} from './number-words.js';
+import {mayBeginQuantity, readQuantity, type QuantityWord} from './number-words.js';
 
 export interface ClaimInput {
   readonly source: string;
@@ -21,6 +21,8 @@ interface Quantity {
   /** The singular of a dual noun that is the number itself ("جثتين"). */
   readonly dualOf: string | null;
 }
+
+const NO_CLAIMS: Claim[] = [];
 
 /** How far from the number a measure word may stand, in tokens. */
 const MEASURE_BEFORE = 5;
@@ -49,6 +51,10 @@ export function extractClaims(input: ClaimInput): Claim[] {
 
 function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number, to: number): Claim[] {
   const {tokens, body} = input;
+  // A claim needs a quantity; a sentence with no word that can begin one has none (the common case).
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber);
+  if (!any) return NO_CLAIMS;
   const sentenceTokens = tokens.slice(from, to);
   const keys = sentenceTokens.map((tok) => stripClitics(tok.key));
   const key = (i: number): string => keys[i - from] ?? '';
@@ -57,6 +63,7 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   let previousGroup: string | null = null;
   const taken = new Set<number>();
   for (let i = from; i < to; i++) {
+    if (!mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber)) continue;
     const q = quantityAt(words, i, from);
     if (!q) continue;
     i = q.last;

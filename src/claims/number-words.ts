@@ -112,6 +112,41 @@ export function readQuantity(words: readonly QuantityWord[], at: number): Quanti
   return null;
 }
 
+/*
+ * Most words begin no quantity, and readQuantity's lookups (with the
+ * conjunction and clitics taken off) cost more than the word itself: the
+ * answer of the first word alone is remembered per match key, so a sentence
+ * without any number-like word is passed over in one lookup per word.
+ */
+const BEGINS = new Map<string, boolean>();
+const BEGINS_LIMIT = 100_000;
+
+/**
+ * Whether a word may begin a quantity (readQuantity can return non-null at
+ * it): digits, a number word, a vague word, a dual noun. Looks at the word
+ * only, so it is true for every word readQuantity could start at, and for a
+ * few it then rejects (a teen unit without عشر after it).
+ */
+export function mayBeginQuantity(key: string, isNumber: boolean): boolean {
+  if (isNumber) return true;
+  let begins = BEGINS.get(key);
+  if (begins === undefined) {
+    if (BEGINS.size >= BEGINS_LIMIT) BEGINS.clear();
+    const k = withoutConjunction(key);
+    begins =
+      TEEN_UNITS.has(k) ||
+      k === 'a' ||
+      k === 'one' ||
+      numberWordValue(k) !== undefined ||
+      VAGUE_TENS.has(k) ||
+      vagueQuantity(k) !== undefined ||
+      vagueQuantity(k.replace(/^[بل]/u, '')) !== undefined ||
+      dualSingular(key) !== undefined;
+    BEGINS.set(key, begins);
+  }
+  return begins;
+}
+
 /** The first number of a quantity: digits, a word, a teen ("ثلاثة عشر"), "a dozen". */
 function firstValue(words: readonly QuantityWord[], at: number): {value: number; length: number} | null {
   const first = words[at]!;
