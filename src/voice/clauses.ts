@@ -171,16 +171,25 @@ function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
+/**
+ * A reported region, built field by field: an object spread of a shared
+ * base ({...base, start, end}) falls to a slow dictionary-mode copy in V8,
+ * which made every report cost about a kilobyte of short-lived memory.
+ */
+function reported(view: SentenceView, cue: RawMatch<Cue>, stance: VerbStance, start: number, end: number, speaker: string | null): Region {
+  return {cue: view.body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance, kind: 'reported', start, end, speaker};
+}
+
 function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string | null): Region {
   const {body, tokens, sentence} = view;
-  const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: cue.payload.stance, kind: 'reported' as const};
+  const stance = cue.payload.stance;
   const key = tokens[cue.first]!.key;
   // "أُعلِن …" has no speaker; "نُقِل عن مصدر أمني" still names its source.
   const passive = view.language === 'ar' && isPassive(tokens[cue.first]!.text) && !(isTransmission(key) && transmissionSource(view, cue) !== null);
 
   // "…، قال المتحدث." / "…, police said." — the verb closes the sentence and governs what came before it.
   const trailing = trailingVerb(view, cue);
-  if (trailing) return {...base, ...trailing, speaker: passive ? null : trailing.speaker};
+  if (trailing) return reported(view, cue, stance, trailing.start, trailing.end, passive ? null : trailing.speaker);
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
   // (روسيا تعلن …); a verb with the plural ending (أعلنوا) agrees with a subject already named, or a pronoun.
@@ -203,7 +212,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return {...base, start: englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker};
+  return reported(view, cue, stance, englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
 }
 
 /** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
@@ -524,14 +533,13 @@ const NOT_CIRCUMSTANCE = new Set(['حين', 'وقت', 'الوقت', 'حال', '�
 
 /** بحسب / وفق / نقلاً عن: at the sentence start it governs the sentence; later, the clause before it. */
 function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
-  const {body, tokens, sentence} = view;
-  const base = {cue: body.slice(cue.start, cue.end), cueSpan: {start: cue.start, end: cue.end}, stance: 'neutral' as const, kind: 'reported' as const};
+  const {tokens, sentence} = view;
   // "بحسب ما أعلنت الوزارة": the speaker is the verb's subject.
   const verb = cueStartingAt(view, cue.last + 1, REPORTING) ?? cueStartingAt(view, cue.last + 2, REPORTING);
   const aside = dashedAttribution(view, cue);
-  if (aside) return {...base, ...aside};
+  if (aside) return reported(view, cue, 'neutral', aside.start, aside.end, aside.speaker);
   const speaker = speakerAfter(view, verb ?? cue);
-  if (cue.first - view.first <= 1 || opensClause(view, cue)) return {...base, start: cue.end, end: sentence.end, speaker};
+  if (cue.first - view.first <= 1 || opensClause(view, cue)) return reported(view, cue, 'neutral', cue.end, sentence.end, speaker);
   // Later in the sentence it governs the clause just before it (back to the previous comma).
   // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
   // Never further back than the longest clause it may govern, so a sentence without commas stays linear.
@@ -550,7 +558,7 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
     if (cue.first - from > MAX_TRAILING_CLAUSE) break;
   }
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
-  return {...base, start: tokens[from]!.start, end: cue.start, speaker};
+  return reported(view, cue, 'neutral', tokens[from]!.start, cue.start, speaker);
 }
 
 /**
