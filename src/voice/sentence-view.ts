@@ -31,25 +31,25 @@ export const SCOPE_END: readonly CueKind[] = ['scopeEnd'];
 export const SPEECH_CUES: readonly CueKind[] = ['verb', 'continuation', 'attribution', 'complementizer', 'ownVoice', 'distancingBefore', 'distancingAfter', 'negator', 'notNegation'];
 
 /**
- * Cue lookups by token. Most sentences have a few cues, scanned in place;
- * a sentence with many (a 1 MB article without punctuation is one
- * sentence) gets them indexed by first and last token once, so that the
- * rules stay linear without allocating for every ordinary sentence.
+ * Cue lookups by token. The cues of a sentence come from the matcher, which
+ * keeps no two matches that share a token, in text order: they are sorted
+ * by first token and by last token alike, and at most one cue starts (or
+ * ends) at any token. A few are scanned in place; more (a 1 MB article
+ * without punctuation is one sentence) are found by binary search, with
+ * no index to build or allocate.
  */
 const SCAN_LIMIT = 12;
-const INDEXES = new WeakMap<readonly RawMatch<Cue>[], {byFirst: Map<number, RawMatch<Cue>[]>; byLast: Map<number, RawMatch<Cue>[]>}>();
 
-function indexOf(cues: readonly RawMatch<Cue>[]): {byFirst: Map<number, RawMatch<Cue>[]>; byLast: Map<number, RawMatch<Cue>[]>} {
-  let index = INDEXES.get(cues);
-  if (!index) {
-    index = {byFirst: new Map(), byLast: new Map()};
-    for (const c of cues) {
-      (index.byFirst.get(c.first) ?? index.byFirst.set(c.first, []).get(c.first)!).push(c);
-      (index.byLast.get(c.last) ?? index.byLast.set(c.last, []).get(c.last)!).push(c);
-    }
-    INDEXES.set(cues, index);
+export function cueWith(cues: readonly RawMatch<Cue>[], t: number, at: 'first' | 'last'): RawMatch<Cue> | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]![at] < t) lo = mid + 1;
+    else hi = mid;
   }
-  return index;
+  const c = cues[lo];
+  return c !== undefined && c[at] === t ? c : undefined;
 }
 
 function cueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'first' | 'last'): RawMatch<Cue> | undefined {
@@ -58,8 +58,8 @@ function cueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'fi
     for (const c of cues) if (c[at] === t && kinds.includes(c.payload.kind)) return c;
     return undefined;
   }
-  const index = indexOf(cues);
-  return (at === 'first' ? index.byFirst : index.byLast).get(t)?.find((c) => kinds.includes(c.payload.kind));
+  const c = cueWith(cues, t, at);
+  return c !== undefined && kinds.includes(c.payload.kind) ? c : undefined;
 }
 
 /** The cue of one of these kinds that starts at token t. */

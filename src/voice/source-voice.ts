@@ -4,6 +4,7 @@ import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
+import {cueWith} from './sentence-view.js';
 
 /** How one stretch of a source is voiced. */
 export interface VoiceVerdict {
@@ -134,23 +135,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return best;
   };
-  const byLast = new Map<number, RawMatch<Cue>[]>();
-  const byFirst = new Map<number, RawMatch<Cue>[]>();
-  for (const c of cues) {
-    (byLast.get(c.last) ?? byLast.set(c.last, []).get(c.last)!).push(c);
-    (byFirst.get(c.first) ?? byFirst.set(c.first, []).get(c.first)!).push(c);
-  }
+  // Cues never share a token and come in text order (cueWith): found by binary search, not indexed.
   const cueEndingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined => {
     for (let t = Math.max(0, from); t <= to; t++) {
-      const hit = byLast.get(t)?.find((c) => kinds.includes(c.payload.kind));
-      if (hit) return hit;
+      const hit = cueWith(cues, t, 'last');
+      if (hit && kinds.includes(hit.payload.kind)) return hit;
     }
     return undefined;
   };
   const cueStartingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined => {
     for (let t = Math.max(0, from); t <= to; t++) {
-      const hit = byFirst.get(t)?.find((c) => kinds.includes(c.payload.kind));
-      if (hit) return hit;
+      const hit = cueWith(cues, t, 'first');
+      if (hit && kinds.includes(hit.payload.kind)) return hit;
     }
     return undefined;
   };
