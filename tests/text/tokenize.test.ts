@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {loadSeeds} from '../../src/corpus/load.js';
+import {tokenize} from '../../src/text/tokenize.js';
+
+/*
+ * The tokenizer runs the word regex by hand over a table of Unicode
+ * classes (for speed). It must give exactly what the regex gives: the same
+ * words at the same offsets, on real text and on strings of odd characters
+ * (marks, Arabic and astral digits, separators, lone and paired
+ * surrogates, tatweel, zero-width), from any start and to any end.
+ */
+const WORD = /[\p{L}\p{M}]+|\p{Nd}+(?:[.,٫٬]\p{Nd}+)*/gu;
+
+function byRegex(body: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(body); m !== null && m.index < to; m = WORD.exec(body)) out.push([m.index, Math.min(m.index + m[0].length, to)]);
+  WORD.lastIndex = 0;
+  return out;
+}
+
+const spans = (body: string, from: number, to: number): [number, number][] => tokenize(body, from, to).map((t) => [t.start, t.end]);
+
+const ODD = ['a', 'Z', 'é', '\u0301', 'ق', 'ا', 'ل', 'ـ', '\u064E', '\u0651', '1', '٣', '۴', '.', ',', '٫', '٬', ' ', '\n', '-', '«', '\u200B', '\u{1D7CE}', '\u{1F525}', '\u{10400}', '\uD800', '\uDC00'];
+
+describe('tokenize', () => {
+  it('gives the regex’s words on the seeds, whole and from paragraph offsets', () => {
+    for (const {body} of loadSeeds()) {
+      expect(spans(body, 0, body.length)).toEqual(byRegex(body, 0, body.length));
+      const cut = body.indexOf('\n', body.length >> 1);
+      expect(spans(body, cut, body.length - 7)).toEqual(byRegex(body, cut, body.length - 7));
+    }
+  });
+
+  it('gives the regex’s words on strings of odd characters, from any start to any end', () => {
+    const input = fc
+      .array(fc.constantFrom(...ODD), {maxLength: 24})
+      .map((parts) => parts.join(''))
+      .chain((body) => fc.tuple(fc.constant(body), fc.nat({max: body.length}), fc.nat({max: body.length})));
+    fc.assert(
+      fc.property(input, ([body, a, b]) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(spans(body, from, to)).toEqual(byRegex(body, from, to));
+      }),
+      {numRuns: 3000},
+    );
+  });
+
+  it('keeps each word’s text and key, and marks numbers', () => {
+    const [word, number] = tokenize('قالت 7,989');
+    expect(word).toMatchObject({text: 'قالت', key: 'قالت', isNumber: false});
+    expect(number).toMatchObject({text: '7,989', isNumber: true});
+  });
+});
