@@ -127,9 +127,11 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   };
 
   // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
-  const slotEndCache = new Map<number, Map<number, readonly number[]>>();
+  // Made when the first pattern is tried (most paragraphs meet none).
+  let slotEndCache = null as Map<number, Map<number, readonly number[]>> | null;
   const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
     const key = set.id * 2 + (conjunction ? 1 : 0);
+    slotEndCache ??= new Map();
     let atToken = slotEndCache.get(j);
     if (!atToken) slotEndCache.set(j, (atToken = new Map()));
     let ends = atToken.get(key);
@@ -150,16 +152,17 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
 
   const found: RawMatch<T>[] = [];
   // A pattern is listed under each word that can begin it; it is tried once per token.
-  const patternTriedAt = new Map<Phrase<T>, number>();
+  let patternTriedAt: Map<Phrase<T>, number> | null = null;
   for (let i = 0; i < count; i++) {
     const firsts = candidatesAt(i);
     if (firsts.length === 0) continue;
     // No pattern looks back: what was remembered for the previous token is not needed again.
-    if (slotEndCache.size > 0) slotEndCache.delete(i - 1);
+    if (slotEndCache !== null && slotEndCache.size > 0) slotEndCache.delete(i - 1);
     for (const first of firsts) {
       for (const phrase of first.phrases) {
         let last: number | null;
         if (phrase.slots) {
+          patternTriedAt ??= new Map();
           if (patternTriedAt.get(phrase) === i) continue;
           patternTriedAt.set(phrase, i);
           last = matchSlots(phrase.slots, 0, i, count, slotEnds, joined);
@@ -246,6 +249,8 @@ function matchWords(words: readonly number[], j: number, count: number, candidat
 /** Longest first, blockers first of all; token marks keep this linear. */
 function resolveOverlaps<T>(found: RawMatch<T>[], from: number, tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
   if (found.length === 0) return found;
+  // A single match that blocks nothing stands alone (the common case for a paragraph).
+  if (found.length === 1) return isBlocker(found[0]!.payload) ? [] : found;
   const blocked = new Uint8Array(tokenCount);
   const taken = new Uint8Array(tokenCount);
   for (const m of found) if (isBlocker(m.payload)) blocked.fill(1, m.first - from, m.last - from + 1);
