@@ -96,10 +96,80 @@ export function tokenize(body: string, from = 0, to = body.length): Token[] {
       }
     }
     const end = Math.min(i, to);
-    const text = body.slice(start, end);
-    tokens.push({start, end, text, key: matchKey(text), isNumber: cls === DIGIT});
+    word(body, start, end);
+    tokens.push({start, end, text: wordText, key: wordKey, isNumber: cls === DIGIT});
   }
   return tokens;
+}
+
+/*
+ * The words met so far, with their keys, in an open-addressing table keyed
+ * by the characters in the body: a word seen before costs a hash and a
+ * comparison, with no string cut from the body and no key computed. The
+ * table is emptied when it fills, which keeps memory flat.
+ */
+const WORD_TABLE_BITS = 17;
+let capacity = 1 << 12;
+let texts: (string | undefined)[] = new Array<string | undefined>(capacity);
+let keys: string[] = new Array<string>(capacity);
+let hashes = new Int32Array(capacity);
+let stored = 0;
+let wordText = '';
+let wordKey = '';
+
+/** Sets wordText and wordKey to body[start, end) and its key. */
+function word(body: string, start: number, end: number): void {
+  const length = end - start;
+  if (length > 40) {
+    wordText = body.slice(start, end);
+    wordKey = matchKey(wordText);
+    return;
+  }
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ body.charCodeAt(i), 0x01000193);
+  const mask = capacity - 1;
+  let slot = h & mask;
+  for (let t = texts[slot]; t !== undefined; t = texts[(slot = (slot + 1) & mask)]) {
+    if (hashes[slot] === h && t.length === length && sameText(t, body, start)) {
+      wordText = t;
+      wordKey = keys[slot]!;
+      return;
+    }
+  }
+  wordText = body.slice(start, end);
+  wordKey = matchKey(wordText);
+  texts[slot] = wordText;
+  keys[slot] = wordKey;
+  hashes[slot] = h;
+  if (++stored * 2 > capacity) resize();
+}
+
+function sameText(text: string, body: string, at: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== body.charCodeAt(at + i)) return false;
+  return true;
+}
+
+/** Twice the room, or an empty table once it is as large as allowed. */
+function resize(): void {
+  const old = {texts, keys, hashes};
+  const grow = capacity < 1 << WORD_TABLE_BITS;
+  if (grow) capacity *= 2;
+  texts = new Array<string | undefined>(capacity);
+  keys = new Array<string>(capacity);
+  hashes = new Int32Array(capacity);
+  stored = 0;
+  if (!grow) return;
+  const mask = capacity - 1;
+  for (let i = 0; i < old.texts.length; i++) {
+    const t = old.texts[i];
+    if (t === undefined) continue;
+    let slot = old.hashes[i]! & mask;
+    while (texts[slot] !== undefined) slot = (slot + 1) & mask;
+    texts[slot] = t;
+    keys[slot] = old.keys[i]!;
+    hashes[slot] = old.hashes[i]!;
+    stored++;
+  }
 }
 
 /** Index of the first token whose start is >= offset (binary search). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {loadSeeds} from '../../src/corpus/load.js';
+import {matchKey} from '../../src/text/normalize.js';
 import {tokenize} from '../../src/text/tokenize.js';
 
 /*
@@ -45,6 +46,19 @@ describe('tokenize', () => {
       }),
       {numRuns: 3000},
     );
+  });
+
+  it('gives each word its own text and key, however many distinct words it has met (the word table grows, then empties)', () => {
+    const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+    const words: string[] = [];
+    for (let n = 0; words.length < 70_000; n++) words.push(letters[n % 28]! + letters[Math.floor(n / 28) % 28]! + letters[Math.floor(n / 784) % 28]! + letters[Math.floor(n / 21952) % 28]! + 'ة');
+    const body = words.join(' ');
+    const wrong = (text: string): number => tokenize(text).filter((t) => t.text !== text.slice(t.start, t.end) || t.key !== matchKey(t.text)).length;
+    for (let pass = 0; pass < 2; pass++) {
+      expect(tokenize(body)).toHaveLength(words.length);
+      expect(wrong(body)).toBe(0);
+    }
+    for (const {body: seed} of loadSeeds()) expect(wrong(seed)).toBe(0);
   });
 
   it('keeps each word’s text and key, and marks numbers', () => {
