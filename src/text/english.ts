@@ -47,22 +47,29 @@ export function lemmatizeWords(words: readonly string[]): string[] {
 
 /** Our tokens for body[from, to), each with wink's lemma where wink saw the same word. */
 export function englishTokens(body: string, from: number, to: number): MatchToken[] {
-  const tokens = tokenize(body, from, to);
+  const tokens: MatchToken[] = tokenize(body, from, to);
   const text = body.slice(from, to);
   const doc = engine().readDoc(text);
   const its = engine().its;
   const values = doc.tokens().out(its.value) as string[];
   const lemmas = doc.tokens().out(lemmaOf(its)) as string[];
-  const lemmaAt = new Map<number, string>();
+  // Wink's words are found in the text in order, so their offsets never go back: they meet our
+  // tokens in one pass (no map by offset). At an offset wink gives twice, its later word counts.
   let cursor = 0;
-  values.forEach((value, i) => {
+  let next = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const at = text.indexOf(value, cursor);
-    if (at < 0) return;
+    if (at < 0) continue;
     cursor = at + value.length;
-    lemmaAt.set(from + at, (lemmas[i] ?? value).toLowerCase());
-  });
-  return tokens.map((t) => {
-    const lemma = lemmaAt.get(t.start);
-    return lemma && lemma !== t.key ? {...t, lemma} : t;
-  });
+    const start = from + at;
+    while (next < tokens.length && tokens[next]!.start < start) next++;
+    if (next >= tokens.length) break;
+    const t = tokens[next]!;
+    // Only an empty word leaves the cursor where it was, so only after one can the next word share its offset.
+    if (t.start !== start || (value === '' && i + 1 < values.length && text.indexOf(values[i + 1]!, cursor) === at)) continue;
+    const lemma = (lemmas[i] ?? value).toLowerCase();
+    if (lemma && lemma !== t.key) tokens[next] = {start: t.start, end: t.end, text: t.text, key: t.key, isNumber: t.isNumber, lemma};
+  }
+  return tokens;
 }
