@@ -146,11 +146,11 @@ function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, t
   let best: {measure: string; at: number; distance: number} | null = null;
   const consider = (i: number, near: number): void => {
     const k = near === 0 && q.dualOf ? q.dualOf : key(i);
+    const measures = measuresOf(k);
+    if (measures.length === 0) return;
     const distance = taken.has(i) ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
-    for (const {measure, keys} of MEASURES) {
-      if (keys.some((m) => k === m || (m.length >= 3 && k.startsWith(m)))) {
-        if (!best || distance < best.distance) best = {measure, at: i, distance};
-      }
+    for (const measure of measures) {
+      if (!best || distance < best.distance) best = {measure, at: i, distance};
     }
   };
   // A dual that names the toll itself: "جثتين", "قتيلين".
@@ -161,9 +161,37 @@ function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, t
   return best;
 }
 
+/*
+ * Which measures and which group a word names, by its stripped key: the
+ * tables are scanned (with prefixes) once per distinct word, not once per
+ * word near every number. Bounded memos, emptied when large.
+ */
+const MEASURES_OF = new Map<string, readonly string[]>();
+const GROUP_OF = new Map<string, string | null>();
+const MEMO_LIMIT = 100_000;
+const NO_MEASURES: readonly string[] = [];
+const names = (k: string, m: string): boolean => k === m || (m.length >= 3 && k.startsWith(m));
+
+/** The measures whose words this key is (or begins with), in table order. */
+function measuresOf(k: string): readonly string[] {
+  let found = MEASURES_OF.get(k);
+  if (found === undefined) {
+    if (MEASURES_OF.size >= MEMO_LIMIT) MEASURES_OF.clear();
+    const list = MEASURES.filter(({keys}) => keys.some((m) => names(k, m))).map(({measure}) => measure);
+    found = list.length ? list : NO_MEASURES;
+    MEASURES_OF.set(k, found);
+  }
+  return found;
+}
+
 function groupOf(k: string): string | null {
-  for (const {group, keys} of GROUPS) if (keys.some((g) => k === g || (g.length >= 3 && k.startsWith(g)))) return group;
-  return null;
+  let found = GROUP_OF.get(k);
+  if (found === undefined) {
+    if (GROUP_OF.size >= MEMO_LIMIT) GROUP_OF.clear();
+    found = GROUPS.find(({keys}) => keys.some((g) => names(k, g)))?.group ?? null;
+    GROUP_OF.set(k, found);
+  }
+  return found;
 }
 
 /** A dual noun that names whom it counts ("شخصين", "ضابطين"). */
@@ -219,13 +247,19 @@ function qualifierOf(tokens: readonly Token[], key: (i: number) => string, q: Qu
   for (const {words, qualifier} of QUALIFIERS_BEFORE) {
     const start = q.first - words.length;
     if (start < from) continue;
-    if (words.every((w, j) => key(start + j) === w)) return {qualifier, first: start};
+    if (wordsAt(key, start, words)) return {qualifier, first: start};
   }
   // "ثمانية من أفراد قوات الأمن على الأقل": after the counted noun, before any other number.
   for (let i = q.last + 1; i < Math.min(to, q.last + 8) && !tokens[i]!.isNumber; i++) {
-    if (AT_LEAST_AFTER.some((words) => words.every((w, j) => key(i + j) === w))) return {qualifier: 'at-least', first: null};
+    for (const words of AT_LEAST_AFTER) if (wordsAt(key, i, words)) return {qualifier: 'at-least', first: null};
   }
   return {qualifier: 'exactly', first: null};
+}
+
+/** Whether the keys from token `at` on are these words. */
+function wordsAt(key: (i: number) => string, at: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (key(at + j) !== words[j]) return false;
+  return true;
 }
 
 /** و ف ب ل and ال off the front, for keyword lookup (never shown). */
