@@ -15,7 +15,7 @@ import {sentenceAt, splitSentences} from './text/sentences.js';
 import {tokenize, type Token} from './text/tokenize.js';
 import type {Analysis, AnalyzedSource, Claim, FurnitureKind, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
 import {loadVoiceCues, type VoiceCues} from './voice/cues.js';
-import {analyzeVoice, tokenRange} from './voice/source-voice.js';
+import {analyzeVoice, spanTokenRanges} from './voice/source-voice.js';
 
 export interface AnalyzeOptions {
   /** Extra lexicon files (`--lexicon`), applied after the bundled ones. */
@@ -117,7 +117,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   const body = analysisView(source.body);
   const detected = detectParagraphs(body);
   const kinds = paragraphKinds(body, detected, source.language, source.furnitureHints);
-  const paragraphs: Paragraph[] = detected.map((p, i) => ({...p, kind: kinds[i]!}));
+  const paragraphs: Paragraph[] = detected.map((p, i) => ({start: p.start, end: p.end, language: p.language, kind: kinds[i]!}));
   const furnitureAt = (offset: number): FurnitureKind | null => {
     const kind = paragraphAt(paragraphs, offset)?.kind;
     return kind === undefined || kind === 'text' ? null : kind;
@@ -126,9 +126,12 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   const tokens = tokensOf(body, paragraphs);
   // Framing terms are found first: the voice rules need to know where they begin (a speaker never runs into one).
   const matches: {entry: LexiconEntry; pattern: string | undefined; first: number; last: number; start: number; end: number}[] = [];
-  for (const paragraph of paragraphs) {
+  const paragraphTokens = spanTokenRanges(tokens, paragraphs);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
     if (paragraph.language === 'und') continue;
-    const [a, b] = tokenRange(tokens, paragraph);
+    const a = paragraphTokens[2 * p]!;
+    const b = paragraphTokens[2 * p + 1]!;
     const found = findMatchesIn<LexiconPayload>(body, tokens, a, b, analyzer.compiled[paragraph.language], {isBlocker: (p) => p.kind === 'exclusion'});
     for (const m of found) if (m.payload.kind === 'entry') matches.push({entry: m.payload.entry, pattern: m.payload.pattern, first: m.first, last: m.last, start: m.start, end: m.end});
   }

@@ -20,7 +20,9 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
   paragraphs.forEach((paragraph, index) => {
     const text = body.slice(paragraph.start, paragraph.end);
     let start = 0;
-    const re = new RegExp(END.source, 'gu');
+    // One regex for every paragraph (splitSentences never re-enters itself); lastIndex is set each time.
+    const re = END;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const end = m.index + m[0].length;
       if (m[0] === '.' && isAbbreviation(text.slice(Math.max(0, m.index - 8), end))) continue;
@@ -29,6 +31,7 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
     }
     pushTrimmed(sentences, text, paragraph.start, start, text.length, index);
   });
+  END.lastIndex = 0;
   return sentences;
 }
 

@@ -54,8 +54,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   const english = input.paragraphs.some((p) => p.language === 'en');
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
 
-  input.paragraphs.forEach((paragraph) => {
-    const [a, b] = tokenRange(tokens, paragraph);
+  const paragraphTokens = spanTokenRanges(tokens, input.paragraphs);
+  input.paragraphs.forEach((paragraph, p) => {
+    const a = paragraphTokens[2 * p]!;
+    const b = paragraphTokens[2 * p + 1]!;
     const language = paragraph.language === 'en' ? 'en' : 'ar';
     for (const m of findMatchesIn(body, tokens, a, b, input.cues[language].phrases)) cues.push(m);
     for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
@@ -68,8 +70,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   const speakerTimeline: {at: number; speaker: string}[] = [];
   let lastSpeaker: string | null = null;
   let cueCursor = 0;
+  const sentenceTokens = spanTokenRanges(tokens, input.sentences);
   input.sentences.forEach((sentence, index) => {
-    const [first, end] = tokenRange(tokens, sentence);
+    const first = sentenceTokens[2 * index]!;
+    const end = sentenceTokens[2 * index + 1]!;
     while (cueCursor < cues.length && cues[cueCursor]!.start < sentence.start) cueCursor++;
     const sentenceCues: RawMatch<Cue>[] = [];
     for (let c = cueCursor; c < cues.length && cues[c]!.start < sentence.end; c++) sentenceCues.push(cues[c]!);
@@ -250,6 +254,26 @@ function upperBound(quotes: readonly Span[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * tokenRange for each of a list of spans in body order (paragraphs,
+ * sentences), by two cursors that only move forward: linear in tokens plus
+ * spans, where a binary search per span cost a logarithm for each of a
+ * hundred thousand one-word paragraphs. As pairs: [first0, end0, first1, …].
+ */
+export function spanTokenRanges(tokens: readonly {start: number; end: number}[], spans: readonly Span[]): Int32Array {
+  const out = new Int32Array(spans.length * 2);
+  let first = 0;
+  let end = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    while (first < tokens.length && tokens[first]!.start < span.start) first++;
+    while (end < tokens.length && tokens[end]!.end < span.end + 1) end++;
+    out[2 * i] = first;
+    out[2 * i + 1] = Math.max(first, end);
+  }
+  return out;
 }
 
 /** Token indexes [first, end) of the tokens inside a span (binary search). */
