@@ -246,11 +246,21 @@ function matchWords(words: readonly number[], j: number, count: number, candidat
   return at;
 }
 
+/** Whether the matches (in the order found: by first token) share no token and none is a blocker. */
+function apart<T>(found: readonly RawMatch<T>[], isBlocker: (payload: T) => boolean): boolean {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (isBlocker(m.payload) || (k > 0 && m.first <= found[k - 1]!.last)) return false;
+  }
+  return true;
+}
+
 /** Longest first, blockers first of all; token marks keep this linear. */
 function resolveOverlaps<T>(found: RawMatch<T>[], from: number, tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
   if (found.length === 0) return found;
-  // A single match that blocks nothing stands alone (the common case for a paragraph).
-  if (found.length === 1) return isBlocker(found[0]!.payload) ? [] : found;
+  // Matches in token order that touch no other and block nothing stand as found (the common case: a
+  // paragraph's few terms, or a long run of cues); sorting them by length would give them back in this order.
+  if (apart(found, isBlocker)) return found;
   const blocked = new Uint8Array(tokenCount);
   const taken = new Uint8Array(tokenCount);
   for (const m of found) if (isBlocker(m.payload)) blocked.fill(1, m.first - from, m.last - from + 1);

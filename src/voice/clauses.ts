@@ -218,6 +218,26 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
 /** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
 const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);
 
+const ADDED_RELATIVES = new WeakMap<SentenceView, Int32Array>();
+
+/**
+ * For every token of the sentence, the next token (at or after it) that is
+ * an added relative after a comma, or -1: once per sentence, so that a long
+ * sentence of many reports does not look for it again from every verb.
+ */
+function addedRelatives(view: SentenceView): Int32Array {
+  let next = ADDED_RELATIVES.get(view);
+  if (next) return next;
+  next = new Int32Array(view.end - view.first);
+  let later = -1;
+  for (let t = view.end - 1; t >= view.first; t--) {
+    if (t > view.first && ADDED_RELATIVE.has(view.tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) later = t;
+    next[t - view.first] = later;
+  }
+  ADDED_RELATIVES.set(view, next);
+  return next;
+}
+
 /**
  * "وتابع المتحدث أن عملية … تجري في أحد أحياء ألماتي، العاصمة الاقتصادية
  * لهذا البلد …، والتي شهدت أعنف أعمال الشغب.": a relative clause joined by و
@@ -227,15 +247,12 @@ const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);
  */
 function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
-  let found = -1;
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
-    if (found < 0) {
-      if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
-      continue;
-    }
-    // It must close the sentence: no further clause, report or quotation after it.
-    if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
-  }
+  const limit = Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE);
+  const from = cue.last + 2;
+  let found = from < limit ? addedRelatives(view)[from - view.first]! : -1;
+  if (found >= limit) found = -1;
+  // It must close the sentence: no further clause, report or quotation after it.
+  if (found >= 0) for (let t = found + 1; t < limit; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
   if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
   return tokens[found - 1]!.end;
 }

@@ -52,13 +52,40 @@ export function cueWith(cues: readonly RawMatch<Cue>[], t: number, at: 'first' |
   return c !== undefined && c[at] === t ? c : undefined;
 }
 
+/** For a sentence of many cues: by token (from the first cue's first token), 1 + the index of the cue that starts / ends there, or 0. */
+interface CueIndex {
+  readonly base: number;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+}
+const INDEXES = new WeakMap<readonly RawMatch<Cue>[], CueIndex>();
+
+function indexOf(cues: readonly RawMatch<Cue>[]): CueIndex {
+  let index = INDEXES.get(cues);
+  if (!index) {
+    const base = cues[0]!.first;
+    const size = cues[cues.length - 1]!.last - base + 1;
+    index = {base, first: new Int32Array(size), last: new Int32Array(size)};
+    for (let i = 0; i < cues.length; i++) {
+      index.first[cues[i]!.first - base] = i + 1;
+      index.last[cues[i]!.last - base] = i + 1;
+    }
+    INDEXES.set(cues, index);
+  }
+  return index;
+}
+
 function cueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'first' | 'last'): RawMatch<Cue> | undefined {
   const {cues} = view;
   if (cues.length <= SCAN_LIMIT) {
     for (const c of cues) if (c[at] === t && kinds.includes(c.payload.kind)) return c;
     return undefined;
   }
-  const c = cueWith(cues, t, at);
+  // Many cues (a long sentence of reports): two typed arrays per sentence, made once, then one read per lookup.
+  const index = indexOf(cues);
+  const slot = t - index.base;
+  const n = slot >= 0 && slot < index.first.length ? index[at][slot]! : 0;
+  const c = n > 0 ? cues[n - 1] : undefined;
   return c !== undefined && kinds.includes(c.payload.kind) ? c : undefined;
 }
 
