@@ -61,7 +61,8 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   const words: QuantityWord[] = sentenceTokens.map((tok) => ({key: tok.key, digits: tok.isNumber ? parseDigits(tok.text) : null}));
   const out: Claim[] = [];
   let previousGroup: string | null = null;
-  const taken = new Set<number>();
+  // Measure words already given to a number of this sentence, by token (from `from`).
+  const taken = new Uint8Array(to - from);
   for (let i = from; i < to; i++) {
     if (!mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber)) continue;
     const q = quantityAt(words, i, from);
@@ -70,7 +71,7 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
     if (notATollAround(input, key, q)) continue;
     const measure = nearestMeasure(key, q, from, to, taken);
     if (!measure) continue;
-    taken.add(measure.at);
+    taken[measure.at - from] = 1;
     const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to) ?? bareNumberGroup(key, q, from, previousGroup);
     // A group across another number belongs to that number ("10 were injured and 5 police were killed").
     const found = near !== null && tokens.slice(Math.min(q.last, near.at) + 1, Math.max(q.first, near.at)).some((tok) => tok.isNumber) ? null : near;
@@ -142,13 +143,13 @@ function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Qu
  * sentence already took counts as farther ("10 were injured and 5 police
  * were killed": killed, not injured, is the 5's).
  */
-function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number, taken: ReadonlySet<number>): {measure: string; at: number} | null {
+function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number, taken: Uint8Array): {measure: string; at: number} | null {
   let best: {measure: string; at: number; distance: number} | null = null;
   const consider = (i: number, near: number): void => {
     const k = near === 0 && q.dualOf ? q.dualOf : key(i);
     const measures = measuresOf(k);
     if (measures.length === 0) return;
-    const distance = taken.has(i) ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
+    const distance = taken[i - from] === 1 ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
     for (const measure of measures) {
       if (!best || distance < best.distance) best = {measure, at: i, distance};
     }
