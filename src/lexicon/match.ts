@@ -246,21 +246,66 @@ function matchWords(words: readonly number[], j: number, count: number, candidat
   return at;
 }
 
-/** Whether the matches (in the order found: by first token) share no token and none is a blocker. */
-function apart<T>(found: readonly RawMatch<T>[], isBlocker: (payload: T) => boolean): boolean {
-  for (let k = 0; k < found.length; k++) {
-    const m = found[k]!;
-    if (isBlocker(m.payload) || (k > 0 && m.first <= found[k - 1]!.last)) return false;
-  }
-  return true;
-}
-
-/** Longest first, blockers first of all; token marks keep this linear. */
+/**
+ * Longest first, blockers first of all. Matches come in token order; those
+ * that overlap form clusters, and a match only ever competes with its own
+ * cluster, so each cluster is settled alone (longest first, as one sort of
+ * all would order it) and a match that touches no other is kept as found:
+ * no sort and no token marks for the usual paragraph. With a blocker
+ * (an exclusion) among them, all are settled at once.
+ */
 function resolveOverlaps<T>(found: RawMatch<T>[], from: number, tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
   if (found.length === 0) return found;
-  // Matches in token order that touch no other and block nothing stand as found (the common case: a
-  // paragraph's few terms, or a long run of cues); sorting them by length would give them back in this order.
-  if (apart(found, isBlocker)) return found;
+  let touching = false;
+  for (let k = 0; k < found.length; k++) {
+    if (isBlocker(found[k]!.payload)) return byLength(found, from, tokenCount, isBlocker);
+    if (k > 0 && found[k]!.first <= found[k - 1]!.last) touching = true;
+  }
+  if (!touching) return found;
+  const kept: RawMatch<T>[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    let reach = found[i]!.last;
+    for (; j < found.length && found[j]!.first <= reach; j++) if (found[j]!.last > reach) reach = found[j]!.last;
+    if (j - i === 1) kept.push(found[i]!);
+    else if (j - i <= SMALL_CLUSTER) settleSmall(found.slice(i, j), kept);
+    else for (const m of byLength(found.slice(i, j), found[i]!.first, reach - found[i]!.first + 1, isBlocker)) kept.push(m);
+    i = j;
+  }
+  return kept;
+}
+
+/** Up to this many overlapping matches are settled by comparing them pairwise, with no token marks. */
+const SMALL_CLUSTER = 8;
+
+/** byLength for a few matches (no blockers among them): the longest first, each kept if it overlaps none kept before; appended in text order. */
+function settleSmall<T>(cluster: RawMatch<T>[], out: RawMatch<T>[]): void {
+  // Stable insertion sorts by hand: Array.prototype.sort allocates a work copy per call, and these run per cluster.
+  insertionSort(cluster, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  let chosen = 0;
+  for (let k = 0; k < cluster.length; k++) {
+    const m = cluster[k]!;
+    let free = true;
+    for (let c = 0; c < chosen && free; c++) free = cluster[c]!.last < m.first || cluster[c]!.first > m.last;
+    if (free) cluster[chosen++] = m;
+  }
+  cluster.length = chosen;
+  insertionSort(cluster, (a, b) => a.start - b.start);
+  for (const m of cluster) out.push(m);
+}
+
+function insertionSort<T>(list: T[], compare: (a: T, b: T) => number): void {
+  for (let k = 1; k < list.length; k++) {
+    const item = list[k]!;
+    let at = k - 1;
+    for (; at >= 0 && compare(list[at]!, item) > 0; at--) list[at + 1] = list[at]!;
+    list[at + 1] = item;
+  }
+}
+
+/** Matches over tokens [base, base + tokenCount): longest first, blockers first of all; token marks keep this linear. */
+function byLength<T>(found: RawMatch<T>[], base: number, tokenCount: number, isBlocker: (payload: T) => boolean): RawMatch<T>[] {
+  const from = base;
   const blocked = new Uint8Array(tokenCount);
   const taken = new Uint8Array(tokenCount);
   for (const m of found) if (isBlocker(m.payload)) blocked.fill(1, m.first - from, m.last - from + 1);
