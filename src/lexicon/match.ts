@@ -80,6 +80,34 @@ function realises(list: readonly Candidate[], pattern: number): boolean {
   return false;
 }
 
+/*
+ * Per-call scratch arrays, kept between calls (findMatchesIn never runs
+ * inside itself): a paragraph's memo of candidates and joins is cleared, not
+ * allocated, so matching a paragraph allocates little beyond its matches.
+ */
+let MEMO: (readonly Candidate[] | undefined)[] = [];
+let JOINED = new Uint8Array(1024);
+
+function scratchMemo(count: number): (readonly Candidate[] | undefined)[] {
+  const reuse = Math.min(count, MEMO.length);
+  for (let k = 0; k < reuse; k++) MEMO[k] = undefined;
+  for (let k = MEMO.length; k < count; k++) MEMO.push(undefined);
+  // A very long paragraph's memo is not kept for the next call.
+  if (count > 1 << 16) {
+    const big = MEMO;
+    MEMO = [];
+    return big;
+  }
+  return MEMO;
+}
+
+function scratchJoined(count: number): Uint8Array {
+  if (count > 1 << 16) return new Uint8Array(count);
+  if (JOINED.length < count) JOINED = new Uint8Array(Math.max(count, JOINED.length * 2));
+  JOINED.fill(0, 0, count);
+  return JOINED;
+}
+
 export interface MatchOptions<T> {
   /** Matches of these payloads remove every match they overlap and are not returned (names that contain a term). */
   readonly isBlocker?: (payload: T) => boolean;
@@ -101,7 +129,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   const count = to - from;
   const cache = candidateCache(phrases) as Map<string, readonly Candidate<T>[]>;
   // Each token's candidates are looked up once per call, however many phrases look at it.
-  const memo: (readonly Candidate<T>[] | undefined)[] = new Array(count);
+  const memo = scratchMemo(count) as (readonly Candidate<T>[] | undefined)[];
   const candidatesAt = (i: number): readonly Candidate<T>[] => {
     let list = memo[i];
     if (list === undefined) {
@@ -118,7 +146,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   };
   const tokenAt = (i: number): MatchToken => all[from + i]!;
   // Whether token i and i + 1 are joined, computed once per boundary (patterns look at the same boundaries again and again).
-  const joinedNext = new Uint8Array(count);
+  const joinedNext = scratchJoined(count);
   const joined = (a: number, b: number): boolean => {
     if (b !== a + 1) return JOINER.test(body.slice(tokenAt(a).end, tokenAt(b).start));
     let v = joinedNext[a]!;
