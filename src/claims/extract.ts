@@ -144,14 +144,21 @@ function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Qu
  * were killed": killed, not injured, is the 5's).
  */
 function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number, taken: Uint8Array): {measure: string; at: number} | null {
-  let best: {measure: string; at: number; distance: number} | null = null;
+  // The best so far in three variables, not an object per better candidate (a page of figures has a measure every other word).
+  let measure: string | null = null;
+  let at = -1;
+  let best = 0;
   const consider = (i: number, near: number): void => {
     const k = near === 0 && q.dualOf ? q.dualOf : key(i);
     const measures = measuresOf(k);
     if (measures.length === 0) return;
     const distance = taken[i - from] === 1 ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
-    for (const measure of measures) {
-      if (!best || distance < best.distance) best = {measure, at: i, distance};
+    for (const m of measures) {
+      if (measure === null || distance < best) {
+        measure = m;
+        at = i;
+        best = distance;
+      }
     }
   };
   // A dual that names the toll itself: "جثتين", "قتيلين".
@@ -159,7 +166,7 @@ function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, t
   // Before first: on a tie the verb in front wins ("وقُتل العشرات، واعتُقل الآلاف").
   for (let i = q.first - 1; i >= Math.max(from, q.first - MEASURE_BEFORE); i--) consider(i, q.first - i);
   for (let i = q.last + 1; i < Math.min(to, q.last + 1 + MEASURE_AFTER); i++) consider(i, i - q.last);
-  return best;
+  return measure === null ? null : {measure, at};
 }
 
 /*
@@ -234,8 +241,10 @@ function bareNumberGroup(key: (i: number) => string, q: Quantity, from: number, 
 
 /** Otherwise a group named next to the measure word ("عدد قتلى الشرطة"). */
 function groupNear(key: (i: number) => string, at: number, from: number, to: number): {group: string; at: number} | null {
+  // After, then before, at each distance (no pair array per step).
   for (let d = 1; d <= 3; d++) {
-    for (const i of [at + d, at - d]) {
+    for (let side = 0; side < 2; side++) {
+      const i = side === 0 ? at + d : at - d;
       if (i < from || i >= to) continue;
       const g = groupOf(key(i));
       if (g) return {group: g, at: i};

@@ -62,6 +62,19 @@ function computeKey(text: string): string {
 
 /** Parse a number written with ASCII or Arabic-Indic digits and , ٬ ٫ separators. */
 export function parseDigits(text: string): number | null {
+  // Figures repeat (years, tolls): each written form is read once (bounded memo).
+  let value = DIGITS.get(text);
+  if (value === undefined) {
+    if (DIGITS.size >= 50_000) DIGITS.clear();
+    value = readDigits(text);
+    DIGITS.set(text, value);
+  }
+  return value;
+}
+
+const DIGITS = new Map<string, number | null>();
+
+function readDigits(text: string): number | null {
   const ascii = text.replace(ARABIC_DIGITS, asciiDigit).replace(/[٬]/gu, ',').replace(/[٫]/gu, '.');
   // "1,8" (Arabic decimal comma) vs "7,989" (thousands): three digits after the comma = thousands.
   const cleaned = /^\d{1,3}(,\d{3})+$/u.test(ascii) ? ascii.replace(/,/gu, '') : ascii.replace(',', '.');
