@@ -29,7 +29,7 @@ export interface CandidatePair {
 export interface IndexStats {
   /** Source pairs with enough shared shingles to be aligned (never all pairs). */
   pairsExamined: number;
-  /** Distinct shingle hashes indexed (distinct shingles, but for rare collisions). */
+  /** Distinct shingles met (counted by hash bucket: a slight undercount where two share one). Only repeated ones are indexed. */
   shingles: number;
   /** Shingles dropped as page furniture of a site (on most of its pages). */
   droppedCommon: number;
@@ -128,20 +128,63 @@ interface ShingleIndex {
   readonly next: Int32Array;
 }
 
-function buildIndex(words: readonly Int32Array[], n: number): ShingleIndex {
-  const total = words.reduce((sum, w) => sum + Math.max(0, w.length - n + 1), 0);
+function buildIndex(words: readonly Int32Array[], n: number, stats: IndexStats): ShingleIndex {
+  const sketch = repeatedShingles(words, n, stats);
+  // Only the shingles the sketch saw more than once are indexed: a shingle in one place only (most of a
+  // corpus's text) can be in no pair or group, and indexing it was most of the merge's memory.
+  let total = 0;
+  for (const w of words) for (let p = 0; p + n <= w.length; p++) if (sketch(shingleHash(w, p, n))) total++;
   const index: ShingleIndex = {heads: new Map(), source: new Int32Array(total), position: new Int32Array(total), next: new Int32Array(total)};
   let posting = 0;
   words.forEach((w, source) => {
-    for (let p = 0; p + n <= w.length; p++, posting++) {
+    for (let p = 0; p + n <= w.length; p++) {
       const h = shingleHash(w, p, n);
+      if (!sketch(h)) continue;
       index.source[posting] = source;
       index.position[posting] = p;
       index.next[posting] = index.heads.get(h) ?? -1;
       index.heads.set(h, posting);
+      posting++;
     }
   });
   return index;
+}
+
+/** Sketch buckets per shingle (at least): few enough unique shingles share a bucket with another to matter. */
+const SKETCH_SPREAD = 8;
+
+/**
+ * Which shingle hashes occur more than once in the corpus, as a sketch:
+ * two bit arrays over buckets of the hash (seen once, seen again). Every
+ * hash that really repeats is answered yes; a hash seen once is answered
+ * yes only when another shares its bucket, which costs an unneeded posting,
+ * never a missed one. Sets `stats.shingles` to the distinct buckets met
+ * (the distinct shingles, but for the few that share a bucket).
+ */
+function repeatedShingles(words: readonly Int32Array[], n: number, stats: IndexStats): (hash: number) => boolean {
+  let shingles = 0;
+  for (const w of words) shingles += Math.max(0, w.length - n + 1);
+  let bits = 20;
+  while (bits < 28 && 2 ** bits < shingles * SKETCH_SPREAD) bits++;
+  const mask = 2 ** bits - 1;
+  const once = new Uint32Array(2 ** (bits - 5));
+  const again = new Uint32Array(2 ** (bits - 5));
+  let distinct = 0;
+  for (const w of words) {
+    for (let p = 0; p + n <= w.length; p++) {
+      const b = shingleHash(w, p, n) & mask;
+      const bit = 1 << (b & 31);
+      if ((once[b >>> 5]! & bit) === 0) {
+        once[b >>> 5] = once[b >>> 5]! | bit;
+        distinct++;
+      } else again[b >>> 5] = again[b >>> 5]! | bit;
+    }
+  }
+  stats.shingles = distinct;
+  return (hash) => {
+    const b = hash & mask;
+    return (again[b >>> 5]! & (1 << (b & 31))) !== 0;
+  };
 }
 
 function sameShingle(words: readonly Int32Array[], index: ShingleIndex, x: number, y: number, n: number): boolean {
@@ -217,8 +260,7 @@ export function sharedCandidates(tokenLists: TokenLists, options: IndexOptions, 
   const {n, maxSources} = options;
   const minSeeds = options.minSeeds ?? 2;
   const words = wordIds(tokenLists);
-  const index = buildIndex(words, n);
-  stats.shingles = index.heads.size;
+  const index = buildIndex(words, n, stats);
   stats.droppedCommon = 0;
   stats.grouped = 0;
   const count = tokenLists.length;
