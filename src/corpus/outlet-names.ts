@@ -32,10 +32,14 @@ export function aliasesOf(name: string): readonly string[] {
   return entry ? [...new Set([name, ...entry])] : [name];
 }
 
+let knownKeys: ReadonlySet<string> | null = null;
+
 /** True when the text is (only) the name of a known outlet or agency. */
 export function isKnownOutletName(text: string): boolean {
   const key = nameKey(text);
-  return key.length > 0 && knownOutlets().some((names) => names.some((n) => nameKey(n) === key));
+  // The known names' keys are made once, not for every paragraph asked about.
+  knownKeys ??= new Set(knownOutlets().flatMap((names) => names.map(nameKey)));
+  return key.length > 0 && knownKeys.has(key);
 }
 
 /** Every name of each known outlet named (as whole words) inside the text: "CNN.com - RSS Channel" → CNN's names. */
@@ -45,7 +49,8 @@ export function knownOutletsIn(text: string): string[] {
 
 /** True when the text contains the name of a known outlet or agency as whole words. */
 export function containsKnownOutletName(text: string): boolean {
-  return knownOutlets().some((names) => names.some((n) => findName(text, n).length > 0));
+  // A test per name (findName's regex, from the start), not the list of its places.
+  return knownOutlets().some((names) => names.some((n) => n.trim() !== '' && nameRegex(n).test(text)));
 }
 
 /** A comparison key for a whole name: folded letters, no harakat, single spaces, hyphens as spaces. */
