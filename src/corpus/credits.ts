@@ -64,19 +64,20 @@ function lineCredit(body: string, p: Paragraph, index: number, count: number): C
   const near = index < 3 || index >= count - 3;
   let m = SOURCE_LINE.exec(text);
   if (m && words() <= 12) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
-  m = FOOTER_LEAD.exec(text);
-  if (m && near && words() <= 40) return credit('byline', body, p, nameSpans(text.slice(m[0].length).replace(/\)\s*$/u, ''), p.start + m[0].length));
-  m = BYLINE_LEAD.exec(text);
-  if (m && near && words() <= 8) return credit('byline', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
+  // Patterns that only count near the top or bottom are not even tried in between.
+  m = near ? FOOTER_LEAD.exec(text) : null;
+  if (m && words() <= 40) return credit('byline', body, p, nameSpans(text.slice(m[0].length).replace(/\)\s*$/u, ''), p.start + m[0].length));
+  m = near ? BYLINE_LEAD.exec(text) : null;
+  if (m && words() <= 8) return credit('byline', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   m = PHOTO_LEAD.exec(text);
   if (m && words() <= 10) return credit('photo', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   // An agency's name alone on a line near the top or bottom (Associated Press |).
-  m = NAME_ONLY.exec(text);
-  if (m && near && words() <= 5 && isKnownOutletName(m[1]!)) return credit('byline', body, p, [{start: p.start, end: p.start + m[1]!.length}]);
+  m = near ? NAME_ONLY.exec(text) : null;
+  if (m && words() <= 5 && isKnownOutletName(m[1]!)) return credit('byline', body, p, [{start: p.start, end: p.start + m[1]!.length}]);
   // A syndication footer (from CNN.com - RSS Channel).
-  m = VIA.exec(text);
-  if (m && index >= count - 2 && words() <= 8 && containsKnownOutletName(m[2]!)) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
-  m = DASHED.exec(text);
+  m = index >= count - 2 ? VIA.exec(text) : null;
+  if (m && words() <= 8 && containsKnownOutletName(m[2]!)) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
+  m = index < 6 ? DASHED.exec(text) : null;
   // Near the top: a saved page may leave a headline, a date and a lede line above the byline (الشارقة 24 – رويترز:).
   if (m && words() <= 7 && ((index < 2 && (m[3] !== undefined || isKnownOutletName(m[1]!))) || (index < 6 && m[3] !== undefined && (isKnownOutletName(m[1]!) || isKnownOutletName(m[2]!))))) {
     const first = {start: p.start, end: p.start + m[1]!.length};
