@@ -12,7 +12,7 @@ import {findMatchesIn, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
 import {sentenceAt, splitSentences} from './text/sentences.js';
-import {tokenize, type Token} from './text/tokenize.js';
+import {tokenizeInto, type Token} from './text/tokenize.js';
 import type {Analysis, AnalyzedSource, Claim, FurnitureKind, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
 import {loadVoiceCues, type VoiceCues} from './voice/cues.js';
 import {analyzeVoice, spanTokenRanges} from './voice/source-voice.js';
@@ -213,11 +213,12 @@ export function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchT
   };
   let at = 0;
   for (const p of paragraphs) {
-    append(tokenize(body, at, p.start));
-    append(p.language === 'en' ? englishTokens(body, p.start, p.end) : tokenize(body, p.start, p.end));
+    tokenizeInto(tokens, body, at, p.start);
+    if (p.language === 'en') append(englishTokens(body, p.start, p.end));
+    else tokenizeInto(tokens, body, p.start, p.end);
     at = p.end;
   }
-  append(tokenize(body, at, body.length));
+  tokenizeInto(tokens, body, at, body.length);
   return tokens;
 }
 
@@ -239,10 +240,6 @@ export function passageTokens(source: AnalyzedSource): Token[] {
   }
   tokenizeInto(tokens, body, at, body.length);
   return tokens;
-}
-
-function tokenizeInto(out: Token[], body: string, from: number, to: number): void {
-  for (const token of tokenize(body, from, to)) out.push(token);
 }
 
 /**

@@ -72,7 +72,11 @@ const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c;
 
 export function tokenize(body: string, from = 0, to = body.length): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeInto([], body, from, to);
+}
+
+/** tokenize, appending to `tokens` (a body's paragraphs into one list, with no list per paragraph to copy). */
+export function tokenizeInto<T extends Token>(tokens: (T | Token)[], body: string, from = 0, to = body.length): (T | Token)[] {
   const table = bmpClasses();
   const length = body.length;
   let i = from;
