@@ -110,6 +110,8 @@ function isChrome(text: string, words: number): boolean {
 
 /** "Home | World | Business | Sport": many short items between separators. */
 function isMenu(text: string): boolean {
+  // Without a separator the split is the paragraph itself: one item, no menu (most paragraphs; no regex run).
+  if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return false;
   const items = text.split(/\s*[|•·]\s*/u).filter((s) => s !== '');
   return items.length >= 4 && items.every((s) => wordCount(s) <= 4);
 }
