@@ -219,6 +219,8 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
 const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);
 
 const ADDED_RELATIVES = new WeakMap<SentenceView, Int32Array>();
+/** More cues than this in a sentence, and its added relatives are tabled once rather than looked for from each verb. */
+const MANY_CUES = 12;
 
 /**
  * For every token of the sentence, the next token (at or after it) that is
@@ -249,8 +251,14 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
   const limit = Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE);
   const from = cue.last + 2;
-  let found = from < limit ? addedRelatives(view)[from - view.first]! : -1;
-  if (found >= limit) found = -1;
+  let found = -1;
+  if (view.cues.length > MANY_CUES) {
+    // A long sentence of many reports: the next added relative from a table made once for the sentence.
+    found = from < limit ? addedRelatives(view)[from - view.first]! : -1;
+    if (found >= limit) found = -1;
+  } else {
+    for (let t = from; t < limit && found < 0; t++) if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
+  }
   // It must close the sentence: no further clause, report or quotation after it.
   if (found >= 0) for (let t = found + 1; t < limit; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
   if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;

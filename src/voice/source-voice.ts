@@ -4,7 +4,6 @@ import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
-import {cueWith} from './sentence-view.js';
 
 /** How one stretch of a source is voiced. */
 export interface VoiceVerdict {
@@ -139,17 +138,23 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return best;
   };
-  // Cues never share a token and come in text order (cueWith): found by binary search, not indexed.
+  // Cues never share a token: by token, 1 + the index of the cue that starts / ends there (two arrays per source, made once).
+  const cueFirstAt = new Int32Array(tokens.length);
+  const cueLastAt = new Int32Array(tokens.length);
+  for (let c = 0; c < cues.length; c++) {
+    cueFirstAt[cues[c]!.first] = c + 1;
+    cueLastAt[cues[c]!.last] = c + 1;
+  }
   const cueEndingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined => {
-    for (let t = Math.max(0, from); t <= to; t++) {
-      const hit = cueWith(cues, t, 'last');
+    for (let t = Math.max(0, from); t <= to && t < tokens.length; t++) {
+      const hit = cueLastAt[t]! > 0 ? cues[cueLastAt[t]! - 1] : undefined;
       if (hit && kinds.includes(hit.payload.kind)) return hit;
     }
     return undefined;
   };
   const cueStartingIn = (kinds: readonly string[], from: number, to: number): RawMatch<Cue> | undefined => {
-    for (let t = Math.max(0, from); t <= to; t++) {
-      const hit = cueWith(cues, t, 'first');
+    for (let t = Math.max(0, from); t <= to && t < tokens.length; t++) {
+      const hit = cueFirstAt[t]! > 0 ? cues[cueFirstAt[t]! - 1] : undefined;
       if (hit && kinds.includes(hit.payload.kind)) return hit;
     }
     return undefined;
