@@ -32,25 +32,11 @@ export const SPEECH_CUES: readonly CueKind[] = ['verb', 'continuation', 'attribu
 
 /**
  * Cue lookups by token. The cues of a sentence come from the matcher, which
- * keeps no two matches that share a token, in text order: they are sorted
- * by first token and by last token alike, and at most one cue starts (or
- * ends) at any token. A few are scanned in place; more (a 1 MB article
- * without punctuation is one sentence) are found by binary search, with
- * no index to build or allocate.
+ * keeps no two matches that share a token: at most one cue starts (or ends)
+ * at any token. A few are scanned in place; more (a 1 MB article without
+ * punctuation is one sentence) are indexed by token once per sentence.
  */
 const SCAN_LIMIT = 12;
-
-export function cueWith(cues: readonly RawMatch<Cue>[], t: number, at: 'first' | 'last'): RawMatch<Cue> | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]![at] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  const c = cues[lo];
-  return c !== undefined && c[at] === t ? c : undefined;
-}
 
 /** For a sentence of many cues: by token (from the first cue's first token), 1 + the index of the cue that starts / ends there, or 0. */
 interface CueIndex {
