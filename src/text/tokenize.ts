@@ -140,7 +140,8 @@ function word(body: string, start: number, end: number): void {
       return;
     }
   }
-  wordText = body.slice(start, end);
+  // A slice of 13 characters or more would keep its whole body alive while the table holds it: copied flat.
+  wordText = length < 13 ? body.slice(start, end) : (' ' + body.slice(start, end)).slice(1);
   wordKey = matchKey(wordText);
   texts[slot] = wordText;
   keys[slot] = wordKey;
