@@ -124,7 +124,7 @@ function numbersHtml(a: Analysis): string {
 }
 
 function passagesHtml(a: Analysis): string {
-  if (a.passages.length === 0) return '<p>No shared passages.</p>';
+  if (a.passages.length === 0) return a.passageGroups.length === 0 ? '<p>No shared passages.</p>' : '<p>No passage shared by two sources alone.</p>';
   const legend = '<p class="legend">Each passage is shown in the words of the source named first: <del>only in the first</del> <ins>only in the second</ins> <abbr class="spell" title="the second source’s spelling">spelling only</abbr> <mark class="term">touches a framing term</mark></p>';
   // The first few print in the compact printout; the rest are evidence.
   return legend + a.passages.map((p, i) => passageHtml(a, p, i >= TOP_PASSAGES)).join('');

@@ -1,7 +1,8 @@
 import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
 import {encodingNote} from '../corpus/encoding-note.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
-import type {Analysis, Passage} from '../types.js';
+import {memberPassage} from '../compare/group-passages.js';
+import type {Analysis, Passage, PassageGroup} from '../types.js';
 import {sanitizeText} from '../text/strip-controls.js';
 import {esc, hasArabic} from './escape.js';
 import {withoutAutolinks} from './unlink.js';
@@ -30,6 +31,9 @@ import {matrixCell, sourceById} from './by-source.js';
 
 /** How many shared passages the Markdown report shows (the HTML report shows all). */
 export const MARKDOWN_PASSAGES = 10;
+/** How many passage groups it shows, and how many edited carriers per group (the HTML report and JSON have all). */
+export const MARKDOWN_GROUPS = 5;
+export const MARKDOWN_GROUP_EDITS = 10;
 
 export function markdownReport(a: Analysis): string {
   return withoutAutolinks([...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n');
@@ -146,7 +150,7 @@ function topPassages(a: Analysis): Passage[] {
 
 function passages(a: Analysis): string[] {
   const lines = ['## Shared passages', ''];
-  if (a.passages.length === 0) return [...lines, 'No shared passages.', ''];
+  if (a.passages.length === 0) return [...lines, a.passageGroups.length === 0 ? 'No shared passages.' : 'No passage shared by two sources alone.', '', ...groups(a)];
   const shown = topPassages(a);
   lines.push(
     `${shown.length < a.passages.length ? `The ${shown.length} most telling of ${a.passages.length} passages (the HTML report has all). ` : ''}Each is shown in the words of the first source: <del>struck</del> only in the first, <ins>underlined</ins> only in the second, <abbr title="the second source's spelling">dotted</abbr> a spelling difference, <mark>highlighted</mark> an edit that touches a framing term.`,
@@ -155,9 +159,57 @@ function passages(a: Analysis): string[] {
   for (const p of shown) {
     const sourceA = sourceById(a.sources, p.a.source)!;
     const sourceB = sourceById(a.sources, p.b.source)!;
-    const dir = sourceA.language === 'ar' ? ' dir="rtl" lang="ar"' : sourceA.language === 'en' ? ' dir="ltr" lang="en"' : ' dir="auto"';
+    const dir = paragraphAttrs(sourceA.language);
     lines.push(`### ${plain(sourceA.id)} ↔ ${plain(sourceB.id)}`, '', `Similarity ${p.similarity.toFixed(2)}; ${editSummary(p)}.`, '');
     lines.push(`<p${dir}>${passageMarkup(p, sourceA.body, sourceB.body, {labelB: sourceB.id})}</p>`, '');
   }
+  return [...lines, ...groups(a)];
+}
+
+function paragraphAttrs(language: string): string {
+  return language === 'ar' ? ' dir="rtl" lang="ar"' : language === 'en' ? ' dir="ltr" lang="en"' : ' dir="auto"';
+}
+
+/** Groups whose carriers' edits touch framing terms first, then the most carried. */
+function topGroups(a: Analysis): PassageGroup[] {
+  const terms = (g: PassageGroup): number => g.members.reduce((n, m) => n + m.edits.filter((e) => e.term).length, 0);
+  return [...a.passageGroups].sort((x, y) => terms(y) - terms(x) || y.members.length - x.members.length).slice(0, MARKDOWN_GROUPS);
+}
+
+/**
+ * Passages many sources carry (one agency story in many outlets): per
+ * group, who carries it, the common wording once, and each edited
+ * carrier's diff against it. Source ids end their lines (an id may be Arabic).
+ */
+function groups(a: Analysis): string[] {
+  if (a.passageGroups.length === 0) return [];
+  const shown = topGroups(a);
+  const lines = [
+    '### Passages many sources share',
+    '',
+    `${shown.length < a.passageGroups.length ? `The ${shown.length} most telling of ${a.passageGroups.length} groups (the HTML report has all). ` : ''}Text carried by more sources than pairs can show: the wording most of them use, who uses it word for word, and each other carrier's edits against it (<del>struck</del> only in the common wording, <ins>underlined</ins> only in that source, <mark>highlighted</mark> an edit that touches a framing term).`,
+    '',
+  ];
+  for (const g of shown) {
+    const ref = sourceById(a.sources, g.reference.source)!;
+    const verbatim = g.members.filter((m) => m.edits.length === 0);
+    const edited = g.members.filter((m) => m.edits.length > 0);
+    lines.push(`#### ${g.members.length} sources carry this passage`, '', `${verbatim.length} word for word, ${edited.length} with edits. The common wording, as in ${md(ref.id)}`, '');
+    lines.push(`<p${paragraphAttrs(ref.language)}>${passageMarkup({a: g.reference, b: g.reference, similarity: 1, edits: []}, ref.body, ref.body, {labelB: ref.id})}</p>`, '');
+    lines.push('Word for word:', '', ...idList(verbatim.map((m) => m.side.source)), '');
+    for (const m of edited.slice(0, MARKDOWN_GROUP_EDITS)) {
+      const member = sourceById(a.sources, m.side.source)!;
+      const p = memberPassage(g, m);
+      lines.push(`- Similarity ${m.similarity.toFixed(2)}; ${editSummary(p)}: ${md(member.id)}`, '', `<p${paragraphAttrs(ref.language)}>${passageMarkup(p, ref.body, member.body, {labelB: member.id})}</p>`, '');
+    }
+    if (edited.length > MARKDOWN_GROUP_EDITS) lines.push(`… and ${edited.length - MARKDOWN_GROUP_EDITS} more edited copies (all in the HTML report and the JSON export).`, '');
+  }
   return lines;
+}
+
+/** Source ids, several to a line; an Arabic id on a line of its own (so it ends its line). */
+function idList(ids: readonly string[]): string[] {
+  if (ids.length === 0) return ['none'];
+  const latin = ids.filter((id) => !hasArabic(id)).map(plain);
+  return [...(latin.length ? [latin.join(', ')] : []), ...ids.filter(hasArabic).map((id) => `- ${md(id)}`)];
 }

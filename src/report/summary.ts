@@ -25,7 +25,7 @@ export function sourceName(s: AnalyzedSource): string {
 export function summarySentences(a: Analysis): Segment[][] {
   const counted = a.mentions.filter(isCounted).length;
   const out: Segment[][] = [
-    [{text: `${count(a.sources.length, 'source')}, ${count(counted, 'framing word or phrase', 'framing words and phrases')}, ${count(a.claims.length, 'reported number')} and ${count(a.passages.length, 'shared passage')}.`}],
+    [{text: `${count(a.sources.length, 'source')}, ${count(counted, 'framing word or phrase', 'framing words and phrases')}, ${count(a.claims.length, 'reported number')} and ${sharedCount(a)}.`}],
   ];
   for (const concept of a.concepts) {
     const sentence = conceptSentence(a, concept);
@@ -37,8 +37,31 @@ export function summarySentences(a: Analysis): Segment[][] {
     const links: Segment[] = pairs.flatMap((p, i) => [{text: i === 0 ? '' : i === pairs.length - 1 ? ' and ' : ', '}, {text: p.a.source, quoted: true}, {text: ' with '}, {text: p.b.source, quoted: true}]);
     out.push([{text: 'Shared wording (wire copy or the same statement) links '}, ...links, {text: '.'}]);
   }
+  for (const g of a.passageGroups.slice(0, SUMMARY_GROUPS)) {
+    const edited = g.members.filter((m) => m.edits.length > 0);
+    const terms = edited.filter((m) => m.edits.some((e) => e.term));
+    const sentence: Segment[] = [{text: `One passage is carried by ${g.members.length} sources, ${g.members.length - edited.length} of them word for word (the common wording is that of `}, {text: g.reference.source, quoted: true}, {text: ')'}];
+    if (terms.length > 0) sentence.push({text: '; '}, ...listOf(terms.map((m) => m.side.source)), {text: ` changed a framing word in ${terms.length === 1 ? 'its copy' : 'their copies'}`});
+    out.push([...sentence, {text: '.'}]);
+  }
+  if (a.passageGroups.length > SUMMARY_GROUPS) out.push([{text: `${count(a.passageGroups.length - SUMMARY_GROUPS, 'more passage')} carried by many sources: see Shared passages.`}]);
   return out;
 }
+
+/** "3 shared passages", with the passages many sources carry as groups: "1 shared passage carried by 14 sources", never "0 shared passages" above a group. */
+function sharedCount(a: Analysis): string {
+  const groups = a.passageGroups;
+  if (groups.length === 0) return count(a.passages.length, 'shared passage');
+  const sizes = groups.map((g) => g.members.length);
+  const least = Math.min(...sizes);
+  const most = Math.max(...sizes);
+  const by = groups.length === 1 ? `carried by ${most} sources` : `carried by ${least === most ? most : `${least} to ${most}`} sources each`;
+  if (a.passages.length === 0) return `${count(groups.length, 'shared passage')} ${by}`;
+  return `${count(a.passages.length + groups.length, 'shared passage')}: ${a.passages.length.toLocaleString('en')} between two sources, ${groups.length.toLocaleString('en')} ${by}`;
+}
+
+/** Passage groups the summary names one by one; the rest are counted. */
+const SUMMARY_GROUPS = 3;
 
 function conceptSentence(a: Analysis, concept: ConceptInfo): Segment[] {
   const cells = a.matrix.filter((c) => c.concept === concept.id);
