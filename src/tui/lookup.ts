@@ -1,5 +1,5 @@
 import {tokenize, type Token} from '../text/tokenize.js';
-import type {Analysis, AnalyzedSource, ConceptInfo, MatrixCell, Mention, Passage, Statement} from '../types.js';
+import type {Analysis, AnalyzedSource, ConceptInfo, MatrixCell, Mention, Passage, PassageGroup, Statement} from '../types.js';
 
 /*
  * Indexes over one analysis, built once and shared by every screen and the
@@ -16,6 +16,8 @@ export interface Lookup {
   mentionsOfConcept(concept: string): readonly Mention[];
   statementsOf(source: number): readonly Statement[];
   passagesBetween(a: string, b: string): readonly Passage[];
+  /** Passage groups (a story many sources carry) both sources are members of. */
+  groupsWith(a: string, b: string): readonly PassageGroup[];
   tokensOf(source: number): readonly Token[];
   concept(id: string): ConceptInfo | undefined;
   /** −1 for the concept's first pole (the negative end of the lean), +1 for the second, 0 for any other. */
@@ -56,6 +58,14 @@ function build(a: Analysis): Lookup {
   const statements = groupBy(a.statements, (s) => s.source);
   for (const list of statements.values()) list.sort(byStart);
   const passages = groupBy(a.passages, (p) => [p.a.source, p.b.source].sort().join('\u0000'));
+  const groups = new Map<string, PassageGroup[]>();
+  for (const g of a.passageGroups) {
+    for (const m of g.members) {
+      const list = groups.get(m.side.source);
+      if (list) list.push(g);
+      else groups.set(m.side.source, [g]);
+    }
+  }
   const concepts = new Map(a.concepts.map((c) => [c.id, c]));
   const tokens = new Map<number, Token[]>();
   const idOf = (i: number): string => (a.sources[i] as AnalyzedSource | undefined)?.id ?? '';
@@ -66,6 +76,7 @@ function build(a: Analysis): Lookup {
     mentionsOfConcept: (c) => byConcept.get(c) ?? [],
     statementsOf: (i) => statements.get(idOf(i)) ?? [],
     passagesBetween: (x, y) => passages.get([x, y].sort().join('\u0000')) ?? [],
+    groupsWith: (x, y) => (groups.get(x) ?? []).filter((g) => g.members.some((m) => m.side.source === y)),
     tokensOf: (i) => {
       let list = tokens.get(i);
       if (!list) {

@@ -1,4 +1,5 @@
-import type {Analysis, AnalyzedSource, Passage} from '../../types.js';
+import {memberPassage} from '../../compare/group-passages.js';
+import type {Analysis, AnalyzedSource, Passage, PassageGroup} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
@@ -12,7 +13,9 @@ import {dominantTerm, leanNumber, leanStyle, poleStyle, sourceLabel, type Frame}
  * Arabic terms on rows of their own), then every passage they share as an
  * inline word diff: spelling-only changes quiet (a~b, dim), wording,
  * numbers, additions and removals loud ([-…-] {+…+}, red / green), ‹!› where
- * an edit touches a framing term.
+ * an edit touches a framing term. When both carry a story many sources
+ * share (a passage group), the story's common wording and each side's
+ * edits against it, the same way.
  */
 
 const CONCEPT_W = 16;
@@ -58,10 +61,15 @@ export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     );
   }
   const passages = index.passagesBetween(A.id, B.id);
+  const groups = index.groupsWith(A.id, B.id);
+  const legend: (Seg | string)[] = [{text: '  ', dim: true}, {text: '[-first only-]', color: 'red'}, ' ', {text: '{+second only+}', color: 'green'}, ' ', {text: 'a~b spelling', dim: true}, ' ', {text: '‹!› term', color: 'magenta', bold: true}];
+  const stories = groups.length === 1 ? `the same story as ${groups[0]!.members.length - 2} other sources` : `${groups.length} stories many sources share`;
   lines.push(
-    passages.length === 0
+    passages.length === 0 && groups.length === 0
       ? line({text: '─ ', dim: true}, {text: `${A.id} and ${B.id} share no passage`, bold: true})
-      : line({text: '─ ', dim: true}, {text: `${passages.length} shared passage${passages.length === 1 ? '' : 's'}`, bold: true, inverse: pane === 'passages'}, {text: '  ', dim: true}, {text: '[-first only-]', color: 'red'}, ' ', {text: '{+second only+}', color: 'green'}, ' ', {text: 'a~b spelling', dim: true}, ' ', {text: '‹!› term', color: 'magenta', bold: true}),
+      : passages.length === 0
+        ? line({text: '─ ', dim: true}, {text: `both carry ${stories}`, bold: true, inverse: pane === 'passages'}, ...legend)
+        : line({text: '─ ', dim: true}, {text: `${passages.length} shared passage${passages.length === 1 ? '' : 's'}${groups.length ? ` + ${stories}` : ''}`, bold: true, inverse: pane === 'passages'}, ...legend),
   );
   const body = passageRows(a, s, v.cols);
   const page = comparePageRows(a, s, v);
@@ -84,6 +92,29 @@ export function passageRows(a: Analysis, s: TuiState, cols: number): Line[] {
     out.push(line({text: `#${i + 1} ${p.a.source} → ${p.b.source}`, bold: true}, {text: ` · similarity ${p.similarity.toFixed(2)} · ${summary}`, dim: true}));
     out.push(...wrapWords(diffWords(a, p), Math.max(10, cols - 2), 'auto').map((l) => ({...l, lead: [{text: '  '}]})));
   });
+  for (const g of lookup(a).groupsWith(A.id, B.id)) out.push(...groupRows(a, g, [A, B], cols));
+  return out;
+}
+
+/**
+ * A story both outlets carry among many: its size, then each side against
+ * the common wording (its diff, or "word for word"); the common wording
+ * itself when neither side changed it.
+ */
+function groupRows(a: Analysis, g: PassageGroup, sides: readonly AnalyzedSource[], cols: number): Line[] {
+  const indent = (rows: Line[]): Line[] => rows.map((l) => ({...l, lead: [{text: '  '}]}));
+  const edited = g.members.filter((m) => m.edits.length > 0).length;
+  const out: Line[] = [line({text: `≡ ${g.members.length} sources carry this story`, bold: true}, {text: ` · ${g.members.length - edited} word for word · common wording: ${g.reference.source}`, dim: true})];
+  const members = sides.map((src) => g.members.find((m) => m.side.source === src.id)!);
+  members.forEach((m, i) => {
+    const p = memberPassage(g, m);
+    const kinds = new Map<string, number>();
+    for (const e of m.edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+    const summary = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+    out.push(line({text: `${i === 0 ? 'A' : 'B'} ${m.side.source}`, bold: true}, {text: m.edits.length === 0 ? ' · word for word' : ` · similarity ${m.similarity.toFixed(2)} · ${summary} against the common wording`, dim: true}));
+    if (m.edits.length > 0) out.push(...indent(wrapWords(diffWords(a, p), Math.max(10, cols - 2), 'auto')));
+  });
+  if (members.every((m) => m.edits.length === 0)) out.push(...indent(wrapWords(diffWords(a, memberPassage(g, members[0]!)), Math.max(10, cols - 2), 'auto')));
   return out;
 }
 
