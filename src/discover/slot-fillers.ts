@@ -1,3 +1,4 @@
+import {editedMemberPassages} from '../compare/group-passages.js';
 import {tokenize} from '../text/tokenize.js';
 import type {Analysis, Mention, Span} from '../types.js';
 import {commonSurface, type Ngram, type NgramCounts, type Occurrence} from './ngrams.js';
@@ -8,7 +9,9 @@ import type {CorpusWords, Word} from './words.js';
  *
  * - exchanged: in a shared passage (wire copy, the same statement), the
  *   words one outlet put where the other has a lexicon term ("مسلحين" where
- *   the other wrote "إرهابيين"), from the passage's word diff;
+ *   the other wrote "إرهابيين"), from the passage's word diff, and in a
+ *   story many outlets carry, from each edited copy's diff against the
+ *   wording most of them use;
  * - context: phrases that stand where known terms of a concept stand, with
  *   the same word just before or just after them. A slot counts in
  *   proportion to how much of its traffic is known terms of the concept, so
@@ -58,7 +61,7 @@ export function exchangedFillers(a: Analysis, words: CorpusWords): SlotCandidate
   // Only sources with a term-touching edit are searched, each in its own (short) list of mentions.
   const mentionsIn = (source: string, span: Span): Mention | undefined => bySource.get(source)?.find((m) => m.start < span.end && m.end > span.start);
   const found = new Map<string, {c: SlotCandidate; slots: Map<string, Slot>; evidence: Set<string>; score: number}>();
-  for (const p of a.passages) {
+  for (const p of [...a.passages, ...editedMemberPassages(a.passageGroups)]) {
     for (const e of p.edits) {
       if (e.kind !== 'wording' || !e.term || !e.a || !e.b) continue;
       const sides = [

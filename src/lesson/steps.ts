@@ -1,4 +1,5 @@
 import {isCounted} from '../compare/counted.js';
+import {editedMemberPassages} from '../compare/group-passages.js';
 import {claimValue} from '../text-report/text-report.js';
 import type {Analysis, AnalyzedSource, Claim, Mention, Span} from '../types.js';
 import {conceptQuestion, measureName, outletName, poleName, voiceName, type Lang} from './words.js';
@@ -207,11 +208,15 @@ function figureSteps(ctx: Ctx): LessonStep[] {
   return found.sort((x, y) => y.ratio - x.ratio).map((f) => f.step);
 }
 
-/** A shared passage in which one outlet changed a word: wording changes on framing terms first. */
+/**
+ * A shared passage in which one outlet changed a word: wording changes on
+ * framing terms first. A story many outlets carry counts too: each edited
+ * copy against the wording most of them use.
+ */
 function changedWordSteps(ctx: Ctx): LessonStep[] {
   const {a, lang} = ctx;
   const candidates: {score: number; step: LessonStep}[] = [];
-  for (const p of a.passages) {
+  for (const p of [...a.passages, ...editedMemberPassages(a.passageGroups)]) {
     const sa = sourceOf(a, p.a.source);
     const sb = sourceOf(a, p.b.source);
     // A word (or two) replaced by another: something a reader can spot, not a reshuffled sentence.

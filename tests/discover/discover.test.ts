@@ -207,3 +207,14 @@ describe('discover leaves page furniture out', () => {
     expect(found.outlets.find((o) => o.sources.includes(youm7.id))!.terms.map((t) => t.text)).not.toContain('جانب');
   });
 });
+
+describe('discover on a story many outlets carry', () => {
+  it('counts the words one copy exchanged for a known term against the group’s common wording', async () => {
+    const {wireCorpus} = await import('../support/wire-corpus.js');
+    const a = analyzeCorpus(loadCorpus([wireCorpus()]));
+    expect(a.passages).toHaveLength(0);
+    const exchanged = discover(a).slotFillers.filter((f) => f.via === 'exchanged');
+    expect(exchanged.find((f) => f.text === 'rioters')).toMatchObject({slots: [{concept: 'actors', term: 'protesters'}], evidence: ['005-independent-reuters ↔ w03: protesters → rioters'], score: 2});
+    expect(exchanged.find((f) => f.text === 'protesters')).toMatchObject({slots: [{concept: 'actors', term: 'rioters'}], evidence: ['w03 ↔ 005-independent-reuters: rioters → protesters']});
+  }, 60_000);
+});

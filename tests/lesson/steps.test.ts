@@ -100,3 +100,20 @@ describe('glossary', () => {
     expect(buildGlossary(english).find((g) => g.term === 'euphemism')!.example).toBeNull();
   });
 });
+
+describe('lesson steps from a story many outlets carry', () => {
+  it('spot the changed word: a copy of a wire story in fourteen outlets that says “rioters” where the others say “protesters”', async () => {
+    const {wireCorpus} = await import('../support/wire-corpus.js');
+    const a = analyzeCorpus(loadCorpus([wireCorpus()]));
+    // No pair passage: the only shared text is the group.
+    expect(a.passages).toHaveLength(0);
+    const step = buildLesson(a).steps.find((s) => s.kind === 'changed-word')!;
+    expect(step).toBeDefined();
+    expect(step.excerpts.map((e) => e.outlet)).toEqual(['Irish Independent (Reuters)', 'Paper D Daily']);
+    expect(step.answer).toEqual(['Irish Independent (Reuters) wrote “protesters”; Paper D Daily wrote “rioters” — a framing word.']);
+    for (const e of step.excerpts) {
+      const body = a.sources.find((s) => s.id === e.source)!.body;
+      expect(e.marks.map((m) => body.slice(m.start, m.end))).toEqual([e.source === 'w03' ? 'rioters' : 'protesters']);
+    }
+  }, 60_000);
+});

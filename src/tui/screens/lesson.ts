@@ -114,8 +114,10 @@ export function lessonFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const all = lessonLines(a, s, v.cols);
   const first = Math.max(0, Math.min(s.lesson.scroll, all.length - v.rows));
   const lesson = lessonOf(a, s.lang);
-  const pages = lessonPages(lesson);
-  const page = Math.min(s.lesson.step, pages - 1) + 1;
+  const t = T[s.lang];
+  const page = Math.min(s.lesson.step, lessonPages(lesson) - 1);
+  // Counted as the page counts them ("Step 1 of 5"): the closing list of what was skipped is not a step.
+  const at = page < lesson.steps.length ? `${t.step} ${page + 1} ${t.of} ${lesson.steps.length}` : t.skipped;
   const more = all.length > v.rows ? ` · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : '';
-  return {lines: all.slice(first, first + v.rows), where: `6 Lesson · ${page} of ${pages}${more}`, keys: `${s.lesson.revealed ? '' : 'Enter answer · '}← → step · ↑↓ scroll`};
+  return {lines: all.slice(first, first + v.rows), where: `6 Lesson · ${at}${more}`, keys: `${s.lesson.revealed ? '' : 'Enter answer · '}← → step · ↑↓ scroll`};
 }
