@@ -4,7 +4,8 @@ import type {Analysis, AnalyzedSource} from '../../types.js';
 import {line, type Line, type Seg} from '../line.js';
 import type {TuiState, Viewport} from '../state.js';
 import {words, wrapWords} from '../wrap.js';
-import type {Frame} from './common.js';
+import {keyHints, tuiText} from '../../i18n/tui-text.js';
+import {whereLine, type Frame} from './common.js';
 
 /*
  * The Lesson screen: one step at a time. First the sentences and the
@@ -116,6 +117,7 @@ export function lessonFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const lesson = lessonOf(a, s.lang);
   const pages = lessonPages(lesson);
   const page = Math.min(s.lesson.step, pages - 1) + 1;
-  const more = all.length > v.rows ? ` · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : '';
-  return {lines: all.slice(first, first + v.rows), where: `6 Lesson · ${page} of ${pages}${more}`, keys: `${s.lesson.revealed ? '' : 'Enter answer · '}← → step · ↑↓ scroll`};
+  const t = tuiText(s.lang);
+  const more = all.length > v.rows ? [t.rows(first + 1, Math.min(all.length, first + v.rows), all.length)] : [];
+  return {lines: all.slice(first, first + v.rows), where: whereLine(s, [t.lessonPage(page, pages), ...more]), keys: keyHints(t.lessonKeys(s.lesson.revealed), s.lang)};
 }
