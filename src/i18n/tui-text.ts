@@ -169,7 +169,7 @@ const AR: TuiText = {
   groups: {own: 'صوته', reported: 'منقول', distanced: 'متحفَّظ'},
   more: (n) => ` (+${n})`,
   overviewKeys: [['←↑↓→', 'خلية'], ['Enter', 'الإشارات'], ['g', 'المعاني']],
-  mentions: (n) => `${n} ${BAR} إشارة`,
+  mentions: (n) => `${n} إشارة`,
   filters: {concept: 'المفهوم', voice: 'الصوت', pole: 'القطب'},
   filterSummary: (voice, pole) => `v: ${voice} ${BAR} p: ${pole} ${BAR} Tab: المرشِّحات ${BAR} [ ]: المفهوم`,
   noConcepts: 'لا مفاهيم في هذا المعجم.',

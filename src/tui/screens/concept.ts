@@ -37,7 +37,7 @@ export function conceptFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const pole = (p: string): string => (p === 'all' ? t.all : poleName(p, lang));
   const lines: Line[] = [
     lang === 'ar'
-      ? line({text: `${t.mentions(list.length)} `, dim: true}, {text: `${conceptName(concept.id, lang)}: `, bold: true}, {text: conceptQuestion(concept, lang), dim: true})
+      ? line({text: `${t.mentions(list.length)}${t.sep}`, dim: true}, {text: `${conceptName(concept.id, lang)}: `, bold: true}, {text: conceptQuestion(concept, lang), dim: true})
       : line({text: concept.id, bold: true}, {text: ` — ${concept.question} · ${t.mentions(list.length)}`, dim: true}),
   ];
   if (filters) {
