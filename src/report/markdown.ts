@@ -1,3 +1,5 @@
+import {reportText} from '../i18n/report-text.js';
+import type {Lang} from '../lesson/words.js';
 import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
 import {encodingNote} from '../corpus/encoding-note.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
@@ -31,8 +33,20 @@ import {matrixCell, sourceById} from './by-source.js';
 /** How many shared passages the Markdown report shows (the HTML report shows all). */
 export const MARKDOWN_PASSAGES = 10;
 
-export function markdownReport(a: Analysis): string {
-  return withoutAutolinks([...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n');
+/** `lang`: the language of the headings (`ar`: Arabic headings; the rest of the text is as in English). */
+export function markdownReport(a: Analysis, lang: Lang = 'en'): string {
+  const t = reportText(lang).md;
+  // Each heading of the English report, in the interface language.
+  const headings = new Map([
+    ['# framelens report', `# ${reportText(lang).h1}`],
+    ['## Summary', `## ${t.summary}`],
+    ['## Sources', `## ${t.sources}`],
+    ['## Framing matrix', `## ${t.matrix}`],
+    ['## Numbers', `## ${t.numbers}`],
+    ['## Shared passages', `## ${t.passages}`],
+  ]);
+  const lines = [...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].map((l) => headings.get(l) ?? l);
+  return withoutAutolinks(lines.join('\n') + '\n');
 }
 
 /** Text for Markdown that ends its line or table cell: escaped, on one line. */
