@@ -1,7 +1,7 @@
 import {cellWidth, fitCells} from '../cells.js';
 import type {Analysis} from '../../types.js';
 import type {BidiChoice} from '../bidi-mode.js';
-import {keyHints, tuiText} from '../../i18n/tui-text.js';
+import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
 import type {KeyHelp} from '../keymap.js';
 import {fitLine, line, type Line} from '../line.js';
 import {buildGlossary} from '../../lesson/glossary.js';
@@ -73,7 +73,9 @@ function helpLines(v: Viewport, bidi: BidiChoice, a?: Analysis, lang: Lang = 'en
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const l = left[i] ? fitLine(left[i]!, colW - 1, 'logical') : [];
     const used = l.reduce((n, x) => n + cellWidth(x.text), 0);
-    paired.push({segs: [...l, {text: ' '.repeat(colW - used)}, ...(right[i] ? fitLine(right[i]!, v.cols - colW, 'logical') : [])]});
+    // In Arabic the left column ends with the bar, so a bidi terminal keeps the right column's Arabic on its side.
+    const gap = lang === 'ar' && used > 0 && colW - used >= 2 ? `${' '.repeat(Math.max(0, colW - used - 2))}${BAR} ` : ' '.repeat(colW - used);
+    paired.push({segs: [...l, {text: gap}, ...(right[i] ? fitLine(right[i]!, v.cols - colW, 'logical') : [])]});
   }
   return [...paired, ...notes];
 }
