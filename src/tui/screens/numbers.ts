@@ -83,7 +83,7 @@ function claimRows(a: Analysis, s: TuiState, ids: readonly number[], cols: numbe
     const c = a.claims[ci]!;
     out.push(
       line(
-        {text: `${k === chosen ? '▶' : ' '} ${src.id}: ${figure(c)} ${c.measure} (${c.group}) · ${t.claimVoice(t.voice[c.voice])}`, bold: true, inverse: k === chosen && s.numbers.pane === 'claims'},
+        {text: `${k === chosen ? '▶' : ' '} ${src.id}: ${figure(c)} ${s.lang === 'ar' ? `${BAR} ${measureName(c.measure, c.group, 'ar')}` : `${c.measure} (${c.group})`}${t.sep}${t.claimVoice(t.voice[c.voice])}`, bold: true, inverse: k === chosen && s.numbers.pane === 'claims'},
         ...(c.speaker ? [{text: `${t.sep}${t.speaker}`, dim: true}, {text: c.speaker}] : []),
       ),
     );
