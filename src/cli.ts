@@ -78,6 +78,7 @@ async function printText(analysis: Analysis, args: CliArgs): Promise<void> {
   const bodies = new Map(analysis.sources.map((s) => [s.id, s.body]));
   const text = textReport(analysis, {
     style,
+    lang: args.lang,
     renderDiff: (i) => {
       const p = analysis.passages[i]!;
       return renderPassageDiff(p, bodies.get(p.a.source)!, bodies.get(p.b.source)!, {color: style.color});
@@ -172,7 +173,7 @@ async function reportCommand(args: CliArgs): Promise<number> {
   const {writeReport} = await import('./report/write.js');
   const analysis = await viewed(await analyzeAll(args), args);
   const format = (args.format ?? 'html') as 'html' | 'md' | 'csv' | 'json';
-  const written = writeReport(analysis, {format, out: args.out});
+  const written = writeReport(analysis, {format, out: args.out, lang: args.lang});
   for (const path of written) process.stdout.write(`wrote ${path}\n`);
   return 0;
 }
@@ -187,7 +188,7 @@ async function mergeCommand(args: CliArgs): Promise<number> {
   else if (format === 'json' && args.out === undefined) await printJson(analysis);
   else {
     const {writeReport} = await import('./report/write.js');
-    for (const path of writeReport(analysis, {format: format as 'html' | 'md' | 'csv' | 'json', out: args.out})) process.stdout.write(`wrote ${path}\n`);
+    for (const path of writeReport(analysis, {format: format as 'html' | 'md' | 'csv' | 'json', out: args.out, lang: args.lang})) process.stdout.write(`wrote ${path}\n`);
   }
   return 0;
 }

@@ -63,7 +63,7 @@ Options:
   --blind          hide the outlets: Outlet A, B, … and their names masked in the texts (UI, analyze, report, worksheet)
   --seed N         blind: the letters' order (same seed, same letters; default: a random seed, printed)
   --reveal-key FILE  blind: write which letter is which outlet to FILE
-  --lang ar|en     interface language of the worksheet (default en)`;
+  --lang ar|en     interface language (default en): the UI's labels, status line and help, the report headings (text, HTML, Markdown), the worksheet`;
 
 const COMMON = {
   lexicon: {type: 'string', multiple: true},

@@ -53,6 +53,19 @@ const AR_QUESTIONS: Readonly<Record<string, string>> = {
   force: 'ماذا فعلت قوات الأمن؟',
 };
 
+const AR_CONCEPTS: Readonly<Record<string, string>> = {
+  actors: 'الفاعلون',
+  event: 'الحدث',
+  cause: 'السبب',
+  intervention: 'التدخل',
+  force: 'القوة',
+};
+
+/** A bundled concept's short name in Arabic; its id otherwise (and in English). */
+export function conceptName(id: string, lang: Lang): string {
+  return lang === 'ar' ? AR_CONCEPTS[id] ?? id : id;
+}
+
 export function conceptQuestion(concept: {id: string; question: string}, lang: Lang): string {
   if (lang === 'ar') return AR_QUESTIONS[concept.id] ?? concept.question;
   return concept.question.charAt(0).toUpperCase() + concept.question.slice(1);

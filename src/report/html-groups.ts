@@ -1,3 +1,5 @@
+import {reportText} from '../i18n/report-text.js';
+import type {Lang} from '../lesson/words.js';
 import type {Analysis, PassageGroup} from '../types.js';
 import {sourceById} from './by-source.js';
 import {esc} from './escape.js';
@@ -14,9 +16,10 @@ import {editSummary, passageMarkup} from './passage-markup.js';
 /** Edited carriers shown with their diff per group; the rest are counted. */
 const SHOWN_EDITED = 40;
 
-export function groupsHtml(a: Analysis): string {
+/** `lang`: the language of the heading (the findings below it stay English, as in the rest of the report). */
+export function groupsHtml(a: Analysis, lang: Lang = 'en'): string {
   if (a.passageGroups.length === 0) return '';
-  return `<h3>Passages many sources share</h3><p class="legend">Text carried by more than ten sources: the wording most of them use, who uses it word for word, and every other carrier's edits against it (<del>only in the common wording</del> <ins>only in this source</ins>).</p>${a.passageGroups.map((g) => groupHtml(a, g)).join('')}`;
+  return `<h3${lang === 'ar' ? ' lang="ar" dir="rtl"' : ''}>${esc(reportText(lang).md.groups)}</h3><p class="legend">Text carried by more than ten sources: the wording most of them use, who uses it word for word, and every other carrier's edits against it (<del>only in the common wording</del> <ins>only in this source</ins>).</p>${a.passageGroups.map((g) => groupHtml(a, g)).join('')}`;
 }
 
 function groupHtml(a: Analysis, g: PassageGroup): string {

@@ -1,3 +1,5 @@
+import {reportText} from '../i18n/report-text.js';
+import type {Lang} from '../lesson/words.js';
 import {QUALIFIER_LEGEND} from '../claims/qualifier.js';
 import {encodingNote} from '../corpus/encoding-note.js';
 import {claimValue, leanText} from '../text-report/text-report.js';
@@ -35,8 +37,21 @@ export const MARKDOWN_PASSAGES = 10;
 export const MARKDOWN_GROUPS = 5;
 export const MARKDOWN_GROUP_EDITS = 10;
 
-export function markdownReport(a: Analysis): string {
-  return withoutAutolinks([...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a)].join('\n') + '\n');
+/** `lang`: the language of the headings (`ar`: Arabic headings; the rest of the text is as in English). */
+export function markdownReport(a: Analysis, lang: Lang = 'en'): string {
+  const t = reportText(lang).md;
+  // Each heading of the English report, in the interface language.
+  const headings = new Map([
+    ['# framelens report', `# ${reportText(lang).h1}`],
+    ['## Summary', `## ${t.summary}`],
+    ['## Sources', `## ${t.sources}`],
+    ['## Framing matrix', `## ${t.matrix}`],
+    ['## Numbers', `## ${t.numbers}`],
+    ['## Shared passages', `## ${t.passages}`],
+    ['### Passages many sources share', `### ${t.groups}`],
+  ]);
+  const lines = [...summary(a), ...sources(a), ...matrix(a), ...numbers(a), ...passages(a, lang)].map((l) => headings.get(l) ?? l);
+  return withoutAutolinks(lines.join('\n') + '\n');
 }
 
 /** Text for Markdown that ends its line or table cell: escaped, on one line. */
@@ -148,9 +163,9 @@ function topPassages(a: Analysis): Passage[] {
     .slice(0, MARKDOWN_PASSAGES);
 }
 
-function passages(a: Analysis): string[] {
+function passages(a: Analysis, lang: Lang): string[] {
   const lines = ['## Shared passages', ''];
-  if (a.passages.length === 0) return [...lines, a.passageGroups.length === 0 ? 'No shared passages.' : 'No passage shared by two sources alone.', '', ...groups(a)];
+  if (a.passages.length === 0) return [...lines, a.passageGroups.length === 0 ? reportText(lang).noPassages : reportText(lang).noPairPassage, '', ...groups(a)];
   const shown = topPassages(a);
   lines.push(
     `${shown.length < a.passages.length ? `The ${shown.length} most telling of ${a.passages.length} passages (the HTML report has all). ` : ''}Each is shown in the words of the first source: <del>struck</del> only in the first, <ins>underlined</ins> only in the second, <abbr title="the second source's spelling">dotted</abbr> a spelling difference, <mark>highlighted</mark> an edit that touches a framing term.`,

@@ -2,6 +2,7 @@ import {closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync} from
 import {dirname, join, sep} from 'node:path';
 import {InputError} from '../errors.js';
 import type {Analysis} from '../types.js';
+import type {Lang} from '../lesson/words.js';
 import {claimsCsv, matrixCsv, mentionsCsv} from './csv.js';
 import {htmlReport} from './html.js';
 import {analysisJsonChunks} from './json.js';
@@ -30,10 +31,12 @@ export interface WriteReportOptions {
    * @default DEFAULT_REPORT_NAME[format]
    */
   readonly out?: string | undefined;
+  /** Language of the HTML and Markdown headings (--lang); CSV and JSON are the same in every language. */
+  readonly lang?: Lang;
 }
 
 /** Write a report and return the paths written; InputError (with a hint) when the place cannot be written. */
-export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NAME[format]}: WriteReportOptions): string[] {
+export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NAME[format], lang = 'en'}: WriteReportOptions): string[] {
   if (format === 'csv') {
     const files: [string, string][] = [
       ['mentions', mentionsCsv(analysis)],
@@ -50,7 +53,7 @@ export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NA
     yield* analysisJsonChunks(analysis);
     yield '\n';
   })())];
-  return [write(target, format === 'html' ? htmlReport(analysis) : markdownReport(analysis))];
+  return [write(target, format === 'html' ? htmlReport(analysis, lang) : markdownReport(analysis, lang))];
 }
 
 /** `out.csv` → `out` (the three files share the stem); null for a folder name. */

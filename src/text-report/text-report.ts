@@ -1,3 +1,5 @@
+import {reportText, type ReportText} from '../i18n/report-text.js';
+import type {Lang} from '../lesson/words.js';
 import {QUALIFIER_LEGEND, QUALIFIER_SIGN} from '../claims/qualifier.js';
 import type {Analysis, AnalyzedSource, Claim, ConceptInfo, MatrixCell, OwnVoiceTerm, Voice} from '../types.js';
 import {encodingNote} from '../corpus/encoding-note.js';
@@ -21,28 +23,38 @@ export interface TextReportOptions {
   readonly renderDiff?: (passageIndex: number) => string;
   /** How many shared passages to print with their diff. */
   readonly passageLimit?: number;
+  /** Language of the headings (--lang); `ar` puts each Arabic heading on a line of its own, its English legend below. */
+  readonly lang?: Lang;
+}
+
+/** A section heading and its legend: on one line in English; in Arabic the heading alone on its line (a bidi terminal then cannot move the legend across it). */
+function heading(style: Style, lang: Lang, title: (t: ReportText['text']) => string, legend = ''): string[] {
+  const text = style.bold(title(reportText(lang).text));
+  if (!legend) return [text];
+  return lang === 'ar' ? [text, style.dim(`  ${legend.trim()}`)] : [text + style.dim(legend)];
 }
 
 const VOICE_LABEL: Record<Voice, string> = {outlet: 'own voice', quoted: 'quoted', attributed: 'attributed'};
 
 export function textReport(analysis: Analysis, options: TextReportOptions = {}): string {
   const style = options.style ?? plainStyle;
+  const lang = options.lang ?? 'en';
   const out: string[] = [];
-  out.push(...header(analysis, style));
-  out.push(...matrixSummary(analysis, style));
+  out.push(...header(analysis, style, lang));
+  out.push(...matrixSummary(analysis, style, lang));
   for (const concept of analysis.concepts) out.push(...conceptSection(analysis, concept, style));
-  out.push(...claimsSection(analysis, style));
-  out.push(...speakersSection(analysis, style));
-  out.push(...passagesSection(analysis, style, options));
+  out.push(...claimsSection(analysis, style, lang));
+  out.push(...speakersSection(analysis, style, lang));
+  out.push(...passagesSection(analysis, style, options, lang));
   return out.map(stripControls).join('\n') + '\n';
 }
 
-function header(a: Analysis, style: Style): string[] {
+function header(a: Analysis, style: Style, lang: Lang): string[] {
   const counted = a.mentions.filter(isCounted).length;
   const inFurniture = a.mentions.filter((m) => m.furniture).length;
   const furniture = inFurniture > 0 ? ` (${inFurniture} more in captions, embedded posts, links and page chrome, not counted)` : '';
   return [
-    style.bold(`framelens — ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}, ${counted} framing mentions${furniture}, ${a.claims.length} numbers, ${a.passages.length} shared passages`),
+    ...heading(style, lang, (t) => t.header(a.sources.length, counted, lang === 'ar' ? '' : furniture, a.claims.length, a.passages.length), lang === 'ar' ? furniture : ''),
     '',
     ...a.sources.map((s) => {
       const note = encodingNote(s);
@@ -58,11 +70,11 @@ export function sourceLabel(s: AnalyzedSource): string {
 }
 
 /** Own-voice lean per source × concept, in one compact table. */
-function matrixSummary(a: Analysis, style: Style): string[] {
+function matrixSummary(a: Analysis, style: Style, lang: Lang): string[] {
   const idWidth = Math.max(6, ...a.sources.map((s) => s.id.length));
   const colWidth = 14;
   const lines = [
-    style.bold('Own-voice lean per concept') + style.dim('  (−1 = first pole … +1 = second pole; n = own-voice mentions it rests on; · = no own-voice evidence)'),
+    ...heading(style, lang, (t) => t.lean, '  (−1 = first pole … +1 = second pole; n = own-voice mentions it rests on; · = no own-voice evidence)'),
     '  ' + 'source'.padEnd(idWidth) + a.concepts.map((c) => c.id.padStart(colWidth)).join(''),
   ];
   for (const s of a.sources) {
@@ -113,9 +125,9 @@ function termLines(title: string, terms: readonly OwnVoiceTerm[], style: Style):
   return terms.slice(0, 6).map((t, i) => `    ${i === 0 ? style.dim(title.padEnd(14)) : ' '.repeat(14)} ${t.gloss} ×${t.count} [${t.pole}]: ${sanitizeForms(t.forms)}`);
 }
 
-function claimsSection(a: Analysis, style: Style): string[] {
-  if (a.claimsTable.length === 0) return [style.bold('NUMBERS'), '  No tolls found.', ''];
-  const lines = [style.bold('NUMBERS — what each source counts') + style.dim(`  (${QUALIFIER_LEGEND})`)];
+function claimsSection(a: Analysis, style: Style, lang: Lang): string[] {
+  if (a.claimsTable.length === 0) return [...heading(style, lang, (t) => t.noNumbers), '  No tolls found.', ''];
+  const lines = heading(style, lang, (t) => t.numbers, `  (${QUALIFIER_LEGEND})`);
   for (const row of a.claimsTable) {
     lines.push(`  ${style.bold(`${row.measure} · ${row.group}`)}`);
     for (const s of a.sources) {
@@ -138,9 +150,9 @@ function claimText(c: Claim): string {
   return `${claimValue(c)} (${VOICE_LABEL[c.voice]}${c.speaker ? `: ${t(c.speaker)}` : ''})`;
 }
 
-function speakersSection(a: Analysis, style: Style): string[] {
+function speakersSection(a: Analysis, style: Style, lang: Lang): string[] {
   if (a.speakers.length === 0) return [];
-  const lines = [style.bold('WHO SPEAKS') + style.dim('  (statements · framing mentions voiced · share of the source\'s mentions)')];
+  const lines = heading(style, lang, (t) => t.speakers, '  (statements · framing mentions voiced · share of the source\'s mentions)');
   for (const s of a.sources) {
     const rows = ofSource(a.speakers, s.id).slice(0, 6);
     if (rows.length === 0) continue;
@@ -151,8 +163,8 @@ function speakersSection(a: Analysis, style: Style): string[] {
   return lines;
 }
 
-function passagesSection(a: Analysis, style: Style, options: TextReportOptions): string[] {
-  const lines = [style.bold(`SHARED PASSAGES — ${a.passages.length} found`)];
+function passagesSection(a: Analysis, style: Style, options: TextReportOptions, lang: Lang): string[] {
+  const lines = heading(style, lang, (t) => t.passages(a.passages.length));
   const limit = options.passageLimit ?? 5;
   a.passages.slice(0, limit).forEach((p, i) => {
     const counts = new Map<string, number>();
@@ -164,13 +176,13 @@ function passagesSection(a: Analysis, style: Style, options: TextReportOptions):
   });
   if (a.passages.length > limit) lines.push(style.dim(`  … ${a.passages.length - limit} more: framelens diff A B`));
   lines.push('');
-  return [...lines, ...groupsSection(a, style, limit)];
+  return [...lines, ...groupsSection(a, style, limit, lang)];
 }
 
 /** Passages carried by many sources: one line per group (who carries it, how many verbatim, what kinds of edits). */
-function groupsSection(a: Analysis, style: Style, limit: number): string[] {
+function groupsSection(a: Analysis, style: Style, limit: number, lang: Lang): string[] {
   if (a.passageGroups.length === 0) return [];
-  const lines = [style.bold(`PASSAGES MANY SOURCES SHARE — ${a.passageGroups.length} group${a.passageGroups.length === 1 ? '' : 's'}`) + style.dim('  (edits against the most common wording; all in --format json)')];
+  const lines = heading(style, lang, (t) => t.groups(a.passageGroups.length), '  (edits against the most common wording; all in --format json)');
   for (const g of a.passageGroups.slice(0, limit)) {
     const kinds = new Map<string, number>();
     let terms = 0;

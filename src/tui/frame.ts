@@ -12,7 +12,8 @@ import {overviewFrame} from './screens/overview.js';
 import {readerFrame} from './screens/reader.js';
 import {searchFrame} from './screens/search.js';
 import {termsFrame} from './screens/terms.js';
-import {SCREENS, SCREEN_TITLE, type TuiState, type Viewport} from './state.js';
+import {keyHints, tuiText} from '../i18n/tui-text.js';
+import {SCREENS, type TuiState, type Viewport} from './state.js';
 
 /*
  * The whole screen: tab bar, rule, the current screen's body, two status rows.
@@ -53,12 +54,13 @@ export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiCh
  * the padding, then the names of the screens not shown (their numbers stay).
  */
 export function tabLine(s: TuiState, cols = Infinity): Line {
+  const t = tuiText(s.lang);
   const overlay = s.help || s.search.kind === 'results';
   const extra: Seg[] = [];
-  if (s.help) extra.push({text: ' ? Help ', inverse: true});
-  if (s.search.kind === 'results') extra.push({text: ' / Search ', inverse: true});
+  if (s.help) extra.push({text: ` ? ${t.helpTab} `, inverse: true});
+  if (s.search.kind === 'results') extra.push({text: ` / ${t.searchTab} `, inverse: true});
   const tabs = (pad: string, named: (id: (typeof SCREENS)[number]) => boolean): Seg[] =>
-    SCREENS.map((id, i) => ({text: named(id) ? `${pad}${i + 1} ${SCREEN_TITLE[id]}${pad}` : `${pad}${i + 1}${pad}`, inverse: id === s.screen && !overlay, bold: id === s.screen}));
+    SCREENS.map((id, i) => ({text: named(id) ? `${pad}${t.digit(i + 1)} ${t.tabs[id]}${pad}` : `${pad}${t.digit(i + 1)}${pad}`, inverse: id === s.screen && !overlay, bold: id === s.screen}));
   const brand: Seg = {text: ' framelens ', bold: true};
   const choices: Seg[][] = [
     [brand, ...tabs(' ', () => true), ...extra],
@@ -76,26 +78,26 @@ export function tabLine(s: TuiState, cols = Infinity): Line {
  * how to change it when it was a guess.
  */
 export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: number, arabic = true): [Line, Line] {
+  const t = tuiText(s.lang);
   const guess = isGuess(bidi) && arabic;
-  const global = arabic ? ' ? help · / search · g gloss · q quit │ ' : ' ? help · / search · g gloss · q quit';
+  const hints = ` ${keyHints(t.global, s.lang)}`;
+  const global = arabic ? `${hints} │ ` : hints;
   const room = Math.max(0, cols - cellWidth(global));
-  const modes = guess
-    ? [`Arabic: ${bidi.mode} (${bidi.reason}; change with --bidi or FRAMELENS_BIDI)`, `Arabic: ${bidi.mode} (${bidi.reason}; --bidi to change)`, `Arabic: ${bidi.mode} (guessed; --bidi to change)`, `Arabic ${bidi.mode}, guessed: --bidi changes`]
-    : [`Arabic: ${bidi.mode} (${bidi.reason})`];
+  const modes = guess ? t.arabicGuess(bidi.mode, bidi.reason) : [t.arabicMode(bidi.mode, bidi.reason)];
   // A corpus without Arabic: the display mode does not matter, so the line does not talk about it.
   const mode = !arabic ? '' : modes.find((m) => cellWidth(m) <= room) ?? truncate(modes[modes.length - 1]!, room);
   const second: Line = {segs: [{text: global, dim: true}, {text: mode, bold: guess, dim: !guess}]};
   if (s.search.kind === 'typing') {
     // The query may be Arabic: it goes last, so a bidi terminal cannot move the hint across it.
-    const hint = ' search every source (Enter go · Esc cancel): ';
+    const hint = t.searchHint;
     const query = s.search.query ? truncate(s.search.query, Math.max(1, cols - cellWidth(hint) - 1)) : '';
     return [{segs: [{text: hint, inverse: true}, {text: query, bold: true}, {text: '▌'}]}, second];
   }
   if (s.reveal === 'asking') {
-    const ask = ' Show every outlet’s name to everyone watching? y reveals · any other key keeps them hidden ';
+    const ask = t.revealAsk;
     return [{segs: [{text: truncate(ask, cols), inverse: true, bold: true}]}, second];
   }
-  const where = ` ${s.reveal === 'hidden' ? 'BLIND · ' : s.reveal === 'shown' ? 'REVEALED · ' : ''}${frame.where} `;
+  const where = ` ${s.reveal === 'hidden' ? `${t.blind}${t.sep}` : s.reveal === 'shown' ? `${t.revealed}${t.sep}` : ''}${frame.where} `;
   const keys = truncate(` ${frame.keys}`, Math.max(0, cols - cellWidth(where)));
   const pad = ' '.repeat(Math.max(0, cols - cellWidth(where) - cellWidth(keys)));
   return [{segs: [{text: truncate(where, cols), inverse: true, bold: true}, {text: keys + pad, inverse: true}]}, second];

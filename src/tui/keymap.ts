@@ -1,4 +1,5 @@
 import type {Key as InkKey} from 'ink';
+import {tuiText} from '../i18n/tui-text.js';
 
 /*
  * Keys as data: Ink's key object becomes one name the reducer switches on,
@@ -62,28 +63,8 @@ export interface KeyHelp {
   readonly what: string;
 }
 
-/** Keys that work on every screen. */
-export const GLOBAL_KEYS: readonly KeyHelp[] = [
-  {keys: '1 2 3 4 5 6 7', what: 'Overview · Concept · Reader · Compare · Numbers · Lesson · Terms'},
-  {keys: '← ↑ ↓ →  h k j l', what: 'move'},
-  {keys: 'Tab  Shift-Tab', what: 'next / previous pane (Concept, Compare, Numbers)'},
-  {keys: 'Enter', what: 'open what is selected'},
-  {keys: 'Esc', what: 'back to the previous screen; close help or search'},
-  {keys: 'PgUp PgDn Home End', what: 'page and jump in lists and texts (Space pages too)'},
-  {keys: '/', what: 'search a word in every source; Enter opens the Reader there'},
-  {keys: 'g', what: 'English glosses on / off (Overview cells, Reader gutter or gloss row, Compare)'},
-  {keys: '?', what: 'this help'},
-  {keys: 'R', what: 'blind reading (--blind): reveal the outlets’ names (asks first)'},
-  {keys: 'q  Ctrl-C', what: 'quit'},
-];
+/** Keys that work on every screen (their words in each language: src/i18n/tui-text.ts). */
+export const GLOBAL_KEYS: readonly KeyHelp[] = tuiText('en').help.global;
 
 /** Keys of one screen, one row each. */
-export const SCREEN_KEYS: readonly KeyHelp[] = [
-  {keys: 'Overview', what: 'Enter: the concept’s mentions, from the selected outlet on'},
-  {keys: 'Concept', what: 'v / p: filter voice / pole · [ ]: concept · Enter: read it in the article'},
-  {keys: 'Reader', what: 'd: dim others’ words · n N: next / previous term · [ ]: article · Enter: the term’s concept'},
-  {keys: 'Compare', what: 'a / b: next outlet on side A / B · Enter on a concept: its mentions'},
-  {keys: 'Numbers', what: 'Enter: read the figure in its article'},
-  {keys: 'Lesson', what: 'Enter / Space: show the answer (again: next step) · ← → step · ↑↓ scroll'},
-  {keys: 'Terms', what: '← → or [ ]: outlet · ↑↓ phrase · Enter: its first use in the Reader'},
-];
+export const SCREEN_KEYS: readonly KeyHelp[] = tuiText('en').help.screens;

@@ -8,7 +8,6 @@ import type {Analysis, Span, Voice} from '../types.js';
 
 export type ScreenId = 'overview' | 'concept' | 'reader' | 'compare' | 'numbers' | 'lesson' | 'terms';
 export const SCREENS: readonly ScreenId[] = ['overview', 'concept', 'reader', 'compare', 'numbers', 'lesson', 'terms'];
-export const SCREEN_TITLE: Readonly<Record<ScreenId, string>> = {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers', lesson: 'Lesson', terms: 'Terms'};
 
 export type VoiceFilter = 'all' | Voice;
 export const VOICE_FILTERS: readonly VoiceFilter[] = ['all', 'outlet', 'quoted', 'attributed'];

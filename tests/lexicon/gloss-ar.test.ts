@@ -1,40 +1,19 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {analyzeCorpus} from '../../src/analyze.js';
-import {loadSeeds} from '../../src/corpus/load.js';
-import {InputError} from '../../src/errors.js';
 import {loadLexicon} from '../../src/lexicon/load.js';
-import {buildLesson} from '../../src/lesson/steps.js';
 
-/* gloss_ar: an entry's gloss in Arabic, validated like the rest, shown by the Arabic lesson. */
+describe('Arabic glosses of the bundled lexicons', () => {
+  it('every bundled entry, Arabic and English, has a gloss_ar in Arabic letters', () => {
+    const lexicon = loadLexicon([]);
+    const entries = lexicon.entries;
+    expect(entries.length).toBeGreaterThan(150);
+    const missing = entries.filter((e) => !e.glossAr || !/[\u0600-\u06ff]/u.test(e.glossAr)).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
 
-const dir = mkdtempSync(join(tmpdir(), 'framelens-gloss-ar-'));
-const file = (name: string, glossAr: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, ['version: 1', 'language: ar', 'entries:', '  - id: ar.actors.protester', '    concept: actors', '    pole: legitimizing', '    weight: 0.6', '    gloss: protesters', `    gloss_ar: ${glossAr}`, '    terms: [متظاهر, محتج]', ''].join('\n'));
-  return path;
-};
-
-describe('gloss_ar', () => {
-  it('loads with the entry and reaches the Arabic lesson’s answers', () => {
-    const extra = file('ok.yaml', 'محتجون يطالبون بحقوقهم');
-    expect(loadLexicon([extra]).entries.find((e) => e.id === 'ar.actors.protester')!.glossAr).toBe('محتجون يطالبون بحقوقهم');
-    const a = analyzeCorpus(loadSeeds(), {lexiconFiles: [extra]});
-    const answers = buildLesson(a, {lang: 'ar'}).steps.flatMap((s) => s.answer).join('\n');
-    expect(answers).toContain('(محتجون يطالبون بحقوقهم، مانح للشرعية)');
-  }, 60_000);
-
-  it('must be written in Arabic: the error names the file and line', () => {
-    const bad = file('bad.yaml', 'protesters');
-    let error: unknown;
-    try {
-      loadLexicon([bad]);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toBe(`${bad}:9: entries[0].gloss_ar: gloss_ar is the gloss in Arabic: write it in Arabic letters`);
+  it('keeps the meaning pairs a reader can check: protesters, terrorists, peacekeepers', () => {
+    const byId = new Map(loadLexicon([]).entries.map((e) => [e.id, e.glossAr]));
+    expect(byId.get('ar.actors.protester')).toContain('محتجون');
+    expect(byId.get('en.actors.terrorist')).toBe('إرهابيون');
+    expect(byId.get('en.intervention.peacekeepers')).toContain('حفظ السلام');
   });
 });

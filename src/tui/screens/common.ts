@@ -4,6 +4,9 @@ import type {Line, Seg, Style} from '../line.js';
 import {lookup} from '../lookup.js';
 import {displayText} from '../sanitize.js';
 import {hasRtl} from '../visual.js';
+import {tuiText} from '../../i18n/tui-text.js';
+import {SCREENS, type TuiState} from '../state.js';
+import type {Lang} from '../../lesson/words.js';
 
 /*
  * Pieces several screens share. Colour always has a text twin: a lean has
@@ -20,6 +23,13 @@ export interface Frame {
 }
 
 export const VOICE_LABEL: Readonly<Record<Voice, string>> = {outlet: 'own', quoted: 'quoted', attributed: 'attributed'};
+
+/** `1 Overview · 000 × actors`: the screen's number and name, then what is selected, in the interface language. */
+export function whereLine(s: TuiState, parts: readonly string[]): string {
+  const t = tuiText(s.lang);
+  const n = SCREENS.indexOf(s.screen) + 1;
+  return [`${t.digit(n)} ${t.tabs[s.screen]}`, ...parts].join(t.sep);
+}
 
 /** `001 Al-Thawra (Syria)`. An outlet's name may be Arabic: put the label last on its line, or use `inlineLabel`. */
 export function sourceLabel(s: AnalyzedSource): string {
@@ -117,4 +127,17 @@ export function mentionSource(a: Analysis, m: Mention): AnalyzedSource | undefin
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+}
+
+const arabicGlosses = new WeakMap<Analysis, Map<string, string>>();
+
+/** A lexicon entry's gloss in the interface language: `gloss_ar` with --lang ar, else (or when the entry has none) the English gloss. */
+export function glossIn(a: Analysis, label: string, english: string, lang: Lang): string {
+  if (lang !== 'ar') return english;
+  let map = arabicGlosses.get(a);
+  if (!map) {
+    map = new Map(a.lexicon.filter((e) => e.glossAr).map((e) => [e.id, e.glossAr!]));
+    arabicGlosses.set(a, map);
+  }
+  return map.get(label) ?? english;
 }

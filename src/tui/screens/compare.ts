@@ -5,7 +5,9 @@ import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
 import {words, wrapWords} from '../wrap.js';
-import {dominantTerm, leanNumber, leanStyle, poleStyle, sourceLabel, type Frame} from './common.js';
+import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
+import {conceptName} from '../../lesson/words.js';
+import {dominantTerm, glossIn, leanNumber, leanStyle, poleStyle, sourceLabel, whereLine, type Frame} from './common.js';
 
 /*
  * Two outlets side by side: their concept rows (lean and dominant term, in
@@ -31,14 +33,16 @@ export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const c = s.compare;
   const A = a.sources[c.a];
   const B = a.sources[c.b];
-  if (!A || !B || A === B) return {lines: [line({text: 'Compare needs two sources.', dim: true})], where: '4 Compare', keys: ''};
+  const t = tuiText(s.lang);
+  const end = s.lang === 'ar' ? BAR : ' ';
+  if (!A || !B || A === B) return {lines: [line({text: t.compareNeedsTwo, dim: true})], where: whereLine(s, []), keys: ''};
   const pane = c.pane;
   // One row per outlet: a name may be Arabic, and goes last on its row.
   const side = (label: string, src: AnalyzedSource, focused: boolean): Line =>
     line({text: `${focused ? '▸' : ' '} ${label} `, bold: true, inverse: focused}, {text: sourceLabel(src), bold: true, inverse: focused});
   const lines: Line[] = [side('A', A, pane === 'outlets' && c.side === 'a'), side('B', B, pane === 'outlets' && c.side === 'b')];
   const colW = Math.max(12, Math.floor((v.cols - CONCEPT_W) / 2));
-  lines.push(line({text: fitCells('concept', CONCEPT_W), bold: true}, {text: fitCells(`A ${A.id}`, colW), bold: true}, {text: fitCells(`B ${B.id}`, colW), bold: true}));
+  lines.push(line({text: fitCells(t.conceptColumn, CONCEPT_W - 1) + end, bold: true}, {text: fitCells(`A ${A.id}`, colW), bold: true}, {text: fitCells(`B ${B.id}`, colW), bold: true}));
   const index = lookup(a);
   a.concepts.forEach((concept, i) => {
     const selected = i === c.concept;
@@ -46,37 +50,34 @@ export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
       const m = index.cell(src.id, concept.id);
       const lean = leanNumber(m?.lean ?? null);
       const top = dominantTerm(m);
-      const text = lean === null ? 'no own-voice evidence' : `${lean} n=${m!.evidence}${s.glosses && top ? ` ${top.gloss}` : ''}`;
-      return {text: fitCells(text, colW - 1) + ' ', ...leanStyle(m?.lean ?? null)};
+      const text = lean === null ? t.noEvidence : `${lean} n=${m!.evidence}${s.glosses && top ? ` ${glossIn(a, top.label, top.gloss, s.lang)}` : ''}`;
+      return {text: fitCells(text, colW - 1) + end, ...leanStyle(m?.lean ?? null)};
     };
-    lines.push(line({text: fitCells(`${selected ? '▸' : ' '} ${concept.id}`, CONCEPT_W), bold: selected, inverse: selected && pane === 'concepts'}, cell(A), cell(B)));
+    lines.push(line({text: fitCells(`${selected ? '▸' : ' '} ${conceptName(concept.id, s.lang)}`, CONCEPT_W - 1) + end, bold: selected, inverse: selected && pane === 'concepts'}, cell(A), cell(B)));
   });
   const concept = a.concepts[c.concept];
   for (const [label, src] of [['A', A], ['B', B]] as const) {
     const top = concept ? dominantTerm(index.cell(src.id, concept.id)) : undefined;
     lines.push(
       top
-        ? line({text: `  ${label} ${concept!.id}, own voice: `, dim: true}, {text: top.forms.join(' / '), ...poleStyle(a, concept!.id, top.pole)})
-        : line({text: `  ${label} ${concept?.id ?? ''}: no own-voice term`, dim: true}),
+        ? line({text: t.ownVoiceTerm(label, conceptName(concept!.id, s.lang)), dim: true}, {text: top.forms.join(' / '), ...poleStyle(a, concept!.id, top.pole)})
+        : line({text: t.noOwnTerm(label, conceptName(concept?.id ?? '', s.lang)), dim: true}),
     );
   }
   const passages = index.passagesBetween(A.id, B.id);
   const groups = index.groupsWith(A.id, B.id);
-  const legend: (Seg | string)[] = [{text: '  ', dim: true}, {text: '[-first only-]', color: 'red'}, ' ', {text: '{+second only+}', color: 'green'}, ' ', {text: 'a~b spelling', dim: true}, ' ', {text: '‹!› term', color: 'magenta', bold: true}];
-  const stories = groups.length === 1 ? `the same story as ${groups[0]!.members.length - 2} other sources` : `${groups.length} stories many sources share`;
+  const legend: (Seg | string)[] = [{text: '  ', dim: true}, {text: t.diffLegend[0], color: 'red'}, ' ', {text: t.diffLegend[1], color: 'green'}, ' ', {text: t.diffLegend[2], dim: true}, ' ', {text: t.diffLegend[3], color: 'magenta', bold: true}];
   lines.push(
     passages.length === 0 && groups.length === 0
-      ? line({text: '─ ', dim: true}, {text: `${A.id} and ${B.id} share no passage`, bold: true})
-      : passages.length === 0
-        ? line({text: '─ ', dim: true}, {text: `both carry ${stories}`, bold: true, inverse: pane === 'passages'}, ...legend)
-        : line({text: '─ ', dim: true}, {text: `${passages.length} shared passage${passages.length === 1 ? '' : 's'}${groups.length ? ` + ${stories}` : ''}`, bold: true, inverse: pane === 'passages'}, ...legend),
+      ? line({text: '─ ', dim: true}, {text: t.sharesNone(A.id, B.id), bold: true})
+      : line({text: '─ ', dim: true}, {text: t.carried(passages.length, groups.length, (groups[0]?.members.length ?? 2) - 2), bold: true, inverse: pane === 'passages'}, ...legend),
   );
   const body = passageRows(a, s, v.cols);
   const page = comparePageRows(a, s, v);
   const scroll = Math.min(c.scroll, Math.max(0, body.length - page));
   lines.push(...body.slice(scroll, scroll + page));
-  const keys = pane === 'outlets' ? '↑↓ side · ←→ outlet · Tab pane' : pane === 'concepts' ? '↑↓ concept · Enter mentions · Tab' : '↑↓ PgUp PgDn scroll · Tab pane';
-  return {lines, where: `4 Compare · ${A.id} ↔ ${B.id} · ${pane}`, keys};
+  const keys = keyHints(t.compareKeys[pane], s.lang);
+  return {lines, where: whereLine(s, [`${A.id} ↔ ${B.id}`, t.panes[pane]]), keys};
 }
 
 /** The passages of the two selected outlets as diff rows (scrolled by the screen). */

@@ -1,7 +1,8 @@
 import {cellWidth, fitCells} from '../cells.js';
 import type {Analysis} from '../../types.js';
 import type {BidiChoice} from '../bidi-mode.js';
-import {GLOBAL_KEYS, SCREEN_KEYS, type KeyHelp} from '../keymap.js';
+import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
+import type {KeyHelp} from '../keymap.js';
 import {fitLine, line, type Line} from '../line.js';
 import {buildGlossary} from '../../lesson/glossary.js';
 import type {Lang} from '../../lesson/words.js';
@@ -20,15 +21,22 @@ import {conceptAbbreviations} from './reader.js';
 
 const KEY_W = 21;
 
-function keyRows(list: readonly KeyHelp[], cols: number): Line[] {
-  return list.flatMap((k) =>
-    wrapWords(words(k.what), Math.max(10, cols - KEY_W), false).map((l, i) => ({...l, lead: [{text: i === 0 ? `  ${fitCells(k.keys, KEY_W - 3)} ` : ' '.repeat(KEY_W), bold: true}]})),
+function keyRows(list: readonly KeyHelp[], cols: number, lang: Lang): Line[] {
+  const t = tuiText(lang);
+  const screens = Object.values(t.tabs);
+  // A screen's row names it by its number (left to right) and, in Arabic, by its name in the text.
+  const named = (k: KeyHelp): KeyHelp => {
+    const i = t.help.screens.indexOf(k as (typeof t.help.screens)[number]);
+    return i >= 0 && lang === 'ar' ? {keys: String(i + 1), what: `${screens[i]}: ${k.what}`} : k;
+  };
+  return list.map(named).flatMap((k) =>
+    wrapWords(words(k.what), Math.max(10, cols - KEY_W), lang === 'ar').map((l, i) => ({...l, lead: [{text: i === 0 ? `  ${fitCells(k.keys, KEY_W - 3)} ` : ' '.repeat(KEY_W), bold: true}]})),
   );
 }
 
 /** `A actors · E event · …`: the letters the Reader's gutter uses for the corpus's concepts. */
-function conceptLetters(a: Analysis | undefined): string {
-  if (!a || a.concepts.length === 0) return 'the concept’s first letter';
+function conceptLetters(a: Analysis | undefined, lang: Lang): string {
+  if (!a || a.concepts.length === 0) return tuiText(lang).help.firstLetter;
   const abbreviations = conceptAbbreviations(a);
   return a.concepts.map((c) => `${abbreviations.get(c.id)} ${c.id}`).join(', ');
 }
@@ -46,24 +54,28 @@ function glossaryLines(a: Analysis, lang: Lang, cols: number): Line[] {
 }
 
 function helpLines(v: Viewport, bidi: BidiChoice, a?: Analysis, lang: Lang = 'en'): Line[] {
+  const t = tuiText(lang);
+  const rtl = lang === 'ar';
   const notes: Line[] = [
-    ...wrapWords([{text: 'Reading:', bold: true}, ...words('− / red = a concept’s first pole (delegitimizing, threat, foreign, peacekeeping, euphemistic), + / cyan = its second, · / magenta = a pole at neither end (neutral); n = own-voice mentions a lean rests on; underlined = distanced; * = a quoted or attributed figure.')], v.cols, false),
-    ...wrapWords([{text: 'Reader gutter:', bold: true}, ...words(`one mark per framing term on the row: a concept letter (${conceptLetters(a)}) and its pole’s end, so “E−A−” is a threat-side event term and a delegitimizing actors term, “F−” a euphemistic force term. d dims every word the outlet does not say in its own voice (quotes, reported speech). g shows glosses: on a wide terminal in the gutter, otherwise on a row under the text; off, only the marks stay.`)], v.cols, false),
-    ...wrapWords([{text: 'Arabic:', bold: true}, ...words(`${bidi.mode} (${bidi.reason}). Terminals that reorder Arabic themselves need logical, the others visual: change with --bidi visual|logical or FRAMELENS_BIDI (README, “Arabic in the terminal”).`)], v.cols, false),
+    ...wrapWords([{text: t.help.reading, bold: true}, ...words(t.help.readingText)], v.cols, rtl),
+    ...wrapWords([{text: t.help.gutter, bold: true}, ...words(t.help.gutterText(conceptLetters(a, lang)))], v.cols, rtl),
+    ...wrapWords([{text: t.help.arabic, bold: true}, ...words(t.help.arabicText(bidi.mode, bidi.reason))], v.cols, rtl),
   ];
-  const heading = line({text: 'On each screen', bold: true, underline: true});
+  const heading = line({text: t.help.onEachScreen, bold: true, underline: true});
   if (a) notes.push(...glossaryLines(a, lang, v.cols));
-  const single = [...keyRows(GLOBAL_KEYS, v.cols), heading, ...keyRows(SCREEN_KEYS, v.cols)];
+  const single = [...keyRows(t.help.global, v.cols, lang), heading, ...keyRows(t.help.screens, v.cols, lang)];
   if (single.length + notes.length <= v.rows || v.cols < 120) return [...single, ...notes];
   // Wide terminals: the keys in two columns, so everything shows at once.
   const colW = Math.floor(v.cols / 2);
-  const left = keyRows(GLOBAL_KEYS, colW - 1);
-  const right = [heading, ...keyRows(SCREEN_KEYS, colW - 1)];
+  const left = keyRows(t.help.global, colW - 1, lang);
+  const right = [heading, ...keyRows(t.help.screens, colW - 1, lang)];
   const paired: Line[] = [];
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const l = left[i] ? fitLine(left[i]!, colW - 1, 'logical') : [];
     const used = l.reduce((n, x) => n + cellWidth(x.text), 0);
-    paired.push({segs: [...l, {text: ' '.repeat(colW - used)}, ...(right[i] ? fitLine(right[i]!, v.cols - colW, 'logical') : [])]});
+    // In Arabic the left column ends with the bar, so a bidi terminal keeps the right column's Arabic on its side.
+    const gap = lang === 'ar' && used > 0 && colW - used >= 2 ? `${' '.repeat(Math.max(0, colW - used - 2))}${BAR} ` : ' '.repeat(colW - used);
+    paired.push({segs: [...l, {text: gap}, ...(right[i] ? fitLine(right[i]!, v.cols - colW, 'logical') : [])]});
   }
   return [...paired, ...notes];
 }
@@ -77,6 +89,7 @@ export function helpFrame(v: Viewport, bidi: BidiChoice, scroll = 0, a?: Analysi
   const all = helpLines(v, bidi, a, lang);
   const first = helpScroll(scroll, v, bidi, a, lang);
   const more = all.length > v.rows;
-  const where = more ? `Help · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : 'Help';
-  return {lines: all.slice(first, first + v.rows), where, keys: more ? '↑↓ scroll · ? or Esc close' : '? or Esc close'};
+  const t = tuiText(lang);
+  const where = more ? `${t.helpTab}${t.sep}${t.rows(first + 1, Math.min(all.length, first + v.rows), all.length)}` : t.helpTab;
+  return {lines: all.slice(first, first + v.rows), where, keys: keyHints(more ? t.help.scroll : t.help.close, lang)};
 }

@@ -4,7 +4,8 @@ import type {Analysis, AnalyzedSource} from '../../types.js';
 import {line, type Line, type Seg} from '../line.js';
 import type {TuiState, Viewport} from '../state.js';
 import {words, wrapWords} from '../wrap.js';
-import type {Frame} from './common.js';
+import {keyHints, tuiText} from '../../i18n/tui-text.js';
+import {whereLine, type Frame} from './common.js';
 
 /*
  * The Lesson screen: one step at a time. First the sentences and the
@@ -114,10 +115,11 @@ export function lessonFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const all = lessonLines(a, s, v.cols);
   const first = Math.max(0, Math.min(s.lesson.scroll, all.length - v.rows));
   const lesson = lessonOf(a, s.lang);
-  const t = T[s.lang];
+  const l = T[s.lang];
+  const t = tuiText(s.lang);
   const page = Math.min(s.lesson.step, lessonPages(lesson) - 1);
   // Counted as the page counts them ("Step 1 of 5"): the closing list of what was skipped is not a step.
-  const at = page < lesson.steps.length ? `${t.step} ${page + 1} ${t.of} ${lesson.steps.length}` : t.skipped;
-  const more = all.length > v.rows ? ` · rows ${first + 1}–${Math.min(all.length, first + v.rows)} of ${all.length}` : '';
-  return {lines: all.slice(first, first + v.rows), where: `6 Lesson · ${at}${more}`, keys: `${s.lesson.revealed ? '' : 'Enter answer · '}← → step · ↑↓ scroll`};
+  const at = page < lesson.steps.length ? `${l.step} ${page + 1} ${l.of} ${lesson.steps.length}` : l.skipped;
+  const more = all.length > v.rows ? [t.rows(first + 1, Math.min(all.length, first + v.rows), all.length)] : [];
+  return {lines: all.slice(first, first + v.rows), where: whereLine(s, [at, ...more]), keys: keyHints(t.lessonKeys(s.lesson.revealed), s.lang)};
 }

@@ -4,7 +4,9 @@ import {fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import type {TuiState, Viewport} from '../state.js';
 import {wrapWords} from '../wrap.js';
-import {VOICE_LABEL, type Frame} from './common.js';
+import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
+import {measureName} from '../../lesson/words.js';
+import {whereLine, type Frame} from './common.js';
 
 /*
  * The claims table: what is counted, of whom (rows) × source (columns),
@@ -23,6 +25,10 @@ const COL_MIN = 10;
 
 export function numbersFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const nb = s.numbers;
+  const t = tuiText(s.lang);
+  const ar = s.lang === 'ar';
+  // In Arabic the row label is closed by the bar, so a bidi terminal does not pull the figures across it.
+  const label = (text: string): string => (ar ? fitCells(text, LABEL_W - 1) + BAR : fitCells(text, LABEL_W));
   const room = v.cols - LABEL_W;
   const count = Math.max(1, Math.min(a.sources.length, Math.floor(room / COL_MIN)));
   const colW = Math.floor(room / count);
@@ -30,7 +36,7 @@ export function numbersFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const shown = a.sources.slice(firstCol, firstCol + count);
   const lines: Line[] = [
     line(
-      {text: fitCells(`what · whom${firstCol > 0 ? '  ◀' : ''}`, LABEL_W), bold: true},
+      {text: label(`${t.whatWhom}${firstCol > 0 ? '  ◀' : ''}`), bold: true},
       ...shown.map((x, i) => ({text: fitCells(x.id + (firstCol + i === a.sources.length - 1 || i < count - 1 ? '' : ' ▶'), colW), bold: true, underline: firstCol + i === nb.col})),
     ),
   ];
@@ -47,14 +53,14 @@ export function numbersFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
       const list = (row.cells[x.id] ?? []).map((ci) => a.claims[ci]!);
       return {text: fitCells(cellText(list, colW - 1), colW - 1) + ' ', inverse: r === nb.row && firstCol + i === nb.col, dim: list.length === 0, bold: list.some((c) => c.voice === 'outlet')};
     });
-    lines.push(line({text: fitCells(`${row.measure} · ${row.group}`, LABEL_W), bold: r === nb.row}, ...cells));
+    lines.push(line({text: label(ar ? measureName(row.measure, row.group, 'ar') : `${row.measure} · ${row.group}`), bold: r === nb.row}, ...cells));
   });
-  if (a.claimsTable.length === 0) lines.push(line({text: 'No figures (tolls, arrests, injuries) found in these sources.', dim: true}));
-  lines.push(line({text: fitCells('* quoted/attributed · ≥ at least · > over · ~ about · ≤ at most · < under', v.cols), dim: true}));
+  if (a.claimsTable.length === 0) lines.push(line({text: t.noFigures, dim: true}));
+  lines.push(line({text: fitCells(t.figureLegend, v.cols), dim: true}));
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   lines.push(...detail.slice(0, detailRows));
-  const where = `5 Numbers · ${cell ? `${cell.measure} · ${cell.group}` : '-'} · ${src?.id ?? '-'}${nb.pane === 'claims' ? ' · figures' : ''}`;
-  return {lines, where, keys: nb.pane === 'table' ? '←↑↓→ cell · Enter read · Tab figures' : '↑↓ figure · Enter read · Tab table'};
+  const where = whereLine(s, [cell ? `${cell.measure} · ${cell.group}` : '-', src?.id ?? '-', ...(nb.pane === 'claims' ? [t.figuresWhere] : [])]);
+  return {lines, where, keys: keyHints(nb.pane === 'table' ? t.numbersKeysTable : t.numbersKeysClaims, s.lang)};
 }
 
 /** All figures of a cell, or the first and how many more when they do not fit. */
@@ -69,15 +75,16 @@ function cellText(list: readonly Claim[], width: number): string {
 function claimRows(a: Analysis, s: TuiState, ids: readonly number[], cols: number): Line[] {
   const src = a.sources[s.numbers.col];
   if (!src) return [];
-  if (ids.length === 0) return [line({text: `${src.id} gives no figure for this row.`, dim: true})];
+  const t = tuiText(s.lang);
+  if (ids.length === 0) return [line({text: t.noFigureRow(src.id), dim: true})];
   const out: Line[] = [];
   const chosen = Math.min(s.numbers.claim, ids.length - 1);
   ids.forEach((ci, k) => {
     const c = a.claims[ci]!;
     out.push(
       line(
-        {text: `${k === chosen ? '▶' : ' '} ${src.id}: ${figure(c)} ${c.measure} (${c.group}) · ${VOICE_LABEL[c.voice]} voice`, bold: true, inverse: k === chosen && s.numbers.pane === 'claims'},
-        ...(c.speaker ? [{text: ' · speaker: ', dim: true}, {text: c.speaker}] : []),
+        {text: `${k === chosen ? '▶' : ' '} ${src.id}: ${figure(c)} ${s.lang === 'ar' ? `${BAR} ${measureName(c.measure, c.group, 'ar')}` : `${c.measure} (${c.group})`}${t.sep}${t.claimVoice(t.voice[c.voice])}`, bold: true, inverse: k === chosen && s.numbers.pane === 'claims'},
+        ...(c.speaker ? [{text: `${t.sep}${t.speaker}`, dim: true}, {text: c.speaker}] : []),
       ),
     );
   });

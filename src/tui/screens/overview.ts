@@ -3,7 +3,9 @@ import {cellWidth, fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
-import {dominantTerm, hasArabic, inlineLabel, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
+import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
+import {conceptName, conceptQuestion, poleName, type Lang} from '../../lesson/words.js';
+import {dominantTerm, glossIn, whereLine, hasArabic, inlineLabel, leanNumber, leanStyle, poleMark, poleStyle, sourceLabel, type Frame} from './common.js';
 
 /*
  * The framing matrix: one row per outlet, one column per concept. A cell
@@ -56,15 +58,20 @@ function rowLabel(a: Analysis, s: AnalyzedSource, cols: number): string {
   return hasArabic(a) ? s.id : inlineLabel(s);
 }
 
-function leanCell(cell: MatrixCell | undefined, width: number, glosses: boolean): [Seg, Seg | null] {
+/** What ends a cell: a space, or in Arabic the bar that keeps an Arabic label inside its column on a bidi terminal. */
+const cellEnd = (lang: Lang): string => (lang === 'ar' ? BAR : ' ');
+
+function leanCell(a: Analysis, cell: MatrixCell | undefined, width: number, glosses: boolean, lang: Lang): [Seg, Seg | null] {
   const lean = leanNumber(cell?.lean ?? null);
+  const end = cellEnd(lang);
   if (lean === null) {
     // Never a 0: say there is no evidence, in as many words as fit.
-    const [first, second] = width - 1 >= 21 && !glosses ? ['no own-voice evidence', ''] : width - 1 >= 12 ? ['no own-voice', 'evidence'] : ['no evidence', '(own voice)'];
-    return [{text: fitCells(first, width - 1) + ' ', dim: true}, glosses ? {text: fitCells(second, width), dim: true} : null];
+    const [first, second] = tuiText(lang).noEvidenceCell(width - 1, glosses);
+    return [{text: fitCells(first, width - 1) + end, dim: true}, glosses ? {text: fitCells(second, width - 1) + end, dim: true} : null];
   }
   const top = dominantTerm(cell);
-  return [{text: fitCells(`${lean} n=${cell!.evidence}`, width - 1) + ' ', ...leanStyle(cell!.lean)}, glosses ? {text: fitCells(top?.gloss ?? '', width - 1) + ' ', dim: true} : null];
+  const gloss = top ? glossIn(a, top.label, top.gloss, lang) : '';
+  return [{text: fitCells(`${lean} n=${cell!.evidence}`, width - 1) + end, ...leanStyle(cell!.lean)}, glosses ? {text: fitCells(gloss, width - 1) + end, dim: true} : null];
 }
 
 export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
@@ -80,13 +87,13 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const more = L.first + L.count < a.concepts.length ? '▶' : '';
   const header: Seg[] = [
     {text: fitCells(L.first > 0 ? '◀' : '', L.idW), dim: true},
-    ...concepts.map((c, i) => ({text: fitCells(c.id, L.cellW - 1) + ' ', bold: true, underline: L.first + i === col})),
-    ...(L.termW > 0 ? [{text: '│ ', dim: true}, {text: fitCells(termHeader(selected?.id ?? '', L.termW) + (more ? ` ${more}` : ''), L.termW), bold: true}] : [{text: more, dim: true}]),
+    ...concepts.map((c, i) => ({text: fitCells(conceptName(c.id, s.lang), L.cellW - 1) + cellEnd(s.lang), bold: true, underline: L.first + i === col})),
+    ...(L.termW > 0 ? [{text: '│ ', dim: true}, {text: fitCells(termHeader(conceptName(selected?.id ?? '', s.lang), L.termW, s.lang) + (more ? ` ${more}` : ''), L.termW), bold: true}] : [{text: more, dim: true}]),
   ];
   const lines: Line[] = [{segs: header}];
   a.sources.slice(top, top + visible).forEach((src, k) => {
     const r = top + k;
-    const cells = concepts.map((c) => leanCell(index.cell(src.id, c.id), L.cellW, s.glosses));
+    const cells = concepts.map((c) => leanCell(a, index.cell(src.id, c.id), L.cellW, s.glosses, s.lang));
     const mark = (segs: Seg, i: number): Seg => (r === row && L.first + i === col ? {...segs, inverse: true} : segs);
     const term = dominantTerm(selected ? index.cell(src.id, selected.id) : undefined);
     const label = rowLabel(a, src, v.cols);
@@ -98,12 +105,13 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   if (selected && a.sources[row]) lines.push(...cellDetail(a, s, selected, v.rows - lines.length));
   const skipped = a.skipped?.length ?? 0;
   // The skipped files were named on stderr before the UI took the screen; the status line keeps the count in view.
-  const where = `1 Overview · ${a.sources[row]?.id ?? '-'} × ${selected?.id ?? '-'}${skipped ? ` · ${skipped} file${skipped === 1 ? '' : 's'} skipped (named on exit)` : ''}`;
-  return {lines, where, keys: '←↑↓→ cell · Enter mentions · g glosses'};
+  const t = tuiText(s.lang);
+  const where = whereLine(s, [`${a.sources[row]?.id ?? '-'} × ${selected?.id ?? '-'}`, ...(skipped ? [t.skippedFiles(skipped)] : [])]);
+  return {lines, where, keys: keyHints(t.overviewKeys, s.lang)};
 }
 
-function termHeader(concept: string, width: number): string {
-  return [`${concept}: own-voice term`, `${concept}: own voice`, 'own-voice term', concept].find((t) => t.length <= width - 2) ?? concept;
+function termHeader(concept: string, width: number, lang: Lang): string {
+  return tuiText(lang).termHeader(concept).find((t) => cellWidth(t) <= width - 2) ?? concept;
 }
 
 /** The form the outlet uses most for the selected concept, as written: last on its line. */
@@ -116,33 +124,47 @@ function termSeg(a: Analysis, concept: string, term: OwnVoiceTerm | undefined): 
 function cellDetail(a: Analysis, s: TuiState, concept: ConceptInfo, rows: number): Line[] {
   const src = a.sources[s.overview.row]!;
   const cell = lookup(a).cell(src.id, concept.id);
-  const out: Line[] = [line({text: `${concept.id}`, bold: true}, {text: ` — ${concept.question} — `, dim: true}, {text: sourceLabel(src), bold: true})];
-  const ends = concept.poles.slice(0, 2).map((p) => `${poleMark(a, concept.id, p)} ${p}`).join(' · ');
+  const lang = s.lang;
+  const t = tuiText(lang);
+  const ar = lang === 'ar';
+  // In Arabic: the source first (its id is left-to-right), then the concept and its question, which end the line.
+  const out: Line[] = [
+    ar
+      ? line({text: `${src.id}${t.sep}`, bold: true}, {text: `${conceptName(concept.id, lang)}: `, bold: true}, {text: conceptQuestion(concept, lang), dim: true})
+      : line({text: `${concept.id}`, bold: true}, {text: ` — ${concept.question} — `, dim: true}, {text: sourceLabel(src), bold: true}),
+  ];
+  const ends = concept.poles.slice(0, 2).map((p) => `${poleMark(a, concept.id, p)} ${poleName(p, lang)}`).join(t.sep);
   const lean = leanNumber(cell?.lean ?? null);
   out.push(
     lean === null
-      ? line({text: 'no own-voice evidence', dim: true, bold: true}, {text: ` — the outlet uses none of these terms in its own words (${ends})`, dim: true})
-      : line({text: `own-voice lean ${lean}`, ...leanStyle(cell!.lean)}, ` · ${cell!.evidence} own-voice mention${cell!.evidence === 1 ? '' : 's'} · ${ends}`),
+      ? line({text: t.noEvidence, dim: true, bold: true}, {text: t.noEvidenceWhy(ends), dim: true})
+      : line({text: t.ownLean(lean), ...leanStyle(cell!.lean)}, `${t.sep}${t.ownMentions(cell!.evidence)}${t.sep}${ends}`),
   );
   for (const pole of concept.poles) {
     const c = cell?.counts[pole];
     if (!c) continue;
     const per = cell?.perThousand[pole] ?? 0;
-    out.push(line({text: `  ${poleMark(a, concept.id, pole)} ${fitCells(pole, 15)}`, ...poleStyle(a, concept.id, pole)}, `own ${c.outlet} · quoted ${c.quoted} · attributed ${c.attributed} · ${per.toFixed(1)} per 1,000 words`));
+    out.push(line({text: `  ${poleMark(a, concept.id, pole)} ${fitCells(poleName(pole, lang), 15)}${ar ? BAR + ' ' : ''}`, ...poleStyle(a, concept.id, pole)}, t.counts(c.outlet, c.quoted, c.attributed, per.toFixed(1))));
   }
   const groups: [string, readonly OwnVoiceTerm[]][] = [
-    ['own voice', cell?.ownVoiceTerms ?? []],
-    ['reported', cell?.reportedTerms ?? []],
-    ['distanced', cell?.distancedTerms ?? []],
+    [t.groups.own, cell?.ownVoiceTerms ?? []],
+    [t.groups.reported, cell?.reportedTerms ?? []],
+    [t.groups.distanced, cell?.distancedTerms ?? []],
   ];
   // One row per term; when they do not all fit, every group keeps the same number of rows and says how many more it has.
   const room = Math.max(0, rows - out.length);
   let each = 0;
   while (groups.reduce((n, [, list]) => n + Math.min(list.length, each + 1), 0) <= room && groups.some(([, list]) => list.length > each)) each++;
   for (const [label, list] of groups) {
-    list.slice(0, each).forEach((t, i) => {
-      const more = i === each - 1 && list.length > each ? ` (+${list.length - each} more)` : '';
-      out.push(line({text: fitCells(i === 0 ? label : '', 12), dim: true}, {text: `${s.glosses ? `${t.gloss} ` : ''}×${t.count}${more}: `}, {text: t.forms.join(' / '), ...poleStyle(a, concept.id, t.pole)}));
+    list.slice(0, each).forEach((term, i) => {
+      const more = i === each - 1 && list.length > each ? t.more(list.length - each) : '';
+      // In Arabic the count comes first (left to right), then the gloss and the forms, which end the line.
+      const gloss = s.glosses ? glossIn(a, term.label, term.gloss, lang) : '';
+      out.push(
+        ar
+          ? line({text: fitCells(i === 0 ? label : '', 11) + BAR, dim: true}, {text: ` ×${term.count}${more} ${gloss}${gloss ? ': ' : ''}`}, {text: term.forms.join(' / '), ...poleStyle(a, concept.id, term.pole)})
+          : line({text: fitCells(i === 0 ? label : '', 12), dim: true}, {text: `${gloss ? `${gloss} ` : ''}×${term.count}${more}: `}, {text: term.forms.join(' / '), ...poleStyle(a, concept.id, term.pole)}),
+      );
     });
   }
   return out.slice(0, rows);

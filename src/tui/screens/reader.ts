@@ -7,7 +7,9 @@ import {displayText} from '../sanitize.js';
 import {glossRow, gutterCols, readerBodyRows, readerTextCols} from '../navigate.js';
 import {readerRows, rowAt, type ReaderRow} from '../reader-layout.js';
 import type {TuiState, Viewport} from '../state.js';
-import {inlineLabel, plural, poleMark, poleStyle, sourceLabel, VOICE_LABEL, type Frame} from './common.js';
+import {keyHints, tuiText} from '../../i18n/tui-text.js';
+import type {Lang} from '../../lesson/words.js';
+import {glossIn, inlineLabel, poleMark, poleStyle, sourceLabel, whereLine, type Frame} from './common.js';
 
 /*
  * One article, scrollable. Framing terms are coloured by pole and marked
@@ -51,7 +53,8 @@ function overlapping<T extends Span>(items: readonly T[], span: Span): T[] {
 export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const r = s.reader;
   const src = a.sources[r.source];
-  if (!src) return {lines: [line({text: 'No sources.', dim: true})], where: '3 Reader', keys: ''};
+  const t = tuiText(s.lang);
+  if (!src) return {lines: [line({text: t.noSources, dim: true})], where: whereLine(s, []), keys: ''};
   const textCols = readerTextCols(v.cols, s.glosses);
   const rows = readerRows(a, r.source, textCols);
   const page = readerBodyRows(v, s.glosses);
@@ -63,16 +66,16 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   // An outlet's name in Arabic goes last on the row.
   const label = inlineLabel(src);
   const header: Seg[] = [{text: `${label} · `, bold: true}];
-  if (focused) header.push({text: `▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${VOICE_LABEL[focused.voice]}${s.glosses ? ` “${focused.gloss}”` : ''} · `, ...poleStyle(a, focused.concept, focused.pole), bold: true});
-  header.push({text: `${plural(src.words, 'word')} · ${plural(mentions.length, 'term')}`, dim: true});
+  if (focused) header.push({text: `▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${t.voice[focused.voice]}${s.glosses ? ` “${glossIn(a, focused.label, focused.gloss, s.lang)}”` : ''}${t.sep}`, ...poleStyle(a, focused.concept, focused.pole), bold: true});
+  header.push({text: `${t.words(src.words)}${t.sep}${t.terms(mentions.length)}`, dim: true});
   const read = encodingNote(src);
   if (read) header.push({text: ` · ${read}`, bold: true});
   if (label !== sourceLabel(src)) header.push({text: ` · ${src.outlet}`, bold: true});
   for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: ` · ${key}: ${displayText(value)}`, dim: true});
   // What the text itself says about its source, beside the metadata (Arabic last on the row).
   const credits = src.credits.map((c) => displayText(c.text)).join(' · ');
-  if (credits) header.push({text: ` · the text credits: ${credits}`, dim: true});
-  else if (!src.outlet) header.push({text: ' · the text names no source', dim: true});
+  if (credits) header.push({text: `${t.sep}${t.credits}${credits}`, dim: true});
+  else if (!src.outlet) header.push({text: `${t.sep}${t.namesNoSource}`, dim: true});
   const abbreviations = conceptAbbreviations(a);
   const gutter = gutterCols(v.cols, s.glosses);
   const lines: Line[] = [{segs: header}];
@@ -81,35 +84,41 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     const here = overlapping(mentions, row);
     shown.push(...here);
     const furniture = r.dim && src.paragraphs.some((p) => p.kind !== undefined && p.kind !== 'text' && p.start < row.end && row.start < p.end);
-    lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus, furniture), rtl: row.rtl});
+    lines.push({lead: [gutterSeg(a, here, abbreviations, gutter, s.glosses && gutter > 6, s.lang)], segs: rowSegs(a, src.body, row, here, overlapping(statements, row), r.dim, r.focus, furniture), rtl: row.rtl});
   }
   if (glossRow(v.cols, s.glosses)) {
     while (lines.length < page + 1) lines.push({segs: []});
-    lines.push(glossLine(a, shown, abbreviations));
+    lines.push(glossLine(a, shown, abbreviations, s.lang));
   }
   const last = Math.min(rows.length, first + page);
-  const where = `3 Reader · ${src.id} · rows ${rows.length ? first + 1 : 0}–${last} of ${rows.length}${r.dim ? ' · others dimmed' : ''}`;
-  return {lines, where, keys: '↑↓ PgUp PgDn · n N term · d dim · [ ] article'};
+  const where = whereLine(s, [src.id, t.rows(rows.length ? first + 1 : 0, last, rows.length), ...(r.dim ? [t.dimmed] : [])]);
+  return {lines, where, keys: keyHints(t.readerKeys, s.lang)};
 }
 
 /** `glosses: A− gunmen / armed men · E− riots · …`: what the terms on screen mean, each entry once, in text order. */
-function glossLine(a: Analysis, shown: readonly Mention[], abbreviations: ReadonlyMap<string, string>): Line {
-  const segs: Seg[] = [{text: 'glosses: ', dim: true}];
+function glossLine(a: Analysis, shown: readonly Mention[], abbreviations: ReadonlyMap<string, string>, lang: Lang): Line {
+  const t = tuiText(lang);
+  const segs: Seg[] = [{text: t.glossesLabel, dim: true}];
   const seen = new Set<string>();
   for (const m of shown) {
     if (seen.has(m.label)) continue;
     seen.add(m.label);
-    if (seen.size > 1) segs.push({text: ' · ', dim: true});
-    segs.push({text: `${abbreviations.get(m.concept) ?? '?'}${poleMark(a, m.concept, m.pole)} `, ...poleStyle(a, m.concept, m.pole), bold: true}, {text: m.gloss});
+    // Each gloss follows its Latin mark (A−), which closes the Arabic gloss before it on a bidi terminal.
+    if (seen.size > 1) segs.push({text: lang === 'ar' ? ' ' : ' · ', dim: true});
+    segs.push({text: `${abbreviations.get(m.concept) ?? '?'}${poleMark(a, m.concept, m.pole)} `, ...poleStyle(a, m.concept, m.pole), bold: true}, {text: glossIn(a, m.label, m.gloss, lang)});
   }
-  if (seen.size === 0) segs.push({text: 'no framing term on this page', dim: true});
+  if (seen.size === 0) segs.push({text: t.noTermOnPage, dim: true});
   return {segs};
 }
 
-function gutterSeg(a: Analysis, here: readonly Mention[], abbreviations: ReadonlyMap<string, string>, width: number, glosses: boolean): Seg {
+function gutterSeg(a: Analysis, here: readonly Mention[], abbreviations: ReadonlyMap<string, string>, width: number, glosses: boolean, lang: Lang): Seg {
   if (here.length === 0) return {text: ' '.repeat(width)};
   const marks = here.map((m) => `${abbreviations.get(m.concept) ?? '?'}${poleMark(a, m.concept, m.pole)}`);
-  const text = glosses ? `${marks[0]} ${here[0]!.gloss}${here.length > 1 ? ` +${here.length - 1}` : ''}` : marks.join('');
+  // An Arabic gloss in the gutter is followed by the article text: the count goes before it, so the gloss ends the gutter, closed by the bar.
+  const gloss = glossIn(a, here[0]!.label, here[0]!.gloss, lang);
+  const more = here.length > 1 ? `+${here.length - 1}` : '';
+  if (glosses && lang === 'ar' && gloss !== here[0]!.gloss) return {text: `${fitCells(`${marks[0]}${more ? ` ${more}` : ''} ${gloss}`, width - 1)}\u01c0`, ...(here.length === 1 ? poleStyle(a, here[0]!.concept, here[0]!.pole) : {})};
+  const text = glosses ? `${marks[0]} ${gloss}${more ? ` ${more}` : ''}` : marks.join('');
   return {text: `${fitCells(text, width - 1)} `, ...(here.length === 1 ? poleStyle(a, here[0]!.concept, here[0]!.pole) : {})};
 }
 

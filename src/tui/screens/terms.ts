@@ -6,7 +6,9 @@ import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
 import {wrapWords, words} from '../wrap.js';
-import {kwic, poleMark, poleStyle, type Frame} from './common.js';
+import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
+import {conceptName, poleName, type Lang} from '../../lesson/words.js';
+import {glossIn, kwic, poleMark, poleStyle, whereLine, type Frame} from './common.js';
 
 /*
  * Terms: one outlet at a time, the words and phrases that set it apart from
@@ -23,47 +25,53 @@ const KNOWN_W = 27;
 export function termsFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const d = discoveryOf(a);
   const o = d.outlets[s.terms.outlet];
-  if (!o) return {lines: [line({text: 'No sources.', dim: true})], where: '7 Terms', keys: ''};
+  const t = tuiText(s.lang);
+  if (!o) return {lines: [line({text: t.noSources, dim: true})], where: whereLine(s, []), keys: ''};
   const lines: Line[] = [
     line(
       {text: `◀ ${s.terms.outlet + 1}/${d.outlets.length} ▶ `, dim: true},
-      {text: `${o.words.toLocaleString('en')} words · ${o.sources.length} source${o.sources.length === 1 ? '' : 's'} · `, dim: true},
+      {text: t.termsWords(o.words, o.sources.length), dim: true},
       {text: o.outlet, bold: true},
     ),
   ];
-  const warning = d.outlets.length < 2 ? 'Only one outlet: nothing to compare with; the list shows its most used phrases.' : o.small ? `Under ${d.method.minWords} words: too little text to trust; read these as hints.` : null;
-  const head: Line = line({text: `  ${'z'.padStart(5)} ${'here'.padStart(4)} ${'else'.padStart(4)}  ${'known as'.padEnd(KNOWN_W)}`, dim: true}, {text: 'phrase', dim: true});
-  const notes = warning ? wrapWords([{text: '⚠ ', color: 'magenta', bold: true}, ...words(warning).map((w) => ({...w, color: 'magenta' as const}))], v.cols, false) : [];
+  const warning = d.outlets.length < 2 ? t.onlyOneOutlet : o.small ? t.tooSmall(d.method.minWords) : null;
+  const h = t.termsHead;
+  const end = s.lang === 'ar' ? BAR : ' ';
+  const head: Line = line({text: `  ${'z'.padStart(5)} ${fitCells(h.here, 4)}${end}${fitCells(h.else, 4)}${end} ${fitCells(h.known, KNOWN_W - 1)}${end}`, dim: true}, {text: h.phrase, dim: true});
+  const notes = warning ? wrapWords([{text: '⚠ ', color: 'magenta', bold: true}, ...words(warning).map((w) => ({...w, color: 'magenta' as const}))], v.cols, s.lang === 'ar') : [];
   lines.push(...notes, head);
   const room = Math.max(1, v.rows - lines.length - DETAIL_ROWS - 1);
   const cursor = Math.min(s.terms.cursor, Math.max(0, o.terms.length - 1));
   const first = Math.max(0, Math.min(cursor - Math.floor(room / 2), o.terms.length - room));
-  o.terms.slice(first, first + room).forEach((t, k) => lines.push(termRow(a, t, first + k === cursor)));
-  if (o.terms.length === 0) lines.push(line({text: '  Nothing stands out: no phrase is used at least twice and clearly more than by the other outlets.', dim: true}));
+  o.terms.slice(first, first + room).forEach((term, k) => lines.push(termRow(a, term, first + k === cursor, s.lang)));
+  if (o.terms.length === 0) lines.push(line({text: t.nothingStandsOut, dim: true}));
   while (lines.length < v.rows - DETAIL_ROWS - 1) lines.push({segs: []});
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   const chosen = o.terms[cursor];
-  if (chosen) lines.push(...detail(a, chosen, v.cols));
-  const where = `7 Terms · ${o.outlet} · ${o.terms.length ? cursor + 1 : 0}/${o.terms.length}`;
-  return {lines, where, keys: '↑↓ phrase · ←→ [ ] outlet · Enter read'};
+  if (chosen) lines.push(...detail(a, chosen, v.cols, s.lang));
+  const where = whereLine(s, [o.outlet, `${o.terms.length ? cursor + 1 : 0}/${o.terms.length}`]);
+  return {lines, where, keys: keyHints(t.termsKeys, s.lang)};
 }
 
-function termRow(a: Analysis, t: TermCandidate, selected: boolean): Line {
+function termRow(a: Analysis, t: TermCandidate, selected: boolean, lang: Lang): Line {
+  const words = tuiText(lang);
+  const end = lang === 'ar' ? BAR : ' ';
   const z = t.z === null ? '—' : t.z.toFixed(2);
   const segs: Seg[] = [{text: `${selected ? '▶' : ' '} ${z.padStart(5)} ${String(t.count).padStart(4)} ${String(t.rest).padStart(4)}  `, bold: selected, inverse: selected}];
   if (t.entry) {
     const mark = poleMark(a, t.entry.concept, t.entry.pole);
-    segs.push({text: `${fitCells(`${t.status === 'contains' ? 'in ' : ''}${mark}${t.entry.concept}/${t.entry.pole}`, KNOWN_W - 1)} `, ...poleStyle(a, t.entry.concept, t.entry.pole)});
-  } else segs.push({text: fitCells('new', KNOWN_W), bold: true});
+    segs.push({text: `${fitCells(`${t.status === 'contains' ? words.termsHead.inside : ''}${mark}${conceptName(t.entry.concept, lang)}/${poleName(t.entry.pole, lang)}`, KNOWN_W - 1)}${end}`, ...poleStyle(a, t.entry.concept, t.entry.pole)});
+  } else segs.push({text: fitCells(words.termsHead.new, KNOWN_W - 1) + end, bold: true});
   segs.push({text: t.text, bold: t.status === 'new'});
   return {segs};
 }
 
 /** The first use in its sentence, highlighted, and where it is. */
-function detail(a: Analysis, t: TermCandidate, cols: number): Line[] {
+function detail(a: Analysis, t: TermCandidate, cols: number, lang: Lang): Line[] {
   const index = lookup(a).sourceIndex.get(t.first.sourceId);
   const source = index === undefined ? undefined : a.sources[index];
-  const where = line({text: `first use: ${t.first.sourceId}${t.entry ? ` · lexicon entry ${t.entry.id} “${t.entry.gloss}”` : ' · not in the lexicon'} · used by ${t.outlets.length} outlet${t.outlets.length === 1 ? '' : 's'}`, dim: true});
+  const words = tuiText(lang);
+  const where = line({text: words.firstUse(t.first.sourceId, t.entry ? words.lexiconEntry(t.entry.id, glossIn(a, t.entry.id, t.entry.gloss, lang)) : null, t.outlets.length), dim: true});
   if (!source) return [where];
   const style = t.entry ? poleStyle(a, t.entry.concept, t.entry.pole) : {bold: true};
   return [where, kwic(source.body, t.first.start, t.first.end, cols, style, 2)];
