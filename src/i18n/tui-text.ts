@@ -1,4 +1,6 @@
+import {FURNITURE_NAME} from '../corpus/furniture-kind.js';
 import type {Lang} from '../lesson/words.js';
+import type {EditKind, FurnitureKind} from '../types.js';
 
 /*
  * The terminal UI's own words, one table per interface language (--lang).
@@ -18,6 +20,8 @@ import type {Lang} from '../lesson/words.js';
 /** A thin bar that is a left-to-right letter: closes an Arabic label before the next column or key hint. */
 export const BAR = '\u01c0';
 
+const EDIT_AR: Readonly<Record<EditKind, string>> = {spelling: 'إملاء', number: 'رقم', wording: 'صياغة', added: 'إضافة', removed: 'حذف'};
+
 const EN = {
   tabs: {overview: 'Overview', concept: 'Concept', reader: 'Reader', compare: 'Compare', numbers: 'Numbers', lesson: 'Lesson', terms: 'Terms'},
   /** The screen number shown in tabs and the status line. */
@@ -33,6 +37,12 @@ const EN = {
   revealAsk: ' Show every outlet’s name to everyone watching? y reveals · any other key keeps them hidden ',
   blind: 'BLIND',
   revealed: 'REVEALED',
+  furniture: FURNITURE_NAME as Readonly<Record<FurnitureKind, string>>,
+  progress: {
+    reading: 'framelens · reading the sources…',
+    compared: (total: number): string => `framelens · ${total} sources analysed · comparing outlets (shared passages)…`,
+    analysing: (done: number, total: number): string => `framelens · analysing ${done} of ${total} sources `,
+  },
   voice: {outlet: 'own', quoted: 'quoted', attributed: 'attributed'},
   all: 'all',
   noEvidence: 'no own-voice evidence',
@@ -78,8 +88,12 @@ const EN = {
     return passages === 0 ? `both carry ${stories}` : `${passages} shared passage${passages === 1 ? '' : 's'} + ${stories}`;
   },
   diffLegend: ['[-first only-]', '{+second only+}', 'a~b spelling', '‹!› term'] as [string, string, string, string],
-  similarity: 'similarity',
+  /** After a pair passage's or a group copy's heading: its similarity and edits. */
+  passageStats: (similarity: string, edits: string): string => ` · similarity ${similarity} · ${edits}`,
+  edit: (n: number, kind: EditKind): string => `${n} ${kind}`,
   identical: 'identical',
+  groupHead: (n: number, verbatim: number, reference: string): [string, string] => [`≡ ${n} sources carry this story`, ` · ${verbatim} word for word · common wording: ${reference}`],
+  groupCopy: (similarity: string | null, edits: string): string => (similarity === null ? ' · word for word' : ` · similarity ${similarity} · ${edits} against the common wording`),
   panes: {outlets: 'outlets', concepts: 'concepts', passages: 'passages'},
   compareKeys: {
     outlets: [['↑↓', 'side'], ['←→', 'outlet'], ['Tab', 'pane']] as [string, string][],
@@ -153,18 +167,25 @@ const AR: TuiText = {
   helpTab: 'مساعدة',
   searchTab: 'بحث',
   global: [['?', 'مساعدة'], ['/', 'بحث'], ['g', 'المعاني'], ['q', 'خروج']],
-  arabicMode: (mode, reason) => `Arabic: ${mode} (${reason})`,
-  arabicGuess: (mode, reason) => [`Arabic: ${mode} (${reason}; change with --bidi or FRAMELENS_BIDI)`, `Arabic: ${mode} (${reason}; --bidi to change)`, `Arabic: ${mode} (guessed; --bidi to change)`, `Arabic ${mode}, guessed: --bidi changes`],
+  // The mode (a Latin word) first: after the global keys' │ it ends their Arabic run, so a bidi terminal keeps each side of the rule.
+  arabicMode: (mode, reason) => `${mode} ${BAR} عرض العربية (${reason})`,
+  arabicGuess: (mode, reason) => [`${mode} ${BAR} عرض العربية (${reason}؛ غيّره بـ --bidi أو FRAMELENS_BIDI)`, `${mode} ${BAR} عرض العربية (${reason}؛ غيّره بـ --bidi)`, `${mode} ${BAR} عرض العربية (تخمين؛ غيّره بـ --bidi)`, `${mode} ${BAR} تخمين ${BAR} --bidi`],
   searchHint: ` Enter ${BAR} Esc ${BAR} ابحث في كل المصادر: `,
   revealAsk: ` y: أظهر أسماء المصادر لكل الحاضرين ${BAR} أي مفتاح آخر يبقيها مخفية `,
-  blind: 'BLIND',
-  revealed: 'REVEALED',
+  blind: 'أسماء مخفية',
+  revealed: 'أسماء مكشوفة',
+  furniture: {caption: 'تعليق صورة', embed: 'منشور مضمَّن', related: 'رابط لخبر آخر', chrome: 'واجهة الموقع'},
+  progress: {
+    reading: 'framelens · قراءة المصادر…',
+    compared: (total) => `framelens · ${total} ${BAR} مصادر حُلّلت ${BAR} مقارنة المصادر (المقاطع المشتركة)…`,
+    analysing: (done, total) => `framelens · ${done}/${total} ${BAR} تحليل المصادر `,
+  },
   voice: {outlet: 'صوته', quoted: 'مقتبس', attributed: 'منسوب'},
   all: 'الكل',
   noEvidence: 'لا دليل بصوت المصدر',
   noEvidenceCell: (width) => (width >= 12 ? ['لا دليل', 'بصوت المصدر'] : ['لا دليل', '']),
   termHeader: (concept) => [`${concept}: بصوت المصدر`, concept],
-  skippedFiles: (n) => `${n} skipped`,
+  skippedFiles: (n) => `${n} ${BAR} ملفات لم تُقرأ (أسماؤها عند الخروج)`,
   noEvidenceWhy: (ends) => ` ${BAR} لا يستعمل المصدر أياً من هذه الكلمات بصوته (${ends})`,
   // A number first after a left-to-right letter (or the line's start) stays left of its Arabic label: read right to left, label then value.
   ownLean: (lean) => `${lean} الميل بصوت المصدر`,
@@ -204,8 +225,11 @@ const AR: TuiText = {
     return passages === 0 ? stories : `${passages} ${BAR} مقاطع مشتركة ${BAR} ${stories}`;
   },
   diffLegend: ['[-في الأول-]', '{+في الثاني+}', 'a~b إملاء', '‹!› مصطلح'],
-  similarity: 'similarity',
-  identical: 'identical',
+  passageStats: (similarity, edits) => ` ${BAR} ${similarity} التشابه ${BAR} ${edits}`,
+  edit: (n, kind) => `${n} ${EDIT_AR[kind]}`,
+  identical: 'متطابقان',
+  groupHead: (n, verbatim, reference) => [`≡ ${n} ${BAR} مصادر تنقل هذه القصة`, ` ${BAR} ${verbatim} ${BAR} حرفياً ${BAR} الصياغة الشائعة: ${reference}`],
+  groupCopy: (similarity, edits) => (similarity === null ? ` ${BAR} حرفياً` : ` ${BAR} ${similarity} التشابه ${BAR} ${edits} ${BAR} مقارنة بالصياغة الشائعة`),
   panes: {outlets: 'المصادر', concepts: 'المفاهيم', passages: 'المقاطع'},
   compareKeys: {
     outlets: [['↑↓', 'الجهة'], ['←→', 'المصدر'], ['Tab', 'اللوحة']],

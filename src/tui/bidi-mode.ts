@@ -15,6 +15,13 @@ export interface BidiChoice {
   readonly mode: BidiMode;
   /** Why, for the status line: `--bidi visual`, `FRAMELENS_BIDI=logical`, `auto: kitty`, … */
   readonly reason: string;
+  /** The same in Arabic, for `--lang ar` (the flag, variable and terminal names stay as typed). */
+  readonly reasonAr?: string;
+}
+
+/** Why the mode was chosen, in the interface language. */
+export function bidiReason(choice: BidiChoice, lang: 'ar' | 'en'): string {
+  return lang === 'ar' ? choice.reasonAr ?? choice.reason : choice.reason;
 }
 
 /** Environment variable that sets the mode when no flag is given. */
@@ -53,10 +60,12 @@ export function resolveBidiMode(flag: BidiFlag | undefined, env: Env): BidiChoic
   const fromEnv = env[BIDI_ENV];
   if (fromEnv === 'visual' || fromEnv === 'logical') return {mode: fromEnv, reason: `${BIDI_ENV}=${fromEnv}`};
   const ignored = fromEnv && fromEnv !== 'auto' ? ` (${BIDI_ENV}=${fromEnv} ignored)` : '';
-  for (const [name, test] of VISUAL) if (test(env)) return {mode: 'visual', reason: `auto: ${name}${ignored}`};
-  for (const [name, test] of LOGICAL) if (test(env)) return {mode: 'logical', reason: `auto: ${name}${ignored}`};
-  if (env.TMUX) return {mode: 'logical', reason: `auto: inside tmux, outer terminal unknown${ignored}`};
-  return {mode: 'logical', reason: `auto: unknown terminal${ignored}`};
+  const ignoredAr = fromEnv && fromEnv !== 'auto' ? ` (${BIDI_ENV}=${fromEnv} لا يُعتدّ به)` : '';
+  const guessed = (mode: BidiMode, en: string, ar: string): BidiChoice => ({mode, reason: `auto: ${en}${ignored}`, reasonAr: `تخمين: ${ar}${ignoredAr}`});
+  for (const [name, test] of VISUAL) if (test(env)) return guessed('visual', name, name);
+  for (const [name, test] of LOGICAL) if (test(env)) return guessed('logical', name, name);
+  if (env.TMUX) return guessed('logical', 'inside tmux, outer terminal unknown', 'داخل tmux والطرفية الخارجية مجهولة');
+  return guessed('logical', 'unknown terminal', 'طرفية مجهولة');
 }
 
 /** Whether the choice was a guess, so the status line says how to change it. */

@@ -1,5 +1,5 @@
 import type {Analysis} from '../types.js';
-import {isGuess, type BidiChoice} from './bidi-mode.js';
+import {bidiReason, isGuess, type BidiChoice} from './bidi-mode.js';
 import {cellWidth, truncate} from './cells.js';
 import type {Line, Seg} from './line.js';
 import {compareFrame} from './screens/compare.js';
@@ -83,7 +83,7 @@ export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: n
   const hints = ` ${keyHints(t.global, s.lang)}`;
   const global = arabic ? `${hints} │ ` : hints;
   const room = Math.max(0, cols - cellWidth(global));
-  const modes = guess ? t.arabicGuess(bidi.mode, bidi.reason) : [t.arabicMode(bidi.mode, bidi.reason)];
+  const modes = guess ? t.arabicGuess(bidi.mode, bidiReason(bidi, s.lang)) : [t.arabicMode(bidi.mode, bidiReason(bidi, s.lang))];
   // A corpus without Arabic: the display mode does not matter, so the line does not talk about it.
   const mode = !arabic ? '' : modes.find((m) => cellWidth(m) <= room) ?? truncate(modes[modes.length - 1]!, room);
   const second: Line = {segs: [{text: global, dim: true}, {text: mode, bold: guess, dim: !guess}]};

@@ -4,6 +4,7 @@ import type {Analysis} from '../types.js';
 import {App} from './app.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {cellWidth} from './cells.js';
+import {tuiText} from '../i18n/tui-text.js';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -46,14 +47,15 @@ export function Loader({input, bidi, color, lang, size, onScreenChange}: LoaderP
     };
   }, []);
   if (loaded) return 'revealed' in loaded ? <App analysis={loaded.analysis} revealed={loaded.revealed} bidi={bidi} color={color} lang={lang} size={size} onScreenChange={onScreenChange} /> : <App analysis={loaded} bidi={bidi} color={color} lang={lang} size={size} onScreenChange={onScreenChange} />;
-  return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80)}</Text>;
+  return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80, lang)}</Text>;
 }
 
 /** `framelens · analysing 120 of 400 sources ▕██████░░░░▏ 30%`, or the comparing step once every source is read. */
-export function progressLine(done: number, total: number, cols: number): string {
-  if (total === 0) return 'framelens · reading the sources…';
-  if (done >= total) return `framelens · ${total} sources analysed · comparing outlets (shared passages)…`;
-  const text = `framelens · analysing ${done} of ${total} sources `;
+export function progressLine(done: number, total: number, cols: number, lang: 'ar' | 'en' = 'en'): string {
+  const t = tuiText(lang).progress;
+  if (total === 0) return t.reading;
+  if (done >= total) return t.compared(total);
+  const text = t.analysing(done, total);
   const percent = ` ${Math.floor((done / total) * 100)}%`;
   const barW = Math.max(0, Math.min(40, cols - cellWidth(text) - percent.length - 3));
   const filled = Math.round((done / total) * barW);

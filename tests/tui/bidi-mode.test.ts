@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {resolveBidiMode} from '../../src/tui/bidi-mode.js';
+import {bidiReason, resolveBidiMode} from '../../src/tui/bidi-mode.js';
 
 describe('resolveBidiMode', () => {
   it.each([
@@ -15,8 +15,8 @@ describe('resolveBidiMode', () => {
     [{TMUX: '/tmp/tmux-0/default,1,0'}, 'logical', 'auto: inside tmux, outer terminal unknown'],
     [{}, 'logical', 'auto: unknown terminal'],
   ])('auto in %o → %s', (env, mode, reason) => {
-    expect(resolveBidiMode('auto', env)).toEqual({mode, reason});
-    expect(resolveBidiMode(undefined, env)).toEqual({mode, reason});
+    expect(resolveBidiMode('auto', env)).toMatchObject({mode, reason});
+    expect(resolveBidiMode(undefined, env)).toMatchObject({mode, reason});
   });
 
   it('lets the flag win over FRAMELENS_BIDI, and FRAMELENS_BIDI over the guess', () => {
@@ -26,6 +26,14 @@ describe('resolveBidiMode', () => {
   });
 
   it('says when FRAMELENS_BIDI holds something it cannot use', () => {
-    expect(resolveBidiMode('auto', {FRAMELENS_BIDI: 'rtl', VTE_VERSION: '1'})).toEqual({mode: 'logical', reason: 'auto: VTE (GNOME Terminal) (FRAMELENS_BIDI=rtl ignored)'});
+    expect(resolveBidiMode('auto', {FRAMELENS_BIDI: 'rtl', VTE_VERSION: '1'})).toMatchObject({mode: 'logical', reason: 'auto: VTE (GNOME Terminal) (FRAMELENS_BIDI=rtl ignored)'});
+  });
+
+  it('gives the reason in Arabic for --lang ar, with the terminal, flag and variable names as typed', () => {
+    expect(bidiReason(resolveBidiMode('auto', {TMUX: '/tmp/tmux-0/default,1,0'}), 'ar')).toBe('تخمين: داخل tmux والطرفية الخارجية مجهولة');
+    expect(bidiReason(resolveBidiMode('auto', {TERM: 'xterm-kitty', FRAMELENS_BIDI: 'rtl'}), 'ar')).toBe('تخمين: kitty (FRAMELENS_BIDI=rtl لا يُعتدّ به)');
+    expect(bidiReason(resolveBidiMode('auto', {}), 'en')).toBe('auto: unknown terminal');
+    // A flag or the variable is quoted as typed in either language.
+    expect(bidiReason(resolveBidiMode('visual', {}), 'ar')).toBe('--bidi visual');
   });
 });

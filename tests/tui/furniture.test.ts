@@ -19,6 +19,9 @@ describe('page furniture in the terminal UI', () => {
     const frame = conceptFrame(a, {...s, screen: 'concept', concept: {...s.concept, concept}}, view);
     const lines = frame.lines.map(text);
     expect(lines.some((l) => l.includes('[caption]') && l.includes('peacekeepers'))).toBe(true);
+    const ar = conceptFrame(a, {...s, lang: 'ar', screen: 'concept', concept: {...s.concept, concept}}, view).lines.map(text);
+    expect(ar.filter((l) => l.includes('[تعليق صورة]'))).toHaveLength(2);
+    expect(ar.join('\n')).not.toContain('[caption]');
   });
 
   it('the Reader shows the kept metadata in its header and dims the captions with d', () => {

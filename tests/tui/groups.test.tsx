@@ -46,6 +46,9 @@ describe('Compare screen and passage groups', () => {
     expect(edited[1]).toBe('A w03 · similarity 0.99 · 2 wording against the common wording');
     expect(edited.join(' ')).toContain('[-protesters-] {+rioters+}');
     expect(edited.find((l) => l.startsWith('B '))).toBe('B 005-independent-reuters · word for word');
+    const arabic = passageRows(a, {...initialState(a, false, 'ar'), compare: {...initialState(a).compare, a: index('w03'), b: index('005-independent-reuters')}}, 80).map((l) => [...(l.lead ?? []), ...l.segs].map((s) => s.text).join(''));
+    expect(arabic[0]).toMatch(/^≡ 14 ǀ مصادر تنقل هذه القصة ǀ 13 ǀ حرفياً ǀ الصياغة الشائعة: /u);
+    expect(arabic[1]).toBe('A w03 ǀ 0.99 التشابه ǀ 2 صياغة ǀ مقارنة بالصياغة الشائعة');
     const verbatim = rows('w00', 'w01');
     expect(verbatim.slice(1, 3)).toEqual(['A w00 · word for word', 'B w01 · word for word']);
     expect(verbatim[3]).toMatch(/^ {2}Friday 19 July 2019 China says/u);

@@ -3,6 +3,9 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {loadSeeds} from '../../src/corpus/load.js';
 import type {Analysis} from '../../src/types.js';
+import {blindAnalysis} from '../../src/blind/blind-analysis.js';
+import {resolveBidiMode} from '../../src/tui/bidi-mode.js';
+import {progressLine} from '../../src/tui/loader.js';
 import {KEY, overflow, renderApp} from './render.js';
 
 /*
@@ -103,5 +106,22 @@ describe('--lang ar in the terminal UI', () => {
     expect(help).toContain('القراءة:');
     expect(help).toMatch(/Enter: إشارات المفهوم/u);
     ui.unmount();
+  });
+
+  it('keeps the status line, the blind mark, the progress line and furniture names in Arabic', async () => {
+    const guessed = await renderApp(seeds, {lang: 'ar', size: {rows: 48, cols: 160}, bidi: resolveBidiMode('auto', {})});
+    expect(guessed.screen()).toContain('logical ǀ عرض العربية (تخمين: طرفية مجهولة؛ غيّره بـ --bidi أو FRAMELENS_BIDI)');
+    expect(guessed.screen()).not.toContain('Arabic:');
+    guessed.unmount();
+    const {blind, revealed} = blindAnalysis(seeds, 3);
+    const ui = await renderApp(blind, {revealed, lang: 'ar', size: {rows: 48, cols: 160}});
+    expect(ui.screen()).toContain('أسماء مخفية');
+    expect(ui.screen()).not.toContain('BLIND');
+    await ui.press('R', 'y');
+    expect(ui.screen()).toContain('أسماء مكشوفة');
+    ui.unmount();
+    expect(progressLine(0, 0, 80, 'ar')).toBe('framelens · قراءة المصادر…');
+    expect(progressLine(50, 200, 80, 'ar')).toMatch(/^framelens · 50\/200 ǀ تحليل المصادر ▕█+░+▏ 25%$/u);
+    expect(progressLine(50, 200, 80, 'ar').length).toBeLessThanOrEqual(80);
   });
 });

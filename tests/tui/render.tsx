@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {App} from '../../src/tui/app.js';
-import type {BidiMode} from '../../src/tui/bidi-mode.js';
+import type {BidiChoice, BidiMode} from '../../src/tui/bidi-mode.js';
 import {cellWidth} from '../../src/tui/cells.js';
 import type {Analysis} from '../../src/types.js';
 
@@ -35,9 +35,9 @@ export const settle = async (): Promise<void> => {
   await new Promise((resolve) => setTimeout(resolve, 5));
 };
 
-export async function renderApp(analysis: Analysis, options: {mode?: BidiMode; color?: boolean; size?: {rows: number; cols: number} | null; revealed?: Analysis; lang?: 'ar' | 'en'} = {}): Promise<Rendered> {
+export async function renderApp(analysis: Analysis, options: {mode?: BidiMode; color?: boolean; size?: {rows: number; cols: number} | null; revealed?: Analysis; lang?: 'ar' | 'en'; bidi?: BidiChoice} = {}): Promise<Rendered> {
   const size = options.size === null ? undefined : options.size ?? {rows: 24, cols: 80};
-  const app = render(<App analysis={analysis} revealed={options.revealed} lang={options.lang} bidi={{mode: options.mode ?? 'logical', reason: 'test'}} color={options.color ?? true} size={size} />);
+  const app = render(<App analysis={analysis} revealed={options.revealed} lang={options.lang} bidi={options.bidi ?? {mode: options.mode ?? 'logical', reason: 'test'}} color={options.color ?? true} size={size} />);
   // Ink subscribes to input in an effect after the first frame.
   await settle();
   const raw = (): string => app.lastFrame() ?? '';

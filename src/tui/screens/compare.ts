@@ -1,12 +1,12 @@
 import {memberPassage} from '../../compare/group-passages.js';
-import type {Analysis, AnalyzedSource, Passage, PassageGroup} from '../../types.js';
+import type {Analysis, AnalyzedSource, EditKind, Passage, PassageGroup} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
 import {words, wrapWords} from '../wrap.js';
 import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
-import {conceptName} from '../../lesson/words.js';
+import {conceptName, type Lang} from '../../lesson/words.js';
 import {dominantTerm, glossIn, leanNumber, leanStyle, poleStyle, sourceLabel, whereLine, type Frame} from './common.js';
 
 /*
@@ -85,16 +85,22 @@ export function passageRows(a: Analysis, s: TuiState, cols: number): Line[] {
   const A = a.sources[s.compare.a];
   const B = a.sources[s.compare.b];
   if (!A || !B) return [];
+  const t = tuiText(s.lang);
   const out: Line[] = [];
   lookup(a).passagesBetween(A.id, B.id).forEach((p, i) => {
-    const kinds = new Map<string, number>();
-    for (const e of p.edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-    const summary = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'identical';
-    out.push(line({text: `#${i + 1} ${p.a.source} → ${p.b.source}`, bold: true}, {text: ` · similarity ${p.similarity.toFixed(2)} · ${summary}`, dim: true}));
+    const summary = editCounts(p.edits, s.lang) || t.identical;
+    out.push(line({text: `#${i + 1} ${p.a.source} → ${p.b.source}`, bold: true}, {text: t.passageStats(p.similarity.toFixed(2), summary), dim: true}));
     out.push(...wrapWords(diffWords(a, p), Math.max(10, cols - 2), 'auto').map((l) => ({...l, lead: [{text: '  '}]})));
   });
-  for (const g of lookup(a).groupsWith(A.id, B.id)) out.push(...groupRows(a, g, [A, B], cols));
+  for (const g of lookup(a).groupsWith(A.id, B.id)) out.push(...groupRows(a, g, [A, B], cols, s.lang));
   return out;
+}
+
+/** "2 wording, 1 added": how many edits of each kind, in the interface language. */
+function editCounts(edits: Passage['edits'], lang: Lang): string {
+  const kinds = new Map<EditKind, number>();
+  for (const e of edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+  return [...kinds].map(([k, n]) => tuiText(lang).edit(n, k)).join(lang === 'ar' ? '، ' : ', ');
 }
 
 /**
@@ -102,17 +108,16 @@ export function passageRows(a: Analysis, s: TuiState, cols: number): Line[] {
  * the common wording (its diff, or "word for word"); the common wording
  * itself when neither side changed it.
  */
-function groupRows(a: Analysis, g: PassageGroup, sides: readonly AnalyzedSource[], cols: number): Line[] {
+function groupRows(a: Analysis, g: PassageGroup, sides: readonly AnalyzedSource[], cols: number, lang: Lang): Line[] {
+  const t = tuiText(lang);
   const indent = (rows: Line[]): Line[] => rows.map((l) => ({...l, lead: [{text: '  '}]}));
   const edited = g.members.filter((m) => m.edits.length > 0).length;
-  const out: Line[] = [line({text: `≡ ${g.members.length} sources carry this story`, bold: true}, {text: ` · ${g.members.length - edited} word for word · common wording: ${g.reference.source}`, dim: true})];
+  const [head, rest] = t.groupHead(g.members.length, g.members.length - edited, g.reference.source);
+  const out: Line[] = [line({text: head, bold: true}, {text: rest, dim: true})];
   const members = sides.map((src) => g.members.find((m) => m.side.source === src.id)!);
   members.forEach((m, i) => {
     const p = memberPassage(g, m);
-    const kinds = new Map<string, number>();
-    for (const e of m.edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-    const summary = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
-    out.push(line({text: `${i === 0 ? 'A' : 'B'} ${m.side.source}`, bold: true}, {text: m.edits.length === 0 ? ' · word for word' : ` · similarity ${m.similarity.toFixed(2)} · ${summary} against the common wording`, dim: true}));
+    out.push(line({text: `${i === 0 ? 'A' : 'B'} ${m.side.source}`, bold: true}, {text: t.groupCopy(m.edits.length === 0 ? null : m.similarity.toFixed(2), editCounts(m.edits, lang)), dim: true}));
     if (m.edits.length > 0) out.push(...indent(wrapWords(diffWords(a, p), Math.max(10, cols - 2), 'auto')));
   });
   if (members.every((m) => m.edits.length === 0)) out.push(...indent(wrapWords(diffWords(a, memberPassage(g, members[0]!)), Math.max(10, cols - 2), 'auto')));

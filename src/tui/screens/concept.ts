@@ -1,5 +1,4 @@
 import type {Analysis, Mention} from '../../types.js';
-import {FURNITURE_NAME} from '../../corpus/furniture-kind.js';
 import {cellWidth, fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import {conceptMentions} from '../navigate.js';
@@ -78,7 +77,7 @@ function headRow(a: Analysis, m: Mention, selected: boolean, glosses: boolean, c
     if (gloss) head.push({text: `“${glossIn(a, m.label, m.gloss, lang)}” `});
     if (m.distanced) head.push({text: `[${t.flags.distanced}] `, color: 'magenta', bold: true});
     if (m.negated) head.push({text: `[${t.flags.negated}] `, color: 'magenta', bold: true});
-    if (m.furniture) head.push({text: `[${FURNITURE_NAME[m.furniture]}] `, color: 'magenta', bold: true});
+    if (m.furniture) head.push({text: `[${t.furniture[m.furniture]}] `, color: 'magenta', bold: true});
     if (m.speaker) head.push({text: t.speaker, dim: true}, {text: m.speaker});
     return head;
   };

@@ -1,6 +1,6 @@
 import {cellWidth, fitCells} from '../cells.js';
 import type {Analysis} from '../../types.js';
-import type {BidiChoice} from '../bidi-mode.js';
+import {bidiReason, type BidiChoice} from '../bidi-mode.js';
 import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
 import type {KeyHelp} from '../keymap.js';
 import {fitLine, line, type Line} from '../line.js';
@@ -59,7 +59,7 @@ function helpLines(v: Viewport, bidi: BidiChoice, a?: Analysis, lang: Lang = 'en
   const notes: Line[] = [
     ...wrapWords([{text: t.help.reading, bold: true}, ...words(t.help.readingText)], v.cols, rtl),
     ...wrapWords([{text: t.help.gutter, bold: true}, ...words(t.help.gutterText(conceptLetters(a, lang)))], v.cols, rtl),
-    ...wrapWords([{text: t.help.arabic, bold: true}, ...words(t.help.arabicText(bidi.mode, bidi.reason))], v.cols, rtl),
+    ...wrapWords([{text: t.help.arabic, bold: true}, ...words(t.help.arabicText(bidi.mode, bidiReason(bidi, lang)))], v.cols, rtl),
   ];
   const heading = line({text: t.help.onEachScreen, bold: true, underline: true});
   if (a) notes.push(...glossaryLines(a, lang, v.cols));
