@@ -36,6 +36,7 @@ const EN = {
   searchHint: ' search every source (Enter go · Esc cancel): ',
   revealAsk: ' Show every outlet’s name to everyone watching? y reveals · any other key keeps them hidden ',
   blind: 'BLIND',
+  outletNotStated: '(outlet not stated)',
   revealed: 'REVEALED',
   furniture: FURNITURE_NAME as Readonly<Record<FurnitureKind, string>>,
   progress: {
@@ -173,6 +174,7 @@ const AR: TuiText = {
   searchHint: ` Enter ${BAR} Esc ${BAR} ابحث في كل المصادر: `,
   revealAsk: ` y: أظهر أسماء المصادر لكل الحاضرين ${BAR} أي مفتاح آخر يبقيها مخفية `,
   blind: 'أسماء مخفية',
+  outletNotStated: '(المصدر غير مذكور)',
   revealed: 'أسماء مكشوفة',
   furniture: {caption: 'تعليق صورة', embed: 'منشور مضمَّن', related: 'رابط لخبر آخر', chrome: 'واجهة الموقع'},
   progress: {

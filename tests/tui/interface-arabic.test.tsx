@@ -120,6 +120,11 @@ describe('--lang ar in the terminal UI', () => {
     await ui.press('R', 'y');
     expect(ui.screen()).toContain('أسماء مكشوفة');
     ui.unmount();
+    const compare = await renderApp(seeds, {lang: 'ar', size: {rows: 24, cols: 80}});
+    await compare.press('4');
+    // Seed 000 names no outlet.
+    expect(compare.screen()).toContain('A 000 (المصدر غير مذكور)');
+    compare.unmount();
     expect(progressLine(0, 0, 80, 'ar')).toBe('framelens · قراءة المصادر…');
     expect(progressLine(50, 200, 80, 'ar')).toMatch(/^framelens · 50\/200 ǀ تحليل المصادر ▕█+░+▏ 25%$/u);
     expect(progressLine(50, 200, 80, 'ar').length).toBeLessThanOrEqual(80);

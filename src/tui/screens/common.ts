@@ -32,13 +32,13 @@ export function whereLine(s: TuiState, parts: readonly string[]): string {
 }
 
 /** `001 Al-Thawra (Syria)`. An outlet's name may be Arabic: put the label last on its line, or use `inlineLabel`. */
-export function sourceLabel(s: AnalyzedSource): string {
-  return `${s.id} ${s.outlet ?? '(outlet not stated)'}`;
+export function sourceLabel(s: AnalyzedSource, lang: Lang = 'en'): string {
+  return `${s.id} ${s.outlet ?? tuiText(lang).outletNotStated}`;
 }
 
 /** The label for a column that has more columns to its right: without the outlet's name when that name is right-to-left. */
-export function inlineLabel(s: AnalyzedSource): string {
-  return s.outlet && hasRtl(s.outlet) ? s.id : sourceLabel(s);
+export function inlineLabel(s: AnalyzedSource, lang: Lang = 'en'): string {
+  return (s.outlet ? hasRtl(s.outlet) : lang === 'ar') ? s.id : sourceLabel(s, lang);
 }
 
 const arabicCache = new WeakMap<Analysis, boolean>();

@@ -39,7 +39,7 @@ export function compareFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const pane = c.pane;
   // One row per outlet: a name may be Arabic, and goes last on its row.
   const side = (label: string, src: AnalyzedSource, focused: boolean): Line =>
-    line({text: `${focused ? '▸' : ' '} ${label} `, bold: true, inverse: focused}, {text: sourceLabel(src), bold: true, inverse: focused});
+    line({text: `${focused ? '▸' : ' '} ${label} `, bold: true, inverse: focused}, {text: sourceLabel(src, s.lang), bold: true, inverse: focused});
   const lines: Line[] = [side('A', A, pane === 'outlets' && c.side === 'a'), side('B', B, pane === 'outlets' && c.side === 'b')];
   const colW = Math.max(12, Math.floor((v.cols - CONCEPT_W) / 2));
   lines.push(line({text: fitCells(t.conceptColumn, CONCEPT_W - 1) + end, bold: true}, {text: fitCells(`A ${A.id}`, colW), bold: true}, {text: fitCells(`B ${B.id}`, colW), bold: true}));

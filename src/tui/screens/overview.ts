@@ -36,9 +36,9 @@ interface Layout {
  * cells, and the Arabic term column — only when the corpus has Arabic: an
  * English term needs no column of its own, it is what the cells show.
  */
-function layout(a: Analysis, col: number, cols: number): Layout {
+function layout(a: Analysis, col: number, cols: number, lang: Lang): Layout {
   const arabic = hasArabic(a);
-  const longest = a.sources.reduce((n, s) => Math.max(n, cellWidth(rowLabel(a, s, cols))), 3);
+  const longest = a.sources.reduce((n, s) => Math.max(n, cellWidth(rowLabel(a, s, cols, lang))), 3);
   const idW = Math.min(cols >= 120 ? 24 : arabic ? 12 : 18, Math.max(4, longest + 1));
   const termMin = arabic ? TERM_MIN + 2 : 0;
   const room = cols - idW - termMin;
@@ -53,9 +53,9 @@ function layout(a: Analysis, col: number, cols: number): Layout {
  * a wide terminal, or a corpus without Arabic (no term column) — and it is
  * not right-to-left (the cells follow it).
  */
-function rowLabel(a: Analysis, s: AnalyzedSource, cols: number): string {
-  if (cols >= 120) return inlineLabel(s);
-  return hasArabic(a) ? s.id : inlineLabel(s);
+function rowLabel(a: Analysis, s: AnalyzedSource, cols: number, lang: Lang): string {
+  if (cols >= 120) return inlineLabel(s, lang);
+  return hasArabic(a) ? s.id : inlineLabel(s, lang);
 }
 
 /** What ends a cell: a space, or in Arabic the bar that keeps an Arabic label inside its column on a bidi terminal. */
@@ -76,7 +76,7 @@ function leanCell(a: Analysis, cell: MatrixCell | undefined, width: number, glos
 
 export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const {row, col} = s.overview;
-  const L = layout(a, col, v.cols);
+  const L = layout(a, col, v.cols, s.lang);
   const index = lookup(a);
   const concepts = a.concepts.slice(L.first, L.first + L.count);
   const selected = a.concepts[col];
@@ -96,7 +96,7 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     const cells = concepts.map((c) => leanCell(a, index.cell(src.id, c.id), L.cellW, s.glosses, s.lang));
     const mark = (segs: Seg, i: number): Seg => (r === row && L.first + i === col ? {...segs, inverse: true} : segs);
     const term = dominantTerm(selected ? index.cell(src.id, selected.id) : undefined);
-    const label = rowLabel(a, src, v.cols);
+    const label = rowLabel(a, src, v.cols, s.lang);
     const termCol = (segs: Seg[]): Seg[] => (L.termW > 0 ? [{text: '│ ', dim: true}, ...segs] : []);
     lines.push({segs: [{text: fitCells(label, L.idW - 1) + ' ', bold: r === row, inverse: r === row && L.idW > 4}, ...cells.map((c, i) => mark(c[0], i)), ...termCol([termSeg(a, selected?.id ?? '', term)])]});
     if (s.glosses) lines.push({segs: [{text: ' '.repeat(L.idW)}, ...cells.map((c, i) => mark(c[1]!, i)), ...termCol([{text: term ? `×${term.count}` : '', dim: true}])]});
@@ -131,7 +131,7 @@ function cellDetail(a: Analysis, s: TuiState, concept: ConceptInfo, rows: number
   const out: Line[] = [
     ar
       ? line({text: `${src.id}${t.sep}`, bold: true}, {text: `${conceptName(concept.id, lang)}: `, bold: true}, {text: conceptQuestion(concept, lang), dim: true})
-      : line({text: `${concept.id}`, bold: true}, {text: ` — ${concept.question} — `, dim: true}, {text: sourceLabel(src), bold: true}),
+      : line({text: `${concept.id}`, bold: true}, {text: ` — ${concept.question} — `, dim: true}, {text: sourceLabel(src, s.lang), bold: true}),
   ];
   const ends = concept.poles.slice(0, 2).map((p) => `${poleMark(a, concept.id, p)} ${poleName(p, lang)}`).join(t.sep);
   const lean = leanNumber(cell?.lean ?? null);
