@@ -39,7 +39,7 @@ export function htmlReport(a: Analysis, lang: Lang = 'en'): string {
   const t = reportText(lang);
   const title = (id: (typeof HTML_SECTIONS)[number]): string => t.sections[id];
   const sections = [
-    section('how-to-read', title('how-to-read'), glossaryHtml(a), false, howToReadHtml(lang), lang),
+    section('how-to-read', title('how-to-read'), glossaryHtml(a, lang), false, howToReadHtml(lang), lang),
     section('summary', title('summary'), summaryHtml(a), false, '', lang),
     section('matrix', title('matrix'), matrixHtml(a, lang), false, '', lang),
     section('positions', title('positions'), chartsHtml(a), false, '', lang),

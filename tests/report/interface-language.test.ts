@@ -27,8 +27,13 @@ describe('report headings in the interface language', () => {
     expect(html.match(/<div class="findings" lang="en" dir="ltr">/gu)?.length).toBe(HTML_SECTIONS.length);
     // The matrix glosses the dominant term with gloss_ar, in one right-to-left run with the term.
     expect(html).toMatch(/<bdi lang="ar">مسلحون \/ جماعات مسلحة: مسلحين<\/bdi>/u);
+    // The glossary: Arabic first, right to left, with the examples' notes in Arabic.
+    expect(html).toContain('<table class="glossary" lang="ar" dir="rtl"><tr><th>الكلمة</th><th>معناها</th>');
+    expect(html).toContain('<th scope="row">صوت المصدر<br><bdi lang="en">own voice</bdi></th>');
+    expect(html).toContain('(بكلمات المصدر نفسه)');
     const en = htmlReport(a);
     expect(en).toContain('<html lang="en" dir="ltr">');
+    expect(en).toContain('<table class="glossary"><tr><th>word</th><th>what it means</th>');
     expect(en).toContain('<h2>Framing matrix</h2>');
     expect(en).not.toContain('class="findings"');
   });
