@@ -49,8 +49,7 @@ export function knownOutletsIn(text: string): string[] {
 
 /** True when the text contains the name of a known outlet or agency as whole words. */
 export function containsKnownOutletName(text: string): boolean {
-  // A test per name (findName's regex, from the start), not the list of its places.
-  return knownOutlets().some((names) => names.some((n) => n.trim() !== '' && nameRegex(n).test(text)));
+  return anyKnownName().test(text);
 }
 
 /** A comparison key for a whole name: folded letters, no harakat, single spaces, hyphens as spaces. */
@@ -86,19 +85,34 @@ function namePattern(name: string): string {
     .join('[\\s\\-‐–—]+');
 }
 
+/** The name with the proclitics Arabic may put before it (و ف ب ك ل, and لل for a name written with its article). */
+function nameAlternative(name: string): string {
+  const arabic = /\p{Script=Arabic}/u.test(name);
+  const core = namePattern(name);
+  const lead = arabic ? (/^ال/u.test(name.trim()) ? `(?:[وف]?[بك]?|[وف]?ل(?=ل))` : '(?:[وف]?[بكل]?)') : '';
+  const body = arabic && /^ال/u.test(name.trim()) ? `(?:${core}|${namePattern(name.trim().slice(1))})` : core;
+  return `${lead}${body}`;
+}
+
+const wholeWords = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+
 function nameRegex(name: string): RegExp {
   let re = regexCache.get(name);
   if (!re) {
-    const arabic = /\p{Script=Arabic}/u.test(name);
-    const core = namePattern(name);
-    // Arabic: proclitics before the name (و ف ب ك ل, and لل for a name written with its article).
-    const lead = arabic ? (/^ال/u.test(name.trim()) ? `(?:[وف]?[بك]?|[وف]?ل(?=ل))` : '(?:[وف]?[بكل]?)') : '';
-    const body = arabic && /^ال/u.test(name.trim()) ? `(?:${core}|${namePattern(name.trim().slice(1))})` : core;
-    re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${lead}${body}(?![\\p{L}\\p{M}\\p{N}])`, arabic ? 'gu' : 'gu');
+    re = wholeWords(nameAlternative(name));
     regexCache.set(name, re);
   }
   re.lastIndex = 0;
   return re;
+}
+
+let anyName: RegExp | null = null;
+
+/** One regex for every known name: a caption's brackets are tested once, not once per name. */
+function anyKnownName(): RegExp {
+  anyName ??= wholeWords(knownOutlets().flat().filter((n) => n.trim() !== '').map(nameAlternative).join('|'));
+  anyName.lastIndex = 0;
+  return anyName;
 }
 
 /** Where a name occurs in the text as whole words (Latin names case as written; Arabic with its spelling variants). */
