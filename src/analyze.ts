@@ -186,7 +186,8 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
   }));
   const words = tokens.reduce((n, t) => n + (t.isNumber ? 0 : 1), 0);
   const credits = detectCredits(body, paragraphs);
-  const statements = voice.statements.map((st) => ({...st, furniture: furnitureAt(st.start)}));
+  // Field by field, in the statement's own key order: a spread copy is a slow dictionary-mode copy in V8 (a storm of reports makes many).
+  const statements = voice.statements.map((st): Statement => ({source: st.source, start: st.start, end: st.end, speaker: st.speaker, cue: st.cue, stance: st.stance, kind: st.kind, furniture: furnitureAt(st.start)}));
   return {source: {...source, paragraphs, sentences, words, credits}, tokens, mentions, claims, statements};
 }
 

@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
+import {clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 import {englishInverted, isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
 export type {SentenceView} from './sentence-view.js';
@@ -434,7 +434,7 @@ function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
     // "…، في حين قال …": the clause opener is two words.
     const opener = view.language === 'ar' && tokens[t]!.key === 'في' && t + 1 < view.end && tokens[t + 1]!.key === 'حين' ? t + 1 : t;
-    if (!/[,;،؛]/u.test(gapBefore(view, t)) || !starts.has(tokens[opener]!.key)) continue;
+    if (!clauseMarkBefore(view, t) || !starts.has(tokens[opener]!.key)) continue;
     if (view.language === 'ar' && WHILE.has(tokens[opener]!.key)) return tokens[t - 1]!.end;
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
     if (view.language === 'ar' && cue.payload.kind === 'continuation') return tokens[t - 1]!.end;

@@ -88,6 +88,16 @@ export function gapBefore(view: SentenceView, t: number): string {
   return view.body.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start);
 }
 
+/** Whether a clause mark (, ; ، ؛) stands between token t − 1 and token t: gapBefore's test without cutting the gap out. */
+export function clauseMarkBefore(view: SentenceView, t: number): boolean {
+  const {body} = view;
+  for (let i = view.tokens[t - 1]!.end, end = view.tokens[t]!.start; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x60c || c === 0x61b) return true;
+  }
+  return false;
+}
+
 /** The first token of the sentence that starts after `offset`, or null (binary search). */
 export function firstTokenAfter(view: SentenceView, offset: number): number | null {
   let lo = view.first;
