@@ -12,7 +12,8 @@ import {sourceName} from './summary.js';
  * Arabic block, so the sentence itself is shown exactly as written.
  */
 
-export function mentionsHtml(a: Analysis): string {
+/** The section in pieces (one per source and concept), so a corpus of any size never makes one string of it all. */
+export function* mentionsHtml(a: Analysis): Generator<string> {
   const bySourceConcept = new Map<string, Mention[]>();
   for (const m of a.mentions) {
     const key = `${m.source}\u0000${m.concept}`;
@@ -20,19 +21,23 @@ export function mentionsHtml(a: Analysis): string {
     if (list) list.push(m);
     else bySourceConcept.set(key, [m]);
   }
-  return MENTIONS_LEGEND + a.concepts.map((c) => conceptHtml(a, c, bySourceConcept)).join('');
+  yield MENTIONS_LEGEND;
+  for (const c of a.concepts) yield* conceptHtml(a, c, bySourceConcept);
 }
 
 /** One concept's section; the mentions come grouped by source × concept once for the whole report, not filtered per section. */
-function conceptHtml(a: Analysis, c: ConceptInfo, bySourceConcept: ReadonlyMap<string, readonly Mention[]>): string {
-  const blocks = a.sources.map((s) => {
+function* conceptHtml(a: Analysis, c: ConceptInfo, bySourceConcept: ReadonlyMap<string, readonly Mention[]>): Generator<string> {
+  yield `<article class="concept"><h3>${esc(c.id)} — ${esc(c.question)}</h3>`;
+  let any = false;
+  for (const s of a.sources) {
     const list = [...(bySourceConcept.get(`${s.id}\u0000${c.id}`) ?? [])].sort((x, y) => x.start - y.start);
-    if (list.length === 0) return '';
+    if (list.length === 0) continue;
+    any = true;
     const groups = bySentence(list);
     const counts = `${list.length} mention${list.length === 1 ? '' : 's'}${groups.length < list.length ? ` in ${groups.length} sentences` : ''}`;
-    return `<h4>${inline(sourceName(s))} <small>${counts}</small></h4><ol class="kwic">${groups.map((g) => sentenceHtml(s, c, g)).join('')}</ol>`;
-  });
-  return `<article class="concept"><h3>${esc(c.id)} — ${esc(c.question)}</h3>${blocks.join('') || '<p>No mentions.</p>'}</article>`;
+    yield `<h4>${inline(sourceName(s))} <small>${counts}</small></h4><ol class="kwic">${groups.map((g) => sentenceHtml(s, c, g)).join('')}</ol>`;
+  }
+  yield any ? '</article>' : '<p>No mentions.</p></article>';
 }
 
 const MENTIONS_LEGEND = `<p class="legend">Every counted term in its sentence, grouped by concept and source. Above each sentence, one line per term: its pole, the English gloss, the words as written, the voice and who speaks. In the sentence: <mark class="hit first">first pole</mark> <mark class="hit second">second pole</mark> <mark class="hit">neutral</mark>; no underline = own voice, <mark class="hit v-quoted">double underline</mark> = quoted, <mark class="hit v-attributed">dotted underline</mark> = attributed.</p>`;

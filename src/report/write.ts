@@ -4,7 +4,7 @@ import {InputError} from '../errors.js';
 import type {Analysis} from '../types.js';
 import type {Lang} from '../lesson/words.js';
 import {claimsCsv, matrixCsv, mentionsCsv} from './csv.js';
-import {htmlReport} from './html.js';
+import {htmlReportChunks} from './html.js';
 import {analysisJsonChunks} from './json.js';
 import {markdownReport} from './markdown.js';
 
@@ -53,7 +53,7 @@ export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NA
     yield* analysisJsonChunks(analysis);
     yield '\n';
   })())];
-  return [write(target, format === 'html' ? htmlReport(analysis, lang) : markdownReport(analysis, lang))];
+  return [write(target, format === 'html' ? htmlReportChunks(analysis, lang) : markdownReport(analysis, lang))];
 }
 
 /** `out.csv` → `out` (the three files share the stem); null for a folder name. */
@@ -93,12 +93,25 @@ function write(path: string, text: string | Iterable<string>): string {
   return path;
 }
 
-/** A large document written piece by piece (never one string). */
+/** A large document written piece by piece (never one string), gathered into writes of about a megabyte: a piece per source would be a system call each. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    let batch: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      batch.push(chunk);
+      size += chunk.length;
+      if (size < WRITE_BATCH) continue;
+      writeSync(fd, batch.join(''));
+      batch = [];
+      size = 0;
+    }
+    if (batch.length > 0) writeSync(fd, batch.join(''));
   } finally {
     closeSync(fd);
   }
 }
+
+/** Characters gathered before a write. */
+const WRITE_BATCH = 1 << 20;
