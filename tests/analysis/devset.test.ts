@@ -37,6 +37,8 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'syria-2011': {recall: 0.94, precision: 0.85, voice: 0.77, distanced: 0.99},
   'lebanon-2019': {recall: 0.91, precision: 0.98, voice: 0.98, distanced: 0.99},
   'chile-2019': {recall: 0.90, precision: 0.98, voice: 0.99, distanced: 0.99},
+  // Added unseen: measured with the lexicons as they were, no rule or entry grown from it (README).
+  'france-2018': {recall: 0.80, precision: 0.99, voice: 0.91, distanced: 0.98},
 };
 
 interface EventResult {
