@@ -7,24 +7,26 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of eight protest events by outlets of
+ * The development set: real coverage of nine protest events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
  * compiled once) and each event is scored against its hand-made gold.yaml
  * with the seeds' scorer.
  *
- * Two events are held out: their misses were never read while lexicon
+ * Some events are held out: their misses were never read while lexicon
  * entries were added from the misses of the others, so their figures are
  * the estimate for an event the lexicons have not seen. Their misses are
  * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1. Lebanon 2019 and
  * Chile 2019 were added later and measured before any rule or entry was
  * grown from them (README: recall 0.700, precision 0.940, voice 0.929
- * pooled); they are grown-on events now.
+ * pooled); they are grown-on events now. France 2018–19 came last, its
+ * gold annotated before the tool ran on it; it is held out too, so that
+ * its figures stay those of an event no rule was grown on.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
-const HELD_OUT = new Set(['iran-2019', 'syria-2011']);
+const HELD_OUT = new Set(['france-2018', 'iran-2019', 'syria-2011']);
 const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
@@ -116,7 +118,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of eight events, scored against their gold', () => {
+describe('framing mentions on the development set of nine events, scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
