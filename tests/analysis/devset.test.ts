@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of eight protest events by outlets of
+ * The development set: real coverage of nine protest events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -20,11 +20,14 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1. Lebanon 2019 and
  * Chile 2019 were added later and measured before any rule or entry was
  * grown from them (README: recall 0.700, precision 0.940, voice 0.929
- * pooled); they are grown-on events now.
+ * pooled); they are grown-on events now. Egypt 2011 was added later still,
+ * annotated before the tool ran on it and never used to grow a rule or an
+ * entry (README: recall 0.857, precision 0.971, voice 0.955 on its first
+ * run): it is held out.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
-const HELD_OUT = new Set(['iran-2019', 'syria-2011']);
+const HELD_OUT = new Set(['egypt-2011', 'iran-2019', 'syria-2011']);
 const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
@@ -37,6 +40,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'syria-2011': {recall: 0.94, precision: 0.85, voice: 0.77, distanced: 0.99},
   'lebanon-2019': {recall: 0.91, precision: 0.98, voice: 0.98, distanced: 0.99},
   'chile-2019': {recall: 0.90, precision: 0.98, voice: 0.99, distanced: 0.99},
+  'egypt-2011': {recall: 0.85, precision: 0.96, voice: 0.95, distanced: 0.99},
 };
 
 interface EventResult {
@@ -114,7 +118,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of eight events, scored against their gold', () => {
+describe('framing mentions on the development set of nine events, scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
