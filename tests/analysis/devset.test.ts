@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of nine protest events by outlets of
+ * The development set: real coverage of ten protest events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -20,13 +20,15 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1. Lebanon 2019 and
  * Chile 2019 were added later and measured before any rule or entry was
  * grown from them (README: recall 0.700, precision 0.940, voice 0.929
- * pooled); they are grown-on events now. France 2018–19 came last, its
- * gold annotated before the tool ran on it; it is held out too, so that
- * its figures stay those of an event no rule was grown on.
+ * pooled); they are grown-on events now. France 2018–19 and Egypt 2011
+ * came last, their gold annotated before the tool ran on them and never
+ * used to grow a rule or an entry (README: first runs recall 0.811 and
+ * 0.857, precision 1.000 and 0.971, voice 0.922 and 0.955): they are held
+ * out too, so that their figures stay those of events no rule was grown on.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
-const HELD_OUT = new Set(['france-2018', 'iran-2019', 'syria-2011']);
+const HELD_OUT = new Set(['egypt-2011', 'france-2018', 'iran-2019', 'syria-2011']);
 const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
@@ -41,6 +43,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'chile-2019': {recall: 0.90, precision: 0.98, voice: 0.99, distanced: 0.99},
   // Added unseen: measured with the lexicons as they were, no rule or entry grown from it (README).
   'france-2018': {recall: 0.80, precision: 0.99, voice: 0.91, distanced: 0.98},
+  'egypt-2011': {recall: 0.85, precision: 0.96, voice: 0.95, distanced: 0.99},
 };
 
 interface EventResult {
@@ -118,7 +121,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nine events, scored against their gold', () => {
+describe('framing mentions on the development set of ten events, scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {

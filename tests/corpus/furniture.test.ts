@@ -136,6 +136,13 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
     expect(located).toBeGreaterThan(80);
     expect(inFurniture).toEqual([
       'chile-2019/004-youm7: العنف',
+      // The Guardian's photo caption, printed twice on the page ("… anti-government protest. Photograph: Suhaib Salem/Reuters").
+      'egypt-2011/010-guardian: protester',
+      'egypt-2011/010-guardian: protest',
+      'egypt-2011/010-guardian: anti-government',
+      'egypt-2011/010-guardian: protester',
+      'egypt-2011/010-guardian: protest',
+      'egypt-2011/010-guardian: anti-government',
       'hong-kong-2019/005-independent-reuters: demonstrators',
       'hong-kong-2019/005-independent-reuters: protest',
       'hong-kong-2019/005-independent-reuters: demonstrators',
