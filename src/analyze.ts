@@ -302,7 +302,7 @@ function recentTokens(limit = 256): (source: AnalyzedSource) => Token[] {
 }
 
 /** The web host of a source's URL (its site, when no outlet is named), or null. */
-function hostOf(url: string | null): string | null {
+export function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
     return new URL(url).host || null;

@@ -88,9 +88,9 @@ async function printText(analysis: Analysis, args: CliArgs): Promise<void> {
 }
 
 /** The JSON document on stdout in pieces, waiting when the reader is slow (a large corpus's document is never one string). */
-async function printJson(analysis: Analysis): Promise<void> {
+async function printJson(analysis: Analysis | Iterable<string>): Promise<void> {
   const {analysisJsonChunks} = await import('./report/json.js');
-  for (const chunk of analysisJsonChunks(analysis)) {
+  for (const chunk of Symbol.iterator in analysis ? analysis : analysisJsonChunks(analysis)) {
     if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   }
   process.stdout.write('\n');
@@ -182,6 +182,14 @@ async function reportCommand(args: CliArgs): Promise<number> {
 async function mergeCommand(args: CliArgs): Promise<number> {
   const [{compareFindings}, {loadLexicon}, {readSourceLines}] = await Promise.all([import('./analyze.js'), import('./lexicon/load.js'), import('./map/merge.js')]);
   const lexicon = loadLexicon(args.lexicons);
+  if (args.format === 'json' && !args.blind) {
+    // JSON is written while the lines are read again, never holding every source's findings (a corpus of any size).
+    const [{mergedJsonChunks}, {writeJsonReport}] = await Promise.all([import('./map/merge-json.js'), import('./report/write.js')]);
+    const chunks = mergedJsonChunks(args.paths, lexicon);
+    if (args.out === undefined) await printJson(chunks);
+    else process.stdout.write(`wrote ${writeJsonReport(chunks, args.out)}\n`);
+    return 0;
+  }
   const analysis = await viewed(compareFindings(await readSourceLines(args.paths, lexicon), lexicon), args);
   const format = args.format ?? 'text';
   if (format === 'text') await printText(analysis, args);

@@ -38,7 +38,7 @@ export async function readSourceLines(files: readonly string[], lexicon: Lexicon
   return out;
 }
 
-function checkReadable(file: string): void {
+export function checkReadable(file: string): void {
   try {
     if (!statSync(file).isFile()) throw new InputError(`${file}: not a file`, 'Give the .ndjson files written by `framelens analyze --format ndjson`.');
   } catch (error) {

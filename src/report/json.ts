@@ -1,4 +1,4 @@
-import type {Analysis, AnalyzedSource} from '../types.js';
+import type {Analysis, AnalyzedSource, Claim, ClaimsTableRow, MatrixCell, Mention, SpeakerStats, Statement} from '../types.js';
 
 /**
  * The analysis as the JSON contract of docs/framing-model.md ("The JSON
@@ -34,29 +34,63 @@ export function analysisToJson(analysis: Analysis): string {
  * used to end in "Invalid string length"). The text is exactly what
  * JSON.stringify(doc, null, 2) gives.
  */
-export function* analysisJsonChunks(analysis: Analysis): Generator<string> {
-  const doc = jsonDocument(analysis);
-  const keys = Object.keys(doc) as (keyof typeof doc)[];
+export function* analysisJsonChunks(analysis: Analysis | StreamedAnalysis): Generator<string> {
+  yield* jsonChunks(Object.entries(jsonDocument(analysis)));
+}
+
+/**
+ * A list whose items are made while the document is written (a merge of a
+ * large corpus reads them again from its ndjson lines), never held all at once.
+ */
+export class StreamedList<T = unknown> {
+  constructor(readonly items: () => Iterable<T>) {}
+}
+
+type Listed<T> = readonly T[] | StreamedList<T>;
+
+/** An analysis whose lists may be streamed: what `framelens merge` writes without holding every source's findings. */
+export interface StreamedAnalysis {
+  readonly version: Analysis['version'];
+  readonly concepts: Analysis['concepts'];
+  readonly sources: Listed<AnalyzedSource>;
+  readonly mentions: Listed<Mention>;
+  readonly claims: Listed<Claim>;
+  readonly statements: Listed<Statement>;
+  readonly matrix: Listed<MatrixCell>;
+  readonly claimsTable: Listed<ClaimsTableRow>;
+  readonly passages: Analysis['passages'];
+  readonly passageGroups: Analysis['passageGroups'];
+  readonly speakers: Listed<SpeakerStats>;
+  readonly lexicon: Analysis['lexicon'];
+  readonly skipped?: Analysis['skipped'];
+}
+
+/**
+ * The document `{key: value, …}` in pieces of about a megabyte, exactly as
+ * JSON.stringify(doc, null, 2) writes it; a list (an array or a
+ * StreamedList) is written item by item.
+ */
+export function* jsonChunks(entries: Iterable<readonly [string, unknown]>): Generator<string> {
   let buffer = '{\n';
-  for (const [k, key] of keys.entries()) {
-    const value = doc[key] as unknown;
-    buffer += `  ${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length > 0) {
-      buffer += '[\n';
-      for (let i = 0; i < value.length; i++) {
-        buffer += `    ${indent(JSON.stringify(value[i], null, 2), '    ')}${i + 1 < value.length ? ',' : ''}\n`;
+  let firstKey = true;
+  for (const [key, value] of entries) {
+    buffer += `${firstKey ? '' : ',\n'}  ${JSON.stringify(key)}: `;
+    firstKey = false;
+    if (Array.isArray(value) || value instanceof StreamedList) {
+      let count = 0;
+      for (const item of Array.isArray(value) ? (value as unknown[]) : value.items()) {
+        buffer += `${count++ === 0 ? '[\n' : ',\n'}    ${indent(JSON.stringify(item, null, 2), '    ')}`;
         if (buffer.length > CHUNK) {
           yield withoutRawControls(buffer);
           buffer = '';
         }
       }
-      buffer += '  ]';
+      buffer += count === 0 ? '[]' : '\n  ]';
     } else {
       buffer += indent(JSON.stringify(value, null, 2), '  ');
     }
-    buffer += k + 1 < keys.length ? ',\n' : '\n';
   }
-  yield withoutRawControls(`${buffer}}`);
+  yield withoutRawControls(`${buffer}${firstKey ? '' : '\n'}}`);
 }
 
 /**
@@ -76,44 +110,13 @@ function indent(json: string, by: string): string {
   return json.includes('\n') ? json.replace(/\n/gu, `\n${by}`) : json;
 }
 
-function jsonDocument(analysis: Analysis) {
+/** The document's keys in order; sources, mentions and claims are mapped while written (no second copy of them is held). */
+function jsonDocument(analysis: Analysis | StreamedAnalysis) {
   return {
     version: analysis.version,
-    sources: analysis.sources.map(sourceJson),
-    mentions: analysis.mentions.map((m) => ({
-      source: m.source,
-      concept: m.concept,
-      pole: m.pole,
-      label: m.label,
-      text: m.text,
-      start: m.start,
-      end: m.end,
-      voice: m.voice,
-      distanced: m.distanced,
-      negated: m.negated,
-      speaker: m.speaker,
-      gloss: m.gloss,
-      weight: m.weight,
-      sentence: m.sentence,
-      cue: m.cue,
-      furniture: m.furniture,
-      pattern: m.pattern ?? null,
-    })),
-    claims: analysis.claims.map((c) => ({
-      source: c.source,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      approx: c.approx,
-      qualifier: c.qualifier,
-      measure: c.measure,
-      group: c.group,
-      voice: c.voice,
-      speaker: c.speaker,
-      sentence: c.sentence,
-      furniture: c.furniture,
-    })),
+    sources: mapped(analysis.sources, sourceJson),
+    mentions: mapped(analysis.mentions, mentionJson),
+    claims: mapped(analysis.claims, claimJson),
     matrix: analysis.matrix,
     passages: analysis.passages,
     passageGroups: analysis.passageGroups,
@@ -126,7 +129,56 @@ function jsonDocument(analysis: Analysis) {
   };
 }
 
-function sourceJson(s: AnalyzedSource): Record<string, unknown> {
+function mapped<T>(list: Listed<T>, as: (item: T) => unknown): StreamedList {
+  return new StreamedList(function* () {
+    for (const item of list instanceof StreamedList ? list.items() : list) yield as(item);
+  });
+}
+
+/** One mention as the document writes it (every key, `pattern` null when absent). */
+export function mentionJson(m: Mention): Record<string, unknown> {
+  return {
+    source: m.source,
+    concept: m.concept,
+    pole: m.pole,
+    label: m.label,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    voice: m.voice,
+    distanced: m.distanced,
+    negated: m.negated,
+    speaker: m.speaker,
+    gloss: m.gloss,
+    weight: m.weight,
+    sentence: m.sentence,
+    cue: m.cue,
+    furniture: m.furniture,
+    pattern: m.pattern ?? null,
+  };
+}
+
+/** One claim as the document writes it. */
+export function claimJson(c: Claim): Record<string, unknown> {
+  return {
+    source: c.source,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    approx: c.approx,
+    qualifier: c.qualifier,
+    measure: c.measure,
+    group: c.group,
+    voice: c.voice,
+    speaker: c.speaker,
+    sentence: c.sentence,
+    furniture: c.furniture,
+  };
+}
+
+/** One source as the document writes it: metadata, furniture and credits; the body only when it is not a file's text. */
+export function sourceJson(s: AnalyzedSource): Record<string, unknown> {
   const format = s.format ?? 'text';
   return {
     id: s.id,

@@ -47,13 +47,24 @@ export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NA
     makeFolder(stem === null ? out : dirname(out));
     return files.map(([name, text]) => write(stem === null ? join(out, `${name}.csv`) : `${stem}-${name}.csv`, text));
   }
+  if (format === 'json') return [writeJsonReport(analysisJsonChunks(analysis), out)];
+  const target = reportTarget(format, out);
+  return [write(target, format === 'html' ? htmlReportChunks(analysis, lang) : markdownReport(analysis, lang))];
+}
+
+/** A JSON document given in pieces (analysisJsonChunks, or a merge that streams them) written to `out` as writeReport would; returns the path. */
+export function writeJsonReport(chunks: Iterable<string>, out: string = DEFAULT_REPORT_NAME.json): string {
+  return write(reportTarget('json', out), (function* () {
+    yield* chunks;
+    yield '\n';
+  })());
+}
+
+/** The file a one-file report goes to (a folder gets the default name); its folder is made. */
+function reportTarget(format: ReportFormat, out: string): string {
   const target = isFolder(out) || out.endsWith(sep) || out.endsWith('/') ? join(out, DEFAULT_REPORT_NAME[format]) : out;
   makeFolder(dirname(target));
-  if (format === 'json') return [write(target, (function* () {
-    yield* analysisJsonChunks(analysis);
-    yield '\n';
-  })())];
-  return [write(target, format === 'html' ? htmlReportChunks(analysis, lang) : markdownReport(analysis, lang))];
+  return target;
 }
 
 /** `out.csv` → `out` (the three files share the stem); null for a folder name. */
@@ -86,6 +97,8 @@ function write(path: string, text: string | Iterable<string>): string {
     if (typeof text === 'string') writeFileSync(path, text, 'utf8');
     else writeChunks(path, text);
   } catch (error) {
+    // A document made while it is written (a streamed merge) may fail on its input: that error is not about the place.
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
     throw new InputError(`${path}: cannot write the report (${why})`, 'Choose a writable location with -o.');

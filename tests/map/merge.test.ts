@@ -9,6 +9,7 @@ import {compareFindings} from '../../src/analyze.js';
 import {bundledSeedsDir, listInputFiles, loadCorpus} from '../../src/corpus/load.js';
 import {readEach, streamLines} from '../../src/map/map-corpus.js';
 import {readSourceLines} from '../../src/map/merge.js';
+import {mergedJsonChunks} from '../../src/map/merge-json.js';
 import {analysisToJson} from '../../src/report/json.js';
 
 /*
@@ -48,7 +49,10 @@ async function merged(dir: string, parts: readonly string[]): Promise<string> {
     writeFileSync(file, text);
     return file;
   });
-  return analysisToJson(compareFindings(await readSourceLines(files, analyzer.lexicon), analyzer.lexicon));
+  const inMemory = analysisToJson(compareFindings(await readSourceLines(files, analyzer.lexicon), analyzer.lexicon));
+  // The streamed merge (what `merge --format json` runs) writes the very same text.
+  expect([...mergedJsonChunks(files, analyzer.lexicon)].join('')).toBe(inMemory);
+  return inMemory;
 }
 
 describe('analyze --format ndjson and merge', () => {

@@ -1,0 +1,264 @@
+import {compareFindings, hostOf, passageTokens} from '../analyze.js';
+import {buildClaimsTable} from '../claims/table.js';
+import {buildMatrix} from '../compare/matrix.js';
+import {findSharedText, type PassageInput, type SharedText} from '../compare/passages.js';
+import {speakerStats} from '../compare/speakers.js';
+import {InputError, located} from '../errors.js';
+import type {Lexicon} from '../lexicon/load.js';
+import {analysisJsonChunks, StreamedList} from '../report/json.js';
+import {analysisView} from '../text/analysis-view.js';
+import type {Token} from '../text/tokenize.js';
+import type {Claim, ClaimsTableRow, MatrixCell, Mention, SpeakerStats} from '../types.js';
+import {checkReadable} from './merge.js';
+import {fileLines, LineFetcher} from './file-lines.js';
+import {lexiconFingerprint, parseSourceLine, type SourceLine, StreamIds, withSourceId} from './source-line.js';
+
+/*
+ * `framelens merge --format json` in bounded memory: the same document as
+ * compareFindings + analysisJsonChunks over every source's findings, made
+ * without holding those findings. One pass over the lines checks them and
+ * keeps, per source, only what the cross-source steps need: the unique id,
+ * where the line is (to fetch it again), the site, the speaker rows and the
+ * claims-table entries. The passage step fetches a source's line again when
+ * it needs its body and tokens (the last few hundred are cached). The
+ * per-source parts of the document (sources, mentions, claims, matrix
+ * cells, statements) are written by reading the lines again, one pass each,
+ * so no more than one source's findings is held at a time.
+ */
+
+interface Place {
+  readonly file: string;
+  readonly offset: number;
+  readonly bytes: number;
+}
+
+/** Speaker rows of every source, in compact columns (speaker names interned). */
+interface SpeakerColumns {
+  readonly names: string[];
+  readonly nameIndex: Map<string, number>;
+  /** Row range of source k: rows[start[k]] … rows[start[k + 1] - 1]. */
+  readonly start: number[];
+  readonly name: number[];
+  readonly statements: number[];
+  readonly mentions: number[];
+  readonly share: number[];
+}
+
+/** Claims-table entries: per row (measure × group, first met first), the (source, claim index) pairs. */
+interface ClaimEntries {
+  readonly rows: Map<string, {readonly first: Claim; readonly entries: number[]}>;
+}
+
+interface MergeScan {
+  readonly ids: string[];
+  readonly places: Place[];
+  readonly sites: (string | null)[];
+  readonly speakers: SpeakerColumns;
+  readonly claims: ClaimEntries;
+}
+
+/**
+ * The merged JSON document in pieces. The lines are checked and the shared
+ * passages found before this returns (a bad line is an InputError here);
+ * the pieces read the files again as they are written.
+ */
+export function mergedJsonChunks(files: readonly string[], lexicon: Lexicon): Iterable<string> {
+  for (const file of files) checkReadable(file);
+  const scan = scanLines(files, lexicon);
+  const shared = sharedText(scan);
+  const empty = compareFindings([], lexicon);
+  const concepts = lexicon.concepts;
+  const each = (): Generator<SourceLine> => linesAgain(files, scan);
+  return analysisJsonChunks({
+    version: 1,
+    concepts,
+    sources: new StreamedList(function* () {
+      for (const f of each()) yield f.source;
+    }),
+    mentions: new StreamedList(function* () {
+      for (const f of each()) yield* f.mentions;
+    }),
+    claims: new StreamedList(function* () {
+      for (const f of each()) yield* f.claims;
+    }),
+    matrix: new StreamedList(() => matrixCells(each(), concepts)),
+    passages: shared.passages,
+    passageGroups: shared.groups,
+    claimsTable: new StreamedList(() => claimsRows(scan)),
+    speakers: new StreamedList(() => speakerRows(scan)),
+    statements: new StreamedList(function* () {
+      for (const f of each()) yield* f.statements;
+    }),
+    lexicon: empty.lexicon,
+  });
+}
+
+/** The first pass: every line checked (lexicon, shape), ids made unique in reading order, the compact per-source record kept. */
+function scanLines(files: readonly string[], lexicon: Lexicon): MergeScan {
+  const fingerprint = lexiconFingerprint(lexicon);
+  const unique = new StreamIds();
+  const scan: MergeScan = {
+    ids: [],
+    places: [],
+    sites: [],
+    speakers: {names: [], nameIndex: new Map(), start: [0], name: [], statements: [], mentions: [], share: []},
+    claims: {rows: new Map()},
+  };
+  let claimIndex = 0;
+  for (const file of files) {
+    for (const line of fileLines(file)) {
+      if (line.text.trim() === '') continue;
+      const {lexicon: made, ...parsed} = parseSourceLine(line.text, file, line.number);
+      if (made !== fingerprint) {
+        throw new InputError(
+          located(file, line.number, `source \`${parsed.source.id}\` was analysed with another lexicon than the one in force for this merge`),
+          'Give merge the same --lexicon files as the analyze runs that made the lines (and the same framelens version).',
+        );
+      }
+      const id = unique.unique(parsed.source.id);
+      const f = withSourceId(parsed, id);
+      const k = scan.ids.length;
+      scan.ids.push(id);
+      scan.places.push({file, offset: line.offset, bytes: line.bytes});
+      scan.sites.push(f.source.outlet ?? hostOf(f.source.url));
+      keepSpeakers(scan.speakers, speakerStats([id], f.statements, f.mentions));
+      for (const c of f.claims) keepClaim(scan.claims, c, k, claimIndex++);
+    }
+  }
+  if (scan.ids.length === 0) throw new InputError(`${files.join(', ')}: no source lines to merge`, 'Make them with `framelens analyze PATH... --format ndjson > part.ndjson`.');
+  return scan;
+}
+
+function keepSpeakers(columns: SpeakerColumns, rows: readonly SpeakerStats[]): void {
+  for (const r of rows) {
+    let name = columns.nameIndex.get(r.speaker);
+    if (name === undefined) {
+      name = columns.names.length;
+      columns.names.push(r.speaker);
+      columns.nameIndex.set(r.speaker, name);
+    }
+    columns.name.push(name);
+    columns.statements.push(r.statements);
+    columns.mentions.push(r.mentions);
+    columns.share.push(r.share);
+  }
+  columns.start.push(columns.name.length);
+}
+
+/** As buildClaimsTable: a figure in page furniture is listed, not tabled; indexes count every claim. */
+function keepClaim(table: ClaimEntries, c: Claim, source: number, index: number): void {
+  if (c.furniture) return;
+  const key = `${c.measure}\u0000${c.group}`;
+  let row = table.rows.get(key);
+  if (!row) {
+    row = {first: c, entries: []};
+    table.rows.set(key, row);
+  }
+  row.entries.push(source, index);
+}
+
+/** Every line again, in the same order, with the ids of the first pass. */
+function* linesAgain(files: readonly string[], scan: MergeScan): Generator<SourceLine> {
+  let k = 0;
+  for (const file of files) {
+    for (const line of fileLines(file)) {
+      if (line.text.trim() === '') continue;
+      const id = scan.ids[k];
+      const place = scan.places[k++];
+      if (id === undefined || place?.file !== file || place.offset !== line.offset) throw changedWhileMerging(file, line.number);
+      yield withSourceId(parseSourceLine(line.text, file, line.number), id);
+    }
+  }
+  if (k !== scan.ids.length) throw changedWhileMerging(files.at(-1)!, 0);
+}
+
+function changedWhileMerging(file: string, line: number): InputError {
+  return new InputError(`${line > 0 ? located(file, line, '') : `${file}: `}the file changed while it was being merged`, 'Merge files that no run is still writing to.');
+}
+
+/** The matrix cells of each source in turn; mention indexes count the mentions of the sources before. */
+function* matrixCells(lines: Iterable<SourceLine>, concepts: Lexicon['concepts']): Generator<MatrixCell> {
+  let offset = 0;
+  for (const f of lines) {
+    for (const cell of buildMatrix([f.source], concepts, f.mentions)) {
+      yield offset === 0 ? cell : {...cell, mentionIndexes: cell.mentionIndexes.map((i) => i + offset)};
+    }
+    offset += f.mentions.length;
+  }
+}
+
+/** The claims table, one row at a time, in buildClaimsTable's order (asked of it with one claim per row). */
+function* claimsRows(scan: MergeScan): Generator<ClaimsTableRow> {
+  const rows = [...scan.claims.rows.values()];
+  const ordered = buildClaimsTable(
+    rows.map((r) => r.first),
+    [],
+  ).map((r) => rows.find((x) => x.first.measure === r.measure && x.first.group === r.group)!);
+  for (const row of ordered) {
+    const cells: Record<string, number[]> = Object.fromEntries(scan.ids.map((id) => [id, [] as number[]]));
+    for (let e = 0; e < row.entries.length; e += 2) (cells[scan.ids[row.entries[e]!]!] ??= []).push(row.entries[e + 1]!);
+    yield {measure: row.first.measure, group: row.first.group, cells};
+  }
+}
+
+/** Speaker rows by source id (as speakerStats sorts them: each source's own rows are already in order). */
+function* speakerRows(scan: MergeScan): Generator<SpeakerStats> {
+  const {ids, speakers: s} = scan;
+  const order = ids.map((_, k) => k).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
+  for (const k of order) {
+    for (let r = s.start[k]!; r < s.start[k + 1]!; r++) {
+      yield {source: ids[k]!, speaker: s.names[s.name[r]!]!, statements: s.statements[r]!, mentions: s.mentions[r]!, share: s.share[r]!};
+    }
+  }
+}
+
+/** What the passage step reads of one source, fetched again from its line. */
+interface Fetched {
+  readonly body: string;
+  readonly tokens: readonly Token[];
+  readonly termSpans: readonly Mention[];
+}
+
+/**
+ * The shared passages, over inputs that fetch each source's line again when
+ * the step asks for its body, tokens or terms (the index reads them in
+ * source order; pairs come sorted by first source; a group aligns against
+ * one reference), keeping the most recent few hundred.
+ */
+function sharedText(scan: MergeScan): SharedText {
+  const fetcher = new LineFetcher();
+  const recent = new Map<number, Fetched>();
+  const fetch = (k: number): Fetched => {
+    let got = recent.get(k);
+    if (got) {
+      recent.delete(k);
+    } else {
+      const place = scan.places[k]!;
+      const {source, mentions} = parseSourceLine(fetcher.read(place.file, place.offset, place.bytes), place.file, 0);
+      got = {body: analysisView(source.body), tokens: passageTokens(source), termSpans: mentions};
+      if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    }
+    recent.set(k, got);
+    return got;
+  };
+  const inputs: PassageInput[] = scan.ids.map((id, k) => ({
+    id,
+    site: scan.sites[k]!,
+    get body() {
+      return fetch(k).body;
+    },
+    get tokens() {
+      return fetch(k).tokens;
+    },
+    get termSpans() {
+      return fetch(k).termSpans;
+    },
+  }));
+  try {
+    return findSharedText(inputs);
+  } finally {
+    fetcher.close();
+  }
+}
+
+const RECENT = 256;
