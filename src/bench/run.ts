@@ -7,7 +7,7 @@ import {benchSingleLine, benchThroughput, englishSources} from './analysis.js';
 import {benchDiscover} from './discover.js';
 import {benchPassages} from './passages.js';
 import {benchAdversarial, benchPatternThroughput} from './patterns.js';
-import {benchJobs, benchReduceGrowth, benchStartup, benchStreamMemory, benchWire} from './scale.js';
+import {benchJobs, benchMergeScale, benchReduceGrowth, benchStartup, benchStreamMemory, benchWire} from './scale.js';
 import {benchShapes} from './shapes.js';
 import {benchTui} from './tui.js';
 
@@ -72,6 +72,17 @@ async function main(): Promise<void> {
     console.log(`jobs      ${j.articles} articles, ndjson map: --jobs 1 ${j.one.toFixed(1)} s, --jobs 2 ${j.two.toFixed(1)} s wall: ×${j.speedup.toFixed(2)} (target ≥ 1.7: ${verdict(j.speedup >= 1.7)}; needs two idle cores)`);
     const m = benchStreamMemory(seeds, 100);
     console.log(`stream    ndjson map peak RSS ${m.smallPeakMb.toFixed(0)} MB for ${m.small} files, ${m.largePeakMb.toFixed(0)} MB for ${m.large} (flat: ${verdict(m.largePeakMb <= m.smallPeakMb * 1.25)}); merge of ${m.ndjsonMb.toFixed(1)} MB of lines: ${m.mergePeakMb.toFixed(0)} MB peak, ${m.mergeSeconds.toFixed(1)} s`);
+    // `npm run bench -- merge=100000` adds that size (about 1 GB of lines and 10 minutes on two cores).
+    const extra = Number(process.argv.find((a) => a.startsWith('merge='))?.slice(6) ?? NaN);
+    const sizes = [1000, 10000, ...(Number.isFinite(extra) && extra > 0 ? [extra] : [])];
+    const merges = benchMergeScale(seeds, sizes);
+    for (const r of merges) {
+      console.log(`merge     ${r.sources} sources' lines (${r.ndjsonMb.toFixed(0)} MB), --format json: ${r.peakMb.toFixed(0)} MB peak RSS, ${r.seconds.toFixed(1)} s${r.ok ? '' : ' (FAILED)'}`);
+    }
+    const [a, b] = [merges[merges.length - 2]!, merges[merges.length - 1]!];
+    const perThousand = (b.peakMb - a.peakMb) / ((b.sources - a.sources) / 1000);
+    const at100k = b.sources >= 100_000 ? b.peakMb : b.peakMb + perThousand * ((100_000 - b.sources) / 1000);
+    console.log(`          ${perThousand.toFixed(1)} MB more per 1,000 sources; 100,000 sources ${b.sources >= 100_000 ? 'measured' : 'extrapolated'}: ${at100k.toFixed(0)} MB (target ≤ 1,500: ${verdict(at100k <= 1500)})`);
   }
   console.log(`memory    this process's peak RSS ${mb(peak())}`);
 }

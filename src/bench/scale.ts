@@ -1,10 +1,11 @@
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyzeSource, compareFindings, createAnalyzer, type SourceFindings} from '../analyze.js';
 import {findSharedText, type SharedText} from '../compare/passages.js';
+import {fileLines} from '../map/file-lines.js';
 import {htmlReport} from '../report/html.js';
 import {analysisToJson} from '../report/json.js';
 import {tokenize} from '../text/tokenize.js';
@@ -138,6 +139,55 @@ export function benchStreamMemory(seeds: readonly Source[], n = 100): MemoryResu
   } finally {
     rmSync(small, {recursive: true, force: true});
     rmSync(large, {recursive: true, force: true});
+  }
+}
+
+export interface MergeSize {
+  readonly sources: number;
+  readonly ndjsonMb: number;
+  readonly peakMb: number;
+  readonly seconds: number;
+  readonly ok: boolean;
+}
+
+/**
+ * `merge --format json -o FILE` over the first k lines of one map run
+ * (the synthetic mixed corpus: seed-vocabulary text plus wire copy), for
+ * each k in `sizes`: peak RSS and wall seconds. The map runs on two
+ * threads; the corpus, lines and document live in a temporary folder.
+ */
+export function benchMergeScale(seeds: readonly Source[], sizes: readonly number[]): MergeSize[] {
+  const largest = Math.max(...sizes);
+  const dir = writeCorpus(seeds, largest);
+  try {
+    const lines = join(dir, 'all.ndjson');
+    const map = spawnSync(process.execPath, [CLI, 'analyze', join(dir, 'corpus'), '--format', 'ndjson', '--jobs', '2'], {stdio: ['ignore', openSync(lines, 'w'), 'inherit']});
+    if (map.status !== 0) throw new Error('the ndjson map of the merge bench failed');
+    rmSync(join(dir, 'corpus'), {recursive: true, force: true});
+    return sizes.map((sources) => {
+      const part = join(dir, `first-${sources}.ndjson`);
+      writeFirstLines(lines, part, sources);
+      const m = wall(['merge', part, '--format', 'json', '-o', join(dir, 'merged.json')]);
+      const ndjsonMb = statSync(part).size / 1e6;
+      rmSync(part);
+      return {sources, ndjsonMb, peakMb: m.peakMb, seconds: m.seconds, ok: m.ok};
+    });
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+/** The first `count` lines of a file, copied block by block. */
+function writeFirstLines(from: string, to: string, count: number): void {
+  const out = openSync(to, 'w');
+  try {
+    let left = count;
+    for (const line of fileLines(from)) {
+      if (left-- === 0) break;
+      writeSync(out, `${line.text}\n`);
+    }
+  } finally {
+    closeSync(out);
   }
 }
 

@@ -18,9 +18,10 @@ import {lexiconFingerprint, parseSourceLine, type SourceLine, StreamIds, withSou
  * compareFindings + analysisJsonChunks over every source's findings, made
  * without holding those findings. One pass over the lines checks them and
  * keeps, per source, only what the cross-source steps need: the unique id,
- * where the line is (to fetch it again), the site, the speaker rows and the
- * claims-table entries. The passage step fetches a source's line again when
- * it needs its body and tokens (the last few hundred are cached). The
+ * where the line is (to fetch it again), the site and the claims-table
+ * entries. The passage step fetches a source's line again when it needs
+ * its body and tokens (the last few hundred are cached), the speakers step
+ * fetches each line in source-id order. The
  * per-source parts of the document (sources, mentions, claims, matrix
  * cells, statements) are written by reading the lines again, one pass each,
  * so no more than one source's findings is held at a time.
@@ -28,20 +29,9 @@ import {lexiconFingerprint, parseSourceLine, type SourceLine, StreamIds, withSou
 
 interface Place {
   readonly file: string;
+  readonly line: number;
   readonly offset: number;
   readonly bytes: number;
-}
-
-/** Speaker rows of every source, in compact columns (speaker names interned). */
-interface SpeakerColumns {
-  readonly names: string[];
-  readonly nameIndex: Map<string, number>;
-  /** Row range of source k: rows[start[k]] … rows[start[k + 1] - 1]. */
-  readonly start: number[];
-  readonly name: number[];
-  readonly statements: number[];
-  readonly mentions: number[];
-  readonly share: number[];
 }
 
 /** Claims-table entries: per row (measure × group, first met first), the (source, claim index) pairs. */
@@ -53,7 +43,6 @@ interface MergeScan {
   readonly ids: string[];
   readonly places: Place[];
   readonly sites: (string | null)[];
-  readonly speakers: SpeakerColumns;
   readonly claims: ClaimEntries;
 }
 
@@ -101,7 +90,6 @@ function scanLines(files: readonly string[], lexicon: Lexicon): MergeScan {
     ids: [],
     places: [],
     sites: [],
-    speakers: {names: [], nameIndex: new Map(), start: [0], name: [], statements: [], mentions: [], share: []},
     claims: {rows: new Map()},
   };
   let claimIndex = 0;
@@ -119,30 +107,13 @@ function scanLines(files: readonly string[], lexicon: Lexicon): MergeScan {
       const f = withSourceId(parsed, id);
       const k = scan.ids.length;
       scan.ids.push(id);
-      scan.places.push({file, offset: line.offset, bytes: line.bytes});
+      scan.places.push({file, line: line.number, offset: line.offset, bytes: line.bytes});
       scan.sites.push(f.source.outlet ?? hostOf(f.source.url));
-      keepSpeakers(scan.speakers, speakerStats([id], f.statements, f.mentions));
       for (const c of f.claims) keepClaim(scan.claims, c, k, claimIndex++);
     }
   }
   if (scan.ids.length === 0) throw new InputError(`${files.join(', ')}: no source lines to merge`, 'Make them with `framelens analyze PATH... --format ndjson > part.ndjson`.');
   return scan;
-}
-
-function keepSpeakers(columns: SpeakerColumns, rows: readonly SpeakerStats[]): void {
-  for (const r of rows) {
-    let name = columns.nameIndex.get(r.speaker);
-    if (name === undefined) {
-      name = columns.names.length;
-      columns.names.push(r.speaker);
-      columns.nameIndex.set(r.speaker, name);
-    }
-    columns.name.push(name);
-    columns.statements.push(r.statements);
-    columns.mentions.push(r.mentions);
-    columns.share.push(r.share);
-  }
-  columns.start.push(columns.name.length);
 }
 
 /** As buildClaimsTable: a figure in page furniture is listed, not tabled; indexes count every claim. */
@@ -201,14 +172,25 @@ function* claimsRows(scan: MergeScan): Generator<ClaimsTableRow> {
   }
 }
 
-/** Speaker rows by source id (as speakerStats sorts them: each source's own rows are already in order). */
+/**
+ * Speaker rows by source id, as speakerStats sorts them (each source's own
+ * rows come in order from it): each source's line is fetched again in id
+ * order, so no speaker row is held (the bench's mixed corpus has ~9 rows
+ * an article, half of them with a speaker string met nowhere else: held,
+ * they were ~1 KB a source).
+ */
 function* speakerRows(scan: MergeScan): Generator<SpeakerStats> {
-  const {ids, speakers: s} = scan;
+  const {ids, places} = scan;
   const order = ids.map((_, k) => k).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
-  for (const k of order) {
-    for (let r = s.start[k]!; r < s.start[k + 1]!; r++) {
-      yield {source: ids[k]!, speaker: s.names[s.name[r]!]!, statements: s.statements[r]!, mentions: s.mentions[r]!, share: s.share[r]!};
+  const fetcher = new LineFetcher();
+  try {
+    for (const k of order) {
+      const place = places[k]!;
+      const f = withSourceId(parseSourceLine(fetcher.read(place.file, place.offset, place.bytes), place.file, place.line), ids[k]!);
+      yield* speakerStats([ids[k]!], f.statements, f.mentions);
     }
+  } finally {
+    fetcher.close();
   }
 }
 
@@ -234,7 +216,7 @@ function sharedText(scan: MergeScan): SharedText {
       recent.delete(k);
     } else {
       const place = scan.places[k]!;
-      const {source, mentions} = parseSourceLine(fetcher.read(place.file, place.offset, place.bytes), place.file, 0);
+      const {source, mentions} = parseSourceLine(fetcher.read(place.file, place.offset, place.bytes), place.file, place.line);
       got = {body: analysisView(source.body), tokens: passageTokens(source), termSpans: mentions};
       if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
     }
