@@ -44,9 +44,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'syria-2011': {recall: 0.94, precision: 0.84, voice: 0.77, distanced: 0.99},
   'lebanon-2019': {recall: 0.92, precision: 0.98, voice: 0.98, distanced: 0.99},
   'chile-2019': {recall: 0.92, precision: 0.98, voice: 0.99, distanced: 0.99},
-  // Added unseen: measured with the lexicons as they were, no rule or entry grown from it (README).
-  'france-2018': {recall: 0.80, precision: 0.99, voice: 0.91, distanced: 0.98},
-  'egypt-2011': {recall: 0.85, precision: 0.96, voice: 0.95, distanced: 0.99},
+  // Added unseen: no rule or entry grown from them (README). Measured first with the lexicons
+  // grown on misses (France 0.811 / 1.000 / 0.922, Egypt 0.857 / 0.971 / 0.955), then with the
+  // lexicons widened by concept and pole, which were written without looking at either.
+  'france-2018': {recall: 0.83, precision: 0.98, voice: 0.91, distanced: 0.98},
+  'egypt-2011': {recall: 0.90, precision: 0.93, voice: 0.95, distanced: 0.99},
 };
 
 interface EventResult {
