@@ -18,7 +18,7 @@ export function readYamlFile<T>(file: string, schema: z.ZodType<T>, what: string
     throw new InputError(`${file}: cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'Check the path given to --lexicon.');
   }
   // The package's own files, unchanged since the build, come checked from its snapshot.
-  const key = snapshotKey(text, what);
+  const key = snapshotKey(text, what, schema);
   const known = fromSnapshot(key);
   if (known) return {data: known.data as T, lineOf: (path) => known.lines[path.join('\0')]};
   const parsed = parseYamlText(text, file, schema, what);

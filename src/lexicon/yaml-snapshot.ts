@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {z} from 'zod';
 
 /*
  * The package's own YAML data files (lexicons, voice cues, outlet names)
@@ -27,9 +28,22 @@ const SNAPSHOT_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 
 let loaded: Snapshot | null | undefined;
 let recording: Snapshot | null = null;
 
-/** The key of a file's text read as a given kind of file. */
-export function snapshotKey(text: string, what: string): string {
-  return createHash('sha256').update(what).update('\0').update(text).digest('hex');
+/** The key of a file's text read as a given kind of file, checked by a given schema (its shape, so a snapshot made before the schema changed is not used). */
+export function snapshotKey(text: string, what: string, schema?: z.ZodType): string {
+  const hash = createHash('sha256').update(what).update('\0');
+  if (schema) hash.update(shapeOf(schema)).update('\0');
+  return hash.update(text).digest('hex');
+}
+
+const shapes = new WeakMap<z.ZodType, string>();
+
+function shapeOf(schema: z.ZodType): string {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    shape = JSON.stringify(z.toJSONSchema(schema, {unrepresentable: 'any'}));
+    shapes.set(schema, shape);
+  }
+  return shape;
 }
 
 /** The parsed file, when the snapshot holds this very text; otherwise null. */
