@@ -190,6 +190,12 @@ async function mergeCommand(args: CliArgs): Promise<number> {
     else process.stdout.write(`wrote ${writeJsonReport(chunks, args.out)}\n`);
     return 0;
   }
+  if (args.format === 'csv' && !args.blind) {
+    // CSV likewise: each file is written from one more pass over the lines.
+    const [{mergedCsvChunks}, {writeCsvReport}] = await Promise.all([import('./map/merge-csv.js'), import('./report/write.js')]);
+    for (const path of writeCsvReport(mergedCsvChunks(args.paths, lexicon), args.out)) process.stdout.write(`wrote ${path}\n`);
+    return 0;
+  }
   const analysis = await viewed(compareFindings(await readSourceLines(args.paths, lexicon), lexicon), args);
   const format = args.format ?? 'text';
   if (format === 'text') await printText(analysis, args);

@@ -3,20 +3,19 @@ import {buildClaimsTable} from '../claims/table.js';
 import {buildMatrix} from '../compare/matrix.js';
 import {findSharedText, type PassageInput, type SharedText} from '../compare/passages.js';
 import {speakerStats} from '../compare/speakers.js';
-import {InputError, located} from '../errors.js';
 import type {Lexicon} from '../lexicon/load.js';
 import {analysisJsonChunks, StreamedList} from '../report/json.js';
 import {analysisView} from '../text/analysis-view.js';
 import type {Token} from '../text/tokenize.js';
 import type {Claim, ClaimsTableRow, MatrixCell, Mention, SpeakerStats} from '../types.js';
-import {checkReadable} from './merge.js';
-import {fileLines, LineFetcher} from './file-lines.js';
-import {lexiconFingerprint, parseSourceLine, type SourceLine, StreamIds, withSourceId} from './source-line.js';
+import {LineFetcher} from './file-lines.js';
+import {lineAgain, linesAgain, type MergeScan, scanLines} from './merge-scan.js';
+import {parseSourceLine, type SourceLine} from './source-line.js';
 
 /*
  * `framelens merge --format json` in bounded memory: the same document as
  * compareFindings + analysisJsonChunks over every source's findings, made
- * without holding those findings. One pass over the lines checks them and
+ * without holding those findings. One pass over the lines (merge-scan.ts) checks them and
  * keeps, per source, only what the cross-source steps need: the unique id,
  * where the line is (to fetch it again), the site and the claims-table
  * entries. The passage step fetches a source's line again when it needs
@@ -27,21 +26,13 @@ import {lexiconFingerprint, parseSourceLine, type SourceLine, StreamIds, withSou
  * so no more than one source's findings is held at a time.
  */
 
-interface Place {
-  readonly file: string;
-  readonly line: number;
-  readonly offset: number;
-  readonly bytes: number;
-}
-
 /** Claims-table entries: per row (measure × group, first met first), the (source, claim index) pairs. */
 interface ClaimEntries {
   readonly rows: Map<string, {readonly first: Claim; readonly entries: number[]}>;
 }
 
-interface MergeScan {
-  readonly ids: string[];
-  readonly places: Place[];
+/** What the JSON merge keeps per source beyond the shared scan: the site (passage step) and the claims-table entries. */
+interface JsonScan extends MergeScan {
   readonly sites: (string | null)[];
   readonly claims: ClaimEntries;
 }
@@ -52,12 +43,11 @@ interface MergeScan {
  * the pieces read the files again as they are written.
  */
 export function mergedJsonChunks(files: readonly string[], lexicon: Lexicon): Iterable<string> {
-  for (const file of files) checkReadable(file);
-  const scan = scanLines(files, lexicon);
+  const scan = scanForJson(files, lexicon);
   const shared = sharedText(scan);
   const empty = compareFindings([], lexicon);
   const concepts = lexicon.concepts;
-  const each = (): Generator<SourceLine> => linesAgain(files, scan);
+  const each = (): Generator<SourceLine> => linesAgain(scan);
   return analysisJsonChunks({
     version: 1,
     concepts,
@@ -82,38 +72,16 @@ export function mergedJsonChunks(files: readonly string[], lexicon: Lexicon): It
   });
 }
 
-/** The first pass: every line checked (lexicon, shape), ids made unique in reading order, the compact per-source record kept. */
-function scanLines(files: readonly string[], lexicon: Lexicon): MergeScan {
-  const fingerprint = lexiconFingerprint(lexicon);
-  const unique = new StreamIds();
-  const scan: MergeScan = {
-    ids: [],
-    places: [],
-    sites: [],
-    claims: {rows: new Map()},
-  };
+/** The shared first pass, keeping each source's site and its claims' places in the claims table. */
+function scanForJson(files: readonly string[], lexicon: Lexicon): JsonScan {
+  const sites: (string | null)[] = [];
+  const claims: ClaimEntries = {rows: new Map()};
   let claimIndex = 0;
-  for (const file of files) {
-    for (const line of fileLines(file)) {
-      if (line.text.trim() === '') continue;
-      const {lexicon: made, ...parsed} = parseSourceLine(line.text, file, line.number);
-      if (made !== fingerprint) {
-        throw new InputError(
-          located(file, line.number, `source \`${parsed.source.id}\` was analysed with another lexicon than the one in force for this merge`),
-          'Give merge the same --lexicon files as the analyze runs that made the lines (and the same framelens version).',
-        );
-      }
-      const id = unique.unique(parsed.source.id);
-      const f = withSourceId(parsed, id);
-      const k = scan.ids.length;
-      scan.ids.push(id);
-      scan.places.push({file, line: line.number, offset: line.offset, bytes: line.bytes});
-      scan.sites.push(f.source.outlet ?? hostOf(f.source.url));
-      for (const c of f.claims) keepClaim(scan.claims, c, k, claimIndex++);
-    }
-  }
-  if (scan.ids.length === 0) throw new InputError(`${files.join(', ')}: no source lines to merge`, 'Make them with `framelens analyze PATH... --format ndjson > part.ndjson`.');
-  return scan;
+  const scan = scanLines(files, lexicon, (f, k) => {
+    sites.push(f.source.outlet ?? hostOf(f.source.url));
+    for (const c of f.claims) keepClaim(claims, c, k, claimIndex++);
+  });
+  return {...scan, sites, claims};
 }
 
 /** As buildClaimsTable: a figure in page furniture is listed, not tabled; indexes count every claim. */
@@ -128,25 +96,6 @@ function keepClaim(table: ClaimEntries, c: Claim, source: number, index: number)
   row.entries.push(source, index);
 }
 
-/** Every line again, in the same order, with the ids of the first pass. */
-function* linesAgain(files: readonly string[], scan: MergeScan): Generator<SourceLine> {
-  let k = 0;
-  for (const file of files) {
-    for (const line of fileLines(file)) {
-      if (line.text.trim() === '') continue;
-      const id = scan.ids[k];
-      const place = scan.places[k++];
-      if (id === undefined || place?.file !== file || place.offset !== line.offset) throw changedWhileMerging(file, line.number);
-      yield withSourceId(parseSourceLine(line.text, file, line.number), id);
-    }
-  }
-  if (k !== scan.ids.length) throw changedWhileMerging(files.at(-1)!, 0);
-}
-
-function changedWhileMerging(file: string, line: number): InputError {
-  return new InputError(`${line > 0 ? located(file, line, '') : `${file}: `}the file changed while it was being merged`, 'Merge files that no run is still writing to.');
-}
-
 /** The matrix cells of each source in turn; mention indexes count the mentions of the sources before. */
 function* matrixCells(lines: Iterable<SourceLine>, concepts: Lexicon['concepts']): Generator<MatrixCell> {
   let offset = 0;
@@ -159,7 +108,7 @@ function* matrixCells(lines: Iterable<SourceLine>, concepts: Lexicon['concepts']
 }
 
 /** The claims table, one row at a time, in buildClaimsTable's order (asked of it with one claim per row). */
-function* claimsRows(scan: MergeScan): Generator<ClaimsTableRow> {
+function* claimsRows(scan: JsonScan): Generator<ClaimsTableRow> {
   const rows = [...scan.claims.rows.values()];
   const ordered = buildClaimsTable(
     rows.map((r) => r.first),
@@ -180,13 +129,12 @@ function* claimsRows(scan: MergeScan): Generator<ClaimsTableRow> {
  * they were ~1 KB a source).
  */
 function* speakerRows(scan: MergeScan): Generator<SpeakerStats> {
-  const {ids, places} = scan;
+  const {ids} = scan;
   const order = ids.map((_, k) => k).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
   const fetcher = new LineFetcher();
   try {
     for (const k of order) {
-      const place = places[k]!;
-      const f = withSourceId(parseSourceLine(fetcher.read(place.file, place.offset, place.bytes), place.file, place.line), ids[k]!);
+      const f = lineAgain(scan, k, fetcher);
       yield* speakerStats([ids[k]!], f.statements, f.mentions);
     }
   } finally {
@@ -207,7 +155,7 @@ interface Fetched {
  * source order; pairs come sorted by first source; a group aligns against
  * one reference), keeping the most recent few hundred.
  */
-function sharedText(scan: MergeScan): SharedText {
+function sharedText(scan: JsonScan): SharedText {
   const fetcher = new LineFetcher();
   const recent = new Map<number, Fetched>();
   const fetch = (k: number): Fetched => {

@@ -37,16 +37,7 @@ export interface WriteReportOptions {
 
 /** Write a report and return the paths written; InputError (with a hint) when the place cannot be written. */
 export function writeReport(analysis: Analysis, {format, out = DEFAULT_REPORT_NAME[format], lang = 'en'}: WriteReportOptions): string[] {
-  if (format === 'csv') {
-    const files: [string, string][] = [
-      ['mentions', mentionsCsv(analysis)],
-      ['claims', claimsCsv(analysis)],
-      ['matrix', matrixCsv(analysis)],
-    ];
-    const stem = csvStem(out);
-    makeFolder(stem === null ? out : dirname(out));
-    return files.map(([name, text]) => write(stem === null ? join(out, `${name}.csv`) : `${stem}-${name}.csv`, text));
-  }
+  if (format === 'csv') return writeCsvReport({mentions: mentionsCsv(analysis), claims: claimsCsv(analysis), matrix: matrixCsv(analysis)}, out);
   if (format === 'json') return [writeJsonReport(analysisJsonChunks(analysis), out)];
   const target = reportTarget(format, out);
   return [write(target, format === 'html' ? htmlReportChunks(analysis, lang) : markdownReport(analysis, lang))];
@@ -58,6 +49,13 @@ export function writeJsonReport(chunks: Iterable<string>, out: string = DEFAULT_
     yield* chunks;
     yield '\n';
   })());
+}
+
+/** The three CSV files (whole, or in pieces: a merge that streams them) written to `out` as writeReport would; returns the paths, mentions, claims, matrix. */
+export function writeCsvReport(files: Readonly<Record<'mentions' | 'claims' | 'matrix', string | Iterable<string>>>, out: string = DEFAULT_REPORT_NAME.csv): string[] {
+  const stem = csvStem(out);
+  makeFolder(stem === null ? out : dirname(out));
+  return (['mentions', 'claims', 'matrix'] as const).map((name) => write(stem === null ? join(out, `${name}.csv`) : `${stem}-${name}.csv`, files[name]));
 }
 
 /** The file a one-file report goes to (a folder gets the default name); its folder is made. */

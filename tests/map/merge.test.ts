@@ -9,7 +9,9 @@ import {compareFindings} from '../../src/analyze.js';
 import {bundledSeedsDir, listInputFiles, loadCorpus} from '../../src/corpus/load.js';
 import {readEach, streamLines} from '../../src/map/map-corpus.js';
 import {readSourceLines} from '../../src/map/merge.js';
+import {mergedCsvChunks} from '../../src/map/merge-csv.js';
 import {mergedJsonChunks} from '../../src/map/merge-json.js';
+import {claimsCsv, matrixCsv, mentionsCsv} from '../../src/report/csv.js';
 import {analysisToJson} from '../../src/report/json.js';
 
 /*
@@ -49,9 +51,12 @@ async function merged(dir: string, parts: readonly string[]): Promise<string> {
     writeFileSync(file, text);
     return file;
   });
-  const inMemory = analysisToJson(compareFindings(await readSourceLines(files, analyzer.lexicon), analyzer.lexicon));
-  // The streamed merge (what `merge --format json` runs) writes the very same text.
+  const analysis = compareFindings(await readSourceLines(files, analyzer.lexicon), analyzer.lexicon);
+  const inMemory = analysisToJson(analysis);
+  // The streamed merges (what `merge --format json` and `--format csv` run) write the very same text.
   expect([...mergedJsonChunks(files, analyzer.lexicon)].join('')).toBe(inMemory);
+  const csv = mergedCsvChunks(files, analyzer.lexicon);
+  expect([[...csv.mentions].join(''), [...csv.claims].join(''), [...csv.matrix].join('')]).toEqual([mentionsCsv(analysis), claimsCsv(analysis), matrixCsv(analysis)]);
   return inMemory;
 }
 
