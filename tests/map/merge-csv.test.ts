@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {type SpawnSyncReturns, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -32,7 +32,7 @@ async function linesOf(files: readonly string[]): Promise<string> {
   return out;
 }
 
-function cli(args: readonly string[], cwd = ROOT): ReturnType<typeof spawnSync<string>> {
+function cli(args: readonly string[], cwd = ROOT): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {encoding: 'utf8', cwd});
 }
 
