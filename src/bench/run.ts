@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const sizes = [1000, 10000, ...(Number.isFinite(extra) && extra > 0 ? [extra] : [])];
     const merges = benchMergeScale(seeds, sizes);
     for (const r of merges) {
-      console.log(`merge     ${r.sources} sources' lines (${r.ndjsonMb.toFixed(0)} MB), --format json: ${r.peakMb.toFixed(0)} MB peak RSS, ${r.seconds.toFixed(1)} s${r.ok ? '' : ' (FAILED)'}`);
+      console.log(`merge     ${r.sources} sources' lines (${r.ndjsonMb.toFixed(0)} MB), --format json: ${r.peakMb.toFixed(0)} MB peak RSS, ${r.seconds.toFixed(1)} s${r.ok ? '' : ' (FAILED)'}; --format csv: ${r.csvPeakMb.toFixed(0)} MB, ${r.csvSeconds.toFixed(1)} s${r.csvOk ? '' : ' (FAILED)'}`);
     }
     const at100k = merges.find((r) => r.sources >= 100_000);
     // The peak at 10,000 is mostly garbage not yet collected, so a straight line through 1,000 and 10,000 overstates 100,000 (it gave 1.6 GB; measured 1.05 GB).

@@ -148,10 +148,14 @@ export interface MergeSize {
   readonly peakMb: number;
   readonly seconds: number;
   readonly ok: boolean;
+  /** The same lines merged with `--format csv -o DIR/` (three files, streamed the same way). */
+  readonly csvPeakMb: number;
+  readonly csvSeconds: number;
+  readonly csvOk: boolean;
 }
 
 /**
- * `merge --format json -o FILE` over the first k lines of one map run
+ * `merge --format json -o FILE` and `merge --format csv -o DIR/` over the first k lines of one map run
  * (the synthetic mixed corpus: seed-vocabulary text plus wire copy), for
  * each k in `sizes`: peak RSS and wall seconds. The map runs on two
  * threads; the corpus, lines and document live in a temporary folder.
@@ -168,9 +172,10 @@ export function benchMergeScale(seeds: readonly Source[], sizes: readonly number
       const part = join(dir, `first-${sources}.ndjson`);
       writeFirstLines(lines, part, sources);
       const m = wall(['merge', part, '--format', 'json', '-o', join(dir, 'merged.json')]);
+      const c = wall(['merge', part, '--format', 'csv', '-o', join(dir, 'merged-csv') + '/']);
       const ndjsonMb = statSync(part).size / 1e6;
       rmSync(part);
-      return {sources, ndjsonMb, peakMb: m.peakMb, seconds: m.seconds, ok: m.ok};
+      return {sources, ndjsonMb, peakMb: m.peakMb, seconds: m.seconds, ok: m.ok, csvPeakMb: c.peakMb, csvSeconds: c.seconds, csvOk: c.ok};
     });
   } finally {
     rmSync(dir, {recursive: true, force: true});
