@@ -4,9 +4,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {compareFindings, createAnalyzer} from '../../src/analyze.js';
+import {ndjsonOf} from '../support/ndjson-lines.js';
 import {bundledSeedsDir, listInputFiles} from '../../src/corpus/load.js';
 import {fileLines} from '../../src/map/file-lines.js';
-import {readEach, streamLines} from '../../src/map/map-corpus.js';
 import {readSourceLines} from '../../src/map/merge.js';
 import {mergedJsonChunks} from '../../src/map/merge-json.js';
 import {analysisToJson} from '../../src/report/json.js';
@@ -23,14 +23,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const analyzer = createAnalyzer();
 
-async function linesOf(files: readonly string[]): Promise<string> {
-  let out = '';
-  await streamLines(readEach(files), analyzer.lexicon, () => analyzer, {jobs: 1, lexiconFiles: [], workers: false}, (line) => {
-    out += line;
-    return null;
-  });
-  return out;
-}
+const linesOf = (files: readonly string[]): Promise<string> => ndjsonOf(files, analyzer);
 
 describe('streamed JSON merge', () => {
   const dir = mkdtempSync(join(tmpdir(), 'framelens-merge-json-'));

@@ -5,9 +5,9 @@ import {join} from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {analyzeCorpus, createAnalyzer} from '../../src/analyze.js';
+import {ndjsonOf} from '../support/ndjson-lines.js';
 import {compareFindings} from '../../src/analyze.js';
 import {bundledSeedsDir, listInputFiles, loadCorpus} from '../../src/corpus/load.js';
-import {readEach, streamLines} from '../../src/map/map-corpus.js';
 import {readSourceLines} from '../../src/map/merge.js';
 import {mergedCsvChunks} from '../../src/map/merge-csv.js';
 import {mergedJsonChunks} from '../../src/map/merge-json.js';
@@ -36,14 +36,7 @@ function corpus(): {dir: string; files: string[]} {
   return {dir, files: listInputFiles([dir]).files};
 }
 
-async function runLines(files: readonly string[]): Promise<string> {
-  let out = '';
-  await streamLines(readEach(files), analyzer.lexicon, () => analyzer, {jobs: 1, lexiconFiles: [], workers: false}, (line) => {
-    out += line;
-    return null;
-  });
-  return out;
-}
+const runLines = (files: readonly string[]): Promise<string> => ndjsonOf(files, analyzer);
 
 async function merged(dir: string, parts: readonly string[]): Promise<string> {
   const files = parts.map((text, i) => {
