@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of ten protest events by outlets of
+ * The development set: real coverage of twelve protest events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -25,10 +25,12 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * used to grow a rule or an entry (README: first runs recall 0.811 and
  * 0.857, precision 1.000 and 0.971, voice 0.922 and 0.955): they are held
  * out too, so that their figures stay those of events no rule was grown on.
+ * Bahrain 2011 and Sri Lanka 2022 were gathered fresh after that, their gold
+ * also committed before the tool ran on them, and are held out the same way.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
-const HELD_OUT = new Set(['egypt-2011', 'france-2018', 'iran-2019', 'syria-2011']);
+const HELD_OUT = new Set(['bahrain-2011', 'egypt-2011', 'france-2018', 'iran-2019', 'sri-lanka-2022', 'syria-2011']);
 const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
@@ -49,6 +51,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // lexicons widened by concept and pole, which were written without looking at either.
   'france-2018': {recall: 0.83, precision: 0.98, voice: 0.91, distanced: 0.98},
   'egypt-2011': {recall: 0.90, precision: 0.93, voice: 0.95, distanced: 0.99},
+  // Fresh events, gathered and annotated blind after the lexicons were widened, never used to grow a
+  // rule or an entry (README: measured 0.663 / 0.937 / 0.898 and 0.827 / 0.948 / 0.890 on corrected gold).
+  'bahrain-2011': {recall: 0.65, precision: 0.92, voice: 0.88, distanced: 0.99},
+  'sri-lanka-2022': {recall: 0.81, precision: 0.93, voice: 0.87, distanced: 0.99},
 };
 
 interface EventResult {
@@ -126,7 +132,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of ten events, scored against their gold', () => {
+describe('framing mentions on the development set of twelve events, scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
@@ -162,8 +168,8 @@ describe('framing mentions on the development set of ten events, scored against 
     expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual([]);
   });
 
-  it('reports at most one gold negative on the held-out events (measured: one, pro-government "gunmen")', () => {
-    expect(results.filter((r) => r.heldOut).flatMap((r) => r.score.negativesReported).length).toBeLessThanOrEqual(1);
+  it('reports at most two gold negatives on the held-out events (measured: pro-government "gunmen" in Syria, "البلطجية" in Bahrain)', () => {
+    expect(results.filter((r) => r.heldOut).flatMap((r) => r.score.negativesReported).length).toBeLessThanOrEqual(2);
   });
 
   it('keeps every offset exact', () => {
