@@ -135,6 +135,9 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
     }
     expect(located).toBeGreaterThan(80);
     expect(inFurniture).toEqual([
+      // Al Jazeera Net's photo caption ("الدوار كان مركز الاحتجاجات المطالبة بالتغيير والإصلاح (رويترز)").
+      'bahrain-2011/005-aljazeera-net-pearl: الاحتجاجات',
+      'bahrain-2011/005-aljazeera-net-pearl: بالتغيير والإصلاح',
       'chile-2019/004-youm7: العنف',
       // The Guardian's photo caption, printed twice on the page ("… anti-government protest. Photograph: Suhaib Salem/Reuters").
       'egypt-2011/010-guardian: protester',
