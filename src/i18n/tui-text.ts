@@ -20,6 +20,12 @@ import type {EditKind, FurnitureKind} from '../types.js';
 /** A thin bar that is a left-to-right letter: closes an Arabic label before the next column or key hint. */
 export const BAR = '\u01c0';
 
+/**
+ * `framelens · …بدء التشغيل` shaped and reordered as visual mode draws it
+ * (fitLine), ready before the shaper is loaded; a test checks it against fitLine.
+ */
+export const STARTING_VISUAL = 'framelens \u00b7 \u2026\ufede\ufef4\ufed0\ufeb8\ufe98\ufedf\ufe8d \ufe80\ufeaa\ufe91';
+
 const EDIT_AR: Readonly<Record<EditKind, string>> = {spelling: 'إملاء', number: 'رقم', wording: 'صياغة', added: 'إضافة', removed: 'حذف'};
 
 const EN = {
@@ -40,6 +46,8 @@ const EN = {
   revealed: 'REVEALED',
   furniture: FURNITURE_NAME as Readonly<Record<FurnitureKind, string>>,
   progress: {
+    /** Written before the UI is loaded, as it is (no shaping then): the visual-mode form is given ready. */
+    starting: (_mode: 'logical' | 'visual'): string => 'framelens · starting…',
     reading: 'framelens · reading the sources…',
     compared: (total: number): string => `framelens · ${total} sources analysed · comparing outlets (shared passages)…`,
     analysing: (done: number, total: number): string => `framelens · analysing ${done} of ${total} sources `,
@@ -92,6 +100,8 @@ const EN = {
   /** After a pair passage's or a group copy's heading: its similarity and edits. */
   passageStats: (similarity: string, edits: string): string => ` · similarity ${similarity} · ${edits}`,
   edit: (n: number, kind: EditKind): string => `${n} ${kind}`,
+  /** Between the kinds of edit of one passage ("2 wording, 1 added"). */
+  editSep: ', ',
   identical: 'identical',
   groupHead: (n: number, verbatim: number, reference: string): [string, string] => [`≡ ${n} sources carry this story`, ` · ${verbatim} word for word · common wording: ${reference}`],
   groupCopy: (similarity: string | null, edits: string): string => (similarity === null ? ' · word for word' : ` · similarity ${similarity} · ${edits} against the common wording`),
@@ -177,10 +187,13 @@ const AR: TuiText = {
   outletNotStated: '(المصدر غير مذكور)',
   revealed: 'أسماء مكشوفة',
   furniture: {caption: 'تعليق صورة', embed: 'منشور مضمَّن', related: 'رابط لخبر آخر', chrome: 'واجهة الموقع'},
+  // An ellipsis goes before its Arabic words: after them, a left-to-right line puts it at the right, where the reading starts.
   progress: {
-    reading: 'framelens · قراءة المصادر…',
-    compared: (total) => `framelens · ${total} ${BAR} مصادر حُلّلت ${BAR} مقارنة المصادر (المقاطع المشتركة)…`,
-    analysing: (done, total) => `framelens · ${done}/${total} ${BAR} تحليل المصادر `,
+    starting: (mode) => (mode === 'visual' ? STARTING_VISUAL : 'framelens · …بدء التشغيل'),
+    reading: 'framelens · …قراءة المصادر',
+    compared: (total) => `framelens · ${total} ${BAR} مصادر حُلّلت ${BAR} …مقارنة المصادر (المقاطع المشتركة)`,
+    // The bar after the label: the progress bar and its % stay left-to-right, outside the Arabic run.
+    analysing: (done, total) => `framelens · ${done}/${total} ${BAR} تحليل المصادر ${BAR} `,
   },
   voice: {outlet: 'صوته', quoted: 'مقتبس', attributed: 'منسوب'},
   all: 'الكل',
@@ -229,6 +242,8 @@ const AR: TuiText = {
   diffLegend: ['[-في الأول-]', '{+في الثاني+}', 'a~b إملاء', '‹!› مصطلح'],
   passageStats: (similarity, edits) => ` ${BAR} ${similarity} التشابه ${BAR} ${edits}`,
   edit: (n, kind) => `${n} ${EDIT_AR[kind]}`,
+  // The bar, not an Arabic comma: after "،" a count would join the Arabic run before it and sit beside the wrong label in a bidi terminal.
+  editSep: ` ${BAR} `,
   identical: 'متطابقان',
   groupHead: (n, verbatim, reference) => [`≡ ${n} ${BAR} مصادر تنقل هذه القصة`, ` ${BAR} ${verbatim} ${BAR} حرفياً ${BAR} الصياغة الشائعة: ${reference}`],
   groupCopy: (similarity, edits) => (similarity === null ? ` ${BAR} حرفياً` : ` ${BAR} ${similarity} التشابه ${BAR} ${edits} ${BAR} مقارنة بالصياغة الشائعة`),

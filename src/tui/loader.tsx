@@ -4,6 +4,7 @@ import type {Analysis} from '../types.js';
 import {App} from './app.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {cellWidth} from './cells.js';
+import {fitLine} from './line.js';
 import {tuiText} from '../i18n/tui-text.js';
 
 export type Progress = (done: number, total: number) => void;
@@ -47,7 +48,10 @@ export function Loader({input, bidi, color, lang, size, onScreenChange}: LoaderP
     };
   }, []);
   if (loaded) return 'revealed' in loaded ? <App analysis={loaded.analysis} revealed={loaded.revealed} bidi={bidi} color={color} lang={lang} size={size} onScreenChange={onScreenChange} /> : <App analysis={loaded} bidi={bidi} color={color} lang={lang} size={size} onScreenChange={onScreenChange} />;
-  return <Text>{progressLine(progress.done, progress.total, size?.cols ?? process.stdout.columns ?? 80, lang)}</Text>;
+  const cols = size?.cols ?? process.stdout.columns ?? 80;
+  // Like every row of the app: cut to the width, and in visual mode shaped and reordered.
+  const shown = fitLine({segs: [{text: progressLine(progress.done, progress.total, cols, lang)}]}, cols, bidi.mode);
+  return <Text>{shown.map((s) => s.text).join('')}</Text>;
 }
 
 /** `framelens · analysing 120 of 400 sources ▕██████░░░░▏ 30%`, or the comparing step once every source is read. */

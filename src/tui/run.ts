@@ -1,3 +1,4 @@
+import {tuiText} from '../i18n/tui-text.js';
 import {resolveBidiMode, type BidiFlag} from './bidi-mode.js';
 import type {TuiInput} from './loader.js';
 import {prepareInkStyling} from './styling.js';
@@ -16,7 +17,7 @@ export interface TuiOptions {
   readonly bidi: BidiFlag;
   /** False for NO_COLOR / --no-color. */
   readonly color: boolean;
-  /** Interface language of the Lesson screen and the glossary (--lang). */
+  /** Interface language (--lang), from the first line written on. */
   readonly lang?: 'ar' | 'en';
 }
 
@@ -28,7 +29,7 @@ export interface TuiOptions {
 export async function runTui(input: TuiInput, options: TuiOptions): Promise<void> {
   const bidi = resolveBidiMode(options.bidi, process.env);
   const session = enterTerminal(process.stdout, bidi.mode === 'visual');
-  process.stdout.write('\u001b[H\u001b[2Jframelens · starting…');
+  process.stdout.write(`\u001b[H\u001b[2J${tuiText(options.lang ?? 'en').progress.starting(bidi.mode)}`);
   try {
     leaveCiMode(process.env);
     prepareInkStyling(process.env, process.argv);

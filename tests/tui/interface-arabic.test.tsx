@@ -1,4 +1,3 @@
-import bidiModule, {type Bidi} from 'bidi-js';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {loadSeeds} from '../../src/corpus/load.js';
@@ -6,6 +5,7 @@ import type {Analysis} from '../../src/types.js';
 import {blindAnalysis} from '../../src/blind/blind-analysis.js';
 import {resolveBidiMode} from '../../src/tui/bidi-mode.js';
 import {progressLine} from '../../src/tui/loader.js';
+import {rtlRuns} from '../support/bidi-terminal.js';
 import {KEY, overflow, renderApp} from './render.js';
 
 /*
@@ -18,25 +18,7 @@ import {KEY, overflow, renderApp} from './render.js';
  * move a label or a figure into another column.
  */
 
-const factory = (bidiModule as unknown as {default?: () => Bidi}).default ?? (bidiModule as unknown as () => Bidi);
-const bidi = factory();
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-
-/** The right-to-left runs a bidi terminal (left-to-right paragraph) makes of a line. */
-function rtlRuns(text: string): string[] {
-  const {levels} = bidi.getEmbeddingLevels(text, 'ltr');
-  const runs: string[] = [];
-  let run = '';
-  for (let i = 0; i < text.length; i++) {
-    if (levels[i]! & 1) run += text[i];
-    else if (run) {
-      runs.push(run);
-      run = '';
-    }
-  }
-  if (run) runs.push(run);
-  return runs;
-}
 
 /** Lines whose right-to-left runs would carry a column rule or a column gap across. */
 function crossesColumns(lines: readonly string[]): string[] {
@@ -125,8 +107,8 @@ describe('--lang ar in the terminal UI', () => {
     // Seed 000 names no outlet.
     expect(compare.screen()).toContain('A 000 (المصدر غير مذكور)');
     compare.unmount();
-    expect(progressLine(0, 0, 80, 'ar')).toBe('framelens · قراءة المصادر…');
-    expect(progressLine(50, 200, 80, 'ar')).toMatch(/^framelens · 50\/200 ǀ تحليل المصادر ▕█+░+▏ 25%$/u);
+    expect(progressLine(0, 0, 80, 'ar')).toBe('framelens · …قراءة المصادر');
+    expect(progressLine(50, 200, 80, 'ar')).toMatch(/^framelens · 50\/200 ǀ تحليل المصادر ǀ ▕█+░+▏ 25%$/u);
     expect(progressLine(50, 200, 80, 'ar').length).toBeLessThanOrEqual(80);
   });
 });

@@ -100,7 +100,8 @@ export function passageRows(a: Analysis, s: TuiState, cols: number): Line[] {
 function editCounts(edits: Passage['edits'], lang: Lang): string {
   const kinds = new Map<EditKind, number>();
   for (const e of edits) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-  return [...kinds].map(([k, n]) => tuiText(lang).edit(n, k)).join(lang === 'ar' ? '، ' : ', ');
+  const t = tuiText(lang);
+  return [...kinds].map(([k, n]) => t.edit(n, k)).join(t.editSep);
 }
 
 /**

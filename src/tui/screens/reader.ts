@@ -65,15 +65,15 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const focused = r.focus ? mentions.find((m) => m.start === r.focus!.start && m.end === r.focus!.end) : undefined;
   // An outlet's name in Arabic goes last on the row.
   const label = inlineLabel(src, s.lang);
-  const header: Seg[] = [{text: `${label} · `, bold: true}];
+  const header: Seg[] = [{text: `${label}${t.sep}`, bold: true}];
   if (focused) header.push({text: `▸ ${poleMark(a, focused.concept, focused.pole)} ${focused.concept}, ${t.voice[focused.voice]}${s.glosses ? ` “${glossIn(a, focused.label, focused.gloss, s.lang)}”` : ''}${t.sep}`, ...poleStyle(a, focused.concept, focused.pole), bold: true});
   header.push({text: `${t.words(src.words)}${t.sep}${t.terms(mentions.length)}`, dim: true});
   const read = encodingNote(src);
-  if (read) header.push({text: ` · ${read}`, bold: true});
-  if (label !== sourceLabel(src, s.lang)) header.push({text: ` · ${src.outlet ?? t.outletNotStated}`, bold: true});
-  for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: ` · ${key}: ${displayText(value)}`, dim: true});
+  if (read) header.push({text: `${t.sep}${read}`, bold: true});
+  if (label !== sourceLabel(src, s.lang)) header.push({text: `${t.sep}${src.outlet ?? t.outletNotStated}`, bold: true});
+  for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: `${t.sep}${key}: ${displayText(value)}`, dim: true});
   // What the text itself says about its source, beside the metadata (Arabic last on the row).
-  const credits = src.credits.map((c) => displayText(c.text)).join(' · ');
+  const credits = src.credits.map((c) => displayText(c.text)).join(t.sep);
   if (credits) header.push({text: `${t.sep}${t.credits}${credits}`, dim: true});
   else if (!src.outlet) header.push({text: `${t.sep}${t.namesNoSource}`, dim: true});
   const abbreviations = conceptAbbreviations(a);
