@@ -1,5 +1,5 @@
-import {closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync} from 'node:fs';
-import {dirname, join, sep} from 'node:path';
+import {closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {basename, dirname, join, sep} from 'node:path';
 import {InputError} from '../errors.js';
 import type {Analysis} from '../types.js';
 import type {Lang} from '../lesson/words.js';
@@ -90,38 +90,63 @@ function makeFolder(dir: string): void {
   }
 }
 
+/**
+ * Write `text` to `path` through a temporary file beside it, renamed into
+ * place once whole: a failure, of the disk or of the document being made,
+ * leaves no truncated report (an older one stays as it was). An error of
+ * the file system becomes an InputError that names the path and what to
+ * do; any other error (a streamed merge failing on its input, a bug) is
+ * thrown as it is.
+ */
 function write(path: string, text: string | Iterable<string>): string {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd = onDisk(path, () => openSync(temp, 'w'));
   try {
-    if (typeof text === 'string') writeFileSync(path, text, 'utf8');
-    else writeChunks(path, text);
+    for (const batch of typeof text === 'string' ? [text] : batches(text)) onDisk(path, () => writeSync(fd, batch));
+    const open = fd;
+    fd = -1;
+    onDisk(path, () => closeSync(open));
+    onDisk(path, () => renameSync(temp, path));
   } catch (error) {
-    // A document made while it is written (a streamed merge) may fail on its input: that error is not about the place.
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error');
-    throw new InputError(`${path}: cannot write the report (${why})`, 'Choose a writable location with -o.');
+    if (fd >= 0) closeQuietly(fd);
+    rmSync(temp, {force: true});
+    throw error;
   }
   return path;
 }
 
-/** A large document written piece by piece (never one string), gathered into writes of about a megabyte: a piece per source would be a system call each. */
-function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+/** Run one file-system call; its error becomes "cannot write the report" with the reason. */
+function onDisk<T>(path: string, call: () => T): T {
   try {
-    let batch: string[] = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      batch.push(chunk);
-      size += chunk.length;
-      if (size < WRITE_BATCH) continue;
-      writeSync(fd, batch.join(''));
-      batch = [];
-      size = 0;
-    }
-    if (batch.length > 0) writeSync(fd, batch.join(''));
-  } finally {
-    closeSync(fd);
+    return call();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (code ?? 'error');
+    throw new InputError(`${path}: cannot write the report (${why})`, 'Choose a writable location with -o.');
   }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already failing: the first error is the one to report.
+  }
+}
+
+/** A large document's pieces (never one string) gathered into writes of about a megabyte: a piece per source would be a system call each. */
+function* batches(chunks: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size < WRITE_BATCH) continue;
+    yield batch.join('');
+    batch = [];
+    size = 0;
+  }
+  if (batch.length > 0) yield batch.join('');
 }
 
 /** Characters gathered before a write. */
