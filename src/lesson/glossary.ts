@@ -1,6 +1,6 @@
 import {isCounted} from '../compare/counted.js';
 import type {Analysis, AnalyzedSource, Mention, Span} from '../types.js';
-import {outletName, poleName, type Lang} from './words.js';
+import {conceptName, outletName, poleName, type Lang} from './words.js';
 
 /*
  * The words framelens uses, each in one plain sentence (Arabic or
@@ -71,7 +71,7 @@ export function buildGlossary(a: Analysis, lang: Lang = 'en'): GlossaryEntry[] {
   const counted = a.mentions.filter(isCounted);
   const own = counted.find((m) => m.voice === 'outlet' && !m.distanced);
   const examples: Record<string, GlossaryExample | null> = {
-    concept: fromMention(counted[0], (m) => (lang === 'ar' ? `كلمة في مفهوم ${m.concept}` : `a word for the concept "${m.concept}"`)),
+    concept: fromMention(counted[0], (m) => (lang === 'ar' ? `كلمة في مفهوم ${conceptName(m.concept, lang)}` : `a word for the concept "${m.concept}"`)),
     pole: fromMention(counted.find((m) => a.concepts.find((c) => c.id === m.concept)?.poles[0] === m.pole) ?? counted[0], (m) => (lang === 'ar' ? `القطب: ${poleName(m.pole, lang)}` : `pole: ${m.pole}`)),
     own: fromMention(own, () => (lang === 'ar' ? 'بكلمات المصدر نفسه' : "in the outlet's own voice")),
     quoted: fromMention(counted.find((m) => m.voice === 'quoted'), (m) => (m.speaker ? (lang === 'ar' ? `يقولها: ${m.speaker}` : `said by: ${m.speaker}`) : lang === 'ar' ? 'بين علامتي تنصيص' : 'inside quotation marks')),
@@ -94,7 +94,8 @@ function leanExample(a: Analysis, lang: Lang, outlet: (s: AnalyzedSource) => str
     outlet: outlet(src(cell.source)),
     context: term?.forms[0] ?? '',
     text: term?.forms[0] ?? '',
-    note: lang === 'ar' ? `${cell.concept}: الميل ${lean}، n=${cell.evidence}` : `${cell.concept}: lean ${lean}, n=${cell.evidence}`,
+    // The concept's Arabic name: a Latin id first would make the note a left-to-right line inside the Arabic table.
+    note: lang === 'ar' ? `${conceptName(cell.concept, lang)}: الميل ${lean}، n=${cell.evidence}` : `${cell.concept}: lean ${lean}, n=${cell.evidence}`,
   };
 }
 

@@ -2,7 +2,7 @@ import {buildGlossary, type GlossaryEntry} from '../lesson/glossary.js';
 import type {Lang} from '../lesson/words.js';
 import type {Analysis} from '../types.js';
 import {esc} from './escape.js';
-import {blockAttrs, inline} from './html-text.js';
+import {blockAttrs, inline, noteAttrs} from './html-text.js';
 
 /*
  * "How to read this page": the report's words in plain English and Arabic,
@@ -31,5 +31,5 @@ export function glossaryHtml(a: Analysis, lang: Lang = 'en'): string {
 
 function example(g: GlossaryEntry, lang: Lang): string {
   if (!g.example) return `<small>${lang === 'ar' ? 'لا مثال في هذه النصوص' : 'no example in these texts'}</small>`;
-  return `${inline(g.example.outlet)}: <span${blockAttrs(g.example.context)}>${esc(g.example.context)}</span> <small dir="auto">(${esc(g.example.note)})</small>`;
+  return `${inline(g.example.outlet)}: <span${blockAttrs(g.example.context)}>${esc(g.example.context)}</span> <small${noteAttrs(lang)}>(${esc(g.example.note)})</small>`;
 }

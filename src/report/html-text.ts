@@ -15,6 +15,11 @@ export function inline(text: string): string {
   return hasArabic(text) ? `<bdi lang="ar">${esc(text)}</bdi>` : esc(text);
 }
 
+/** Attributes for framelens's own words in the interface language: that language's direction, whatever word comes first (a concept id of one's own lexicon). */
+export function noteAttrs(lang: 'ar' | 'en'): string {
+  return lang === 'ar' ? ' lang="ar" dir="rtl"' : ' dir="ltr"';
+}
+
 /** Attributes for a block (cell, quote) that holds one string of unknown language. */
 export function blockAttrs(text: string): string {
   // Latin text says so too: in a right-to-left page (the Arabic worksheet) it would otherwise be laid out right to left.

@@ -1,7 +1,7 @@
 import {buildGlossary, type GlossaryEntry} from '../lesson/glossary.js';
 import {buildLesson, type Excerpt, type Lesson, type LessonStep} from '../lesson/steps.js';
 import {outletName, type Lang} from '../lesson/words.js';
-import {blockAttrs, inline} from '../report/html-text.js';
+import {blockAttrs, inline, noteAttrs} from '../report/html-text.js';
 import {esc} from '../report/escape.js';
 import {embeddedFontFaces} from '../report/fonts.js';
 import type {Analysis, AnalyzedSource, Span} from '../types.js';
@@ -174,7 +174,7 @@ function wholeWords(body: string, span: Span, min: number, max: number): Span {
 function glossaryHtml(entries: readonly GlossaryEntry[], lang: Lang): string {
   const t = T[lang];
   const rows = entries.map((g) => {
-    const ex = g.example ? ` <span class="ex">— ${esc(t.example)}: ${inline(g.example.outlet)}: <bdi${blockAttrs(g.example.context)}>${esc(g.example.context)}</bdi> (${inline(g.example.note)})</span>` : ` <span class="ex">— ${esc(t.noExample)}</span>`;
+    const ex = g.example ? ` <span class="ex">— ${esc(t.example)}: ${inline(g.example.outlet)}: <bdi${blockAttrs(g.example.context)}>${esc(g.example.context)}</bdi> (<bdi${noteAttrs(lang)}>${esc(g.example.note)}</bdi>)</span>` : ` <span class="ex">— ${esc(t.noExample)}</span>`;
     return `<tr><td>${esc(g.term)}</td><td>${esc(g.plain)}${ex}</td></tr>`;
   });
   return `<section class="step"><h2>${esc(t.glossary)}</h2><table class="glossary">${rows.join('')}</table></section>`;
