@@ -46,7 +46,7 @@ export const blank: Line = {segs: []};
 
 /** The line's segments in screen order, at most `cols` cells wide. */
 export function fitLine(l: Line, cols: number, mode: BidiMode): Seg[] {
-  const lead = cut(clean(l.lead ?? []), cols);
+  const lead = visualLead(cut(clean(l.lead ?? []), cols), mode);
   const room = cols - lead.reduce((n, s) => n + cellWidth(s.text), 0);
   const body = clean(l.segs);
   if (mode === 'logical' || !body.some((s) => hasRtl(s.text))) return [...lead, ...cut(body, room)];
@@ -54,6 +54,20 @@ export function fitLine(l: Line, cols: number, mode: BidiMode): Seg[] {
   const width = shown.reduce((n, s) => n + cellWidth(s.text), 0);
   const pad = l.rtl && width < room ? [{text: ' '.repeat(room - width)}] : [];
   return [...lead, ...pad, ...shown];
+}
+
+/**
+ * The lead (a gutter with an Arabic gloss) in visual mode: shaped and
+ * reordered like the body, as a left-to-right column, and padded back to
+ * its width (a lam-alef ligature takes one cell for two letters), so the
+ * text beside it does not move.
+ */
+function visualLead(lead: Seg[], mode: BidiMode): Seg[] {
+  if (mode === 'logical' || !lead.some((s) => hasRtl(s.text))) return lead;
+  const width = lead.reduce((n, s) => n + cellWidth(s.text), 0);
+  const shown = visualRuns(lead.map((s) => ({text: s.text, style: s})), 'ltr').map((r) => ({...r.style, text: r.text}));
+  const short = width - shown.reduce((n, s) => n + cellWidth(s.text), 0);
+  return short > 0 ? [...shown, {text: ' '.repeat(short)}] : shown;
 }
 
 function clean(segs: readonly Seg[]): Seg[] {
