@@ -87,6 +87,19 @@ export function measureName(measure: string, group: string, lang: Lang): string 
   return lang === 'ar' ? `${m} (${g})` : `${g} ${m}`;
 }
 
+const AR_APPROX: Readonly<Record<string, string>> = {
+  dozens: 'عشرات',
+  hundreds: 'مئات',
+  thousands: 'آلاف',
+  'tens of thousands': 'عشرات الآلاف',
+  'hundreds of thousands': 'مئات الآلاف',
+};
+
+/** A vague quantity ("dozens", "tens of thousands", as the claims name it) in the interface language. */
+export function approxName(approx: string, lang: Lang): string {
+  return lang === 'ar' ? AR_APPROX[approx] ?? approx : approx;
+}
+
 /** "Outlet A" → "المصدر A" in Arabic; any other label as it is. */
 export function outletName(label: string, lang: Lang): string {
   if (lang === 'ar') return label.replace(/^Outlet /u, 'المصدر ');

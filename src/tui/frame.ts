@@ -12,7 +12,7 @@ import {overviewFrame} from './screens/overview.js';
 import {readerFrame} from './screens/reader.js';
 import {searchFrame} from './screens/search.js';
 import {termsFrame} from './screens/terms.js';
-import {keyHints, tuiText} from '../i18n/tui-text.js';
+import {BAR, keyHints, tuiText} from '../i18n/tui-text.js';
 import {SCREENS, type TuiState, type Viewport} from './state.js';
 
 /*
@@ -97,7 +97,8 @@ export function statusLines(frame: Frame, s: TuiState, bidi: BidiChoice, cols: n
     const ask = t.revealAsk;
     return [{segs: [{text: truncate(ask, cols), inverse: true, bold: true}]}, second];
   }
-  const where = ` ${s.reveal === 'hidden' ? `${t.blind}${t.sep}` : s.reveal === 'shown' ? `${t.revealed}${t.sep}` : ''}${frame.where} `;
+  // In Arabic the bar closes the place before the key hints: an Arabic place (الأرقام) and the first hint's label (رقم) would make one run, swapped.
+  const where = ` ${s.reveal === 'hidden' ? `${t.blind}${t.sep}` : s.reveal === 'shown' ? `${t.revealed}${t.sep}` : ''}${frame.where} ${s.lang === 'ar' && frame.keys ? BAR : ''}`;
   const keys = truncate(` ${frame.keys}`, Math.max(0, cols - cellWidth(where)));
   const pad = ' '.repeat(Math.max(0, cols - cellWidth(where) - cellWidth(keys)));
   return [{segs: [{text: truncate(where, cols), inverse: true, bold: true}, {text: keys + pad, inverse: true}]}, second];

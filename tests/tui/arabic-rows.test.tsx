@@ -10,7 +10,9 @@ import {passageRows} from '../../src/tui/screens/compare.js';
 import {readerFrame} from '../../src/tui/screens/reader.js';
 import {initialState} from '../../src/tui/state.js';
 import type {Analysis} from '../../src/types.js';
+import {blindAnalysis} from '../../src/blind/blind-analysis.js';
 import {onScreen, rtlRuns, screenWords} from '../support/bidi-terminal.js';
+import {KEY, renderApp} from './render.js';
 
 /*
  * Rows of the Arabic interface (--lang ar) that mix Arabic labels with
@@ -89,4 +91,48 @@ describe('Arabic rows that mix labels and numbers', () => {
     expect(besideItsLabel(header, words[1]!, 'كلمة'), onScreen(header)).toBe(true);
     expect(besideItsLabel(header, terms[1]!, 'مصطلح'), onScreen(header)).toBe(true);
   });
+});
+
+describe('Arabic labels before Latin words', () => {
+  it('are closed by the bar, not a colon or quotation marks, which a bidi terminal would draw where the reading starts', () => {
+    const t = tuiText('ar');
+    // A speaker or a credit named in Latin letters (an English corpus), the gloss row's marks, the Reader's term and its gloss.
+    const rows = [`${t.speaker}Kassym-Jomart Tokayev`, `${t.credits}Reuters`, `${t.glossesLabel}A− عصابات A− مسلحون`, `${t.focusHead('−', 'الفاعلون', t.voice.attributed, 'عصابات إرهابية')}${t.sep}447 كلمة`];
+    for (const row of rows) expect(onScreen(row), row).not.toMatch(/[\u0621-\u064a][:“”…,]/u);
+    expect(t.focusHead('−', 'الفاعلون', t.voice.attributed, null)).toBe('− الفاعلون ǀ منسوب');
+  });
+});
+
+describe('the Arabic status line', () => {
+  it('keeps an Arabic place apart from the first key hint (Numbers, figures pane: الأرقام, then ↑↓ رقم)', async () => {
+    const ui = await renderApp(seeds, {lang: 'ar', size: {rows: 24, cols: 80}});
+    await ui.press('5', KEY.tab);
+    const status = ui.lines().at(-2)!;
+    expect(status).toContain('الأرقام');
+    expect(besideItsLabel(status, '↑↓', 'رقم'), onScreen(status)).toBe(true);
+    ui.unmount();
+  });
+});
+
+describe('no English left in the Arabic interface', () => {
+  // Latin words the Arabic interface keeps on purpose: key names, the display modes and their flag (README, "Interface language").
+  // 'test' is the display mode's reason these renders give.
+  const KEPT = new Set(['test', 'Enter', 'Esc', 'Tab', 'Shift', 'PgUp', 'PgDn', 'Home', 'End', 'Ctrl', 'logical', 'visual', 'bidi', 'FRAMELENS_BIDI', 'framelens']);
+  const english = (text: string): string[] => [...text.matchAll(/[A-Za-z_]{2,}/gu)].map((m) => m[0]).filter((w) => !KEPT.has(w));
+  const WALK: readonly (readonly string[])[] = [[], [KEY.down, KEY.down, KEY.right], ['2'], ['3'], ['3', 'n'], ['3', 'n', 'g'], ['4'], ['5'], ['5', KEY.down, KEY.right, KEY.tab], ['6'], ['7']];
+
+  it('names concepts, outlets, figures and counts in Arabic in the status line, the headers and the tables (blind, 160×48)', async () => {
+    const {blind, revealed} = blindAnalysis(seeds, 3);
+    for (const keys of WALK) {
+      const ui = await renderApp(blind, {revealed, lang: 'ar', size: {rows: 48, cols: 160}});
+      await ui.press(...keys);
+      const lines = ui.lines();
+      const status = lines.slice(-3).join('\n');
+      expect(english(status), `${JSON.stringify(keys)}\n${status}`).toEqual([]);
+      // The screen's own rows, not article text: the Reader header, Compare's outlets, the Terms header, the Numbers table.
+      const own = keys[0] === '3' ? [lines[2]!] : keys[0] === '4' ? lines.slice(2, 4) : keys[0] === '7' ? [lines[2]!] : keys[0] === '5' ? lines.slice(2, 12) : [];
+      expect(own.flatMap(english), `${JSON.stringify(keys)}\n${own.join('\n')}`).toEqual([]);
+      ui.unmount();
+    }
+  }, 60_000);
 });

@@ -53,7 +53,7 @@ export function conceptFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const first = Math.max(0, Math.min(c.cursor - Math.floor(visible / 2), list.length - visible));
   list.slice(first, first + visible).forEach((m, k) => lines.push(...mentionRows(a, m, first + k === c.cursor && !filters, s.glosses, v.cols, lang)));
   if (list.length === 0) lines.push(line({text: t.noMention, dim: true}));
-  const where = whereLine(s, [concept.id, `${list.length ? c.cursor + 1 : 0}/${list.length}`, ...(filters ? [t.filtersWhere] : [])]);
+  const where = whereLine(s, [conceptName(concept.id, lang), `${list.length ? c.cursor + 1 : 0}/${list.length}`, ...(filters ? [t.filtersWhere] : [])]);
   const keys = keyHints(filters ? t.conceptKeysFilters : t.conceptKeys, lang);
   return {lines, where, keys};
 }

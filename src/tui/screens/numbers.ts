@@ -3,9 +3,10 @@ import type {Analysis, Claim} from '../../types.js';
 import {fitCells} from '../cells.js';
 import {line, type Line, type Seg} from '../line.js';
 import type {TuiState, Viewport} from '../state.js';
+import {hasRtl} from '../visual.js';
 import {wrapWords} from '../wrap.js';
 import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
-import {measureName} from '../../lesson/words.js';
+import {approxName, measureName, type Lang} from '../../lesson/words.js';
 import {whereLine, type Frame} from './common.js';
 
 /*
@@ -16,8 +17,8 @@ import {whereLine, type Frame} from './common.js';
  */
 
 
-export function figure(c: Claim): string {
-  return `${QUALIFIER_SIGN[c.qualifier]}${c.value !== null ? c.value.toLocaleString('en') : c.approx ?? '?'}`;
+export function figure(c: Claim, lang: Lang = 'en'): string {
+  return `${QUALIFIER_SIGN[c.qualifier]}${c.value !== null ? c.value.toLocaleString('en') : c.approx !== null ? approxName(c.approx, lang) : '?'}`;
 }
 
 const LABEL_W = 22;
@@ -51,7 +52,9 @@ export function numbersFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     const r = firstRow + k;
     const cells: Seg[] = shown.map((x, i) => {
       const list = (row.cells[x.id] ?? []).map((ci) => a.claims[ci]!);
-      return {text: fitCells(cellText(list, colW - 1), colW - 1) + ' ', inverse: r === nb.row && firstCol + i === nb.col, dim: list.length === 0, bold: list.some((c) => c.voice === 'outlet')};
+      const text = fitCells(cellText(list, colW - 1, s.lang), colW - 1);
+      // An Arabic word (عشرات) is closed by the bar, so the next column's figures stay out of its run.
+      return {text: text + (ar && hasRtl(text) ? BAR : ' '), inverse: r === nb.row && firstCol + i === nb.col, dim: list.length === 0, bold: list.some((c) => c.voice === 'outlet')};
     });
     lines.push(line({text: label(ar ? measureName(row.measure, row.group, 'ar') : `${row.measure} · ${row.group}`), bold: r === nb.row}, ...cells));
   });
@@ -59,14 +62,14 @@ export function numbersFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   lines.push(line({text: fitCells(t.figureLegend, v.cols), dim: true}));
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   lines.push(...detail.slice(0, detailRows));
-  const where = whereLine(s, [cell ? `${cell.measure} · ${cell.group}` : '-', src?.id ?? '-', ...(nb.pane === 'claims' ? [t.figuresWhere] : [])]);
+  const where = whereLine(s, [cell ? (ar ? measureName(cell.measure, cell.group, 'ar') : `${cell.measure} · ${cell.group}`) : '-', src?.id ?? '-', ...(nb.pane === 'claims' ? [t.figuresWhere] : [])]);
   return {lines, where, keys: keyHints(nb.pane === 'table' ? t.numbersKeysTable : t.numbersKeysClaims, s.lang)};
 }
 
 /** All figures of a cell, or the first and how many more when they do not fit. */
-function cellText(list: readonly Claim[], width: number): string {
+function cellText(list: readonly Claim[], width: number, lang: Lang): string {
   if (list.length === 0) return '—';
-  const each = list.map((c) => `${figure(c)}${c.voice === 'outlet' ? '' : '*'}`);
+  const each = list.map((c) => `${figure(c, lang)}${c.voice === 'outlet' ? '' : '*'}`);
   const all = each.join(' ');
   return all.length <= width || list.length === 1 ? all : `${each[0]} +${list.length - 1}`;
 }
@@ -83,7 +86,7 @@ function claimRows(a: Analysis, s: TuiState, ids: readonly number[], cols: numbe
     const c = a.claims[ci]!;
     out.push(
       line(
-        {text: `${k === chosen ? '▶' : ' '} ${src.id}: ${figure(c)} ${s.lang === 'ar' ? `${BAR} ${measureName(c.measure, c.group, 'ar')}` : `${c.measure} (${c.group})`}${t.sep}${t.claimVoice(t.voice[c.voice])}`, bold: true, inverse: k === chosen && s.numbers.pane === 'claims'},
+        {text: `${k === chosen ? '▶' : ' '} ${src.id}: ${figure(c, s.lang)} ${s.lang === 'ar' ? `${BAR} ${measureName(c.measure, c.group, 'ar')}` : `${c.measure} (${c.group})`}${t.sep}${t.claimVoice(t.voice[c.voice])}`, bold: true, inverse: k === chosen && s.numbers.pane === 'claims'},
         ...(c.speaker ? [{text: `${t.sep}${t.speaker}`, dim: true}, {text: c.speaker}] : []),
       ),
     );

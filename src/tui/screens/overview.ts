@@ -106,7 +106,7 @@ export function overviewFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const skipped = a.skipped?.length ?? 0;
   // The skipped files were named on stderr before the UI took the screen; the status line keeps the count in view.
   const t = tuiText(s.lang);
-  const where = whereLine(s, [`${a.sources[row]?.id ?? '-'} × ${selected?.id ?? '-'}`, ...(skipped ? [t.skippedFiles(skipped)] : [])]);
+  const where = whereLine(s, [`${a.sources[row]?.id ?? '-'} × ${selected ? conceptName(selected.id, s.lang) : '-'}`, ...(skipped ? [t.skippedFiles(skipped)] : [])]);
   return {lines, where, keys: keyHints(t.overviewKeys, s.lang)};
 }
 
