@@ -65,7 +65,37 @@ export function takeCells(text: string, max: number): string {
 export function truncate(text: string, max: number): string {
   if (cellWidth(text) <= max) return text;
   if (max <= 0) return '';
-  return `${takeCells(text, max - 1)}…`;
+  return withEllipsis(takeCells(text, max - 1), text);
+}
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const STRONG = /[\p{L}]/gu;
+
+/**
+ * `kept` (a start of `text`) with the ellipsis that marks the cut. When the
+ * cut falls in right-to-left text, a line laid out left to right (a
+ * terminal that does bidi, or visual mode's reordering) would draw an
+ * ellipsis after it at the run's right end, where the reading starts: so
+ * the partial word and the marks after the last whole word are dropped,
+ * and the ellipsis goes before the right-to-left run, which puts it at the
+ * run's left end, where the reading stops.
+ */
+export function withEllipsis(kept: string, text: string): string {
+  const letters = [...kept.matchAll(STRONG)];
+  const last = letters[letters.length - 1];
+  if (!last || !RTL_LETTER.test(last[0])) return `${kept}…`;
+  let end = kept.length;
+  // A word cut in two: back to the space before it, when a whole word is left.
+  if (/[\p{L}\p{M}]/u.test(text[end] ?? '')) {
+    const space = kept.search(/\s\S*$/u);
+    if (space > 0 && RTL_LETTER.test(kept.slice(0, space))) end = space;
+  }
+  const body = kept.slice(0, end).replace(/[\s\p{P}\p{S}]+$/u, '');
+  // The run starts at the first right-to-left letter after the last left-to-right one (figures after a Latin letter stay left to right).
+  const ltr = [...body.matchAll(STRONG)].filter((m) => !RTL_LETTER.test(m[0])).pop();
+  let start = ltr ? ltr.index + ltr[0].length : 0;
+  while (start < body.length && !RTL_LETTER.test(body[start]!)) start++;
+  return `${body.slice(0, start)}…${body.slice(start)}`;
 }
 
 /** Cut or pad with spaces to exactly `size` cells. */

@@ -1,5 +1,5 @@
 import type {BidiMode} from './bidi-mode.js';
-import {cellWidth, graphemeWidth, truncate} from './cells.js';
+import {cellWidth, graphemeWidth, truncate, withEllipsis} from './cells.js';
 import {displayText} from './sanitize.js';
 import {shapeClusters} from './shape.js';
 import {hasRtl, visualRuns} from './visual.js';
@@ -50,7 +50,7 @@ export function fitLine(l: Line, cols: number, mode: BidiMode): Seg[] {
   const room = cols - lead.reduce((n, s) => n + cellWidth(s.text), 0);
   const body = clean(l.segs);
   if (mode === 'logical' || !body.some((s) => hasRtl(s.text))) return [...lead, ...cut(body, room)];
-  const shown = visualRuns(cutShaped(body, room).map((s) => ({text: s.text, style: s})), l.rtl ? 'rtl' : 'ltr').map((r) => ({...r.style, text: r.text}));
+  const shown = visualRuns(cutShaped(body, room, l.rtl === true).map((s) => ({text: s.text, style: s})), l.rtl ? 'rtl' : 'ltr').map((r) => ({...r.style, text: r.text}));
   const width = shown.reduce((n, s) => n + cellWidth(s.text), 0);
   const pad = l.rtl && width < room ? [{text: ' '.repeat(room - width)}] : [];
   return [...lead, ...pad, ...shown];
@@ -92,7 +92,7 @@ function cut(segs: readonly Seg[], room: number): Seg[] {
 }
 
 /** Like `cut`, but measuring the shaped text (a lam-alef ligature is one cell, not two). */
-function cutShaped(segs: readonly Seg[], room: number): Seg[] {
+function cutShaped(segs: readonly Seg[], room: number, rtl: boolean): Seg[] {
   const text = segs.map((s) => s.text).join('');
   const clusters = shapeClusters(text);
   const total = clusters.reduce((n, c) => n + graphemeWidth(c.text), 0);
@@ -107,13 +107,16 @@ function cutShaped(segs: readonly Seg[], room: number): Seg[] {
   }
   const out: Seg[] = [];
   let at = 0;
+  let whole = '';
   for (const s of segs) {
     if (at >= end) break;
     out.push({...s, text: s.text.slice(0, end - at)});
+    whole = s.text;
     at += s.text.length;
   }
   const last = out.pop();
-  if (last) out.push({...last, text: `${last.text}…`});
+  // A right-to-left line ends on the left, where its ellipsis goes by itself; a left-to-right one needs it placed (withEllipsis).
+  if (last) out.push({...last, text: rtl ? `${last.text}…` : withEllipsis(last.text, whole)});
   else if (room > 0) out.push({text: '…'});
   return out;
 }

@@ -134,5 +134,15 @@ describe('no English left in the Arabic interface', () => {
       expect(own.flatMap(english), `${JSON.stringify(keys)}\n${own.join('\n')}`).toEqual([]);
       ui.unmount();
     }
+    // Revealed (R, y): the Reader header names each letter's outlet, or says in Arabic that none is stated.
+    const outlets = seeds.sources.flatMap((src) => (src.outlet ? [src.outlet] : []));
+    for (const source of [0, 1, 2, 3, 4]) {
+      const ui = await renderApp(blind, {revealed, lang: 'ar', size: {rows: 48, cols: 160}});
+      await ui.press('R', 'y', '3', ...Array<string>(source).fill(']'));
+      const header = outlets.reduce((h, name) => h.replace(name, ''), ui.lines()[2]!);
+      expect(header).toMatch(/المصدر [A-E] = /u);
+      expect(english(header), header).toEqual([]);
+      ui.unmount();
+    }
   }, 60_000);
 });

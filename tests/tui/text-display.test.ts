@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import reshaper from 'arabic-persian-reshaper';
 import {describe, expect, it} from 'vitest';
+import {onScreen} from '../support/bidi-terminal.js';
 import {cellWidth, truncate} from '../../src/tui/cells.js';
 import {fitLine} from '../../src/tui/line.js';
 import {displayText} from '../../src/tui/sanitize.js';
@@ -45,8 +46,26 @@ describe('cell widths', () => {
   });
 
   it('truncates by grapheme, never splitting a letter from its haraka', () => {
-    expect(truncate('تلقّت تدريباتها', 4)).toBe('تلقّ…');
+    // The ellipsis before the Arabic: on screen it is left of the word, where the reading stops (below).
+    expect(truncate('تلقّت تدريباتها', 4)).toBe('…تلقّ');
     expect(cellWidth(truncate('تلقّت تدريباتها', 4))).toBe(4);
+  });
+
+  it('ends a cut in Arabic with the ellipsis where the reading stops, after the last whole word', () => {
+    // Cells of the seeds' Overview and Compare: dominant terms cut to their column.
+    const cases: [string, number, string][] = [
+      ['+0.80 n=1 ارتفاع سعر الوقود / رفع الدعم', 28, '+0.80 n=1 …ارتفاع سعر الوقود'],
+      ['ارتفاع سعر الوقود', 12, '…ارتفاع سعر'],
+      ['احتجاجات / مظاهرات', 11, '…احتجاجات'],
+      ['من نُقلوا إلى المستشفيات (الناس)', 21, '…من نُقلوا إلى'],
+      ['Outlet A is long', 8, 'Outlet …'],
+    ];
+    for (const [text, max, cut] of cases) {
+      expect(truncate(text, max)).toBe(cut);
+      expect(cellWidth(truncate(text, max))).toBeLessThanOrEqual(max);
+      // A terminal that does bidi (and visual mode) draws the ellipsis left of the Arabic words, never right of them.
+      if (/[\u0600-\u06ff]/u.test(cut)) expect(onScreen(truncate(text, max))).toMatch(/…[\u0600-\u06ff]+/u);
+    }
   });
 });
 
