@@ -4,12 +4,14 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cellWidth} from '../../src/tui/cells.js';
+import {fitLine} from '../../src/tui/line.js';
 
 /*
  * The real binary in tmux with --blind: no outlet name on screen until R
  * and y, the reveal key written for the teacher, and the Lesson screen
- * asking and answering, at 80×24 and 160×48 in both bidi modes. Screens
- * are saved under artifacts/tmux/ for review.
+ * asking and answering, at 80×24 and 160×48 in both bidi modes, in
+ * English and with --lang ar. Screens are saved under artifacts/tmux/ for
+ * review.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,6 +102,73 @@ describe('blind reading and the Lesson screen in tmux', () => {
           const text = readFileSync(key, 'utf8');
           expect(text).toContain('seed 7');
           expect(text).toMatch(/Outlet B = Al-Thawra \(Syria\)/u);
+        } finally {
+          spawnSync('tmux', ['kill-session', '-t', session]);
+        }
+      }, 120_000);
+    }
+  }
+});
+
+/** An Arabic phrase as it reaches the terminal: as written (logical), or shaped and reordered (visual). */
+const shown = (text: string, mode: 'logical' | 'visual'): string => (mode === 'visual' ? fitLine({segs: [{text}]}, 500, 'visual').map((x) => x.text).join('') : text);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+describe('blind reading and the Lesson screen in tmux, in Arabic (--lang ar)', () => {
+  if (!hasTmux) {
+    it('needs tmux', (context) => context.skip('tmux is not installed: install it (.ci/run does) to run the end-to-end terminal tests'));
+    return;
+  }
+  for (const [cols, rows] of [
+    [80, 24],
+    [160, 48],
+  ] as const) {
+    for (const mode of ['logical', 'visual'] as const) {
+      it(`hides the outlets, asks before revealing, and runs a lesson in Arabic at ${cols}×${rows} (${mode})`, async () => {
+        mkdirSync(ARTIFACTS, {recursive: true});
+        const session = `framelens-classroom-ar-${process.pid}-${cols}-${mode}`;
+        tmux('new-session', '-d', '-s', session, '-x', String(cols), '-y', String(rows), `cd ${ROOT} && node dist/cli.js --blind --seed 7 --lang ar --bidi ${mode}; echo "framelens exited with $?"`);
+        tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+        const ar = (text: string): string => shown(text, mode);
+        const check = (screen: string, name: string): void => {
+          writeFileSync(join(ARTIFACTS, `classroom-ar-${cols}x${rows}-${mode}-${name}.txt`), screen);
+          for (const line of screen.split('\n')) expect(cellWidth(line), `${name}: ${line}`).toBeLessThanOrEqual(cols);
+          // Visual mode sends every Arabic letter shaped (tatweel has no other form).
+          if (mode === 'visual') expect(screen, name).not.toMatch(/[\u0621-\u063f\u0641-\u064a]/u);
+        };
+        try {
+          let screen = await waitFor(session, ar('أسماء مخفية'));
+          check(screen, 'overview');
+          const walk: [string[], string | RegExp, string][] = [
+            [['3'], / ǀ A ǀ /u, 'reader-a'],
+            [[']'], / ǀ B ǀ /u, 'reader-b'],
+            [['6'], ar('Enter الإجابة'), 'lesson'],
+          ];
+          for (const [keys, want, name] of walk) {
+            await send(session, ...keys);
+            screen = await waitFor(session, want);
+            check(screen, name);
+            expect(screen).toContain(ar('أسماء مخفية'));
+            for (const hidden of HIDDEN) expect(screen, `${name}: ${hidden}`).not.toContain(hidden);
+          }
+          expect(screen).toContain(ar('الخطوة 1 من'));
+          expect(screen).toContain(ar('المصدر'));
+          await send(session, 'Enter');
+          screen = await waitFor(session, new RegExp(`^\\s*${escape(ar('الإجابة'))}\\s*$`, 'mu'));
+          check(screen, 'lesson-answer');
+          await send(session, 'Right');
+          screen = await waitFor(session, ar('الخطوة 2 من'));
+          check(screen, 'lesson-step-2');
+          await send(session, 'R');
+          screen = await waitFor(session, 'y: ');
+          check(screen, 'reveal-asking');
+          await send(session, 'y');
+          screen = await waitFor(session, ar('أسماء مكشوفة'));
+          check(screen, 'revealed');
+          expect(screen).toMatch(new RegExp(`${escape(ar('المصدر'))} [A-E] = `, 'u'));
+          await send(session, 'q');
+          const after = await waitFor(session, /framelens exited with \d|Pane is dead \(status \d/u);
+          expect(after).toMatch(/framelens exited with 0|Pane is dead \(status 0/u);
         } finally {
           spawnSync('tmux', ['kill-session', '-t', session]);
         }
