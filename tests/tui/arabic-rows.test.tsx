@@ -2,7 +2,8 @@ import {render} from 'ink-testing-library';
 import React from 'react';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
-import {loadSeeds} from '../../src/corpus/load.js';
+import {join} from 'node:path';
+import {loadCorpus, loadSeeds} from '../../src/corpus/load.js';
 import {STARTING_VISUAL, tuiText} from '../../src/i18n/tui-text.js';
 import {fitLine, type Line} from '../../src/tui/line.js';
 import {Loader, progressLine} from '../../src/tui/loader.js';
@@ -100,6 +101,18 @@ describe('Arabic labels before Latin words', () => {
     const rows = [`${t.speaker}Kassym-Jomart Tokayev`, `${t.credits}Reuters`, `${t.glossesLabel}A− عصابات A− مسلحون`, `${t.focusHead('−', 'الفاعلون', t.voice.attributed, 'عصابات إرهابية')}${t.sep}447 كلمة`];
     for (const row of rows) expect(onScreen(row), row).not.toMatch(/[\u0621-\u064a][:“”…,]/u);
     expect(t.focusHead('−', 'الفاعلون', t.voice.attributed, null)).toBe('− الفاعلون ǀ منسوب');
+  });
+});
+
+describe('an English corpus with --lang ar', () => {
+  it('draws no mark of an Arabic label where its reading starts on the Concept screen (glosses on)', async () => {
+    const english = analyzeCorpus(loadCorpus([join(import.meta.dirname, '..', 'fixtures', 'classroom-en')]));
+    const ui = await renderApp(english, {lang: 'ar', size: {rows: 48, cols: 160}});
+    await ui.press('2');
+    const heads = ui.lines().filter((l) => /^[ ▶] \S+ +(صوته|مقتبس|منسوب)/u.test(l));
+    expect(heads.length).toBeGreaterThan(3);
+    for (const head of heads) expect(onScreen(head.trimEnd()), head).not.toMatch(/[\u0621-\u064a][“”:]/u);
+    ui.unmount();
   });
 });
 

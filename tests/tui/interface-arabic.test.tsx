@@ -74,7 +74,7 @@ describe('--lang ar in the terminal UI', () => {
     const ui = await renderApp(seeds, {lang: 'ar', size: {rows: 48, cols: 160}});
     await ui.press('2');
     // 000's first actors mention: «عصابات إرهابية», reported speech.
-    expect(ui.screen()).toContain('“عصابات إرهابية”');
+    expect(ui.screen()).toContain('ǀ عصابات إرهابية ǀ');
     expect(ui.screen()).toContain('منسوب');
     expect(ui.screen()).toContain('نازع للشرعية');
     expect(ui.screen()).not.toContain('“terrorist gangs”');

@@ -74,7 +74,8 @@ function headRow(a: Analysis, m: Mention, selected: boolean, glosses: boolean, c
       {text: ` ${pad && !ar ? fitCells(voice, 10) : voice} `, bold: m.voice === 'outlet'},
       {text: `${poleMark(a, m.concept, m.pole)} ${poleName(m.pole, lang)} `, ...poleStyle(a, m.concept, m.pole)},
     ];
-    if (gloss) head.push({text: `“${glossIn(a, m.label, m.gloss, lang)}” `});
+    // In Arabic the bar, not quotation marks: a closing mark after the Arabic gloss would be drawn where its reading starts (before a Latin speaker, at the line's end).
+    if (gloss) head.push({text: ar ? `${BAR} ${glossIn(a, m.label, m.gloss, lang)} ${BAR} ` : `“${glossIn(a, m.label, m.gloss, lang)}” `});
     if (m.distanced) head.push({text: `[${t.flags.distanced}] `, color: 'magenta', bold: true});
     if (m.negated) head.push({text: `[${t.flags.negated}] `, color: 'magenta', bold: true});
     if (m.furniture) head.push({text: `[${t.furniture[m.furniture]}] `, color: 'magenta', bold: true});
