@@ -116,6 +116,22 @@ describe('an English corpus with --lang ar', () => {
   });
 });
 
+describe('Arabic messages and help', () => {
+  it('end without a full stop after their last Arabic word (a bidi terminal draws it where the reading starts)', () => {
+    const t = tuiText('ar');
+    const messages = [t.noConcepts, t.noMention, t.noSources, t.compareNeedsTwo, t.noFigures, t.noFigureRow('A'), t.onlyOneOutlet, t.tooSmall(500), t.nothingStandsOut, t.nothingFound, t.help.readingText, t.help.gutterText('A الفاعلون')];
+    for (const m of messages) expect(onScreen(m), m).not.toMatch(/[\u0621-\u064a]\.\s*$/u);
+  });
+
+  it('names the gutter letters with the concepts\' Arabic names', async () => {
+    const ui = await renderApp(seeds, {lang: 'ar', size: {rows: 48, cols: 160}});
+    await ui.press('?', KEY.pageDown);
+    expect(ui.screen()).toContain('A الفاعلون، E الحدث');
+    expect(ui.screen()).not.toContain('actors');
+    ui.unmount();
+  });
+});
+
 describe('the Arabic status line', () => {
   it('keeps an Arabic place apart from the first key hint (Numbers, figures pane: الأرقام, then ↑↓ رقم)', async () => {
     const ui = await renderApp(seeds, {lang: 'ar', size: {rows: 24, cols: 80}});

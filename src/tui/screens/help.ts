@@ -5,7 +5,7 @@ import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
 import type {KeyHelp} from '../keymap.js';
 import {fitLine, line, type Line} from '../line.js';
 import {buildGlossary} from '../../lesson/glossary.js';
-import type {Lang} from '../../lesson/words.js';
+import {conceptName, type Lang} from '../../lesson/words.js';
 import type {Viewport} from '../state.js';
 import {hasRtl} from '../visual.js';
 import {words, wrapWords} from '../wrap.js';
@@ -38,7 +38,7 @@ function keyRows(list: readonly KeyHelp[], cols: number, lang: Lang): Line[] {
 function conceptLetters(a: Analysis | undefined, lang: Lang): string {
   if (!a || a.concepts.length === 0) return tuiText(lang).help.firstLetter;
   const abbreviations = conceptAbbreviations(a);
-  return a.concepts.map((c) => `${abbreviations.get(c.id)} ${c.id}`).join(', ');
+  return a.concepts.map((c) => `${abbreviations.get(c.id)} ${conceptName(c.id, lang)}`).join(lang === 'ar' ? '، ' : ', ');
 }
 
 /** The glossary, each word with an example from these texts (Arabic last on its line). */
