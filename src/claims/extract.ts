@@ -1,6 +1,6 @@
 import {parseDigits} from '../text/normalize.js';
 import type {Token} from '../text/tokenize.js';
-import type {Claim, ClaimQualifier, Sentence, Voice} from '../types.js';
+import type {Claim, ClaimQualifier, FurnitureKind, Sentence, Voice} from '../types.js';
 import {AT_LEAST_AFTER, COUNTED_TOLL_NOUNS, GROUPS, MEASURES, NOT_A_TOLL, NOT_A_TOLL_BEFORE, OTHERS, PERCENT_AFTER_IN, QUALIFIERS_BEFORE} from './lexicon.js';
 import {mayBeginQuantity, readQuantity, type QuantityWord} from './number-words.js';
 
@@ -10,6 +10,12 @@ export interface ClaimInput {
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
   readonly voiceAt: (start: number, end: number) => {voice: Voice; speaker: string | null};
+  /** voiceAt by token indexes (first..last inclusive) of `tokens`, when the caller has it: no search for the tokens of a span. */
+  readonly voiceOf?: (first: number, last: number) => {voice: Voice; speaker: string | null};
+  /** The text each claim's words are cut from (the source as written, when `body` is its analysis view); `body` when absent. */
+  readonly text?: string;
+  /** The furniture kind of the paragraph at an offset; null (article text) when absent. */
+  readonly furnitureAt?: (offset: number) => FurnitureKind | null;
 }
 
 interface Quantity {
@@ -74,7 +80,7 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
     taken[measure.at - from] = 1;
     const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to) ?? bareNumberGroup(key, q, from, previousGroup);
     // A group across another number belongs to that number ("10 were injured and 5 police were killed").
-    const found = near !== null && tokens.slice(Math.min(q.last, near.at) + 1, Math.max(q.first, near.at)).some((tok) => tok.isNumber) ? null : near;
+    const found = near !== null && numberBetween(tokens, Math.min(q.last, near.at) + 1, Math.max(q.first, near.at)) ? null : near;
     const group: string = found?.group ?? 'people';
     previousGroup = group;
     const qualifier = qualifierOf(tokens, key, q, from, to);
@@ -83,10 +89,11 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
     // The counted noun is part of the claim: do not read it again as a number ("جثتين لعنصرين").
     i = lastToken;
     const endOffset = tokens[lastToken]!.end;
-    const voice = input.voiceAt(tokens[q.first]!.start, tokens[q.last]!.end);
+    const voice = input.voiceOf ? input.voiceOf(q.first, q.last) : input.voiceAt(tokens[q.first]!.start, tokens[q.last]!.end);
+    // Made once, in its final form (text from the source as written, furniture): no copy per claim afterwards.
     out.push({
       source: input.source,
-      text: body.slice(start, endOffset),
+      text: (input.text ?? body).slice(start, endOffset),
       start,
       end: endOffset,
       value: q.value,
@@ -97,10 +104,16 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
       voice: voice.voice,
       speaker: voice.speaker,
       sentence: sentenceIndex,
-      furniture: null,
+      furniture: input.furnitureAt ? input.furnitureAt(start) : null,
     });
   }
   return out;
+}
+
+/** Whether a token in [from, to) is a number (no list cut out to ask). */
+function numberBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.isNumber) return true;
+  return false;
 }
 
 /** The quantity starting at token `i` (an index into the whole body's tokens). */
