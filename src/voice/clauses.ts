@@ -421,6 +421,32 @@ const ARABIC_CLAUSE_START = new Set(['فيما', 'بينما', 'لكن', 'ولك
 /** "…، فيما …" / "…، بينما …" / "…، في حين …" (while): the narrator sets a fact beside the report. */
 const WHILE = new Set(['فيما', 'بينما', 'حين']);
 
+const CLAUSE_MARKS = new WeakMap<SentenceView, Int32Array>();
+
+/**
+ * The first token t in [from, limit) with a clause mark before it, or -1.
+ * A sentence of many cues tables the next mark from every token once, so
+ * that a storm of reports does not test the same gaps again from each verb.
+ */
+function nextClauseMark(view: SentenceView, from: number, limit: number): number {
+  if (view.cues.length <= MANY_CUES) {
+    for (let t = from; t < limit; t++) if (clauseMarkBefore(view, t)) return t;
+    return -1;
+  }
+  let next = CLAUSE_MARKS.get(view);
+  if (!next) {
+    next = new Int32Array(view.end - view.first);
+    let later = -1;
+    for (let t = view.end - 1; t >= view.first; t--) {
+      if (t > view.first && clauseMarkBefore(view, t)) later = t;
+      next[t - view.first] = later;
+    }
+    CLAUSE_MARKS.set(view, next);
+  }
+  const t = from < limit ? next[from - view.first]! : -1;
+  return t < limit ? t : -1;
+}
+
 /**
  * "Police said they used tear gas, but witnesses said officers fired",
  * "وقالت وسائل إعلام إن القوى الأمنية …، فيما تحدث متظاهرون عن اعتقال …":
@@ -431,10 +457,11 @@ function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
   const starts = view.language === 'en' ? ENGLISH_CLAUSE_START : ARABIC_CLAUSE_START;
   // Within the longest clause a report governs, so that a sentence with many verbs stays linear.
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE); t++) {
+  const limit = Math.min(view.end, cue.last + 2 + MAX_REPORTED_CLAUSE);
+  for (let t = nextClauseMark(view, cue.last + 2, limit); t >= 0; t = nextClauseMark(view, t + 1, limit)) {
     // "…، في حين قال …": the clause opener is two words.
     const opener = view.language === 'ar' && tokens[t]!.key === 'في' && t + 1 < view.end && tokens[t + 1]!.key === 'حين' ? t + 1 : t;
-    if (!clauseMarkBefore(view, t) || !starts.has(tokens[opener]!.key)) continue;
+    if (!starts.has(tokens[opener]!.key)) continue;
     if (view.language === 'ar' && WHILE.has(tokens[opener]!.key)) return tokens[t - 1]!.end;
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
     if (view.language === 'ar' && cue.payload.kind === 'continuation') return tokens[t - 1]!.end;

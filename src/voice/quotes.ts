@@ -21,9 +21,21 @@ export interface Quote extends Span {
  */
 const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight'};
 
-const MARKS = /[“”„«»"]/gu;
+/** Whether a UTF-16 code unit is a quotation mark: “ ” „ « » " */
+const isMark = (c: number): boolean => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
 
-export function findQuotes(body: string, paragraph: Span): Quote[] {
+/** The offset of the first quotation mark in [from, to), or -1: the search stops at the paragraph's end, never runs on through the body. */
+function nextMark(body: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isMark(body.charCodeAt(i))) return i;
+  return -1;
+}
+
+const NO_QUOTES: readonly Quote[] = [];
+
+export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
+  // Most paragraphs hold no quotation mark: nothing to set up.
+  const first = nextMark(body, paragraph.start, paragraph.end);
+  if (first < 0) return NO_QUOTES;
   const quotes: Quote[] = [];
   const open = new Map<string, number>();
   const isSpace = (offset: number): boolean => offset < paragraph.start || offset >= paragraph.end || /\s/u.test(body[offset]!);
@@ -42,10 +54,8 @@ export function findQuotes(body: string, paragraph: Span): Quote[] {
     return {colon: lastColon, sentenceStart: lastEnd};
   };
 
-  MARKS.lastIndex = paragraph.start;
-  for (let m = MARKS.exec(body); m !== null && m.index < paragraph.end; m = MARKS.exec(body)) {
-    const at = m.index;
-    const family = FAMILY[m[0]]!;
+  for (let at = first; at >= 0; at = nextMark(body, at + 1, paragraph.end)) {
+    const family = FAMILY[body[at]!]!;
     // A mark before punctuation ("instant”.") closes; it never opens a quotation of nothing.
     let canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
     let canClose = !isSpace(at - 1);
