@@ -128,6 +128,27 @@ export function furnitureOf(text: string): FurnitureKind | null {
   return null;
 }
 
+/*
+ * Short lines repeat (a site's menu and share bar on every page, a byline,
+ * a one-word line of a list): furnitureOf, a pure function of the text,
+ * is remembered for lines up to 64 characters (bounded, emptied when full).
+ * Longer paragraphs are read each time.
+ */
+const SHORT_LINE = 64;
+const SHORT_KINDS = new Map<string, FurnitureKind | null>();
+
+function shortFurnitureOf(text: string): FurnitureKind | null {
+  if (text.length > SHORT_LINE) return furnitureOf(text);
+  let kind = SHORT_KINDS.get(text);
+  if (kind === undefined) {
+    if (SHORT_KINDS.size >= 20_000) SHORT_KINDS.clear();
+    kind = furnitureOf(text);
+    // A slice of 13 characters or more would keep its whole body alive in the map: stored as a copy of its own.
+    SHORT_KINDS.set(text.length < 13 ? text : (' ' + text).slice(1), kind);
+  }
+  return kind;
+}
+
 /** A short line in the other script with no full stop: an image's alt text or caption beside a caption. */
 function isForeignCaptionLine(text: string, paragraph: Paragraph, documentLanguage: Language): boolean {
   return paragraph.language !== documentLanguage && paragraph.language !== 'und' && wordCount(text) <= 15 && !/[.!?؟]["”»']?$/u.test(text);
@@ -141,7 +162,7 @@ function isForeignCaptionLine(text: string, paragraph: Paragraph, documentLangua
  */
 export function paragraphKinds(body: string, paragraphs: readonly Paragraph[], documentLanguage: Language, hints: readonly FurnitureHint[] = []): ParagraphKind[] {
   const texts = paragraphs.map((p) => body.slice(p.start, p.end));
-  const kinds: ParagraphKind[] = paragraphs.map((p, i) => hintFor(p, hints) ?? furnitureOf(texts[i]!) ?? 'text');
+  const kinds: ParagraphKind[] = paragraphs.map((p, i) => hintFor(p, hints) ?? shortFurnitureOf(texts[i]!) ?? 'text');
   for (let i = 0; i < paragraphs.length; i++) {
     if (kinds[i] !== 'text') continue;
     const next = kinds[i + 1];
