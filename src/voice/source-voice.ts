@@ -1,5 +1,5 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
-import type {Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
+import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
@@ -33,6 +33,8 @@ export interface VoiceInput {
   readonly cues: {readonly ar: VoiceCues; readonly en: VoiceCues};
   /** Token indexes where framing terms begin (speakers stop there). */
   readonly termStarts?: ReadonlySet<number>;
+  /** The furniture kind of the paragraph at an offset: when given, each statement is made with its `furniture` (no copy later). */
+  readonly furnitureAt?: (offset: number) => FurnitureKind | null;
 }
 
 /** How many regions, latest first, may be tried for the one around a span. */
@@ -210,10 +212,19 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return {voice: v.voice, speaker: v.speaker};
   };
 
-  return {regions, quotes, statements: statementsOf(input.source, regions, quotes, speakerBefore), verdict, voiceAt};
+  return {regions, quotes, statements: statementsOf(input.source, regions, quotes, speakerBefore, input.furnitureAt), verdict, voiceAt};
 }
 
-function statementsOf(source: string, regions: readonly Region[], quotes: readonly Quote[], speakerBefore: (offset: number) => string | null): Statement[] {
+function statementsOf(
+  source: string,
+  regions: readonly Region[],
+  quotes: readonly Quote[],
+  speakerBefore: (offset: number) => string | null,
+  furnitureAt?: (offset: number) => FurnitureKind | null,
+): Statement[] {
+  // Field by field, furniture last when asked for: one object per statement, in its final key order.
+  const statement = (start: number, end: number, speaker: string | null, cue: string, stance: Statement['stance'], kind: Statement['kind']): Statement =>
+    furnitureAt ? {source, start, end, speaker, cue, stance, kind, furniture: furnitureAt(start)} : {source, start, end, speaker, cue, stance, kind};
   // Quotes are sorted by start; regions are looked up by start through a running maximum of their ends: no quote × region scan.
   const byStart = [...regions].sort((x, y) => x.start - y.start);
   const maxEnd: number[] = [];
@@ -222,21 +233,13 @@ function statementsOf(source: string, regions: readonly Region[], quotes: readon
     for (let i = upperBound(quotes, r.start); i < quotes.length && quotes[i]!.start <= r.end; i++) if (quotes[i]!.end <= r.end + 1) return true;
     return false;
   };
-  const statements: Statement[] = regions.map((r) => ({
-    source,
-    start: r.start,
-    end: r.end,
-    speaker: r.speaker,
-    cue: r.cue,
-    stance: r.stance,
-    kind: r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported',
-  }));
+  const statements: Statement[] = regions.map((r) => statement(r.start, r.end, r.speaker, r.cue, r.stance, r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported'));
   // A quotation no verb introduces ("… “عصابات إرهابية …” وفق قوله") is still someone's statement.
   for (const q of quotes) {
     const before = upperBound(byStart, q.start + 1);
     if (before > 0 && maxEnd[before - 1]! + 1 >= q.end) continue;
     if (q.end - q.start < 25) continue;
-    statements.push({source, start: q.start, end: q.end, speaker: speakerBefore(q.start), cue: '“…”', stance: 'neutral', kind: 'quote'});
+    statements.push(statement(q.start, q.end, speakerBefore(q.start), '“…”', 'neutral', 'quote'));
   }
   return statements.sort((a, b) => a.start - b.start);
 }
