@@ -62,7 +62,7 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   for (let i = from; i < to && !any; i++) any = mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber);
   if (!any) return NO_CLAIMS;
   const sentenceTokens = tokens.slice(from, to);
-  const keys = sentenceTokens.map((tok) => stripClitics(tok.key));
+  const keys = sentenceTokens.map((tok) => strippedKey(tok.key));
   const key = (i: number): string => keys[i - from] ?? '';
   const words: QuantityWord[] = sentenceTokens.map((tok) => ({key: tok.key, digits: tok.isNumber ? parseDigits(tok.text) : null}));
   const out: Claim[] = [];
@@ -266,14 +266,29 @@ function groupNear(key: (i: number) => string, at: number, from: number, to: num
   return null;
 }
 
+/** QUALIFIERS_BEFORE by their last word (the word right before the number), each list in table order. */
+const QUALIFIERS_BY_LAST = (() => {
+  const byLast = new Map<string, (typeof QUALIFIERS_BEFORE)[number][]>();
+  for (const entry of QUALIFIERS_BEFORE) {
+    const last = entry.words[entry.words.length - 1]!;
+    const list = byLast.get(last);
+    if (list) list.push(entry);
+    else byLast.set(last, [entry]);
+  }
+  return byLast;
+})();
+const AT_LEAST_FIRST = new Set(AT_LEAST_AFTER.map((words) => words[0]!));
+
 function qualifierOf(tokens: readonly Token[], key: (i: number) => string, q: Quantity, from: number, to: number): {qualifier: ClaimQualifier; first: number | null} {
-  for (const {words, qualifier} of QUALIFIERS_BEFORE) {
+  // Only the phrases whose last word stands right before the number can match (the first in table order wins, as before).
+  for (const {words, qualifier} of q.first - 1 >= from ? QUALIFIERS_BY_LAST.get(key(q.first - 1)) ?? [] : []) {
     const start = q.first - words.length;
     if (start < from) continue;
     if (wordsAt(key, start, words)) return {qualifier, first: start};
   }
   // "ثمانية من أفراد قوات الأمن على الأقل": after the counted noun, before any other number.
   for (let i = q.last + 1; i < Math.min(to, q.last + 8) && !tokens[i]!.isNumber; i++) {
+    if (!AT_LEAST_FIRST.has(key(i))) continue;
     for (const words of AT_LEAST_AFTER) if (wordsAt(key, i, words)) return {qualifier: 'at-least', first: null};
   }
   return {qualifier: 'exactly', first: null};
@@ -283,6 +298,18 @@ function qualifierOf(tokens: readonly Token[], key: (i: number) => string, q: Qu
 function wordsAt(key: (i: number) => string, at: number, words: readonly string[]): boolean {
   for (let j = 0; j < words.length; j++) if (key(at + j) !== words[j]) return false;
   return true;
+}
+
+/** stripClitics per match key, remembered (bounded): a sentence with a number has all its words' keys stripped. */
+const STRIPPED = new Map<string, string>();
+function strippedKey(key: string): string {
+  let k = STRIPPED.get(key);
+  if (k === undefined) {
+    if (STRIPPED.size >= MEMO_LIMIT) STRIPPED.clear();
+    k = stripClitics(key);
+    STRIPPED.set(key, k);
+  }
+  return k;
 }
 
 /** و ف ب ل and ال off the front, for keyword lookup (never shown). */
