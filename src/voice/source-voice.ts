@@ -78,12 +78,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     while (cueCursor < cues.length && cues[cueCursor]!.start < sentence.start) cueCursor++;
     const sentenceCues: RawMatch<Cue>[] = [];
     for (let c = cueCursor; c < cues.length && cues[c]!.start < sentence.end; c++) sentenceCues.push(cues[c]!);
+    const opensParagraph = index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph;
+    // No cue and no paragraph to open (where a "Speaker:" headline could stand): no region, nothing to set up.
+    if (sentenceCues.length === 0 && !opensParagraph) return;
     const paragraph = input.paragraphs[sentence.paragraph]!;
     const found = attributedRegions({
       body,
       language: paragraph.language === 'en' ? 'en' : 'ar',
       sentence,
-      opensParagraph: index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph,
+      opensParagraph,
       tokens,
       first,
       end,
