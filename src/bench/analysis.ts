@@ -24,8 +24,11 @@ export function benchThroughput(seeds: readonly Source[], targetMb = 10, lexicon
   const analyzer = createAnalyzer(lexiconFiles);
   const corpus: Source[] = [];
   const seedMb = megabytesOf(seeds);
-  for (let copy = 0; megabytesOf(corpus) < targetMb; copy++) {
+  // The size so far is added up, not measured again over the whole corpus after each copy (that was quadratic in copies).
+  let corpusMb = 0;
+  for (let copy = 0; corpusMb < targetMb; copy++) {
     for (const s of seeds) corpus.push({...s, id: `${s.id}-${copy}`});
+    corpusMb += seedMb;
     if (copy * seedMb > targetMb * 2) break;
   }
   // Warm up the lexicon compilation and the JIT on one pass over the seeds.
