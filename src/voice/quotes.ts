@@ -21,21 +21,28 @@ export interface Quote extends Span {
  */
 const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight'};
 
-/** Whether a UTF-16 code unit is a quotation mark: “ ” „ « » " */
-const isMark = (c: number): boolean => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+const MARKS = /[“”„«»"]/gu;
 
-/** The offset of the first quotation mark in [from, to), or -1: the search stops at the paragraph's end, never runs on through the body. */
-function nextMark(body: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (isMark(body.charCodeAt(i))) return i;
-  return -1;
+/**
+ * The offsets of the paragraph's quotation marks, in order: the regex runs
+ * over the paragraph's own text, so its search stops at the paragraph's end
+ * (run over the body from the paragraph's start, it went on to the next mark
+ * however far away, once per paragraph).
+ */
+function marksOf(body: string, paragraph: Span): number[] {
+  const text = body.slice(paragraph.start, paragraph.end);
+  const at: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) at.push(paragraph.start + m.index);
+  return at;
 }
 
 const NO_QUOTES: readonly Quote[] = [];
 
 export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
+  const marks = marksOf(body, paragraph);
   // Most paragraphs hold no quotation mark: nothing to set up.
-  const first = nextMark(body, paragraph.start, paragraph.end);
-  if (first < 0) return NO_QUOTES;
+  if (marks.length === 0) return NO_QUOTES;
   const quotes: Quote[] = [];
   const open = new Map<string, number>();
   const isSpace = (offset: number): boolean => offset < paragraph.start || offset >= paragraph.end || /\s/u.test(body[offset]!);
@@ -54,7 +61,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     return {colon: lastColon, sentenceStart: lastEnd};
   };
 
-  for (let at = first; at >= 0; at = nextMark(body, at + 1, paragraph.end)) {
+  for (const at of marks) {
     const family = FAMILY[body[at]!]!;
     // A mark before punctuation ("instant”.") closes; it never opens a quotation of nothing.
     let canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
