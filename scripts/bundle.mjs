@@ -1,4 +1,7 @@
-import {rmSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 import {build} from 'esbuild';
 
 /*
@@ -18,7 +21,17 @@ import {build} from 'esbuild';
  * The English model (wink) is loaded with createRequire at run time and
  * stays in node_modules. React and Ink are built for production (they
  * chose that at run time before; see src/tui/production.ts).
+ *
+ * Then the bundled lexicons compiled into dist/compiled-lexicon.bin
+ * (src/lexicon/compiled-cache.ts), tagged with this build's key (a hash of
+ * src/ and package.json), which the bundle carries: the bundle uses the
+ * file only when both come from the same build.
  */
+
+const files = (dir) => readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const hash = createHash('sha256');
+for (const file of [...files('src').sort(), 'package.json']) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+const buildKey = hash.digest('hex').slice(0, 32);
 
 // Chunk names carry a hash: last build's chunks would stay behind (and in `npm pack`).
 rmSync('dist/bundle', {recursive: true, force: true});
@@ -40,9 +53,11 @@ await build({
   logLevel: 'warning',
   // Ink imports its devtools only when DEV=true; the package is not installed.
   external: ['react-devtools-core'],
-  define: {'process.env.NODE_ENV': '"production"'},
+  define: {'process.env.NODE_ENV': '"production"', __FRAMELENS_BUILD__: JSON.stringify(buildKey)},
   // production.ts still sets NODE_ENV for anything that reads it at run time.
   logOverride: {'assign-to-define': 'silent'},
   // Bundled CommonJS packages require Node's built-ins; an ES module has no `require` of its own.
   banner: {js: "import {createRequire as __framelensCreateRequire} from 'node:module'; const require = __framelensCreateRequire(import.meta.url);"},
 });
+
+execFileSync(process.execPath, ['dist/lexicon/write-compiled-cache.js', buildKey], {stdio: 'inherit'});

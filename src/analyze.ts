@@ -7,7 +7,8 @@ import {paragraphKinds} from './corpus/furniture.js';
 import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
-import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
+import {bundledState} from './lexicon/compiled-cache.js';
+import {bundledLexiconDir, loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatchesIn, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
@@ -39,6 +40,9 @@ export interface Analyzer {
  * all-Arabic corpus never loads it.
  */
 export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Lexicon): Analyzer {
+  // The bundled build keeps the bundled lexicons compiled (lexicon/compiled-cache.ts).
+  const cached = lexiconFiles.length === 0 ? bundledState(bundledLexiconDir()) : null;
+  if (cached && (loaded === undefined || loaded === cached.lexicon)) return {lexicon: cached.lexicon, compiled: {ar: cached.ar, en: cached.en}, cues: {ar: cached.arCues, en: cached.enCues}};
   const lexicon = loaded ?? loadLexicon(lexiconFiles);
   const only = (language: 'ar' | 'en'): Lexicon => ({
     ...lexicon,
