@@ -7,7 +7,7 @@ import {build} from 'esbuild';
 /*
  * The last build step (after tsc and the YAML snapshot): the CLI bundled by
  * esbuild into dist/cli.js (the `bin`) with its per-command dynamic imports
- * as chunks under dist/bundle/, and the two worker-thread entries there
+ * as chunks under dist/bundle/, and the worker-thread entries there
  * too. Node 20 has no module compile cache, and resolving and compiling
  * Ink's and React's hundreds of small files took most of a second before
  * the first frame; one file per import point takes a fraction of that.
@@ -41,6 +41,7 @@ await build({
     {in: 'src/cli.ts', out: 'cli'},
     {in: 'src/map/map-worker.ts', out: 'bundle/map-worker'},
     {in: 'src/tui/analysis-worker.ts', out: 'bundle/analysis-worker'},
+    {in: 'src/tui/english-worker.ts', out: 'bundle/english-worker'},
   ],
   outdir: 'dist',
   chunkNames: 'bundle/[name]-[hash]',

@@ -1,13 +1,16 @@
-import {parentPort, workerData} from 'node:worker_threads';
+import {parentPort, workerData, type MessagePort} from 'node:worker_threads';
 import {analyzeSource, compareFindings, createAnalyzer, type Analyzer, type SourceFindings} from '../analyze.js';
 import {toMapError} from '../map/worker-error.js';
 import type {Source} from '../types.js';
+import {englishAhead} from './english-ahead.js';
 
 /*
  * The terminal UI's analysis, on its own thread (see analysis-thread.ts):
  * the lexicon is loaded and compiled as soon as the thread starts, while
  * the main thread reads the corpus and loads Ink; then the sources come,
  * are analysed as analyzeCorpus does, and the one Analysis goes back.
+ * English paragraphs are lemmatised on the English thread (english-worker.ts)
+ * meanwhile; their tokens come on `english`.
  */
 
 export type AnalysisMessage =
@@ -24,14 +27,16 @@ try {
   analyzer = error as Error;
 }
 
-parentPort!.once('message', (sources: readonly Source[]) => {
+parentPort!.once('message', async ({sources, english}: {sources: readonly Source[]; english: MessagePort}) => {
   try {
     if (analyzer instanceof Error) throw analyzer;
+    const ahead = englishAhead(english);
     const findings: SourceFindings[] = [];
-    for (const source of sources) {
-      findings.push(analyzeSource(source, analyzer));
+    for (const [i, source] of sources.entries()) {
+      findings.push(analyzeSource(source, analyzer, await ahead.tokensFor(i)));
       post({type: 'progress', done: findings.length, total: sources.length});
     }
+    english.close();
     post({type: 'done', analysis: compareFindings(findings, analyzer.lexicon)});
   } catch (error) {
     post({type: 'error', error: toMapError(error)});
