@@ -10,7 +10,8 @@ import {englishAhead} from './english-ahead.js';
  * the main thread reads the corpus and loads Ink; then the sources come,
  * are analysed as analyzeCorpus does, and the one Analysis goes back.
  * English paragraphs are lemmatised on the English thread (english-worker.ts)
- * meanwhile; their tokens come on `english`.
+ * meanwhile; their tokens come on `english`, and the sources without
+ * English are analysed while they are made.
  */
 
 export type AnalysisMessage =
@@ -27,16 +28,19 @@ try {
   analyzer = error as Error;
 }
 
-parentPort!.once('message', async ({sources, english}: {sources: readonly Source[]; english: MessagePort}) => {
+parentPort!.once('message', async ({sources, english: port}: {sources: readonly Source[]; english: MessagePort}) => {
   try {
     if (analyzer instanceof Error) throw analyzer;
-    const ahead = englishAhead(english);
-    const findings: SourceFindings[] = [];
-    for (const [i, source] of sources.entries()) {
-      findings.push(analyzeSource(source, analyzer, await ahead.tokensFor(i)));
-      post({type: 'progress', done: findings.length, total: sources.length});
+    const ahead = englishAhead(port);
+    // Sources without English first: the others wait for their tokens from the English thread.
+    const english = await ahead.which();
+    const order = [...sources.keys()].sort((a, b) => Number(english.has(a)) - Number(english.has(b)) || a - b);
+    const findings: SourceFindings[] = new Array<SourceFindings>(sources.length);
+    for (const [done, i] of order.entries()) {
+      findings[i] = analyzeSource(sources[i]!, analyzer, await ahead.tokensFor(i));
+      post({type: 'progress', done: done + 1, total: sources.length});
     }
-    english.close();
+    port.close();
     post({type: 'done', analysis: compareFindings(findings, analyzer.lexicon)});
   } catch (error) {
     post({type: 'error', error: toMapError(error)});

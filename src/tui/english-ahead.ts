@@ -11,6 +11,8 @@ import type {EnglishMessage} from './english-worker.js';
  */
 
 export interface EnglishAhead {
+  /** The sources that have English paragraphs. */
+  readonly which: () => Promise<ReadonlySet<number>>;
   /** The English tokens for source `index` (after waiting for them when it has English). */
   readonly tokensFor: (index: number) => Promise<EnglishTokens>;
 }
@@ -45,5 +47,10 @@ export function englishAhead(port: MessagePort): EnglishAhead {
     arrived.delete(index);
     return (body, from, to) => byStart.get(from) ?? englishTokens(body, from, to);
   };
-  return {tokensFor};
+  const whichSources = async (): Promise<ReadonlySet<number>> => {
+    await whichReady;
+    if (failure) throw failure;
+    return which!;
+  };
+  return {which: whichSources, tokensFor};
 }
