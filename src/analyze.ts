@@ -7,7 +7,8 @@ import {paragraphKinds} from './corpus/furniture.js';
 import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
-import {loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
+import {bundledState} from './lexicon/compiled-cache.js';
+import {bundledLexiconDir, loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatchesIn, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
@@ -39,6 +40,9 @@ export interface Analyzer {
  * all-Arabic corpus never loads it.
  */
 export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Lexicon): Analyzer {
+  // The bundled build keeps the bundled lexicons compiled (lexicon/compiled-cache.ts).
+  const cached = lexiconFiles.length === 0 ? bundledState(bundledLexiconDir()) : null;
+  if (cached && (loaded === undefined || loaded === cached.lexicon)) return {lexicon: cached.lexicon, compiled: {ar: cached.ar, en: cached.en}, cues: {ar: cached.arCues, en: cached.enCues}};
   const lexicon = loaded ?? loadLexicon(lexiconFiles);
   const only = (language: 'ar' | 'en'): Lexicon => ({
     ...lexicon,
@@ -112,7 +116,10 @@ export async function analyzeCorpusAsync(sources: readonly Source[], options: An
   return compareFindings(findings, analyzer.lexicon);
 }
 
-export function analyzeSource(source: Source, analyzer: Analyzer): SourceFindings {
+/** English tokens with lemmas for body[from, to): the English model's (text/english.ts), or ones made ahead elsewhere (the terminal UI's English thread). */
+export type EnglishTokens = (body: string, from: number, to: number) => MatchToken[];
+
+export function analyzeSource(source: Source, analyzer: Analyzer, english: EnglishTokens = englishTokens): SourceFindings {
   // Every step reads the view (control and escape sequences blanked, same offsets); the texts reported are sliced from the body.
   const body = analysisView(source.body);
   const detected = detectParagraphs(body);
@@ -123,7 +130,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer): SourceFinding
     return kind === undefined || kind === 'text' ? null : kind;
   };
   const sentences = splitSentences(body, paragraphs);
-  const tokens = tokensOf(body, paragraphs);
+  const tokens = tokensOf(body, paragraphs, english);
   // Framing terms are found first: the voice rules need to know where they begin (a speaker never runs into one).
   const matches: {entry: LexiconEntry; pattern: string | undefined; first: number; last: number; start: number; end: number}[] = [];
   const paragraphTokens = spanTokenRanges(tokens, paragraphs);
@@ -193,7 +200,7 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
 }
 
 /** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */
-export function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchToken[] {
+export function tokensOf(body: string, paragraphs: readonly Paragraph[], english: EnglishTokens = englishTokens): MatchToken[] {
   const tokens: MatchToken[] = [];
   // A loop, not push(...list): a paragraph of a few hundred thousand tokens overflows the call stack as arguments.
   const append = (list: readonly MatchToken[]): void => {
@@ -202,7 +209,7 @@ export function tokensOf(body: string, paragraphs: readonly Paragraph[]): MatchT
   let at = 0;
   for (const p of paragraphs) {
     tokenizeInto(tokens, body, at, p.start);
-    if (p.language === 'en') append(englishTokens(body, p.start, p.end));
+    if (p.language === 'en') append(english(body, p.start, p.end));
     else tokenizeInto(tokens, body, p.start, p.end);
     at = p.end;
   }

@@ -276,10 +276,20 @@ async function tuiCommand(args: CliArgs): Promise<number> {
     await printText(await viewed(await analyzeAll(args), args), args);
     return 0;
   }
-  const [{runTui}, {analyzeCorpusAsync}] = await Promise.all([import('./tui/run.js'), import('./analyze.js')]);
-  const corpus = await load(args.paths, args);
-  const style = await styleOf(args);
-  const analyse = async (onProgress: (done: number, total: number) => void): Promise<Analysis> => ({...(await analyzeCorpusAsync(corpus.sources, {lexiconFiles: args.lexicons, onProgress})), skipped: corpus.skipped});
+  // The analysis thread starts first: it compiles the lexicon while the corpus is read here and Ink loads.
+  const {startAnalysisThread} = await import('./tui/analysis-thread.js');
+  const thread = startAnalysisThread(args.lexicons);
+  const [{runTui}, corpus, style] = await Promise.all([import('./tui/run.js'), load(args.paths, args), styleOf(args)]).catch((error: unknown) => {
+    thread.stop();
+    throw error;
+  });
+  const running = thread.analyse(corpus.sources).then((analysis): Analysis => ({...analysis, skipped: corpus.skipped}));
+  // A failure is reported when the UI asks for the result (after the terminal is restored), not as an unhandled rejection.
+  running.catch(() => undefined);
+  const analyse = (onProgress: (done: number, total: number) => void): Promise<Analysis> => {
+    thread.listen(onProgress);
+    return running;
+  };
   await runTui(
     args.blind
       ? {load: async (onProgress) => {

@@ -5,6 +5,7 @@ import {InputError, located} from '../errors.js';
 import type {ConceptInfo} from '../types.js';
 import {matchKey} from '../text/normalize.js';
 import type {Inflection} from './arabic-variants.js';
+import {bundledState} from './compiled-cache.js';
 import {resolveClasses, resolvePattern, type ResolvedPattern, type WordClass} from './classes.js';
 import {conceptsFileSchema, lexiconFileSchema, type ConceptDef} from './schema.js';
 import {readYamlFile} from './yaml-file.js';
@@ -56,6 +57,9 @@ export function bundledLexiconDir(): string {
  * `mode: replace` the bundled entries of that language are dropped first.
  */
 export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLexiconDir()): Lexicon {
+  // In the bundled build, the bundled lexicons come loaded and checked from the build (compiled-cache.ts).
+  const cached = extraFiles.length === 0 && dir === bundledLexiconDir() ? bundledState(dir) : null;
+  if (cached) return cached.lexicon;
   const conceptsFile = join(dir, 'concepts.yaml');
   const concepts = new Map<string, ConceptDef>();
   for (const c of readYamlFile(conceptsFile, conceptsFileSchema, 'concepts file').data.concepts) concepts.set(c.id, c);

@@ -1,8 +1,8 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {analyzeSource, createAnalyzer, type Analyzer} from '../analyze.js';
-import {InputError} from '../errors.js';
 import type {Source} from '../types.js';
 import {sourceLine} from './source-line.js';
+import {toMapError, type MapError} from './worker-error.js';
 
 /*
  * A map worker (`--jobs N`): builds its own analyzer once, then analyses
@@ -15,14 +15,6 @@ export interface MapRequest {
   readonly index: number;
   readonly source: Source;
   readonly as: 'findings' | 'line';
-}
-
-export interface MapError {
-  readonly message: string;
-  readonly hint?: string | undefined;
-  readonly exitCode?: number | undefined;
-  readonly stack?: string | undefined;
-  readonly input: boolean;
 }
 
 export interface MapReply {
@@ -41,11 +33,7 @@ parentPort!.on('message', (request: MapRequest) => {
     const {tokens: _tokens, ...mapped} = analyzeSource(request.source, analyzer);
     reply = {index: request.index, result: request.as === 'line' ? sourceLine(mapped, fingerprint) : mapped};
   } catch (error) {
-    const e = error as Error;
-    reply = {
-      index: request.index,
-      error: error instanceof InputError ? {message: e.message, hint: error.hint, exitCode: error.exitCode, input: true} : {message: e?.message ?? String(error), stack: e?.stack, input: false},
-    };
+    reply = {index: request.index, error: toMapError(error)};
   }
   parentPort!.postMessage(reply);
 });

@@ -1,7 +1,7 @@
 import {Worker} from 'node:worker_threads';
-import {InputError} from '../errors.js';
 import type {Source} from '../types.js';
-import type {MapError, MapReply, MapRequest} from './map-worker.js';
+import type {MapReply, MapRequest} from './map-worker.js';
+import {fromMapError} from './worker-error.js';
 
 /*
  * The map step on worker threads: sources go out to `size` workers as they
@@ -67,7 +67,7 @@ export async function mapOnWorkers<T>(sources: Iterable<Source>, as: MapRequest[
         for (let reply = waiting.get(next); reply; reply = waiting.get(next)) {
           waiting.delete(next);
           if (reply.error) {
-            reject(rebuild(reply.error));
+            reject(fromMapError(reply.error));
             return;
           }
           emit(reply.result as T, next);
@@ -89,11 +89,4 @@ export async function mapOnWorkers<T>(sources: Iterable<Source>, as: MapRequest[
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-}
-
-function rebuild(error: MapError): Error {
-  if (error.input) return new InputError(error.message, error.hint, error.exitCode);
-  const e = new Error(error.message);
-  if (error.stack) e.stack = error.stack;
-  return e;
 }

@@ -1,0 +1,167 @@
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, isAbsolute, join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {deserialize, serialize} from 'node:v8';
+import type {VoiceCues} from '../voice/cues.js';
+import type {CompiledPhrases, FormHit, LexiconPayload} from './compile.js';
+import type {Lexicon} from './load.js';
+
+/*
+ * The bundled lexicons as the analyzer uses them (loaded, checked, every
+ * inflected form generated, English terms lemmatised, voice cues compiled)
+ * saved at build time into dist/compiled-lexicon.bin, so the terminal UI
+ * and every command skip the compile (a quarter of a second) and the YAML
+ * and schema code. The file is used only when both keys match:
+ * - the build key: the bundle (scripts/bundle.mjs) is built with the same
+ *   key the file was written with, so code and data come from one build;
+ *   code not from the bundle (tsc's dist/, the tests) never reads it;
+ * - the lexicon key: the text of every file in lexicons/, so a lexicon
+ *   edited after the build is compiled from its text as always.
+ * A --lexicon of the user's own is always compiled.
+ */
+
+export interface AnalyzerState {
+  readonly lexicon: Lexicon;
+  readonly ar: CompiledPhrases<LexiconPayload>;
+  readonly en: CompiledPhrases<LexiconPayload>;
+  readonly arCues: VoiceCues;
+  readonly enCues: VoiceCues;
+}
+
+/** Bump when the stored shape changes. */
+const FORMAT = 1;
+
+/** Beside the YAML snapshot: dist/, two levels above this module in dist/lexicon/ and dist/bundle/. */
+export const COMPILED_CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'compiled-lexicon.bin');
+
+/** The key of the lexicon files' text (every file of the folder, by name). */
+export function lexiconKey(dir: string): string {
+  const hash = createHash('sha256').update(`framelens compiled lexicon ${FORMAT}\0`);
+  for (const name of readdirSync(dir).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+  return hash.digest('hex');
+}
+
+/** A form table as two flat values (56,970 Arabic forms: a Map of arrays of objects is four times slower to read back). */
+interface PackedForms {
+  readonly keys: string;
+  readonly hits: Int32Array;
+}
+
+const pack = (forms: ReadonlyMap<string, readonly FormHit[]>): PackedForms => {
+  const keys: string[] = [];
+  const hits: number[] = [];
+  for (const [key, list] of forms) {
+    if (key.includes('\n')) throw new Error(`compiled lexicon: a form with a line break (${JSON.stringify(key)})`);
+    keys.push(key);
+    hits.push(list.length);
+    for (const hit of list) hits.push(hit.pattern * 4 + (hit.pronoun ? 2 : 0) + (hit.definite ? 1 : 0));
+  }
+  return {keys: keys.join('\n'), hits: Int32Array.from(hits)};
+};
+
+const unpack = ({keys, hits}: PackedForms): Map<string, FormHit[]> => {
+  const forms = new Map<string, FormHit[]>();
+  // Equal hits are one object (the matcher only reads them).
+  const shared = new Map<number, FormHit>();
+  let at = 0;
+  for (const key of keys.length === 0 ? [] : keys.split('\n')) {
+    const list: FormHit[] = new Array<FormHit>(hits[at++]!);
+    for (let i = 0; i < list.length; i++) {
+      const code = hits[at++]!;
+      let hit = shared.get(code);
+      if (!hit) {
+        hit = {pattern: code >> 2, pronoun: (code & 2) !== 0, definite: (code & 1) !== 0};
+        shared.set(code, hit);
+      }
+      list[i] = hit;
+    }
+    forms.set(key, list);
+  }
+  return forms;
+};
+
+type Stored = Omit<AnalyzerState, 'ar' | 'en'> & {
+  readonly ar: Omit<CompiledPhrases<LexiconPayload>, 'forms'>;
+  readonly en: Omit<CompiledPhrases<LexiconPayload>, 'forms'>;
+  readonly arForms: PackedForms;
+  readonly enForms: PackedForms;
+};
+
+interface Header {
+  readonly format: number;
+  readonly build: string;
+  readonly lexicon: string;
+}
+
+/** Entries and classes name the file they come from: stored relative to the lexicon folder, so the package can move. */
+function withFiles(lexicon: Lexicon, map: (file: string) => string): void {
+  for (const item of [...lexicon.entries, ...lexicon.classes]) (item as {file: string}).file = map(item.file);
+}
+
+/** Write the state compiled from the lexicon folder `dir`, for code built with `build`. Changes the state's file names while it runs. */
+export function writeCompiledCache(state: AnalyzerState, dir: string, build: string, file = COMPILED_CACHE_FILE): void {
+  const header: Header = {format: FORMAT, build, lexicon: lexiconKey(dir)};
+  const stored: Stored = {
+    lexicon: state.lexicon,
+    ar: {language: state.ar.language, phrasesByFirst: state.ar.phrasesByFirst},
+    en: {language: state.en.language, phrasesByFirst: state.en.phrasesByFirst},
+    arCues: state.arCues,
+    enCues: state.enCues,
+    arForms: pack(state.ar.forms),
+    enForms: pack(state.en.forms),
+  };
+  withFiles(state.lexicon, (f) => (isAbsolute(f) ? relative(dir, f) : f));
+  try {
+    const head = Buffer.from(JSON.stringify(header) + '\n');
+    writeFileSync(file, Buffer.concat([head, serialize(stored)]));
+  } finally {
+    withFiles(state.lexicon, (f) => (isAbsolute(f) ? f : join(dir, f)));
+  }
+}
+
+/** The state, when the file holds one for this build and these lexicon files; otherwise null (then compile). */
+export function readCompiledCache(dir: string, build: string, file = COMPILED_CACHE_FILE): AnalyzerState | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const end = bytes.indexOf(10);
+  if (end < 0) return null;
+  let header: Header;
+  try {
+    header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Header;
+  } catch {
+    return null;
+  }
+  if (header.format !== FORMAT || header.build !== build || header.lexicon !== lexiconKey(dir)) return null;
+  let stored: Stored;
+  try {
+    stored = deserialize(bytes.subarray(end + 1)) as Stored;
+  } catch {
+    // Written by another Node version whose format this one cannot read: compile instead.
+    return null;
+  }
+  withFiles(stored.lexicon, (f) => join(dir, f));
+  return {
+    lexicon: stored.lexicon,
+    ar: {...stored.ar, forms: unpack(stored.arForms)},
+    en: {...stored.en, forms: unpack(stored.enForms)},
+    arCues: stored.arCues,
+    enCues: stored.enCues,
+  };
+}
+
+/** Set by scripts/bundle.mjs in the bundled build (esbuild `define`); absent in tsc's output and the tests. */
+declare const __FRAMELENS_BUILD__: string | undefined;
+const BUILD = typeof __FRAMELENS_BUILD__ === 'string' ? __FRAMELENS_BUILD__ : null;
+let bundled: AnalyzerState | null | undefined;
+
+/** In the bundled build: the bundled lexicons' state from the build's file, read once; otherwise (or when stale) null. */
+export function bundledState(dir: string): AnalyzerState | null {
+  if (BUILD === null) return null;
+  if (bundled === undefined) bundled = readCompiledCache(dir, BUILD);
+  return bundled;
+}
