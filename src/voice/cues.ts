@@ -33,6 +33,7 @@ const voiceFileSchema = z.strictObject({
   negators: terms,
   notNegation: terms,
   describingVerbs: terms,
+  informants: terms.optional(),
 });
 
 export type CueKind =
@@ -61,6 +62,8 @@ export interface VoiceCues {
   readonly phrases: CompiledPhrases<Cue>;
   readonly notSpeaker: ReadonlySet<string>;
   readonly describingVerbs: ReadonlySet<string>;
+  /** Head nouns of sources who supply facts, not a position (sources, witnesses, مصادر، شهود): see informantSpeaker. */
+  readonly informants: ReadonlySet<string>;
 }
 
 export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir = bundledLexiconDir()): VoiceCues {
@@ -98,5 +101,5 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     if (language === 'en') for (const lemma of lemmatize([...keys])) keys.add(lemma);
     return keys;
   };
-  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs)};
+  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs), informants: keySet(data.informants ?? [])};
 }

@@ -3,6 +3,7 @@ import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '.
 import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
+import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
 
 /** How one stretch of a source is voiced. */
@@ -68,6 +69,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
 
   const regions: Region[] = [];
   const regionsBySentence: Region[][] = [];
+  /** Regions whose report closes them and whose speaker is an informant (…, witnesses said): see informantReport. */
+  const informantRegions = new Set<Region>();
   const speakerTimeline: {at: number; speaker: string}[] = [];
   let lastSpeaker: string | null = null;
   let cueCursor = 0;
@@ -96,8 +99,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       lastSpeaker,
       termStarts: input.termStarts,
     });
+    const cueSet = input.cues[paragraph.language === 'en' ? 'en' : 'ar'];
     for (const region of found) {
       regions.push(region);
+      if (informantReport(region, cueSet)) informantRegions.add(region);
       (regionsBySentence[index] ??= []).push(region);
       if (region.speaker) {
         lastSpeaker = region.speaker;
@@ -178,7 +183,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return false;
   };
 
-  const verdict = (first: number, last: number): VoiceVerdict => {
+  /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
+  const judge = (first: number, last: number, wording: boolean): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
     const near = quotesOverlapping(quotes, span);
     const quote = quoteAround(near, span);
@@ -202,20 +208,43 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
     const cut = quoteCutting(near, span) !== null;
+    if (region && wording && informantRegions.has(region)) return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
     if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
     if (after && !before) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
     return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
   };
 
+  const verdict = (first: number, last: number): VoiceVerdict => judge(first, last, true);
   const voiceAt = (start: number, end: number): {voice: Voice; speaker: string | null} => {
     const [first, stop] = tokenRange(tokens, {start, end});
     if (stop <= first) return {voice: 'outlet', speaker: null};
-    const v = verdict(first, stop - 1);
+    const v = judge(first, stop - 1, false);
     return {voice: v.voice, speaker: v.speaker};
   };
 
   return {regions, quotes, statements: statementsOf(input.source, regions, quotes, speakerBefore, input.furnitureAt), verdict, voiceAt};
+}
+
+/**
+ * "…, at least one protester was killed … in the town of Shatra, security
+ * and medical sources said.", "…، خلال أعمال العنف والشغب التي اندلعت في مدينة
+ * ألما آتا، بحسب وكالات أنباء.": a report that closes its sentence and names
+ * an informant — sources, witnesses, activists, news agencies, by the head
+ * noun of the speaker — cites where the facts come from; the words that
+ * name the people and the events are the outlet's own. An official or a
+ * named speaker closing a sentence ("…, said Yu Hoi-Kwan", "…، حسب
+ * الداخلية") still voices it, and so does an informant's report that opens
+ * its sentence ("Witnesses said that …").
+ */
+function informantReport(region: Region, cues: VoiceCues): boolean {
+  if (region.kind !== 'reported' || region.speaker === null || region.end > region.cueSpan.start) return false;
+  const words = region.speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
+  const head = cues.language === 'en' ? words.at(-1) : words[0];
+  if (head === undefined) return false;
+  const key = matchKey(head);
+  // وكالات and وسائل begin with و of their own: the word as written first, then without و/ف and the article.
+  return cues.informants.has(key) || (cues.language === 'ar' && cues.informants.has(key.replace(/^[وف]?(?:ال)?/u, '')));
 }
 
 function statementsOf(
