@@ -70,3 +70,17 @@ describe('a report closing its sentence whose speaker is an informant leaves the
     expect(voiceOf(sources, 'protesters', 'en').voice).toBe('attributed');
   });
 });
+
+describe('a trailing "وفق قولهم" (according to them) for every pronoun', () => {
+  it('marks the words right before it as theirs, not the clause’s subject, which names them (Sarahanews, Lebanon)', () => {
+    const s = 'وأقدم المتظاهرون على نصب خيم في بيروت ومناطق أخرى بهدف البقاء في أماكن الاعتصام حتى إسقاط الحكومة، وفق قولهم، ووقعت مواجهات مع القوى الأمنية قرب السراي الحكومي.';
+    expect(voiceOf(s, 'المتظاهرون').voice).toBe('outlet');
+    expect(voiceOf(s, 'إسقاط الحكومة').voice).toBe('attributed');
+  });
+
+  it('as it already did for one speaker, with a quotation before it (seed 000)', () => {
+    const s = 'وكان رئيس كازاخستان قاسم جومارت توكاييف طلب مساعدة منظمة معاهدة الأمن الجماعي في التصدي لأعمال الشغب والتخريب التي تقودها “عصابات إرهابية تلقت تدريباً في الخارج” وفق قوله.';
+    expect(voiceOf(s, 'عصابات إرهابية').voice).toBe('quoted');
+    expect(voiceOf(s, 'لأعمال الشغب').voice).toBe('outlet');
+  });
+});
