@@ -34,6 +34,7 @@ const voiceFileSchema = z.strictObject({
   notNegation: terms,
   describingVerbs: terms,
   informants: terms.optional(),
+  evidence: terms.optional(),
 });
 
 export type CueKind =
@@ -62,8 +63,10 @@ export interface VoiceCues {
   readonly phrases: CompiledPhrases<Cue>;
   readonly notSpeaker: ReadonlySet<string>;
   readonly describingVerbs: ReadonlySet<string>;
-  /** Head nouns of sources who supply facts, not a position (sources, witnesses, مصادر، شهود): see informantSpeaker. */
+  /** Head nouns of sources who supply facts, not a position (sources, witnesses, مصادر، شهود): see informantReport. */
   readonly informants: ReadonlySet<string>;
+  /** Head nouns of evidence that "shows" or "reveals" (analyses, footage, دراسة، لقطات): no voice at all, see informantReport. */
+  readonly evidence: ReadonlySet<string>;
 }
 
 export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir = bundledLexiconDir()): VoiceCues {
@@ -101,5 +104,5 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     if (language === 'en') for (const lemma of lemmatize([...keys])) keys.add(lemma);
     return keys;
   };
-  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs), informants: keySet(data.informants ?? [])};
+  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs), informants: keySet(data.informants ?? []), evidence: keySet(data.evidence ?? [])};
 }

@@ -235,16 +235,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
  * name the people and the events are the outlet's own. An official or a
  * named speaker closing a sentence ("…, said Yu Hoi-Kwan", "…، حسب
  * الداخلية") still voices it, and so does an informant's report that opens
- * its sentence ("Witnesses said that …").
+ * its sentence ("Witnesses said that …"). Evidence that "reveals" or
+ * "shows" ("new analyses have revealed that … hashtags about protests …")
+ * has no voice wherever it stands.
  */
 function informantReport(region: Region, cues: VoiceCues): boolean {
-  if (region.kind !== 'reported' || region.speaker === null || region.end > region.cueSpan.start) return false;
+  if (region.kind !== 'reported' || region.speaker === null) return false;
   const words = region.speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
   const head = cues.language === 'en' ? words.at(-1) : words[0];
   if (head === undefined) return false;
   const key = matchKey(head);
   // وكالات and وسائل begin with و of their own: the word as written first, then without و/ف and the article.
-  return cues.informants.has(key) || (cues.language === 'ar' && cues.informants.has(key.replace(/^[وف]?(?:ال)?/u, '')));
+  const isIn = (set: ReadonlySet<string>): boolean => set.has(key) || (cues.language === 'ar' && set.has(key.replace(/^[وف]?(?:ال)?/u, '')));
+  if (isIn(cues.evidence)) return true;
+  return region.end <= region.cueSpan.start && isIn(cues.informants);
 }
 
 function statementsOf(

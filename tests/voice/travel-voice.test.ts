@@ -84,3 +84,21 @@ describe('a trailing "وفق قولهم" (according to them) for every pronoun',
     expect(voiceOf(s, 'لأعمال الشغب').voice).toBe('outlet');
   });
 });
+
+describe('evidence that reveals has no voice, as "show" never had one', () => {
+  it('"new analyses have revealed that … hashtags about protests …" (Tehran Times, Iraq)', () => {
+    const s = 'In stark contrast to claims that demonstrations are popular and spontaneous, new analyses have revealed that 79% of hashtags about protests in Iraq on Twitter originate from Saudi Arabia and only 6% are from inside Iraq.';
+    expect(voiceOf(s, 'protests', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, '79%', 'en').claim).toBe('attributed');
+  });
+
+  it('"New footage reveals police officers in … excessive force during Trump protests" (US 2016)', () => {
+    const s = 'New footage reveals police officers in deplorable incidents of excessive force during Trump protests';
+    expect(voiceOf(s, 'protests', 'en').voice).toBe('outlet');
+  });
+
+  it('a person who reveals still voices it (Belarus 2020)', () => {
+    const s = 'كشف الرئيس البيلاروسي ألكسندر لوكاشينكو أن الولايات المتحدة هي من تقف وراء تخطيط وتنفيذ الاضطرابات في بلاده بينما يمتثل الأوروبيون لأوامرها.';
+    expect(voiceOf(s, 'الاضطرابات').voice).toBe('attributed');
+  });
+});
