@@ -44,6 +44,10 @@ const REGION_LOOKBACK = 64;
 const SCARE_QUOTE_WORDS = 3;
 /** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
 const DISTANCING_REACH = 3;
+/** How far before a term the circumstance that holds it may open, in words. */
+const CIRCUMSTANCE_REACH = 12;
+/** Words that open a circumstance (in match keys): not "after"/بعد nor a relative pronoun, whose clause is often the speaker's account. */
+const CIRCUMSTANCE = new Set(['في اعقاب', 'عقب', 'اثر', 'خلال', 'وسط', 'في ظل', 'علي خلفيه', 'amid', 'during', 'following']);
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
 
@@ -183,6 +187,21 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return false;
   };
 
+  /**
+   * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
+   * أعلنت الحكومة": a report closing its sentence vouches for the main clause;
+   * a circumstance the outlet sets it in (في أعقاب، خلال، وسط / amid, during)
+   * is the outlet's background, in its words.
+   */
+  const inCircumstance = (region: Region, first: number): boolean => {
+    if (region.end > region.cueSpan.start) return false;
+    const [from] = tokenRange(tokens, {start: region.start, end: region.start});
+    for (let t = Math.max(from, first - CIRCUMSTANCE_REACH); t < first; t++) {
+      const key = tokens[t]!.key.replace(/^[وف](?=.{3})/u, '');
+      if (CIRCUMSTANCE.has(key) || (t + 1 < first && CIRCUMSTANCE.has(`${key} ${tokens[t + 1]!.key}`))) return true;
+    }
+    return false;
+  };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
   const judge = (first: number, last: number, wording: boolean): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
@@ -208,7 +227,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
     const cut = quoteCutting(near, span) !== null;
-    if (region && wording && informantRegions.has(region)) return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
+    if (region && wording && (informantRegions.has(region) || inCircumstance(region, first))) return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
     if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
     if (after && !before) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};

@@ -102,3 +102,17 @@ describe('evidence that reveals has no voice, as "show" never had one', () => {
     expect(voiceOf(s, 'الاضطرابات').voice).toBe('attributed');
   });
 });
+
+describe('a circumstance inside a report that closes its sentence is the outlet’s setting', () => {
+  it('"في اعقاب اضطرابات … وقمعت بقوة … على ما أعلنت الحكومة": the arrests are the government’s, the setting the outlet’s (seed 004)', () => {
+    const s = 'ووفق آخر حصيلة للاضطرابات، أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة في كازاخستان وأسفرت عن عشرات القتلى على ما أعلنت الحكومة الاثنين.';
+    expect(voiceOf(s, 'قمعت بقوة').voice).toBe('outlet');
+    expect(voiceOf(s, 'ثمانية آلاف').claim).toBe('attributed');
+  });
+
+  it('"…, during Monday’s anti-police protest …, authorities said Tuesday" (City News Service, Riverside 2020)', () => {
+    const s = 'Seven people were arrested and several businesses were vandalized, with one attempt at looting, during Monday’s anti-police protest that drew nearly 6,000 people to downtown Riverside, authorities said Tuesday.';
+    expect(voiceOf(s, 'protest', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, 'looting', 'en').voice).toBe('attributed');
+  });
+});
