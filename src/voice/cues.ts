@@ -30,6 +30,7 @@ const voiceFileSchema = z.strictObject({
   distancingBefore: terms,
   distancingUnvoiced: terms.optional(),
   distancingAfter: terms,
+  distancingAfterUnvoiced: terms.optional(),
   negators: terms,
   notNegation: terms,
   describingVerbs: terms,
@@ -54,7 +55,7 @@ export interface Cue {
   readonly stance: VerbStance;
   /** For reporting verbs: does it introduce a clause (قال إن) or announce an object (أعلن القضاء على)? */
   readonly takes: 'clause' | 'object';
-  /** A distancing marker that names nobody (so-called, ما يسمى): the quotation after it stays the outlet's. */
+  /** A distancing marker that names nobody (so-called, ما يسمى، المزعوم): the words it marks stay the outlet's. */
   readonly unvoiced?: boolean;
 }
 
@@ -88,6 +89,7 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
   add(data.distancingBefore, {kind: 'distancingBefore', stance: 'distancing', takes: 'clause'});
   add(data.distancingUnvoiced ?? [], {kind: 'distancingBefore', stance: 'distancing', takes: 'clause', unvoiced: true});
   add(data.distancingAfter, {kind: 'distancingAfter', stance: 'distancing', takes: 'clause'});
+  add(data.distancingAfterUnvoiced ?? [], {kind: 'distancingAfter', stance: 'distancing', takes: 'clause', unvoiced: true});
   add(data.negators, plain('negator'));
   add(data.notNegation, plain('notNegation'));
 

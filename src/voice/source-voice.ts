@@ -221,7 +221,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     if (quote) {
       const words = anchorLast - anchorFirst + 1;
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && (before === undefined || before.payload.unvoiced === true) && after === undefined) {
+      if (words <= SCARE_QUOTE_WORDS && !region && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
@@ -230,7 +230,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     if (region && wording && (informantRegions.has(region) || inCircumstance(region, first))) return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
     if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
-    if (after && !before) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
+    // "دولة الخلافة المزعومة" (the alleged caliphate): a marker that names nobody leaves the words the outlet's, distanced.
+    if (after && !before && after.payload.unvoiced !== true) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
     return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
   };
 

@@ -27,14 +27,14 @@ function analyse(text: string, language: 'ar' | 'en'): SourceVoice {
 }
 
 /** The verdict on `term` (a framing term's words) and the voice of the same span read as a claim. */
-function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar'): {voice: string; speaker: string | null; claim: string} {
+function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar'): {voice: string; distanced: boolean; speaker: string | null; claim: string} {
   const start = text.indexOf(term);
   if (start < 0) throw new Error(`"${term}" not in text`);
   const voice = analyse(text, language);
   const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
   const [first, end] = tokenRange(tokens, {start, end: start + term.length});
   const v = voice.verdict(first, end - 1);
-  return {voice: v.voice, speaker: v.speaker, claim: voice.voiceAt(start, start + term.length).voice};
+  return {voice: v.voice, distanced: v.distanced, speaker: v.speaker, claim: voice.voiceAt(start, start + term.length).voice};
 }
 
 describe('a report closing its sentence whose speaker is an informant leaves the wording the outlet’s', () => {
@@ -114,5 +114,26 @@ describe('a circumstance inside a report that closes its sentence is the outlet�
     const s = 'Seven people were arrested and several businesses were vandalized, with one attempt at looting, during Monday’s anti-police protest that drew nearly 6,000 people to downtown Riverside, authorities said Tuesday.';
     expect(voiceOf(s, 'protest', 'en').voice).toBe('outlet');
     expect(voiceOf(s, 'looting', 'en').voice).toBe('attributed');
+  });
+});
+
+describe('"المزعوم" (alleged) after a term names nobody: the outlet’s words, distanced', () => {
+  it('"وتتفرق من أصوات إطلاق النار المزعوم" (CNN Arabic, Sudan 2022)', () => {
+    const s = 'في مقاطع الفيديو التي نشرتها مجموعات النشطاء، يمكن رؤية حشود من المتظاهرين وهي تمر عبر أعمدة من دخان الغاز المسيل للدموع وتتفرق من أصوات إطلاق النار المزعوم.';
+    const v = voiceOf(s, 'إطلاق النار');
+    expect(v.voice).toBe('outlet');
+    expect(v.distanced).toBe(true);
+  });
+
+  it('"دولة الخلافة المزعومة" (IRIB Arabic, Iraq)', () => {
+    const s = 'بعد ان تمكنت القوات العراقية وفصائل الحشد الشعبي من دحر الارهاب الداعشي والقضاء على دولة الخلافة المزعومة، والتي تم انشاؤها بدعم خليجي واميركي وصهيوني.';
+    const v = voiceOf(s, 'دولة الخلافة');
+    expect(v.voice).toBe('outlet');
+    expect(v.distanced).toBe(true);
+  });
+
+  it('"وفق قوله" still names the one who said it (seed 002)', () => {
+    const s = 'ونقلت وسائل إعلام محلية عن نائب عمدة مدينة ألماتي قوله إن الوضع مستقر، غير أنه لا يزال هناك بعضُ المسلحين يقاومون بشراسة، وفق تعبيره.';
+    expect(voiceOf(s, 'يقاومون بشراسة').voice).toBe('attributed');
   });
 });
