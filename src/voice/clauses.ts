@@ -367,7 +367,7 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (aside) return aside;
   }
   const after = view.end - 1 - cue.last;
-  if (after > 4 || cue.first === view.first) return null;
+  if ((after > 4 && !englishSettingTail(view, cue)) || cue.first === view.first) return null;
   // "…, state television reported on Tuesday.": in English a time after the verb still closes the report.
   const timeAfter = view.language === 'en' && after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key);
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
@@ -387,6 +387,33 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     }
   }
   return null;
+}
+
+/** Prepositions that open where, when and to whom something was said ("to a crowd of …", "in a statement on …"). */
+const SETTING = new Set(['to', 'in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'with', 'late', 'early', 'earlier', 'later']);
+/** Longest setting after a verb closing its sentence, in words. */
+const MAX_SETTING = 14;
+
+/**
+ * "The protesters, financed by the “North American empire” …, had been
+ * conspiring to mount a “coup d’etat” in the Central American nation,
+ * Ortega claimed to a crowd of thousands of supporters in Managua.": after
+ * an English verb closing its sentence, a longer tail still closes the
+ * report when it only says where, when or to whom it was said — it opens
+ * with a preposition (after "told" and a listener of up to three words) and
+ * holds no punctuation, quotation or further report.
+ */
+function englishSettingTail(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || view.end - 1 - cue.last > MAX_SETTING) return false;
+  const {tokens} = view;
+  const told = (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) === 'tell';
+  let opens = false;
+  for (let t = cue.last + 1; t < view.end; t++) {
+    if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
+    if (!opens && SETTING.has(tokens[t]!.key)) opens = t === cue.last + 1 || (told && t - cue.last <= 4);
+    if (!opens && (!told || t - cue.last >= 4)) return false;
+  }
+  return opens;
 }
 
 /** English reporting verbs that take an object and never stand before their subject. */

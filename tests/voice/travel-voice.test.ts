@@ -137,3 +137,18 @@ describe('"المزعوم" (alleged) after a term names nobody: the outlet’s w
     expect(voiceOf(s, 'يقاومون بشراسة').voice).toBe('attributed');
   });
 });
+
+describe('an English report closing its sentence with where, when or to whom it was said', () => {
+  it('"…, Ortega claimed to a crowd of thousands of supporters in Managua." (AFP via Gulf Times, Nicaragua 2018)', () => {
+    const s = 'The protesters, financed by the “North American empire” and domestic business chiefs, had been conspiring to mount a “coup d’etat” in the Central American nation, Ortega claimed to a crowd of thousands of supporters in Managua.';
+    const coup = voiceOf(s, 'coup d’etat', 'en');
+    expect(coup.voice).toBe('quoted');
+    expect(coup.speaker).toBe('Ortega');
+    expect(voiceOf(s, 'conspiring', 'en').voice).toBe('attributed');
+  });
+
+  it('"…, Hong Kong police said on Monday." still closes the report (Global Times, Hong Kong)', () => {
+    const s = 'These double-faced actions could make us wonder what justice is and what civilization is, Hong Kong police said on Monday.';
+    expect(voiceOf(s, 'double-faced actions', 'en').voice).toBe('attributed');
+  });
+});
