@@ -580,8 +580,22 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   if (!introducesQuote(view, cue, quote)) return end;
   const next = firstTokenAfter(view, quote.close);
   if (next !== null && cueStartingAt(view, next, COMPLEMENTIZER) && /^[وف]/u.test(view.tokens[next]!.key)) return end;
+  // 'He accused “the North American empire” of being involved in the attempted “coup d’etat,”': the quotation is the
+  // one accused, blamed or described; what they are accused of follows it and is the speaker's too.
+  if (view.language === 'en' && next !== null && OBJECT_FRAME[view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key]?.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   return quote.close + 1;
 }
+
+/** English verbs that take an object and then a preposition of their own: accuse “X” of, blame “X” for, describe “X” as. */
+const OBJECT_FRAME: Readonly<Record<string, ReadonlySet<string>>> = {
+  accuse: new Set(['of']),
+  blame: new Set(['for']),
+  condemn: new Set(['for']),
+  denounce: new Set(['for', 'as']),
+  describe: new Set(['as']),
+  brand: new Set(['as']),
+  label: new Set(['as']),
+};
 
 /**
  * Does the verb introduce this quotation (قال: “…”, قال إن “…”, قال المتحدث “…”)

@@ -152,3 +152,12 @@ describe('an English report closing its sentence with where, when or to whom it 
     expect(voiceOf(s, 'double-faced actions', 'en').voice).toBe('attributed');
   });
 });
+
+describe('a quotation right after an English verb of accusing or describing is its object, not what was said', () => {
+  it('"He accused “the North American empire” of being involved in the attempted “coup d’etat,” …" (AFP via SCMP, Nicaragua 2018)', () => {
+    const s = 'He accused “the North American empire” of being involved in the attempted “coup d’etat,” alongside rightwing domestic business chiefs.';
+    const v = voiceOf(s, 'being involved', 'en');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('He');
+  });
+});
