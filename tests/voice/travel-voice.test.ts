@@ -161,3 +161,12 @@ describe('a quotation right after an English verb of accusing or describing is i
     expect(v.speaker).toBe('He');
   });
 });
+
+describe('English verbs of asserting report, and their participles go on with the speaker', () => {
+  it('"…,” he said, asserting that some churches had caches of weapons and served as rebel bases." (AFP via Gulf Times, Nicaragua 2018)', () => {
+    const s = 'Catholic bishops who had attempted to mediate dialogue between him and the opposition were also “behaving like coup plotters,” he said, asserting that some churches had caches of weapons and served as rebel bases.';
+    const v = voiceOf(s, 'rebel', 'en');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('he');
+  });
+});
