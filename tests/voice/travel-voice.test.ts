@@ -170,3 +170,12 @@ describe('English verbs of asserting report, and their participles go on with th
     expect(v.speaker).toBe('he');
   });
 });
+
+describe('"ما سماها" (what he called), the past tense of تسميهم, distances the label', () => {
+  it('"دبرتها ما سماها «عصابة اليمين المتطرف»" (Tahrir News, Venezuela 2019)', () => {
+    const s = 'قال رئيس فنزويلا، نيكولاس مادورو، إن قواته أحبطت «محاولة فاشلة للإطاحة به» دبرتها ما سماها «عصابة اليمين المتطرف» في بلاده، و«عصابة إمبريالية الرئيس الأمريكي دونالد ترامب».';
+    const v = voiceOf(s, 'عصابة اليمين');
+    expect(v.voice).toBe('quoted');
+    expect(v.distanced).toBe(true);
+  });
+});
