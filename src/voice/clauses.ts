@@ -37,6 +37,8 @@ export function attributedRegions(view: SentenceView): Region[] {
     regions.push(headline);
     lastSpeaker = headline.speaker ?? lastSpeaker;
   }
+  const participle = openingParticiple(view, lastSpeaker);
+  if (participle) regions.push(participle);
   for (const cue of view.cues) {
     const kind = cue.payload.kind;
     let region: Region | null = null;
@@ -50,6 +52,31 @@ export function attributedRegions(view: SentenceView): Region[] {
     lastSpeaker = region.speaker ?? lastSpeaker;
   }
   return regions;
+}
+
+/** An Arabic active participle in the accusative (مُفعِّلاً): م, three to six letters, the alif of tanween. */
+const ACCUSATIVE_PARTICIPLE = /^م\p{L}{3,6}ا$/u;
+
+/**
+ * "منبهاً إلى أنّ كل ما يُنشر حول تسبب قنابل الغاز بإشعال الحريق هو عار من
+ * الصحة", "مذكراً الجميع أنّ رجال الأمن …": a sentence that opens with a
+ * participle in the accusative and its إلى أن / أن goes on with the last
+ * speaker's statement (the حال of the verb of saying before it), whether or
+ * not the participle is a listed continuation (مشيراً، مؤكداً). Null when the
+ * sentence does not open so, a listed cue already opens it, or nobody spoke before.
+ */
+function openingParticiple(view: SentenceView, lastSpeaker: string | null): Region | null {
+  if (view.language !== 'ar' || lastSpeaker === null || view.end - view.first < 3) return null;
+  const {tokens} = view;
+  if (!ACCUSATIVE_PARTICIPLE.test(tokens[view.first]!.key) || cueStartingAt(view, view.first, SPEECH_CUES)) return null;
+  for (let t = view.first + 1; t < Math.min(view.end, view.first + 4); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return null;
+    const complementizer = cueStartingAt(view, t, COMPLEMENTIZER);
+    if (!complementizer) continue;
+    const first = tokens[view.first]!;
+    return {cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start: tokens[t]!.start, end: view.sentence.end, speaker: lastSpeaker};
+  }
+  return null;
 }
 
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */

@@ -179,3 +179,20 @@ describe('"ما سماها" (what he called), the past tense of تسميهم, di
     expect(v.distanced).toBe(true);
   });
 });
+
+describe('a sentence opening with an accusative participle and its أن goes on with the last speaker', () => {
+  it('"منبهاً إلى أنّ …" after the spokesman’s statement (Maraya News, Jordan 2021)', () => {
+    const s = [
+      'قال الناطق الإعلامي باسم مديرية الأمن العام إنّ قوّات الأمن تتعامل الآن مع عدد من الاشخاص توجّهوا لمنطقة الرابية وقاموا وبكل أسف بإثارة الشغب وإشعال النيران',
+      'منبهاً إلى أنّ كل ما يُنشر حول تسبب قنابل الغاز بإشعال الحريق هو عار من الصحة وأنّ تلك القنابل علميا وعملياً لا يمكن أن تتسبب باشعال الحريق.',
+    ].join('\n');
+    const v = voiceOf(s, 'قنابل الغاز');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('الناطق الإعلامي باسم مديرية الأمن العام');
+  });
+
+  it('not without someone who spoke before it (the participle of a narrator’s sentence)', () => {
+    const s = 'منبهاً إلى أنّ كل ما يُنشر حول تسبب قنابل الغاز بإشعال الحريق هو عار من الصحة وأنّ تلك القنابل علميا وعملياً لا يمكن أن تتسبب باشعال الحريق.';
+    expect(voiceOf(s, 'قنابل الغاز').voice).toBe('outlet');
+  });
+});
