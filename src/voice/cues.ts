@@ -36,6 +36,7 @@ const voiceFileSchema = z.strictObject({
   describingVerbs: terms,
   informants: terms.optional(),
   evidence: terms.optional(),
+  accordance: terms.optional(),
 });
 
 export type CueKind =
@@ -68,6 +69,8 @@ export interface VoiceCues {
   readonly informants: ReadonlySet<string>;
   /** Head nouns of evidence that "shows" or "reveals" (analyses, footage, دراسة، لقطات): no voice at all, see informantReport. */
   readonly evidence: ReadonlySet<string>;
+  /** Norms that "according to" follows without naming a speaker (وفق القانون، according to the law). */
+  readonly accordance: ReadonlySet<string>;
 }
 
 export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir = bundledLexiconDir()): VoiceCues {
@@ -106,5 +109,5 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     if (language === 'en') for (const lemma of lemmatize([...keys])) keys.add(lemma);
     return keys;
   };
-  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs), informants: keySet(data.informants ?? []), evidence: keySet(data.evidence ?? [])};
+  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs), informants: keySet(data.informants ?? []), evidence: keySet(data.evidence ?? []), accordance: keySet(data.accordance ?? [])};
 }

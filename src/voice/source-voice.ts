@@ -65,7 +65,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const a = paragraphTokens[2 * p]!;
     const b = paragraphTokens[2 * p + 1]!;
     const language = paragraph.language === 'en' ? 'en' : 'ar';
-    for (const m of findMatchesIn(body, tokens, a, b, input.cues[language].phrases)) cues.push(m);
+    for (const m of findMatchesIn(body, tokens, a, b, input.cues[language].phrases)) if (!inAccordance(m, tokens, input.cues[language])) cues.push(m);
     for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
     notSpeakerOf.push(input.cues[language].notSpeaker);
   });
@@ -269,6 +269,27 @@ function informantReport(region: Region, cues: VoiceCues): boolean {
   const isIn = (set: ReadonlySet<string>): boolean => set.has(key) || (cues.language === 'ar' && set.has(key.replace(/^[وف]?(?:ال)?/u, '')));
   if (isIn(cues.evidence)) return true;
   return region.end <= region.cueSpan.start && isIn(cues.informants);
+}
+
+/**
+ * "وسيتم التعامل معهم وفق احكام القانون", "التي تعاملت معهم، وفقاً للضوابط
+ * القانونية المقررة", "according to the law": an attribution phrase before a
+ * norm (law, rules, procedures, constitution) means "in accordance with"; it
+ * names no speaker and attributes nothing.
+ */
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+function inAccordance(m: RawMatch<Cue>, tokens: readonly MatchToken[], cues: VoiceCues): boolean {
+  if (m.payload.kind !== 'attribution') return false;
+  const article = tokens[m.last + 1] !== undefined && ARTICLES.has(tokens[m.last + 1]!.key);
+  for (const t of article ? [m.last + 2] : [m.last, m.last + 1]) {
+    const token = tokens[t];
+    if (token === undefined || (t === m.last && m.last === m.first)) continue;
+    const key = token.key;
+    if (cues.accordance.has(key) || cues.accordance.has(key.replace(/^(?:لل|ل|ال|بال)(?=.{3})/u, 'ال')) || cues.accordance.has(key.replace(/^(?:لل|ل|ال|بال)(?=.{3})/u, ''))) return true;
+    if (token.lemma !== undefined && cues.accordance.has(token.lemma)) return true;
+  }
+  return false;
 }
 
 function statementsOf(

@@ -196,3 +196,17 @@ describe('a sentence opening with an accusative participle and its أن goes on 
     expect(voiceOf(s, 'قنابل الغاز').voice).toBe('outlet');
   });
 });
+
+describe('"وفق" / "according to" before a norm attributes nothing', () => {
+  const lines = [
+    'وأكّد أنّه لا يمكن التهاون مع تلك الأفعال وسيتم التعامل معهم وفق احكام القانون ، فيما جرى ضبط عدد منهم .',
+    'مشيراً إلى أنّه يتم تتبع ناشري فيديوهات حرّضوا على رجال الأمن واتّهموهم بإشعال النيران بأحد المنازل وهو عارٍ من الصحة، إذ إنّ مجموعة من مثيري الشغب قاموا بإشعال الأشجار في محيط المنزل.',
+  ];
+  it('"وسيتم التعامل معهم وفق احكام القانون" names no speaker for the statement after it (Maraya News, Jordan 2021)', () => {
+    const s = ['قال الناطق الإعلامي باسم مديرية الأمن العام إنّ قوّات الأمن تتعامل الآن مع عدد من الاشخاص توجّهوا لمنطقة الرابية', ...lines].join('\n');
+    const v = voiceOf(s, 'مثيري الشغب');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('الناطق الإعلامي باسم مديرية الأمن العام');
+    expect(analyse(s, 'ar').regions.map((r) => r.cue)).not.toContain('وفق');
+  });
+});
