@@ -37,14 +37,14 @@ const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
 const FLOORS: Record<string, {recall: number; precision: number; voice: number; distanced: number}> = {
   'belarus-2020': {recall: 0.94, precision: 0.98, voice: 0.99, distanced: 0.94},
   'hong-kong-2019': {recall: 0.98, precision: 0.99, voice: 0.98, distanced: 0.98},
-  'iraq-2019': {recall: 0.91, precision: 0.98, voice: 0.93, distanced: 0.98},
+  'iraq-2019': {recall: 0.91, precision: 0.98, voice: 0.96, distanced: 0.98},
   // One unannotated "the march" (gather again for the march) counts against precision since
   // bare "march" after a determiner is listed; the headline's annotated "in march" is still missed.
   'sudan-2019': {recall: 0.98, precision: 0.97, voice: 0.99, distanced: 0.99},
-  'iran-2019': {recall: 0.90, precision: 0.92, voice: 0.86, distanced: 0.99},
+  'iran-2019': {recall: 0.90, precision: 0.92, voice: 0.87, distanced: 0.99},
   // Held out: one more false positive after the general lexicon additions (never looked at).
-  'syria-2011': {recall: 0.94, precision: 0.84, voice: 0.77, distanced: 0.99},
-  'lebanon-2019': {recall: 0.92, precision: 0.98, voice: 0.98, distanced: 0.99},
+  'syria-2011': {recall: 0.94, precision: 0.84, voice: 0.79, distanced: 0.99},
+  'lebanon-2019': {recall: 0.92, precision: 0.98, voice: 0.99, distanced: 0.99},
   'chile-2019': {recall: 0.92, precision: 0.98, voice: 0.99, distanced: 0.99},
   // Added unseen: no rule or entry grown from them (README). Measured first with the lexicons
   // grown on misses (France 0.811 / 1.000 / 0.922, Egypt 0.857 / 0.971 / 0.955), then with the
