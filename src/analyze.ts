@@ -174,7 +174,7 @@ export function analyzeSource(source: Source, analyzer: Analyzer, english: Engli
     sentences,
     tokens,
     voiceAt: voice.voiceAt,
-    voiceOf: voice.verdict,
+    voiceOf: voice.claimVerdict,
     text: source.body,
     furnitureAt,
   });

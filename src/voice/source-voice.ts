@@ -21,6 +21,8 @@ export interface SourceVoice {
   readonly statements: readonly Statement[];
   /** Verdict for the tokens first..last (inclusive). */
   verdict(first: number, last: number): VoiceVerdict;
+  /** Verdict for the tokens first..last of a claim: as `verdict`, except that an informant or a circumstance still vouches for its facts. */
+  claimVerdict(first: number, last: number): VoiceVerdict;
   /** Verdict for a character span (claims). */
   voiceAt(start: number, end: number): {voice: Voice; speaker: string | null};
 }
@@ -243,7 +245,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return {voice: v.voice, speaker: v.speaker};
   };
 
-  return {regions, quotes, statements: statementsOf(input.source, regions, quotes, speakerBefore, input.furnitureAt), verdict, voiceAt};
+  const claimVerdict = (first: number, last: number): VoiceVerdict => judge(first, last, false);
+  return {regions, quotes, statements: statementsOf(input.source, regions, quotes, speakerBefore, input.furnitureAt), verdict, claimVerdict, voiceAt};
 }
 
 /**

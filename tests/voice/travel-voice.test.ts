@@ -34,7 +34,9 @@ function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar'): {voi
   const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
   const [first, end] = tokenRange(tokens, {start, end: start + term.length});
   const v = voice.verdict(first, end - 1);
-  return {voice: v.voice, distanced: v.distanced, speaker: v.speaker, claim: voice.voiceAt(start, start + term.length).voice};
+  const claim = voice.claimVerdict(first, end - 1).voice;
+  if (voice.voiceAt(start, start + term.length).voice !== claim) throw new Error('a claim by span and by tokens differ');
+  return {voice: v.voice, distanced: v.distanced, speaker: v.speaker, claim};
 }
 
 describe('a report closing its sentence whose speaker is an informant leaves the wording the outlet’s', () => {
