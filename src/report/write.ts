@@ -1,4 +1,4 @@
-import {closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import {basename, dirname, join, sep} from 'node:path';
 import {InputError} from '../errors.js';
 import type {Analysis} from '../types.js';
@@ -99,6 +99,7 @@ function makeFolder(dir: string): void {
  * thrown as it is.
  */
 function write(path: string, text: string | Iterable<string>): string {
+  if (!replaceable(path)) return writeInPlace(path, text);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd = onDisk(path, () => openSync(temp, 'w'));
   try {
@@ -112,6 +113,33 @@ function write(path: string, text: string | Iterable<string>): string {
     rmSync(temp, {force: true});
     throw error;
   }
+  return path;
+}
+
+/**
+ * A path that is missing or a plain file is written through a temporary
+ * file and renamed. Anything else (`-o /dev/stdout`, a pipe, a symlink the
+ * user keeps pointing at a report) is written where it is: a rename would
+ * replace the link or device itself, and its folder may not be writable.
+ */
+function replaceable(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return true;
+  }
+}
+
+/** Write through the path as it is, as a shell redirection would. */
+function writeInPlace(path: string, text: string | Iterable<string>): string {
+  const fd = onDisk(path, () => openSync(path, 'w'));
+  try {
+    for (const batch of typeof text === 'string' ? [text] : batches(text)) onDisk(path, () => writeSync(fd, batch));
+  } catch (error) {
+    closeQuietly(fd);
+    throw error;
+  }
+  onDisk(path, () => closeSync(fd));
   return path;
 }
 

@@ -53,9 +53,16 @@ export function startAnalysisThread(lexiconFiles: readonly string[]): AnalysisTh
           stop();
         }
       });
-      worker.on('error', reject);
+      worker.on('error', (error) => {
+        reject(error);
+        stop();
+      });
       worker.on('exit', (code) => reject(new Error(`the analysis thread stopped (exit code ${code}) before it finished`)));
-      english.on('error', reject);
+      // A crash of the English thread would leave the analysis thread waiting for its tokens.
+      english.on('error', (error) => {
+        reject(error);
+        stop();
+      });
       // The two threads talk directly: the main thread may be busy loading Ink.
       const {port1, port2} = new MessageChannel();
       english.postMessage({bodies: sources.map((s) => s.body), port: port2}, [port2]);

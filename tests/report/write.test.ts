@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -56,6 +56,17 @@ describe('writing a report', () => {
     expect(writeJsonReport(['{"a": ', '1}'], out)).toBe(out);
     expect(readFileSync(out, 'utf8')).toBe('{"a": 1}\n');
     expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('writes through a symbolic link instead of replacing the link (as -o /dev/stdout needs)', () => {
+    const target = join(dir, 'kept-report.json');
+    const link = join(dir, 'latest.json');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    writeJsonReport(['{"a": ', '1}'], link);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('{"a": 1}\n');
+    expect(readdirSync(dir).sort()).toEqual(['kept-report.json', 'latest.json']);
   });
 
   it('names the path and what to do when the place cannot be written, and cleans up', () => {
