@@ -68,7 +68,8 @@ export function truncate(text: string, max: number): string {
   return withEllipsis(takeCells(text, max - 1), text);
 }
 
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+/** A letter of a right-to-left script (Hebrew, Arabic and their presentation forms); also what visual.ts reorders. */
+export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const STRONG = /[\p{L}]/gu;
 
 /**

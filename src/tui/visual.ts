@@ -1,4 +1,5 @@
 import bidiModule, {type Bidi} from 'bidi-js';
+import {RTL_LETTER} from './cells.js';
 import {shapeClusters} from './shape.js';
 
 /*
@@ -15,10 +16,8 @@ import {shapeClusters} from './shape.js';
 const factory = (bidiModule as unknown as {default?: () => Bidi}).default ?? (bidiModule as unknown as () => Bidi);
 const bidi: Bidi = factory();
 
-const RTL_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
-
 export function hasRtl(text: string): boolean {
-  return RTL_SCRIPT.test(text);
+  return RTL_LETTER.test(text);
 }
 
 /** A styled run of text; `style` is opaque here and follows its characters. */
