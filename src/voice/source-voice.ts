@@ -5,6 +5,7 @@ import {attributedRegions, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
+import {isOneOf} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
 export interface VoiceVerdict {
@@ -268,10 +269,9 @@ function informantReport(region: Region, cues: VoiceCues): boolean {
   const head = cues.language === 'en' ? words.at(-1) : words[0];
   if (head === undefined) return false;
   const key = matchKey(head);
-  // وكالات and وسائل begin with و of their own: the word as written first, then without و/ف and the article.
-  const isIn = (set: ReadonlySet<string>): boolean => set.has(key) || (cues.language === 'ar' && set.has(key.replace(/^[وف]?(?:ال)?/u, '')));
-  if (isIn(cues.evidence)) return true;
-  return region.end <= region.cueSpan.start && isIn(cues.informants);
+  // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
+  if (isOneOf(cues.evidence, key)) return true;
+  return region.end <= region.cueSpan.start && isOneOf(cues.informants, key);
 }
 
 /**

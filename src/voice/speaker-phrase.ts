@@ -52,7 +52,7 @@ const DEFINITE = /^[وفبلك]?(?:ال|لل)/u;
 const PROCLITIC = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])/u;
 
 /** Is the word, as written or without its proclitics, one of the set? */
-function isOneOf(set: ReadonlySet<string>, key: string): boolean {
+export function isOneOf(set: ReadonlySet<string>, key: string): boolean {
   if (set.has(key)) return true;
   const proclitic = PROCLITIC.exec(key)?.[0];
   if (!proclitic) return false;
