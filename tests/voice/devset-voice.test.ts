@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
+import {voiceOf} from '../support/voice-of-lines.js';
 import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
 import {splitSentences} from '../../src/text/sentences.js';
 import {tokenize} from '../../src/text/tokenize.js';
 import type {Paragraph} from '../../src/types.js';
 import {loadVoiceCues} from '../../src/voice/cues.js';
-import {analyzeVoice, tokenRange, type VoiceVerdict} from '../../src/voice/source-voice.js';
+import {analyzeVoice} from '../../src/voice/source-voice.js';
 
 /*
  * Voice rules grown from the wrong voices of the development set's events
@@ -13,24 +14,6 @@ import {analyzeVoice, tokenRange, type VoiceVerdict} from '../../src/voice/sourc
  */
 
 const cues = {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)};
-
-/** Voice of `term` (its n-th occurrence) in a text whose lines are paragraphs. */
-function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar', occurrence = 0): VoiceVerdict {
-  const paragraphs: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({start: at, end: at + line.length, language});
-    at += line.length + 1;
-  }
-  const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
-  let start = -1;
-  for (let i = 0; i <= occurrence; i++) start = text.indexOf(term, start + 1);
-  if (start < 0) throw new Error(`"${term}" not in text`);
-  const [first, end] = tokenRange(tokens, {start, end: start + term.length});
-  const termStarts = new Set([first]);
-  const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens, cues, termStarts});
-  return voice.verdict(first, end - 1);
-}
 
 /** The reports found in a one-paragraph text: cue and speaker. */
 function reports(text: string, language: 'ar' | 'en' = 'ar'): {cue: string; speaker: string | null}[] {

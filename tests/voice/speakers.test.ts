@@ -1,23 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
-import {splitSentences} from '../../src/text/sentences.js';
-import {tokenize} from '../../src/text/tokenize.js';
-import type {Paragraph, Statement} from '../../src/types.js';
-import {loadVoiceCues} from '../../src/voice/cues.js';
-import {analyzeVoice} from '../../src/voice/source-voice.js';
-
-const cues = {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)};
+import {voiceOfLines} from '../support/voice-of-lines.js';
+import type {Statement} from '../../src/types.js';
 
 /** The statements of a text whose lines are paragraphs: cue → speaker, and what was said. */
 function statementsIn(language: 'ar' | 'en', text: string, withQuotes = false): {cue: string; speaker: string | null; said: string}[] {
-  const paragraphs: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({start: at, end: at + line.length, language});
-    at += line.length + 1;
-  }
-  const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
-  const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens, cues});
+  const voice = voiceOfLines(text, language);
   return voice.statements.filter((s: Statement) => withQuotes || s.cue !== '“…”').map((s) => ({cue: s.cue, speaker: s.speaker, said: text.slice(s.start, s.end).trim()}));
 }
 

@@ -1,10 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
-import {splitSentences} from '../../src/text/sentences.js';
+import {voiceOfLines} from '../support/voice-of-lines.js';
+import {englishTokens} from '../../src/text/english.js';
 import {tokenize} from '../../src/text/tokenize.js';
-import type {Paragraph} from '../../src/types.js';
-import {loadVoiceCues} from '../../src/voice/cues.js';
-import {analyzeVoice, tokenRange, type SourceVoice} from '../../src/voice/source-voice.js';
+import {tokenRange} from '../../src/voice/source-voice.js';
 
 /*
  * Voice rules of news syntax meant to travel to outlets and events the tool
@@ -13,24 +11,11 @@ import {analyzeVoice, tokenRange, type SourceVoice} from '../../src/voice/source
  * (Yemen 2011) for the same construction.
  */
 
-const cues = {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)};
-
-function analyse(text: string, language: 'ar' | 'en'): SourceVoice {
-  const paragraphs: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({start: at, end: at + line.length, language});
-    at += line.length + 1;
-  }
-  const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
-  return analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens, cues});
-}
-
 /** The verdict on `term` (a framing term's words) and the voice of the same span read as a claim. */
 function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar'): {voice: string; distanced: boolean; speaker: string | null; claim: string} {
   const start = text.indexOf(term);
   if (start < 0) throw new Error(`"${term}" not in text`);
-  const voice = analyse(text, language);
+  const voice = voiceOfLines(text, language);
   const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
   const [first, end] = tokenRange(tokens, {start, end: start + term.length});
   const v = voice.verdict(first, end - 1);
@@ -209,6 +194,6 @@ describe('"وفق" / "according to" before a norm attributes nothing', () => {
     const v = voiceOf(s, 'مثيري الشغب');
     expect(v.voice).toBe('attributed');
     expect(v.speaker).toBe('الناطق الإعلامي باسم مديرية الأمن العام');
-    expect(analyse(s, 'ar').regions.map((r) => r.cue)).not.toContain('وفق');
+    expect(voiceOfLines(s, 'ar').regions.map((r) => r.cue)).not.toContain('وفق');
   });
 });

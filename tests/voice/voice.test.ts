@@ -1,32 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {lemmatizeWords} from '../../src/text/english.js';
-import {englishTokens} from '../../src/text/english.js';
-import {splitSentences} from '../../src/text/sentences.js';
-import {tokenize} from '../../src/text/tokenize.js';
-import type {Paragraph} from '../../src/types.js';
-import {loadVoiceCues} from '../../src/voice/cues.js';
-import {analyzeVoice, tokenRange, type VoiceVerdict} from '../../src/voice/source-voice.js';
-
-const cues = {ar: loadVoiceCues('ar', lemmatizeWords), en: loadVoiceCues('en', lemmatizeWords)};
-
-/** Voice of `term` (its n-th occurrence) in a text whose lines are paragraphs. */
-function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar', occurrence = 0): VoiceVerdict {
-  const paragraphs: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({start: at, end: at + line.length, language});
-    at += line.length + 1;
-  }
-  const tokens = language === 'en' ? englishTokens(text, 0, text.length) : tokenize(text);
-  let start = -1;
-  for (let i = 0; i <= occurrence; i++) start = text.indexOf(term, start + 1);
-  if (start < 0) throw new Error(`"${term}" not in text`);
-  const [first, end] = tokenRange(tokens, {start, end: start + term.length});
-  // As in analyze(): the framing term is known before voice is decided, so a speaker never runs into it.
-  const termStarts = new Set([first]);
-  const voice = analyzeVoice({source: 't', body: text, paragraphs, sentences: splitSentences(text, paragraphs), tokens, cues, termStarts});
-  return voice.verdict(first, end - 1);
-}
+import {voiceOf} from '../support/voice-of-lines.js';
 
 describe('voice: quotation marks', () => {
   it('a long quotation after "قوله: إن" is quoted, with the speaker after عن', () => {
