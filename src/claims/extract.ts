@@ -3,6 +3,7 @@ import type {Token} from '../text/tokenize.js';
 import type {Claim, ClaimQualifier, FurnitureKind, Sentence, Voice} from '../types.js';
 import {AT_LEAST_AFTER, COUNTED_TOLL_NOUNS, GROUPS, MEASURES, NOT_A_TOLL, NOT_A_TOLL_BEFORE, OTHERS, PERCENT_AFTER_IN, QUALIFIERS_BEFORE} from './lexicon.js';
 import {mayBeginQuantity, readQuantity, type QuantityWord} from './number-words.js';
+import {boundedMemo} from '../text/bounded-memo.js';
 
 export interface ClaimInput {
   readonly source: string;
@@ -187,33 +188,17 @@ function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, t
  * tables are scanned (with prefixes) once per distinct word, not once per
  * word near every number. Bounded memos, emptied when large.
  */
-const MEASURES_OF = new Map<string, readonly string[]>();
-const GROUP_OF = new Map<string, string | null>();
 const MEMO_LIMIT = 100_000;
 const NO_MEASURES: readonly string[] = [];
 const names = (k: string, m: string): boolean => k === m || (m.length >= 3 && k.startsWith(m));
 
 /** The measures whose words this key is (or begins with), in table order. */
-function measuresOf(k: string): readonly string[] {
-  let found = MEASURES_OF.get(k);
-  if (found === undefined) {
-    if (MEASURES_OF.size >= MEMO_LIMIT) MEASURES_OF.clear();
-    const list = MEASURES.filter(({keys}) => keys.some((m) => names(k, m))).map(({measure}) => measure);
-    found = list.length ? list : NO_MEASURES;
-    MEASURES_OF.set(k, found);
-  }
-  return found;
-}
+const measuresOf = boundedMemo((k: string): readonly string[] => {
+  const list = MEASURES.filter(({keys}) => keys.some((m) => names(k, m))).map(({measure}) => measure);
+  return list.length ? list : NO_MEASURES;
+}, MEMO_LIMIT);
 
-function groupOf(k: string): string | null {
-  let found = GROUP_OF.get(k);
-  if (found === undefined) {
-    if (GROUP_OF.size >= MEMO_LIMIT) GROUP_OF.clear();
-    found = GROUPS.find(({keys}) => keys.some((g) => names(k, g)))?.group ?? null;
-    GROUP_OF.set(k, found);
-  }
-  return found;
-}
+const groupOf = boundedMemo((k: string): string | null => GROUPS.find(({keys}) => keys.some((g) => names(k, g)))?.group ?? null, MEMO_LIMIT);
 
 /** A dual noun that names whom it counts ("شخصين", "ضابطين"). */
 function groupOfDual(q: Quantity): {group: string; at: number} | null {
@@ -301,16 +286,7 @@ function wordsAt(key: (i: number) => string, at: number, words: readonly string[
 }
 
 /** stripClitics per match key, remembered (bounded): a sentence with a number has all its words' keys stripped. */
-const STRIPPED = new Map<string, string>();
-function strippedKey(key: string): string {
-  let k = STRIPPED.get(key);
-  if (k === undefined) {
-    if (STRIPPED.size >= MEMO_LIMIT) STRIPPED.clear();
-    k = stripClitics(key);
-    STRIPPED.set(key, k);
-  }
-  return k;
-}
+const strippedKey = boundedMemo((key: string) => stripClitics(key), MEMO_LIMIT);
 
 /** و ف ب ل and ال off the front, for keyword lookup (never shown). */
 function stripClitics(key: string): string {

@@ -1,4 +1,5 @@
 import type {Token} from '../text/tokenize.js';
+import {boundedMemo} from '../text/bounded-memo.js';
 
 /*
  * An inverted index of word shingles (n consecutive loose word keys) → where
@@ -61,17 +62,10 @@ export interface IndexOptions {
  * matches. Memoised: the word diff asks for it on every comparison.
  */
 export function shingleKey(key: string): string {
-  let loose = LOOSE_CACHE.get(key);
-  if (loose === undefined) {
-    if (LOOSE_CACHE.size >= LOOSE_CACHE_LIMIT) LOOSE_CACHE.clear();
-    loose = looseKey(key);
-    LOOSE_CACHE.set(key, loose);
-  }
-  return loose;
+  return cachedLooseKey(key);
 }
 
-const LOOSE_CACHE = new Map<string, string>();
-const LOOSE_CACHE_LIMIT = 200_000;
+const cachedLooseKey = boundedMemo(looseKey, 200_000);
 
 function looseKey(key: string): string {
   let k = key;

@@ -1,4 +1,5 @@
 import type {FurnitureKind, Language, Paragraph, ParagraphKind, Span} from '../types.js';
+import {boundedMemo} from '../text/bounded-memo.js';
 
 /*
  * Page furniture: the paragraphs of a saved or copied page that are not the
@@ -135,18 +136,11 @@ export function furnitureOf(text: string): FurnitureKind | null {
  * Longer paragraphs are read each time.
  */
 const SHORT_LINE = 64;
-const SHORT_KINDS = new Map<string, FurnitureKind | null>();
+// A slice of 13 characters or more would keep its whole body alive in the memo: stored as a copy of its own.
+const cachedFurnitureOf = boundedMemo(furnitureOf, 20_000, (text) => (text.length < 13 ? text : (' ' + text).slice(1)));
 
 function shortFurnitureOf(text: string): FurnitureKind | null {
-  if (text.length > SHORT_LINE) return furnitureOf(text);
-  let kind = SHORT_KINDS.get(text);
-  if (kind === undefined) {
-    if (SHORT_KINDS.size >= 20_000) SHORT_KINDS.clear();
-    kind = furnitureOf(text);
-    // A slice of 13 characters or more would keep its whole body alive in the map: stored as a copy of its own.
-    SHORT_KINDS.set(text.length < 13 ? text : (' ' + text).slice(1), kind);
-  }
-  return kind;
+  return text.length > SHORT_LINE ? furnitureOf(text) : cachedFurnitureOf(text);
 }
 
 /** A short line in the other script with no full stop: an image's alt text or caption beside a caption. */

@@ -1,3 +1,5 @@
+import {boundedMemo} from './bounded-memo.js';
+
 /**
  * Matching keys for Arabic (and Latin) words. The key is used only to
  * compare words: displayed text and offsets always come from the original
@@ -31,19 +33,13 @@ function asciiDigit(ch: string): string {
  * keys are memoised; the cache is cleared when it grows large, which keeps
  * memory flat on big corpora.
  */
-const KEY_CACHE = new Map<string, string>();
-const KEY_CACHE_LIMIT = 200_000;
+const cachedKey = boundedMemo(computeKey, 200_000);
+/** Figures repeat (years, tolls): each written form is read once. */
+const cachedDigits = boundedMemo(readDigits, 50_000);
 
 /** The matching key of one word (or any short string). */
 export function matchKey(text: string): string {
-  if (text.length > 40) return computeKey(text);
-  let key = KEY_CACHE.get(text);
-  if (key === undefined) {
-    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
-    key = computeKey(text);
-    KEY_CACHE.set(text, key);
-  }
-  return key;
+  return text.length > 40 ? computeKey(text) : cachedKey(text);
 }
 
 /** A run of more combining marks than any word has (a diacritics storm): cut for the key, since NFC reorders a run in quadratic time. */
@@ -62,17 +58,9 @@ function computeKey(text: string): string {
 
 /** Parse a number written with ASCII or Arabic-Indic digits and , ٬ ٫ separators. */
 export function parseDigits(text: string): number | null {
-  // Figures repeat (years, tolls): each written form is read once (bounded memo).
-  let value = DIGITS.get(text);
-  if (value === undefined) {
-    if (DIGITS.size >= 50_000) DIGITS.clear();
-    value = readDigits(text);
-    DIGITS.set(text, value);
-  }
-  return value;
+  return cachedDigits(text);
 }
 
-const DIGITS = new Map<string, number | null>();
 
 function readDigits(text: string): number | null {
   const ascii = text.replace(ARABIC_DIGITS, asciiDigit).replace(/[٬]/gu, ',').replace(/[٫]/gu, '.');
