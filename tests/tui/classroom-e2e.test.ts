@@ -1,67 +1,34 @@
-import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cellWidth} from '../../src/tui/cells.js';
 import {fitLine} from '../../src/tui/line.js';
+import {killSession, quitCleanly, saveScreen, send, skipWithoutTmux, startCli, waitFor} from '../support/tmux.js';
 
 /*
- * The real binary in tmux with --blind: no outlet name on screen until R
- * and y, the reveal key written for the teacher, and the Lesson screen
- * asking and answering, at 80×24 and 160×48 in both bidi modes, in
- * English and with --lang ar. Screens are saved under artifacts/tmux/ for
- * review.
+ * The real binary in tmux (tests/support/tmux.ts) with --blind: no outlet
+ * name on screen until R and y, the reveal key written for the teacher,
+ * and the Lesson screen asking and answering, at 80×24 and 160×48 in both
+ * bidi modes, in English and with --lang ar. Screens are saved under
+ * artifacts/tmux/ for review.
  */
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'artifacts', 'tmux');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const tmux = (...args: string[]): string => execFileSync('tmux', args, {encoding: 'utf8'});
-const capture = (session: string): string => tmux('capture-pane', '-p', '-t', session);
-
-async function waitFor(session: string, text: string | RegExp, timeout = 20_000): Promise<string> {
-  const until = Date.now() + timeout;
-  let screen = '';
-  while (Date.now() < until) {
-    screen = capture(session);
-    if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-    await sleep(50);
-  }
-  throw new Error(`"${text}" did not appear; the screen was:\n${screen}`);
-}
-
-async function send(session: string, ...keys: string[]): Promise<void> {
-  for (const key of keys) {
-    if (/^(?:Enter|Escape|Right|Left|PageDown)$/u.test(key)) tmux('send-keys', '-t', session, key);
-    else tmux('send-keys', '-t', session, '-l', key);
-    await sleep(80);
-  }
-}
 
 // Names the seeds' front matter and credit lines give (blind must hide them all).
 const HIDDEN = ['Al-Thawra', 'Al Jazeera', 'Anadolu', 'الجزيرة', 'الأناضول', 'ريم صالح', 'seeds/00'];
 
 describe('blind reading and the Lesson screen in tmux', () => {
-  if (!hasTmux) {
-    it('needs tmux', (context) => context.skip('tmux is not installed: install it (.ci/run does) to run the end-to-end terminal tests'));
-    return;
-  }
+  if (skipWithoutTmux()) return;
   for (const [cols, rows] of [
     [80, 24],
     [160, 48],
   ] as const) {
     for (const mode of ['logical', 'visual'] as const) {
       it(`hides the outlets, asks before revealing, and runs a lesson at ${cols}×${rows} (${mode})`, async () => {
-        mkdirSync(ARTIFACTS, {recursive: true});
         const key = join(tmpdir(), `framelens-key-${process.pid}-${cols}-${mode}.txt`);
-        const session = `framelens-classroom-${process.pid}-${cols}-${mode}`;
-        tmux('new-session', '-d', '-s', session, '-x', String(cols), '-y', String(rows), `cd ${ROOT} && node dist/cli.js --blind --seed 7 --reveal-key ${key} --bidi ${mode}; echo "framelens exited with $?"`);
-        tmux('set-option', '-t', session, 'remain-on-exit', 'on');
-        const save = (name: string, screen: string): void => writeFileSync(join(ARTIFACTS, `classroom-${cols}x${rows}-${mode}-${name}.txt`), screen);
+        const session = startCli(`framelens-classroom-${process.pid}-${cols}-${mode}`, cols, rows, `--blind --seed 7 --reveal-key ${key} --bidi ${mode}`);
         const check = (screen: string, name: string): void => {
-          save(name, screen);
+          saveScreen(`classroom-${cols}x${rows}-${mode}-${name}`, screen);
           for (const line of screen.split('\n')) expect(cellWidth(line), `${name}: ${line}`).toBeLessThanOrEqual(cols);
         };
         try {
@@ -95,15 +62,13 @@ describe('blind reading and the Lesson screen in tmux', () => {
           screen = await waitFor(session, 'REVEALED · 6 Lesson');
           check(screen, 'revealed');
           expect(screen).toMatch(/Outlet [A-E] = /u);
-          await send(session, 'q');
-          const after = await waitFor(session, /framelens exited with \d|Pane is dead \(status \d/u);
-          expect(after).toMatch(/framelens exited with 0|Pane is dead \(status 0/u);
+          await quitCleanly(session);
           // The teacher's key: every letter, with the outlet it stands for.
           const text = readFileSync(key, 'utf8');
           expect(text).toContain('seed 7');
           expect(text).toMatch(/Outlet B = Al-Thawra \(Syria\)/u);
         } finally {
-          spawnSync('tmux', ['kill-session', '-t', session]);
+          killSession(session);
         }
       }, 120_000);
     }
@@ -115,23 +80,17 @@ const shown = (text: string, mode: 'logical' | 'visual'): string => (mode === 'v
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 describe('blind reading and the Lesson screen in tmux, in Arabic (--lang ar)', () => {
-  if (!hasTmux) {
-    it('needs tmux', (context) => context.skip('tmux is not installed: install it (.ci/run does) to run the end-to-end terminal tests'));
-    return;
-  }
+  if (skipWithoutTmux()) return;
   for (const [cols, rows] of [
     [80, 24],
     [160, 48],
   ] as const) {
     for (const mode of ['logical', 'visual'] as const) {
       it(`hides the outlets, asks before revealing, and runs a lesson in Arabic at ${cols}×${rows} (${mode})`, async () => {
-        mkdirSync(ARTIFACTS, {recursive: true});
-        const session = `framelens-classroom-ar-${process.pid}-${cols}-${mode}`;
-        tmux('new-session', '-d', '-s', session, '-x', String(cols), '-y', String(rows), `cd ${ROOT} && node dist/cli.js --blind --seed 7 --lang ar --bidi ${mode}; echo "framelens exited with $?"`);
-        tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+        const session = startCli(`framelens-classroom-ar-${process.pid}-${cols}-${mode}`, cols, rows, `--blind --seed 7 --lang ar --bidi ${mode}`);
         const ar = (text: string): string => shown(text, mode);
         const check = (screen: string, name: string): void => {
-          writeFileSync(join(ARTIFACTS, `classroom-ar-${cols}x${rows}-${mode}-${name}.txt`), screen);
+          saveScreen(`classroom-ar-${cols}x${rows}-${mode}-${name}`, screen);
           for (const line of screen.split('\n')) expect(cellWidth(line), `${name}: ${line}`).toBeLessThanOrEqual(cols);
           // Visual mode sends every Arabic letter shaped (tatweel has no other form).
           if (mode === 'visual') expect(screen, name).not.toMatch(/[\u0621-\u063f\u0641-\u064a]/u);
@@ -166,11 +125,9 @@ describe('blind reading and the Lesson screen in tmux, in Arabic (--lang ar)', (
           screen = await waitFor(session, ar('أسماء مكشوفة'));
           check(screen, 'revealed');
           expect(screen).toMatch(new RegExp(`${escape(ar('المصدر'))} [A-E] = `, 'u'));
-          await send(session, 'q');
-          const after = await waitFor(session, /framelens exited with \d|Pane is dead \(status \d/u);
-          expect(after).toMatch(/framelens exited with 0|Pane is dead \(status 0/u);
+          await quitCleanly(session);
         } finally {
-          spawnSync('tmux', ['kill-session', '-t', session]);
+          killSession(session);
         }
       }, 120_000);
     }

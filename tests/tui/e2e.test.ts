@@ -1,51 +1,15 @@
-import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cellWidth} from '../../src/tui/cells.js';
+import {capture, killSession, quitCleanly, saveScreen, send, skipWithoutTmux, startCli, tmux, waitFor} from '../support/tmux.js';
 import {afterArabic} from './render.js';
 
 /*
- * The real binary in a real terminal: tmux runs `node dist/cli.js` (built
- * by `npm test` before vitest), keys go in with send-keys, screens come out
- * with capture-pane. Every screen is saved under artifacts/tmux/ for review.
+ * The real binary in a real terminal (tests/support/tmux.ts): every
+ * screen at two sizes, a resize, NO_COLOR and visual bidi. Each screen is
+ * saved under artifacts/tmux/ for review.
  */
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'artifacts', 'tmux');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-const tmux = (...args: string[]): string => execFileSync('tmux', args, {encoding: 'utf8'});
-const capture = (session: string, escapes = false): string => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session);
-
-async function waitFor(session: string, text: string | RegExp, timeout = 15_000): Promise<string> {
-  const until = Date.now() + timeout;
-  let screen = '';
-  while (Date.now() < until) {
-    screen = capture(session);
-    if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-    await sleep(50);
-  }
-  throw new Error(`"${text}" did not appear; the screen was:\n${screen}`);
-}
-
-async function send(session: string, ...keys: string[]): Promise<void> {
-  for (const key of keys) {
-    // Named keys (Enter, Escape, Tab, Down…) by name, text literally (Arabic included).
-    if (/^(?:Enter|Escape|Tab|BTab|Up|Down|Left|Right|PageDown|PageUp)$/u.test(key)) tmux('send-keys', '-t', session, key);
-    else tmux('send-keys', '-t', session, '-l', key);
-    // An Escape followed at once by another key reads as Alt+key.
-    await sleep(key === 'Escape' ? 250 : 60);
-  }
-}
-
-function start(name: string, cols: number, rows: number, env = ''): string {
-  const session = `framelens-e2e-${process.pid}-${name}`;
-  tmux('new-session', '-d', '-s', session, '-x', String(cols), '-y', String(rows), `cd ${ROOT} && ${env} node dist/cli.js --bidi logical; echo "framelens exited with $?"`);
-  tmux('set-option', '-t', session, 'remain-on-exit', 'on');
-  return session;
-}
+const start = (name: string, cols: number, rows: number, env = ''): string => startCli(`framelens-e2e-${process.pid}-${name}`, cols, rows, '--bidi logical', env);
 
 /** Lines that overflow the width, or a frame that runs past the terminal. */
 function problems(screen: string, cols: number, rows: number): string[] {
@@ -72,19 +36,15 @@ const STEPS: readonly {readonly keys: readonly string[]; readonly expect: string
 ];
 
 describe('terminal UI end to end in tmux', () => {
-  if (!hasTmux) {
-    it('needs tmux', (context) => context.skip('tmux is not installed: install it (.ci/run does) to run the end-to-end terminal tests'));
-    return;
-  }
+  if (skipWithoutTmux()) return;
 
   for (const [cols, rows] of [
     [80, 24],
     [160, 48],
   ] as const) {
     it(`goes through every screen at ${cols}×${rows}, then quits and gives the terminal back`, async () => {
-      mkdirSync(ARTIFACTS, {recursive: true});
       const session = start(`${cols}`, cols, rows);
-      const save = (name: string, screen: string): void => writeFileSync(join(ARTIFACTS, `${cols}x${rows}-${name}.txt`), screen);
+      const save = (name: string, screen: string): void => saveScreen(`${cols}x${rows}-${name}`, screen);
       try {
         let screen = await waitFor(session, '1 Overview ·');
         expect(screen).toMatch(/^000 .*−0\.\d\d n=\d/mu);
@@ -97,14 +57,11 @@ describe('terminal UI end to end in tmux', () => {
           expect(problems(screen, cols, rows), step.name).toEqual([]);
           save(step.name, screen);
         }
-        await send(session, 'q');
-        // The exit status as the shell echoes it, or as tmux reports a dead pane.
-        const after = await waitFor(session, /framelens exited with \d|Pane is dead \(status \d/u);
-        expect(after).toMatch(/framelens exited with 0|Pane is dead \(status 0/u);
+        const after = await quitCleanly(session);
         // The alternate screen is gone: what was on the terminal before is back.
         expect(after).not.toContain('Overview');
       } finally {
-        spawnSync('tmux', ['kill-session', '-t', session]);
+        killSession(session);
       }
     }, 90_000);
   }
@@ -123,7 +80,7 @@ describe('terminal UI end to end in tmux', () => {
       expect(problems(narrow, 70, 20)).toEqual([]);
       expect(narrow).toContain('3 Reader ·');
     } finally {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      killSession(session);
     }
   }, 60_000);
 
@@ -134,21 +91,20 @@ describe('terminal UI end to end in tmux', () => {
       expect(capture(plain, true)).not.toMatch(/\u001b\[[0-9;]*(?:3[0-7]|9[0-7]|38;[0-9;]+)m/u);
       expect(capture(plain, true)).toMatch(/\u001b\[[0-9;]*7m/u);
     } finally {
-      spawnSync('tmux', ['kill-session', '-t', plain]);
+      killSession(plain);
     }
-    const session = `framelens-e2e-${process.pid}-visual`;
-    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `cd ${ROOT} && node dist/cli.js --bidi visual`);
+    const session = startCli(`framelens-e2e-${process.pid}-visual`, 80, 24, '--bidi visual');
     try {
       await waitFor(session, '1 Overview ·');
       await send(session, '3');
       const screen = await waitFor(session, '3 Reader ·');
-      writeFileSync(join(ARTIFACTS, '80x24-3-reader-visual.txt'), screen);
+      saveScreen('80x24-3-reader-visual', screen);
       expect(screen).toContain('Arabic: visual (--bidi visual)');
       // Presentation forms in visual order: the headline's first word ends its row.
       expect(screen).toMatch(/:ﻒﻴﻳﺎﻛﻮﺗ\n/u);
       expect(problems(screen, 80, 24).filter((p) => p.startsWith('too wide'))).toEqual([]);
     } finally {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      killSession(session);
     }
   }, 60_000);
 });
