@@ -55,7 +55,7 @@ async function load(paths: readonly string[], args: CliArgs): Promise<Corpus> {
 async function blinded(analysis: Analysis, args: CliArgs, announce: boolean): Promise<BlindResult> {
   const [{blindAnalysis}, {writeRevealKey}] = await Promise.all([import('./blind/blind-analysis.js'), import('./blind/reveal-key.js')]);
   const seed = args.seed ?? Math.floor(Math.random() * 1_000_000);
-  const result = blindAnalysis(analysis, seed);
+  const result = blindAnalysis(analysis, seed, args.lang);
   if (args.revealKey) writeRevealKey(args.revealKey, result);
   if (announce && args.seed === undefined) process.stderr.write(`framelens: blind reading with --seed ${seed} (give it again for the same letters)\n`);
   return result;

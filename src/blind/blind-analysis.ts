@@ -1,11 +1,13 @@
 import type {Analysis, AnalyzedSource, Claim, ClaimsTableRow, Credit, MatrixCell, Mention, OwnVoiceTerm, Passage, PassageGroup, SpeakerStats, Statement} from '../types.js';
+import type {Lang} from '../lesson/words.js';
+import {blindLabel, revealedLabel} from './labels.js';
 import {applyMask, corpusOutletNames, maskNames, maskSpans} from './mask.js';
 
 /*
  * Blind reading: the same analysis with the outlets hidden. Sources become
- * A, B, C … ("Outlet A"), in an order shuffled by a seed; every text loses
- * the names that give its outlet away (see mask.ts); file paths and URLs
- * are dropped. Offsets are untouched, so every finding stays valid against
+ * A, B, C … ("Outlet A", in the interface language: labels.ts), in an
+ * order shuffled by a seed; every text loses the names that give its outlet
+ * away (see mask.ts); file paths and URLs are dropped. Offsets are untouched, so every finding stays valid against
  * the masked body. A second analysis, `revealed`, has the same letters and
  * order with the original texts and names, for the teacher's reveal.
  */
@@ -60,7 +62,7 @@ export function shuffledOrder(count: number, seed: number): number[] {
   return order;
 }
 
-export function blindAnalysis(a: Analysis, seed: number): BlindResult {
+export function blindAnalysis(a: Analysis, seed: number, lang: Lang = 'en'): BlindResult {
   const order = shuffledOrder(a.sources.length, seed);
   const letters = new Map<string, string>();
   order.forEach((sourceIndex, i) => letters.set(a.sources[sourceIndex]!.id, letterOf(i)));
@@ -75,12 +77,11 @@ export function blindAnalysis(a: Analysis, seed: number): BlindResult {
     const letter = letters.get(s.id)!;
     // Other metadata (author, section, a table's media columns) can name the outlet: a blind source keeps none of it, nor a table's line number.
     const {extra: _extra, line: _line, ...kept} = s;
-    return {...kept, id: letter, file: `Outlet ${letter}`, outlet: `Outlet ${letter}`, url: null, title: s.title === null ? null : maskNames(s.title, names), body, credits: s.credits.map((c) => maskCredit(c, body))};
+    return {...kept, id: letter, file: blindLabel(letter, lang), outlet: blindLabel(letter, lang), url: null, title: s.title === null ? null : maskNames(s.title, names), body, credits: s.credits.map((c) => maskCredit(c, body))};
   };
   const revealSource = (s: AnalyzedSource): AnalyzedSource => {
     const letter = letters.get(s.id)!;
-    const said = s.credits.map((c) => c.text).join(' · ');
-    return {...s, id: letter, outlet: `Outlet ${letter} = ${s.outlet ?? (said ? `the text credits ${said}` : 'outlet not stated')} · ${s.id}`};
+    return {...s, id: letter, outlet: revealedLabel(letter, s, lang)};
   };
   // The rewrites below see findings already renamed to their letter.
   const maskedByLetter = new Map(a.sources.map((s) => [letters.get(s.id)!, masked.get(s.id)!]));

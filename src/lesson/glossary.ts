@@ -1,6 +1,6 @@
 import {isCounted} from '../compare/counted.js';
 import type {Analysis, AnalyzedSource, Mention, Span} from '../types.js';
-import {conceptName, outletName, poleName, type Lang} from './words.js';
+import {conceptName, poleName, type Lang} from './words.js';
 
 /*
  * The words framelens uses, each in one plain sentence (Arabic or
@@ -62,7 +62,7 @@ function around(body: string, span: Span, words = 5): string {
 
 export function buildGlossary(a: Analysis, lang: Lang = 'en'): GlossaryEntry[] {
   const src = (id: string): AnalyzedSource => a.sources.find((s) => s.id === id)!;
-  const outlet = (s: AnalyzedSource): string => outletName(s.outlet ?? s.id, lang);
+  const outlet = (s: AnalyzedSource): string => s.outlet ?? s.id;
   const fromMention = (m: Mention | undefined, note: (m: Mention) => string): GlossaryExample | null => {
     if (!m) return null;
     const s = src(m.source);

@@ -2,7 +2,7 @@ import {isCounted} from '../compare/counted.js';
 import {editedMemberPassages} from '../compare/group-passages.js';
 import {claimValue} from '../text-report/text-report.js';
 import type {Analysis, AnalyzedSource, Claim, Mention, Span} from '../types.js';
-import {conceptQuestion, measureName, outletName, poleName, voiceName, type Lang} from './words.js';
+import {conceptQuestion, measureName, poleName, voiceName, type Lang} from './words.js';
 
 /*
  * A lesson built from one analysis: steps that each show sentences side
@@ -88,7 +88,7 @@ function sourceOf(a: Analysis, id: string): AnalyzedSource {
 }
 
 function outletOf(ctx: Ctx, s: AnalyzedSource): string {
-  return outletName(s.outlet ?? s.id, ctx.lang);
+  return s.outlet ?? s.id;
 }
 
 /** The sentence around `marks`, cut to `max` characters around them at word boundaries. */

@@ -99,13 +99,3 @@ const AR_APPROX: Readonly<Record<string, string>> = {
 export function approxName(approx: string, lang: Lang): string {
   return lang === 'ar' ? AR_APPROX[approx] ?? approx : approx;
 }
-
-/**
- * "Outlet A" → "المصدر A" in Arabic, and a revealed blind label (src/blind:
- * "Outlet A = the text credits …" or "… = outlet not stated") likewise;
- * any other label as it is.
- */
-export function outletName(label: string, lang: Lang): string {
-  if (lang === 'ar') return label.replace(/^Outlet (\S+) = (?:the text credits (.*)|outlet not stated)( · .*)?$/u, (_, letter: string, said: string | undefined, id: string | undefined) => `Outlet ${letter} = ${said === undefined ? 'المصدر غير مذكور' : `ينسب النص إلى ${said}`}${id ?? ''}`).replace(/^Outlet /u, 'المصدر ');
-  return label;
-}

@@ -1,6 +1,6 @@
 import {buildGlossary, type GlossaryEntry} from '../lesson/glossary.js';
 import {buildLesson, type Excerpt, type Lesson, type LessonStep} from '../lesson/steps.js';
-import {outletName, type Lang} from '../lesson/words.js';
+import type {Lang} from '../lesson/words.js';
 import {blockAttrs, inline, noteAttrs} from '../report/html-text.js';
 import {esc} from '../report/escape.js';
 import {embeddedFontFaces} from '../report/fonts.js';
@@ -125,7 +125,7 @@ ${skipped}
 }
 
 function outletLine(s: AnalyzedSource, lang: Lang): string {
-  const name = outletName(s.outlet ?? s.id, lang);
+  const name = s.outlet ?? s.id;
   return `<b>${inline(name)}</b>${s.title ? ` — <span${blockAttrs(s.title)}>${esc(s.title)}</span>` : ''}`;
 }
 

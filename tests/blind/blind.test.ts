@@ -61,6 +61,16 @@ describe('letters', () => {
     expect(blind.mentions.length).toBe(seeds.mentions.length);
     expect(blind.matrix.map((c) => c.lean)).toEqual(expect.arrayContaining(seeds.matrix.map((c) => c.lean)));
   });
+
+  it('names the letters in the interface language, hidden and revealed', () => {
+    const {blind, revealed} = blindAnalysis(seeds, 7, 'ar');
+    expect(blind.sources.map((s) => s.outlet)).toEqual(['المصدر A', 'المصدر B', 'المصدر C', 'المصدر D', 'المصدر E']);
+    expect(blind.sources.map((s) => s.file)).toEqual(blind.sources.map((s) => s.outlet));
+    const english = blindAnalysis(seeds, 7).revealed.sources.map((s) => s.outlet);
+    expect(english).toContain('Outlet B = Al-Thawra (Syria) · 001');
+    // The same letters and what they stand for; only the words around them change.
+    expect(revealed.sources.map((s) => s.outlet)).toEqual(english.map((o) => o.replace(/^Outlet /u, 'المصدر ').replace(' = outlet not stated', ' = المصدر غير مذكور').replace(' = the text credits ', ' = ينسب النص إلى ')));
+  });
 });
 
 describe('masks', () => {

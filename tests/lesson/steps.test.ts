@@ -53,7 +53,7 @@ describe('lesson steps', () => {
   });
 
   it('uses the blind letters, and speaks Arabic with --lang ar', () => {
-    const {blind} = blindAnalysis(seeds, 5);
+    const {blind} = blindAnalysis(seeds, 5, 'ar');
     const lesson = buildLesson(blind, {lang: 'ar'});
     const outlets = lesson.steps.flatMap((s) => s.excerpts.map((e) => e.outlet));
     for (const o of outlets) expect(o).toMatch(/^المصدر [A-E]$/u);

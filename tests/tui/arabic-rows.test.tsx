@@ -151,7 +151,7 @@ describe('no English left in the Arabic interface', () => {
   const WALK: readonly (readonly string[])[] = [[], [KEY.down, KEY.down, KEY.right], ['2'], ['3'], ['3', 'n'], ['3', 'n', 'g'], ['4'], ['5'], ['5', KEY.down, KEY.right, KEY.tab], ['6'], ['7']];
 
   it('names concepts, outlets, figures and counts in Arabic in the status line, the headers and the tables (blind, 160×48)', async () => {
-    const {blind, revealed} = blindAnalysis(seeds, 3);
+    const {blind, revealed} = blindAnalysis(seeds, 3, 'ar');
     for (const keys of WALK) {
       const ui = await renderApp(blind, {revealed, lang: 'ar', size: {rows: 48, cols: 160}});
       await ui.press(...keys);

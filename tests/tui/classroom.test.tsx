@@ -126,7 +126,9 @@ describe('Lesson screen', () => {
   });
 
   it('speaks Arabic with --lang ar', async () => {
-    const ui = await renderApp(blindSeeds.blind, {revealed: blindSeeds.revealed, lang: 'ar', size: {rows: 48, cols: 160}});
+    // The CLI names the letters in the interface language (src/blind/labels.ts).
+    const arabic = blindAnalysis(seeds, 7, 'ar');
+    const ui = await renderApp(arabic.blind, {revealed: arabic.revealed, lang: 'ar', size: {rows: 48, cols: 160}});
     await ui.press('6');
     expect(ui.screen()).toContain('الخطوة 1 من');
     expect(ui.screen()).toContain('▌ المصدر');

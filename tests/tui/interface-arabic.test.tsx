@@ -100,7 +100,7 @@ describe('--lang ar in the terminal UI', () => {
     expect(guessed.screen()).toContain('logical ǀ عرض العربية (تخمين: طرفية مجهولة؛ غيّره بـ --bidi أو FRAMELENS_BIDI)');
     expect(guessed.screen()).not.toContain('Arabic:');
     guessed.unmount();
-    const {blind, revealed} = blindAnalysis(seeds, 3);
+    const {blind, revealed} = blindAnalysis(seeds, 3, 'ar');
     const ui = await renderApp(blind, {revealed, lang: 'ar', size: {rows: 48, cols: 160}});
     expect(ui.screen()).toContain('أسماء مخفية');
     expect(ui.screen()).not.toContain('BLIND');

@@ -84,7 +84,7 @@ describe('worksheet in headless Chromium', () => {
     mkdirSync(ARTIFACTS, {recursive: true});
     const cases: [string, Analysis, 'en' | 'ar'][] = [
       ['seeds-en', seeds, 'en'],
-      ['seeds-ar-blind', blindAnalysis(seeds, 3).blind, 'ar'],
+      ['seeds-ar-blind', blindAnalysis(seeds, 3, 'ar').blind, 'ar'],
       ['english-blind', blindAnalysis(english, 3).blind, 'en'],
     ];
     const page = await browser.newPage({viewport: {width: 900, height: 1200}});

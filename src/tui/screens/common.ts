@@ -6,7 +6,7 @@ import {displayText} from '../sanitize.js';
 import {hasRtl} from '../visual.js';
 import {tuiText} from '../../i18n/tui-text.js';
 import {SCREENS, type TuiState} from '../state.js';
-import {outletName, type Lang} from '../../lesson/words.js';
+import type {Lang} from '../../lesson/words.js';
 
 /*
  * Pieces several screens share. Colour always has a text twin: a lean has
@@ -33,7 +33,7 @@ export function whereLine(s: TuiState, parts: readonly string[]): string {
 
 /** `001 Al-Thawra (Syria)`. An outlet's name may be Arabic: put the label last on its line, or use `inlineLabel`. */
 export function sourceLabel(s: AnalyzedSource, lang: Lang = 'en'): string {
-  return `${s.id} ${s.outlet ? outletName(s.outlet, lang) : tuiText(lang).outletNotStated}`;
+  return `${s.id} ${s.outlet ? s.outlet : tuiText(lang).outletNotStated}`;
 }
 
 /** The label for a column that has more columns to its right: without the outlet's name when that name is right-to-left. */

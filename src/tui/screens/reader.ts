@@ -8,7 +8,7 @@ import {glossRow, gutterCols, readerBodyRows, readerTextCols} from '../navigate.
 import {readerRows, rowAt, type ReaderRow} from '../reader-layout.js';
 import type {TuiState, Viewport} from '../state.js';
 import {keyHints, tuiText} from '../../i18n/tui-text.js';
-import {conceptName, outletName, type Lang} from '../../lesson/words.js';
+import {conceptName, type Lang} from '../../lesson/words.js';
 import {glossIn, inlineLabel, poleMark, poleStyle, sourceLabel, whereLine, type Frame} from './common.js';
 
 /*
@@ -70,7 +70,7 @@ export function readerFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   header.push({text: `${t.words(src.words)}${t.sep}${t.terms(mentions.length)}`, dim: true});
   const read = encodingNote(src);
   if (read) header.push({text: `${t.sep}${read}`, bold: true});
-  if (label !== sourceLabel(src, s.lang)) header.push({text: `${t.sep}${src.outlet ? outletName(src.outlet, s.lang) : t.outletNotStated}`, bold: true});
+  if (label !== sourceLabel(src, s.lang)) header.push({text: `${t.sep}${src.outlet ? src.outlet : t.outletNotStated}`, bold: true});
   for (const [key, value] of Object.entries(src.extra ?? {})) header.push({text: `${t.sep}${key}: ${displayText(value)}`, dim: true});
   // What the text itself says about its source, beside the metadata (Arabic last on the row).
   const credits = src.credits.map((c) => displayText(c.text)).join(t.sep);

@@ -7,7 +7,7 @@ import {lookup} from '../lookup.js';
 import type {TuiState, Viewport} from '../state.js';
 import {wrapWords, words} from '../wrap.js';
 import {BAR, keyHints, tuiText} from '../../i18n/tui-text.js';
-import {conceptName, outletName, poleName, type Lang} from '../../lesson/words.js';
+import {conceptName, poleName, type Lang} from '../../lesson/words.js';
 import {glossIn, kwic, poleMark, poleStyle, whereLine, type Frame} from './common.js';
 
 /*
@@ -31,7 +31,7 @@ export function termsFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
     line(
       {text: `◀ ${s.terms.outlet + 1}/${d.outlets.length} ▶ `, dim: true},
       {text: t.termsWords(o.words, o.sources.length), dim: true},
-      {text: outletName(o.outlet, s.lang), bold: true},
+      {text: o.outlet, bold: true},
     ),
   ];
   const warning = d.outlets.length < 2 ? t.onlyOneOutlet : o.small ? t.tooSmall(d.method.minWords) : null;
@@ -49,7 +49,7 @@ export function termsFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   lines.push(line({text: '─'.repeat(v.cols), dim: true}));
   const chosen = o.terms[cursor];
   if (chosen) lines.push(...detail(a, chosen, v.cols, s.lang));
-  const where = whereLine(s, [outletName(o.outlet, s.lang), `${o.terms.length ? cursor + 1 : 0}/${o.terms.length}`]);
+  const where = whereLine(s, [o.outlet, `${o.terms.length ? cursor + 1 : 0}/${o.terms.length}`]);
   return {lines, where, keys: keyHints(t.termsKeys, s.lang)};
 }
 
