@@ -17,7 +17,8 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * Some events are held out: their misses were never read while lexicon
  * entries were added from the misses of the others, so their figures are
  * the estimate for an event the lexicons have not seen. Their misses are
- * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1. Lebanon 2019 and
+ * printed only with FRAMELENS_DEVSET_SHOW_HELD_OUT=1 (or =folder,folder for
+ * only those). Lebanon 2019 and
  * Chile 2019 were added later and measured before any rule or entry was
  * grown from them (README: recall 0.700, precision 0.940, voice 0.929
  * pooled); they are grown-on events now. France 2018–19 and Egypt 2011
@@ -27,11 +28,20 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * out too, so that their figures stay those of events no rule was grown on.
  * Bahrain 2011 and Sri Lanka 2022 were gathered fresh after that, their gold
  * also committed before the tool ran on them, and are held out the same way.
+ * belarus-2020-new and hong-kong-2019-new are two grown-on events told by
+ * outlets no rule was grown on (known events, new outlets), gathered and
+ * annotated the same way and held out too; they get a pooled line of their
+ * own, so that the held-out pooled line still means unseen events only.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
-const HELD_OUT = new Set(['bahrain-2011', 'egypt-2011', 'france-2018', 'iran-2019', 'sri-lanka-2022', 'syria-2011']);
-const SHOW_HELD_OUT = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT === '1';
+/** Two grown-on events told by outlets no rule was grown on: a held-out split of known events. */
+const NEW_OUTLETS = new Set(['belarus-2020-new', 'hong-kong-2019-new']);
+const UNSEEN_EVENTS = new Set(['bahrain-2011', 'egypt-2011', 'france-2018', 'iran-2019', 'sri-lanka-2022', 'syria-2011']);
+const HELD_OUT = new Set([...UNSEEN_EVENTS, ...NEW_OUTLETS]);
+/** `1` lists the misses of every held-out folder; a comma-separated list of folders lists only theirs. */
+const SHOW = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT ?? '';
+const shown = (event: string): boolean => SHOW === '1' || SHOW.split(',').includes(event);
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
 const FLOORS: Record<string, {recall: number; precision: number; voice: number; distanced: number}> = {
@@ -55,6 +65,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // rule or an entry (README: measured 0.663 / 0.937 / 0.898 and 0.827 / 0.948 / 0.890 on corrected gold).
   'bahrain-2011': {recall: 0.65, precision: 0.92, voice: 0.88, distanced: 0.99},
   'sri-lanka-2022': {recall: 0.81, precision: 0.93, voice: 0.87, distanced: 0.99},
+  // Known events, new outlets: Belarus 2020 and Hong Kong 2019 told by ten outlets each that no rule was
+  // grown on, gold annotated blind (README: first pass 0.700 / 0.933 / 0.875 and 0.879 / 0.908 / 0.942;
+  // corrected gold 0.704 / 0.950 / 0.877 and 0.880 / 0.921 / 0.942).
+  'belarus-2020-new': {recall: 0.69, precision: 0.94, voice: 0.86, distanced: 0.97},
+  'hong-kong-2019-new': {recall: 0.87, precision: 0.91, voice: 0.93, distanced: 0.99},
 };
 
 interface EventResult {
@@ -100,7 +115,7 @@ const f3 = (x: number): string => x.toFixed(3);
 function report(results: readonly EventResult[]): string {
   const rows = results.map(({event, heldOut, articles, score}) =>
     [
-      (event + (heldOut ? ' (held out)' : '')).padEnd(26),
+      (event + (heldOut ? ' (held out)' : '')).padEnd(30),
       `${articles.ar} ar + ${articles.en} en`.padEnd(12),
       String(score.required).padStart(4),
       f3(score.recall),
@@ -110,16 +125,18 @@ function report(results: readonly EventResult[]): string {
     ].join('  '),
   );
   const seen = pooled(results.filter((r) => !r.heldOut));
-  const unseen = pooled(results.filter((r) => r.heldOut));
+  const unseen = pooled(results.filter((r) => UNSEEN_EVENTS.has(r.event)));
+  const known = pooled(results.filter((r) => NEW_OUTLETS.has(r.event)));
   const lines = [
     'event                       articles      gold  recall precision voice  distanced',
     ...rows,
     `pooled, grown-on events: recall ${f3(seen.recall)}, precision ${f3(seen.precision)}, voice ${f3(seen.voice)} (${seen.required} gold)`,
     `pooled, held-out events: recall ${f3(unseen.recall)}, precision ${f3(unseen.precision)}, voice ${f3(unseen.voice)} (${unseen.required} gold)`,
+    `pooled, known events, new outlets: recall ${f3(known.recall)}, precision ${f3(known.precision)}, voice ${f3(known.voice)} (${known.required} gold)`,
   ];
   for (const {event, heldOut, score} of results) {
-    if (heldOut && !SHOW_HELD_OUT) {
-      lines.push(`${event}: ${score.misses.length} misses, ${score.falsePositives.length} false positives, ${score.wrongVoice.length} wrong voices (held out: set FRAMELENS_DEVSET_SHOW_HELD_OUT=1 to list them)`);
+    if (heldOut && !shown(event)) {
+      lines.push(`${event}: ${score.misses.length} misses, ${score.falsePositives.length} false positives, ${score.wrongVoice.length} wrong voices (held out: set FRAMELENS_DEVSET_SHOW_HELD_OUT=1, or =${event}, to list them)`);
       continue;
     }
     lines.push(
@@ -127,12 +144,13 @@ function report(results: readonly EventResult[]): string {
       `${event} false positives:\n  ${score.falsePositives.join('\n  ') || '-'}`,
       `${event} wrong voice:\n  ${score.wrongVoice.join('\n  ') || '-'}`,
       `${event} wrong distanced:\n  ${score.wrongDistanced.join('\n  ') || '-'}`,
+      `${event} negatives reported:\n  ${score.negativesReported.join('\n  ') || '-'}`,
     );
   }
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of twelve events, scored against their gold', () => {
+describe('framing mentions on the development set of twelve events (and two known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
@@ -168,8 +186,12 @@ describe('framing mentions on the development set of twelve events, scored again
     expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual([]);
   });
 
+  it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
+    expect(results.filter((r) => NEW_OUTLETS.has(r.event)).flatMap((r) => r.score.negativesReported).length).toBeLessThanOrEqual(4);
+  });
+
   it('reports at most two gold negatives on the held-out events (measured: pro-government "gunmen" in Syria, "البلطجية" in Bahrain)', () => {
-    expect(results.filter((r) => r.heldOut).flatMap((r) => r.score.negativesReported).length).toBeLessThanOrEqual(2);
+    expect(results.filter((r) => UNSEEN_EVENTS.has(r.event)).flatMap((r) => r.score.negativesReported).length).toBeLessThanOrEqual(2);
   });
 
   it('keeps every offset exact', () => {

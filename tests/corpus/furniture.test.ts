@@ -138,6 +138,8 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       // Al Jazeera Net's photo caption ("الدوار كان مركز الاحتجاجات المطالبة بالتغيير والإصلاح (رويترز)").
       'bahrain-2011/005-aljazeera-net-pearl: الاحتجاجات',
       'bahrain-2011/005-aljazeera-net-pearl: بالتغيير والإصلاح',
+      // TRT Arabi's photo caption ("تتواصل المظاهرات في عاصمة بيلاروسيا … (AFP)").
+      'belarus-2020-new/009-trtarabi-minsk: المظاهرات',
       'chile-2019/004-youm7: العنف',
       // The Guardian's photo caption, printed twice on the page ("… anti-government protest. Photograph: Suhaib Salem/Reuters").
       'egypt-2011/010-guardian: protester',
@@ -153,6 +155,9 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'hong-kong-2019/009-youm7: أعمال الشغب',
       'hong-kong-2019/009-youm7: العنف',
       'hong-kong-2019/009-youm7: المواجهات العنيفة',
+      // Iran Press's "اقرأ المزيد" link to another story ("تظاهرة في هونغ كونغ ضد تسليم المطلوبين للصين").
+      'hong-kong-2019-new/006-iranpress-arabic-hk: تظاهرة',
+      'hong-kong-2019-new/006-iranpress-arabic-hk: تسليم المطلوبين للصين',
       'iraq-2019/005-globalvillagespace-reuters: protests',
       'lebanon-2019/003-sarahanews: ثورة',
     ]);
