@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of twelve protest events by outlets of
+ * The development set: real coverage of thirteen protest events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -32,6 +32,9 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * outlets no rule was grown on (known events, new outlets), gathered and
  * annotated the same way and held out too; they get a pooled line of their
  * own, so that the held-out pooled line still means unseen events only.
+ * Ukraine 2013–14 (Euromaidan) came last, its gold committed before the tool
+ * ran on it, measured once (README: recall 0.778, precision 0.975, voice
+ * 0.896) and then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -51,7 +54,8 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // One unannotated "the march" (gather again for the march) counts against precision since
   // bare "march" after a determiner is listed; the headline's annotated "in march" is still missed.
   'sudan-2019': {recall: 0.98, precision: 0.97, voice: 0.99, distanced: 0.99},
-  'iran-2019': {recall: 0.90, precision: 0.92, voice: 0.87, distanced: 0.99},
+  // Held out: one more false positive each in Iran, France and Egypt after the Ukraine 2013–14 entries (never looked at).
+  'iran-2019': {recall: 0.90, precision: 0.91, voice: 0.87, distanced: 0.99},
   // Held out: one more false positive after the general lexicon additions (never looked at).
   'syria-2011': {recall: 0.94, precision: 0.84, voice: 0.79, distanced: 0.99},
   'lebanon-2019': {recall: 0.92, precision: 0.98, voice: 0.99, distanced: 0.99},
@@ -59,8 +63,8 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Added unseen: no rule or entry grown from them (README). Measured first with the lexicons
   // grown on misses (France 0.811 / 1.000 / 0.922, Egypt 0.857 / 0.971 / 0.955), then with the
   // lexicons widened by concept and pole, which were written without looking at either.
-  'france-2018': {recall: 0.83, precision: 0.98, voice: 0.91, distanced: 0.98},
-  'egypt-2011': {recall: 0.90, precision: 0.93, voice: 0.95, distanced: 0.99},
+  'france-2018': {recall: 0.83, precision: 0.97, voice: 0.91, distanced: 0.98},
+  'egypt-2011': {recall: 0.90, precision: 0.92, voice: 0.95, distanced: 0.99},
   // Fresh events, gathered and annotated blind after the lexicons were widened, never used to grow a
   // rule or an entry (README: measured 0.663 / 0.937 / 0.898 and 0.827 / 0.948 / 0.890 on corrected gold).
   'bahrain-2011': {recall: 0.65, precision: 0.92, voice: 0.88, distanced: 0.99},
@@ -68,8 +72,13 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Known events, new outlets: Belarus 2020 and Hong Kong 2019 told by ten outlets each that no rule was
   // grown on, gold annotated blind (README: first pass 0.700 / 0.933 / 0.875 and 0.879 / 0.908 / 0.942;
   // corrected gold 0.704 / 0.950 / 0.877 and 0.880 / 0.921 / 0.942).
-  'belarus-2020-new': {recall: 0.69, precision: 0.94, voice: 0.86, distanced: 0.97},
+  // After the Ukraine 2013–14 entries: 0.741 / 0.952 / 0.850 (three more mentions found, two of them, by the
+  // printed counts, in a voice the tool gets wrong; never looked at).
+  'belarus-2020-new': {recall: 0.69, precision: 0.94, voice: 0.84, distanced: 0.97},
   'hong-kong-2019-new': {recall: 0.87, precision: 0.91, voice: 0.93, distanced: 0.99},
+  // Grown on (README): first pass 0.778 / 0.975 / 0.896 on the corrected gold, then the lexicons grown on it.
+  // Its lower voice is the tool's (quotations inside a statement, "In his opinion, …", a rubric headline).
+  'ukraine-2014': {recall: 0.96, precision: 0.98, voice: 0.86, distanced: 0.99},
 };
 
 interface EventResult {
@@ -150,7 +159,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of twelve events (and two known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of thirteen events (and two known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
