@@ -233,7 +233,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   let end = sentence.end;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
-  const afterQuote = view.language === 'en' && found !== null && speaker === found && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
+  const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
   if (afterQuote >= 0) end = afterQuote + found!.length;
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   end = Math.min(end, nextReport(view, cue));
@@ -357,8 +357,8 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
-/** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’". */
-const LABELLING = new Set(['call', 'describe', 'brand', 'label', 'dub']);
+/** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
+const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
 /** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {voiceOf} from '../support/voice-of-lines.js';
+
+/*
+ * Voice rules of news syntax grown on the voice probe
+ * (tests/fixtures/voice-probe/), each on real sentences of the probe and,
+ * where one was at hand, of the seeds or the grown-on events for the same
+ * construction.
+ */
+
+describe('verbs of narrating and adding report like قال', () => {
+  it('روت المصادر … أن (Beirut Observer, Lebanon 2015)', () => {
+    const s = 'وروت المصادر لصحيفة “الاخبار” أن بعض المتظاهرين تسلّحوا بمفرقعات نارية وحجارة رموها على القوى الأمنية بعد محاولتهم إزالة الأسلاك الشائكة.';
+    expect(voiceOf(s, 'المتظاهرين').voice).toBe('attributed');
+    expect(voiceOf(s, 'المتظاهرين').speaker).toBe('المصادر');
+  });
+
+  it('وأردف قائلاً: «…» names the speaker of the quotation (Al-Masry Al-Youm, Iran 2026)', () => {
+    const s = 'وقال فى تصريحات، اليوم الاثنين، إن الأمن مستتب.\nإلى ذلك، أوضح أن القوات الأمنية رصدت «فى حالات عديدة إدخال أسلحة مثل بنادق جى 3 والمسدسات من نوع كولت إلى ميادين الاحتجاجات». وأردف قائلاً: «هؤلاء ليسوا أشخاصاً خرجوا من منازلهم فقط لترديد شعارات، بل هم منظمون».';
+    const v = voiceOf(s, 'منظمون');
+    expect(v.voice).toBe('quoted');
+    expect(v.cue).toBe('وأردف');
+  });
+
+  it('English verbs of labelling report: "Ruto branded the incident an attack on …" (Al Jazeera via iAfrica, Kenya 2024)', () => {
+    const s = 'Ruto branded the incident an attack on Kenya’s “democracy, rule of law, and the integrity of its constitutional institutions.”';
+    expect(voiceOf(s, 'an attack on Kenya’s', 'en').voice).toBe('attributed');
+    expect(voiceOf(s, 'the incident', 'en').voice).toBe('outlet');
+  });
+
+  it('"Labeling the detainees “rioters,” the report alleged …": the label is the report’s (The Irrawaddy, Myanmar 2021)', () => {
+    const s = 'Labeling the detainees “rioters,” the report alleged “some youths who participated in the riotous protests [attempted to] go to an ethnic armed group to attend an explosives course.”';
+    expect(voiceOf(s, 'rioters', 'en').voice).toBe('quoted');
+    expect(voiceOf(s, 'riotous protests', 'en').voice).toBe('quoted');
+  });
+});
