@@ -34,3 +34,11 @@ describe('verbs of narrating and adding report like قال', () => {
     expect(voiceOf(s, 'riotous protests', 'en').voice).toBe('quoted');
   });
 });
+
+describe('لافتاً reports only with its إلى, as the verb لفت does', () => {
+  it('"بدا لافتاً تزامنه مع …" (striking) is the outlet’s comment, not a statement going on (Tabnak Arabic, Iraq 2019)', () => {
+    const s = 'من جهته، كشف الناطق باسم وزارة الدفاع، تحسين الخفاجي، عن إطلاق نار من قِبَل مندسّين نحو المتظاهرين والقوات الأمنية لخلق الفتنة. وهو تصريحٌ بدا لافتاً تزامنه مع حادث قنص أسفر عن سقوط 4 قتلى في صفوف القوى الأمنية والمتظاهرين، في تطور كبير في المنحى العنفي المخيّم على الحراك القائم.';
+    expect(voiceOf(s, 'المنحى العنفي').voice).toBe('outlet');
+    expect(voiceOf(s, 'لخلق الفتنة').voice).toBe('attributed');
+  });
+});
