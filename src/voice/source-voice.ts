@@ -205,6 +205,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return false;
   };
+  /** A report other than the closing one, `inner`, whose verb stands before the clause `inner` closes and which holds the span (a report opening the sentence), if any. */
+  const openingReportAround = (span: Span, inner: Region): Region | null => {
+    const list = regionsBySentence[sentenceAt(input.sentences, span.start)] ?? [];
+    for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
+      const r = list[i]!;
+      if (r !== inner && r.end >= span.end && r.cueSpan.end <= Math.min(span.start, inner.start) && !informantRegions.has(r)) return r;
+    }
+    return null;
+  };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
   const judge = (first: number, last: number, wording: boolean): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
@@ -230,6 +239,12 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
     const cut = quoteCutting(near, span) !== null;
+    if (region && wording && informantRegions.has(region) && region.end <= region.cueSpan.start) {
+      // "أكدت مصادر … أن … “الثوار” سيكونون بالمرصاد لهذه الزمرة … بحسب المصادر": a report that opens the
+      // sentence already voices what the closing citation would leave the outlet's.
+      const opening = openingReportAround(span, region);
+      if (opening) return {voice: 'attributed', distanced: marked || cut, negated, speaker: opening.speaker, cue: opening.cue};
+    }
     if (region && wording && (informantRegions.has(region) || inCircumstance(region, first))) return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
     if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.

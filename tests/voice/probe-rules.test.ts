@@ -42,3 +42,19 @@ describe('لافتاً reports only with its إلى, as the verb لفت does', (
     expect(voiceOf(s, 'لخلق الفتنة').voice).toBe('attributed');
   });
 });
+
+describe('a citation closing a sentence that a report already opens leaves it the report’s', () => {
+  it('"أكدت مصادر … أنه … لهذه الزمرة … بحسب المصادر" (Lebanon 24 via Intscopes, Lebanon 2019)', () => {
+    const s = 'تعقيباً على التجاوزات والإشكالات التي حصلت طيلة الأسبوع الماضي على الطرقات وفي الساحات أثناء الإحتجاجات الشعبية وخاصةً مساء أمس في ساحة الشهداء، أكدت مصادر في “الثورة” أنه وبعد تقلُص حجم المحتجين وإنكفاء المجموعات الحزبية من الشارع، ظهرت وبشكل واضح “الطوابير الخامسة” التي كانت تفتعل الشغب وأعمال التخريب من أجل إفشال التحركات الشعبية، وأصبحت معروفة من قِبل الثوار بالأسماء والوجوه ولأي أجهزة تعمل، ولأي غاية، وهي كانت تنتقل من ساحةٍ الى أخرى لإفشال التحركات بأمرٍ من محركيها ، لذا فإن “الثوار” سيكونون بالمرصاد لهذه الزمرة من اليوم فصاعداً بحسب المصادر.';
+    const v = voiceOf(s, 'لهذه الزمرة');
+    expect(v.voice).toBe('attributed');
+    expect(v.cue).toBe('أكدت');
+    // Before the opening report, the outlet's own words.
+    expect(voiceOf(s, 'التجاوزات والإشكالات').voice).toBe('outlet');
+  });
+
+  it('a citation closing a sentence no report opens still leaves the wording the outlet’s (seed 001)', () => {
+    const s = 'حيث قتل حتى اليوم 13 من عناصر الشرطة وأصيب أكثر من 300 آخرين خلال أعمال العنف والشغب التي اندلعت في مدينة ألما آتا، بحسب وكالات أنباء.';
+    expect(voiceOf(s, 'أعمال العنف والشغب').voice).toBe('outlet');
+  });
+});
