@@ -49,8 +49,6 @@ const SCARE_QUOTE_WORDS = 3;
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
-/** Words that open a circumstance (in match keys): not "after"/بعد nor a relative pronoun, whose clause is often the speaker's account. */
-const CIRCUMSTANCE = new Set(['في اعقاب', 'عقب', 'اثر', 'خلال', 'وسط', 'في ظل', 'علي خلفيه', 'amid', 'during', 'following']);
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
 
@@ -62,6 +60,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   // The English cues (and with them the English model) load only for a source with an English paragraph.
   const english = input.paragraphs.some((p) => p.language === 'en');
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
+  // Words and phrases that open a circumstance (lexicons/voice.*.yaml `circumstance`), in phrase keys.
+  const circumstance = new Set<string>([...input.cues.ar.circumstance, ...(english ? input.cues.en.circumstance : [])]);
 
   const paragraphTokens = spanTokenRanges(tokens, input.paragraphs);
   input.paragraphs.forEach((paragraph, p) => {
@@ -201,7 +201,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const [from] = tokenRange(tokens, {start: region.start, end: region.start});
     for (let t = Math.max(from, first - CIRCUMSTANCE_REACH); t < first; t++) {
       const key = tokens[t]!.key.replace(/^[وف](?=.{3})/u, '');
-      if (CIRCUMSTANCE.has(key) || (t + 1 < first && CIRCUMSTANCE.has(`${key} ${tokens[t + 1]!.key}`))) return true;
+      if (circumstance.has(key) || (t + 1 < first && circumstance.has(`${key} ${tokens[t + 1]!.key}`))) return true;
     }
     return false;
   };
