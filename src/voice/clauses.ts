@@ -311,6 +311,28 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
   }
+  return subjectFirst ? null : longSpeakerPhraseEnd(view, cue);
+}
+
+/** How far after a VS verb the colon that opens what was said may stand when the speaker is named at length, in words. */
+const MAX_NAMED_SPEAKER_WORDS = 16;
+
+/**
+ * "وقالت لجنة أطباء السودان المركزية المناهضة للانقلاب على صفحتها الرسمية على
+ * موقع فيسبوك: “ارتقى …”": a speaker named with where it spoke, longer than a
+ * speaker phrase, up to the colon (or the space before a quotation mark) that
+ * opens what was said, or its إن / أن ("وقال العميد … في مؤتمر صحفي مشترك عقده مع
+ * وزارة الدفاع اليوم في بغداد ان …"). No comma, quotation mark or other report between.
+ */
+function longSpeakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
+    const gap = gapBefore(view, t);
+    const far = t - cue.last - 2 >= MAX_SPEAKER_WORDS;
+    if (/:/u.test(gap) && OPENS_STATEMENT.test(gap)) return far ? view.tokens[t]!.start : null;
+    if (PUNCT.test(gap) || /[“”"«»]/u.test(gap)) return null;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return far ? view.tokens[t]!.start : null;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return null;
+  }
   return null;
 }
 

@@ -58,3 +58,17 @@ describe('a citation closing a sentence that a report already opens leaves it th
     expect(voiceOf(s, 'أعمال العنف والشغب').voice).toBe('outlet');
   });
 });
+
+describe('a speaker named at length in verb–subject order, up to the colon or أن that opens what was said', () => {
+  it('"وقالت لجنة … المناهضة للانقلاب على صفحتها الرسمية على موقع فيسبوك: “…”" (Al-Ordon Al-Youm, Sudan 2022)', () => {
+    const s = 'وقالت لجنة أطباء السودان المركزية المناهضة للانقلاب على صفحتها الرسمية على موقع فيسبوك: “ارتقى قبل قليل شهيد بمدينة الخرطوم لم يتم التعرف على بياناته بعد، إثر إصابته برصاصة حية مباشرة في الصدر من قبل قوات السلطة الانقلابية خلال مشاركته في مليونية 24 يناير(كانون الثاني)”.';
+    expect(voiceOf(s, 'المناهضة للانقلاب').voice).toBe('outlet');
+    expect(voiceOf(s, 'السلطة الانقلابية').voice).toBe('quoted');
+  });
+
+  it('"وقال العميد … في مؤتمر صحفي مشترك عقده مع وزارة الدفاع اليوم في بغداد ان “…”" (Sot Al-Iraq, Basra 2018)', () => {
+    const s = 'وقال العميد يحي رسول في مؤتمر صحفي مشترك عقده مع وزارة الدفاع اليوم في بغداد ان “المندسين بين المتظاهرين استخدموا الحجارة، والهراوات، بل وصل الامر الى اطلاق النار على القوات الأمنية”.';
+    expect(voiceOf(s, 'وزارة الدفاع').voice).toBe('outlet');
+    expect(voiceOf(s, 'المندسين').voice).toBe('quoted');
+  });
+});
