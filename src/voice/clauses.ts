@@ -417,7 +417,7 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (aside) return aside;
   }
   const after = view.end - 1 - cue.last;
-  if ((after > 4 && !englishSettingTail(view, cue)) || cue.first === view.first) return null;
+  if ((after > 4 && !englishSettingTail(view, cue) && !englishInvertedSpeaker(view, cue)) || cue.first === view.first) return null;
   // "…, state television reported on Tuesday.": in English a time after the verb still closes the report.
   const timeAfter = view.language === 'en' && after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key);
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
@@ -464,6 +464,32 @@ function englishSettingTail(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (!opens && (!told || t - cue.last >= 4)) return false;
   }
   return opens;
+}
+
+/** Longest speaker after an English verb of saying that closes its sentence ("…, said a statement by …"), in words. */
+const MAX_INVERTED_SPEAKER = 12;
+/** Words that open a noun phrase: the speaker after an inverted verb of saying. */
+const NOUN_PHRASE_START = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "Police will also continue to prevent and tackle with all force such
+ * practices …, said a statement by the Interior Ministry's Security Media
+ * Department.": a verb of saying right after a comma, followed to the end
+ * of the sentence by a longer speaker — a noun phrase opening with an
+ * article or a capital, perhaps with an apposition after a comma, and no
+ * "that", quotation or further report in it — still closes the report.
+ */
+function englishInvertedSpeaker(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (view.language !== 'en' || view.end - 1 - cue.last > MAX_INVERTED_SPEAKER || cue.first === view.first) return false;
+  if (NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) || !/,\s*$/u.test(gapBefore(view, cue.first))) return false;
+  const head = tokens[cue.last + 1]!;
+  if (!NOUN_PHRASE_START.has(head.key) && !/^\p{Lu}/u.test(head.text)) return false;
+  for (let t = cue.last + 1; t < view.end; t++) {
+    if (t > cue.last + 1 && /[^\s,'’-]/u.test(gapBefore(view, t))) return false;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return false;
+  }
+  return true;
 }
 
 /** English reporting verbs that take an object and never stand before their subject. */

@@ -72,3 +72,12 @@ describe('a speaker named at length in verb–subject order, up to the colon or 
     expect(voiceOf(s, 'المندسين').voice).toBe('quoted');
   });
 });
+
+describe('an English verb of saying closing its sentence before a longer speaker', () => {
+  it('"…, said a statement by the Interior Ministry\'s Security Media Department." (Kuwait Times, 2014)', () => {
+    const s = "Police will also continue to prevent and tackle with all force such practices in order to preserve the security and safety of the nation and its citizens from being compromised, said a statement by the Interior Ministry's Security Media Department.";
+    const v = voiceOf(s, 'tackle with all force', 'en');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe("a statement by the Interior Ministry's Security Media Department");
+  });
+});
