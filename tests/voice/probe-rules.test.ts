@@ -81,3 +81,16 @@ describe('an English verb of saying closing its sentence before a longer speaker
     expect(v.speaker).toBe("a statement by the Interior Ministry's Security Media Department");
   });
 });
+
+describe('a closing quotation mark after a comma whose opener the writer left out', () => {
+  const s = 'Kenya’s acting Interior Cabinet Secretary Fred Matiang’i however blamed the clashes to “criminal elements” rather than to the legitimate political protest.\n“Security forces have reported that they have responded appropriately and they have restored normalcy in most of these parts,” said the minister. But individuals or gangs that are looting shops, that want to endanger lives, that are breaking into people’s businesses – those are not demonstrators, they are criminals. And we expect police to deal with criminals how criminals should be dealt with,” said the minister.';
+
+  it('reaches back to the first sentence after the quotation closed before it (Africanews, Kenya 2017)', () => {
+    expect(voiceOf(s, 'they are criminals', 'en').voice).toBe('quoted');
+    expect(voiceOf(s, 'deal with criminals', 'en').voice).toBe('quoted');
+  });
+
+  it('and not over the report between them', () => {
+    expect(voiceOf(s, 'the minister', 'en', 0).voice).not.toBe('quoted');
+  });
+});
