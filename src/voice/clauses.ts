@@ -62,21 +62,25 @@ const ACCUSATIVE_PARTICIPLE = /^م\p{L}{3,6}ا$/u;
  * الصحة", "مذكراً الجميع أنّ رجال الأمن …": a sentence that opens with a
  * participle in the accusative and its إلى أن / أن goes on with the last
  * speaker's statement (the حال of the verb of saying before it), whether or
- * not the participle is a listed continuation (مشيراً، مؤكداً). Null when the
- * sentence does not open so, a listed cue already opens it, or nobody spoke before.
+ * not the participle is a listed continuation (مشيراً، مؤكداً); without أن
+ * ("مقدماً شديد الأسف لتعرض …") its object is the speaker's. Null when the
+ * sentence does not open so (an adverb of the same shape, مجدداً، مؤخراً, is
+ * not a participle), a listed cue already opens it, or nobody spoke before.
  */
 function openingParticiple(view: SentenceView, lastSpeaker: string | null): Region | null {
   if (view.language !== 'ar' || lastSpeaker === null || view.end - view.first < 3) return null;
   const {tokens} = view;
-  if (!ACCUSATIVE_PARTICIPLE.test(tokens[view.first]!.key) || cueStartingAt(view, view.first, SPEECH_CUES)) return null;
+  const key = tokens[view.first]!.key;
+  if (!ACCUSATIVE_PARTICIPLE.test(key) || view.notSpeaker.has(key) || cueStartingAt(view, view.first, SPEECH_CUES)) return null;
+  const first = tokens[view.first]!;
+  const region = (start: number): Region => ({cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start, end: view.sentence.end, speaker: lastSpeaker});
   for (let t = view.first + 1; t < Math.min(view.end, view.first + 4); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return null;
-    const complementizer = cueStartingAt(view, t, COMPLEMENTIZER);
-    if (!complementizer) continue;
-    const first = tokens[view.first]!;
-    return {cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start: tokens[t]!.start, end: view.sentence.end, speaker: lastSpeaker};
+    if (PUNCT.test(gapBefore(view, t))) break;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return region(tokens[t]!.start);
   }
-  return null;
+  // "مقدماً شديد الأسف لتعرض عدد من رجال الامن … اثناء تعاملهم مع الشغب والخروج عن القانون": without أن the
+  // participle's own object is how the speaker put it.
+  return region(first.end);
 }
 
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */
