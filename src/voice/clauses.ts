@@ -607,9 +607,18 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
     const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
+    // "Key government installations … were targeted in the protests, he added, with nine police stations attacked":
+    // an absolute "with" phrase after the aside goes on with what was said.
+    if (tokens[close]!.key === 'with' && !withFurtherReport(view, close)) return {start: sentence.start, end: sentence.end, speaker: subject ?? inverted};
     return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? inverted};
   }
   return null;
+}
+
+/** A report cue from token `from` to the end of the sentence. */
+function withFurtherReport(view: SentenceView, from: number): boolean {
+  for (let t = from; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return true;
+  return false;
 }
 
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */

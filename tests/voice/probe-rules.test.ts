@@ -103,3 +103,11 @@ describe('a sentence opening with an accusative participle goes on with the last
     expect(v.speaker).toBe('الناطق الإعلامي باسم مديرية الأمن العام');
   });
 });
+
+describe('an absolute "with" phrase after an English aside goes on with what was said', () => {
+  it('"…, he added, with nine police stations attacked, five of which were torched" (BBC via iGet News, Kenya 2025)', () => {
+    const s = 'Key government installations and offices were targeted in the protests, he added, with nine police stations attacked, five of which were torched – and five guns stolen.';
+    expect(voiceOf(s, 'nine police stations attacked', 'en').voice).toBe('attributed');
+    expect(voiceOf(s, 'were targeted in the protests', 'en').voice).toBe('attributed');
+  });
+});
