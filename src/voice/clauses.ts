@@ -22,6 +22,8 @@ export interface Region extends Span {
 
 /** A trailing attribution ("…، بحسب الوكالة") governs the clause before it when that clause is this short. */
 const MAX_TRAILING_CLAUSE = 30;
+/** Longest claim after the colon of a "Speaker: claim" headline, in words. */
+const MAX_HEADLINE_CLAIM = 20;
 /** Longest "Speaker:" prefix of a headline, in words. */
 const MAX_HEADLINE_SPEAKER = 5;
 /** How many words after its verb a quotation may open and still be what the verb introduces. */
@@ -100,6 +102,9 @@ function headlineRegion(view: SentenceView): Region | null {
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
   if (rest === null) return null;
+  // "الأردن اليوم :  قُتل متظاهران الإثنين، خلال احتجاج آلاف السودانيين …": a claim longer than a headline is a
+  // lead after the outlet's credit line, not a "Speaker: claim" headline.
+  if (view.end - rest > MAX_HEADLINE_CLAIM) return null;
   return {
     start: tokens[rest]!.start,
     end: sentence.end,

@@ -111,3 +111,17 @@ describe('an absolute "with" phrase after an English aside goes on with what was
     expect(voiceOf(s, 'were targeted in the protests', 'en').voice).toBe('attributed');
   });
 });
+
+describe('a "Speaker: claim" headline is as short as a headline', () => {
+  it('"الأردن اليوم :  قُتل متظاهران …" is the outlet’s credit line before its lead (Al-Ordon Al-Youm, Sudan 2022)', () => {
+    const s = 'الأردن اليوم :  قُتل متظاهران الإثنين، خلال احتجاج آلاف السودانيين في العاصمة وأحيائها ضد الانقلاب العسكري الذي نفذه قائد الجيش السوداني عبد الفتاح البرهان قبل ثلاثة أشهر.';
+    expect(voiceOf(s, 'الانقلاب العسكري').voice).toBe('outlet');
+  });
+
+  it('"لاريجاني: حددنا قادة مثيري الشغب واعتقلنا عدداً منهم" is still Larijani’s (Al-Masry Al-Youm, Iran 2026)', () => {
+    const s = 'لاريجاني: حددنا قادة مثيري الشغب واعتقلنا عدداً منهم';
+    const v = voiceOf(s, 'مثيري الشغب');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('لاريجاني');
+  });
+});
