@@ -43,7 +43,7 @@ interface ProbeFile {
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe');
 
 /** Floors just below the measured figures (voice, distanced) per language. */
-const FLOORS = {ar: {voice: 0, distanced: 0}, en: {voice: 0, distanced: 0}};
+const FLOORS = {ar: {voice: 0.95, distanced: 0.99}, en: {voice: 0.96, distanced: 0.99}};
 
 function load(language: 'ar' | 'en'): ProbeFile {
   const file = parse(readFileSync(join(DIR, `probe.${language}.yaml`), 'utf8')) as ProbeFile;
