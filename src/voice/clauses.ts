@@ -34,7 +34,7 @@ const MAX_CIRCUMSTANCE = 6;
 export function attributedRegions(view: SentenceView): Region[] {
   const regions: Region[] = [];
   let lastSpeaker = view.lastSpeaker;
-  const headline = headlineRegion(view) ?? creditedHeadline(view);
+  const headline = headlineRegion(view);
   if (headline) {
     regions.push(headline);
     lastSpeaker = headline.speaker ?? lastSpeaker;
@@ -117,26 +117,6 @@ function headlineRegion(view: SentenceView): Region | null {
 }
 
 const COLON = 0x3a;
-
-/** "Police will firmly confront any forms of rioting, violence, incitement - MoI": the claim, a dash and a short capitalised name. */
-const CREDITED_HEADLINE = /^(.*\S)\s+[-–—]\s+(\p{Lu}[\p{L}.’']*(?:\s\p{Lu}[\p{L}.’']*){0,2})\s*$/u;
-
-/**
- * An English headline that names its speaker after a dash at its end
- * ("Police will firmly confront any forms of rioting, violence, incitement -
- * MoI"): a paragraph of one line without a full stop, at most a headline's
- * length, no report in it.
- */
-function creditedHeadline(view: SentenceView): Region | null {
-  if (view.language !== 'en' || !view.opensParagraph || view.end - view.first > MAX_HEADLINE_CLAIM || view.cues.some((c) => c.payload.kind === 'verb' || c.payload.kind === 'attribution')) return null;
-  const {body, sentence} = view;
-  const text = body.slice(sentence.start, sentence.end);
-  if (/[.!?]\s*$/u.test(text) || text.includes('\n')) return null;
-  const m = CREDITED_HEADLINE.exec(text);
-  if (!m) return null;
-  const dash = sentence.start + m[1]!.length;
-  return {start: sentence.start, end: dash, speaker: m[2]!, cue: '-', cueSpan: {start: dash, end: dash + 1}, stance: 'neutral', kind: 'headline'};
-}
 
 /** A place written in capitals, as wire copy opens its first paragraph ("KHARTOUM", "BAGHDAD (Reuters)"). */
 const isDateline = (prefix: string): boolean => /^[\p{Lu}\s,.'’-]+(?:\([^)]*\))?\s*$/u.test(prefix.trim()) && /\p{Lu}{3}/u.test(prefix);

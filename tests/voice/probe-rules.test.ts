@@ -125,18 +125,3 @@ describe('a "Speaker: claim" headline is as short as a headline', () => {
     expect(v.speaker).toBe('لاريجاني');
   });
 });
-
-describe('an English headline that names its speaker after a dash at its end', () => {
-  const s = 'Police will firmly confront any forms of rioting, violence, incitement - MoI\nJuly 5, 2014, 9:02 am\nA day after an illegal protest turned into a riot in Sabah Al-Naser and Riqqa neighborhood, the Ministry of Interior warned Friday that it will firmly confront any forms of rioting, violence and incitement.';
-
-  it('"… any forms of rioting, violence, incitement - MoI" is the ministry’s (Kuwait Times, 2014)', () => {
-    const v = voiceOf(s, 'rioting', 'en');
-    expect(v.voice).toBe('attributed');
-    expect(v.speaker).toBe('MoI');
-  });
-
-  it('the lead under it keeps its own voices', () => {
-    expect(voiceOf(s, 'an illegal protest', 'en').voice).toBe('outlet');
-    expect(voiceOf(s, 'rioting', 'en', 1).voice).toBe('attributed');
-  });
-});
