@@ -22,6 +22,8 @@ export interface Region extends Span {
 
 /** A trailing attribution ("…، بحسب الوكالة") governs the clause before it when that clause is this short. */
 const MAX_TRAILING_CLAUSE = 30;
+/** Longest claim after the colon of a "Speaker: claim" headline, in words. */
+const MAX_HEADLINE_CLAIM = 20;
 /** Longest "Speaker:" prefix of a headline, in words. */
 const MAX_HEADLINE_SPEAKER = 5;
 /** How many words after its verb a quotation may open and still be what the verb introduces. */
@@ -62,21 +64,25 @@ const ACCUSATIVE_PARTICIPLE = /^م\p{L}{3,6}ا$/u;
  * الصحة", "مذكراً الجميع أنّ رجال الأمن …": a sentence that opens with a
  * participle in the accusative and its إلى أن / أن goes on with the last
  * speaker's statement (the حال of the verb of saying before it), whether or
- * not the participle is a listed continuation (مشيراً، مؤكداً). Null when the
- * sentence does not open so, a listed cue already opens it, or nobody spoke before.
+ * not the participle is a listed continuation (مشيراً، مؤكداً); without أن
+ * ("مقدماً شديد الأسف لتعرض …") its object is the speaker's. Null when the
+ * sentence does not open so (an adverb of the same shape, مجدداً، مؤخراً, is
+ * not a participle), a listed cue already opens it, or nobody spoke before.
  */
 function openingParticiple(view: SentenceView, lastSpeaker: string | null): Region | null {
   if (view.language !== 'ar' || lastSpeaker === null || view.end - view.first < 3) return null;
   const {tokens} = view;
-  if (!ACCUSATIVE_PARTICIPLE.test(tokens[view.first]!.key) || cueStartingAt(view, view.first, SPEECH_CUES)) return null;
+  const key = tokens[view.first]!.key;
+  if (!ACCUSATIVE_PARTICIPLE.test(key) || view.notSpeaker.has(key) || cueStartingAt(view, view.first, SPEECH_CUES)) return null;
+  const first = tokens[view.first]!;
+  const region = (start: number): Region => ({cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start, end: view.sentence.end, speaker: lastSpeaker});
   for (let t = view.first + 1; t < Math.min(view.end, view.first + 4); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return null;
-    const complementizer = cueStartingAt(view, t, COMPLEMENTIZER);
-    if (!complementizer) continue;
-    const first = tokens[view.first]!;
-    return {cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start: tokens[t]!.start, end: view.sentence.end, speaker: lastSpeaker};
+    if (PUNCT.test(gapBefore(view, t))) break;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return region(tokens[t]!.start);
   }
-  return null;
+  // "مقدماً شديد الأسف لتعرض عدد من رجال الامن … اثناء تعاملهم مع الشغب والخروج عن القانون": without أن the
+  // participle's own object is how the speaker put it.
+  return region(first.end);
 }
 
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */
@@ -96,6 +102,9 @@ function headlineRegion(view: SentenceView): Region | null {
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
   if (rest === null) return null;
+  // "الأردن اليوم :  قُتل متظاهران الإثنين، خلال احتجاج آلاف السودانيين …": a claim longer than a headline is a
+  // lead after the outlet's credit line, not a "Speaker: claim" headline.
+  if (view.end - rest > MAX_HEADLINE_CLAIM) return null;
   return {
     start: tokens[rest]!.start,
     end: sentence.end,
@@ -133,7 +142,8 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
   if (calledForIt(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
-  if (/^[وف]?لفت/u.test(key)) return lafataTo(view, cue);
+  // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
+  if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   return true;
 }
 
@@ -233,7 +243,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   let end = sentence.end;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
-  const afterQuote = view.language === 'en' && found !== null && speaker === found && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
+  const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
   if (afterQuote >= 0) end = afterQuote + found!.length;
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   end = Math.min(end, nextReport(view, cue));
@@ -310,6 +320,28 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
   }
+  return subjectFirst ? null : longSpeakerPhraseEnd(view, cue);
+}
+
+/** How far after a VS verb the colon that opens what was said may stand when the speaker is named at length, in words. */
+const MAX_NAMED_SPEAKER_WORDS = 16;
+
+/**
+ * "وقالت لجنة أطباء السودان المركزية المناهضة للانقلاب على صفحتها الرسمية على
+ * موقع فيسبوك: “ارتقى …”": a speaker named with where it spoke, longer than a
+ * speaker phrase, up to the colon (or the space before a quotation mark) that
+ * opens what was said, or its إن / أن ("وقال العميد … في مؤتمر صحفي مشترك عقده مع
+ * وزارة الدفاع اليوم في بغداد ان …"). No comma, quotation mark or other report between.
+ */
+function longSpeakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
+    const gap = gapBefore(view, t);
+    const far = t - cue.last - 2 >= MAX_SPEAKER_WORDS;
+    if (/:/u.test(gap) && OPENS_STATEMENT.test(gap)) return far ? view.tokens[t]!.start : null;
+    if (PUNCT.test(gap) || /[“”"«»]/u.test(gap)) return null;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return far ? view.tokens[t]!.start : null;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return null;
+  }
   return null;
 }
 
@@ -357,8 +389,8 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
-/** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’". */
-const LABELLING = new Set(['call', 'describe', 'brand', 'label', 'dub']);
+/** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
+const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
 /** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
@@ -394,7 +426,7 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (aside) return aside;
   }
   const after = view.end - 1 - cue.last;
-  if ((after > 4 && !englishSettingTail(view, cue)) || cue.first === view.first) return null;
+  if ((after > 4 && !englishSettingTail(view, cue) && !englishInvertedSpeaker(view, cue)) || cue.first === view.first) return null;
   // "…, state television reported on Tuesday.": in English a time after the verb still closes the report.
   const timeAfter = view.language === 'en' && after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key);
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
@@ -441,6 +473,32 @@ function englishSettingTail(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (!opens && (!told || t - cue.last >= 4)) return false;
   }
   return opens;
+}
+
+/** Longest speaker after an English verb of saying that closes its sentence ("…, said a statement by …"), in words. */
+const MAX_INVERTED_SPEAKER = 12;
+/** Words that open a noun phrase: the speaker after an inverted verb of saying. */
+const NOUN_PHRASE_START = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "Police will also continue to prevent and tackle with all force such
+ * practices …, said a statement by the Interior Ministry's Security Media
+ * Department.": a verb of saying right after a comma, followed to the end
+ * of the sentence by a longer speaker — a noun phrase opening with an
+ * article or a capital, perhaps with an apposition after a comma, and no
+ * "that", quotation or further report in it — still closes the report.
+ */
+function englishInvertedSpeaker(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (view.language !== 'en' || view.end - 1 - cue.last > MAX_INVERTED_SPEAKER || cue.first === view.first) return false;
+  if (NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) || !/,\s*$/u.test(gapBefore(view, cue.first))) return false;
+  const head = tokens[cue.last + 1]!;
+  if (!NOUN_PHRASE_START.has(head.key) && !/^\p{Lu}/u.test(head.text)) return false;
+  for (let t = cue.last + 1; t < view.end; t++) {
+    if (t > cue.last + 1 && /[^\s,'’-]/u.test(gapBefore(view, t))) return false;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return false;
+  }
+  return true;
 }
 
 /** English reporting verbs that take an object and never stand before their subject. */
@@ -554,9 +612,18 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
     const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
+    // "Key government installations … were targeted in the protests, he added, with nine police stations attacked":
+    // an absolute "with" phrase after the aside goes on with what was said.
+    if (tokens[close]!.key === 'with' && !withFurtherReport(view, close)) return {start: sentence.start, end: sentence.end, speaker: subject ?? inverted};
     return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? inverted};
   }
   return null;
+}
+
+/** A report cue from token `from` to the end of the sentence. */
+function withFurtherReport(view: SentenceView, from: number): boolean {
+  for (let t = from; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return true;
+  return false;
 }
 
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */

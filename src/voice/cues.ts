@@ -37,6 +37,7 @@ const voiceFileSchema = z.strictObject({
   informants: terms.optional(),
   evidence: terms.optional(),
   accordance: terms.optional(),
+  circumstance: terms.optional(),
 });
 
 export type CueKind =
@@ -71,6 +72,8 @@ export interface VoiceCues {
   readonly evidence: ReadonlySet<string>;
   /** Norms that "according to" follows without naming a speaker (وفق القانون، according to the law). */
   readonly accordance: ReadonlySet<string>;
+  /** Words that open a circumstance the outlet sets the facts in (في أعقاب، خلال / amid, during), as phrase keys: the match keys of their words joined by one space. */
+  readonly circumstance: ReadonlySet<string>;
 }
 
 export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir = bundledLexiconDir()): VoiceCues {
@@ -109,5 +112,16 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     if (language === 'en') for (const lemma of lemmatize([...keys])) keys.add(lemma);
     return keys;
   };
-  return {language, phrases, notSpeaker: keySet(data.notSpeaker), describingVerbs: keySet(data.describingVerbs), informants: keySet(data.informants ?? []), evidence: keySet(data.evidence ?? []), accordance: keySet(data.accordance ?? [])};
+  // A phrase of several words (في أعقاب، على خلفية) is one key, its words' match keys joined by a space.
+  const phraseKeySet = (list: readonly string[]): Set<string> => new Set(list.map((term) => splitTermWords(term).map(matchKey).join(' ')));
+  return {
+    language,
+    phrases,
+    notSpeaker: keySet(data.notSpeaker),
+    describingVerbs: keySet(data.describingVerbs),
+    informants: keySet(data.informants ?? []),
+    evidence: keySet(data.evidence ?? []),
+    accordance: keySet(data.accordance ?? []),
+    circumstance: phraseKeySet(data.circumstance ?? []),
+  };
 }

@@ -52,11 +52,17 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
   let scanned = paragraph.start;
   let lastColon = -1;
   let lastEnd = paragraph.start;
+  /** The closing mark of the latest quotation closed, or -1, and the end of the first sentence after it, or -1. */
+  let lastClose = -1;
+  let endAfterClose = -1;
   const before = (at: number): {colon: number; sentenceStart: number} => {
     for (; scanned < at; scanned++) {
       const c = body[scanned]!;
       if (c === ':') lastColon = scanned;
-      else if (c === '.' || c === '!' || c === '?' || c === '؟') lastEnd = scanned + 1;
+      else if (c === '.' || c === '!' || c === '?' || c === '؟') {
+        lastEnd = scanned + 1;
+        if (endAfterClose < 0 && scanned > lastClose) endAfterClose = scanned + 1;
+      }
     }
     return {colon: lastColon, sentenceStart: lastEnd};
   };
@@ -91,6 +97,17 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     } else if (canClose) {
       const {colon, sentenceStart} = before(at);
       if (colon >= sentenceStart) quotes.push({open: null, close: at, start: colon + 1, end: at});
+      else if (/[,،]$/u.test(body.slice(at - 1, at))) {
+        // '“…,” said the minister. But individuals … are criminals. And we expect …,” said the minister.': a closer after a
+        // comma whose opener the writer left out reaches back to the paragraph's start, or to the first sentence after
+        // the quotation closed before it.
+        const from = lastClose < 0 ? paragraph.start : endAfterClose;
+        if (from >= 0) quotes.push({open: null, close: at, start: from, end: at});
+      }
+    }
+    if (quotes.length > 0 && quotes[quotes.length - 1]!.close === at) {
+      lastClose = at;
+      endAfterClose = -1;
     }
   }
   for (const opener of open.values()) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});

@@ -49,8 +49,6 @@ const SCARE_QUOTE_WORDS = 3;
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
-/** Words that open a circumstance (in match keys): not "after"/بعد nor a relative pronoun, whose clause is often the speaker's account. */
-const CIRCUMSTANCE = new Set(['في اعقاب', 'عقب', 'اثر', 'خلال', 'وسط', 'في ظل', 'علي خلفيه', 'amid', 'during', 'following']);
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
 
@@ -62,6 +60,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   // The English cues (and with them the English model) load only for a source with an English paragraph.
   const english = input.paragraphs.some((p) => p.language === 'en');
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
+  // Words and phrases that open a circumstance (lexicons/voice.*.yaml `circumstance`), in phrase keys.
+  const circumstance = new Set<string>([...input.cues.ar.circumstance, ...(english ? input.cues.en.circumstance : [])]);
 
   const paragraphTokens = spanTokenRanges(tokens, input.paragraphs);
   input.paragraphs.forEach((paragraph, p) => {
@@ -201,9 +201,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const [from] = tokenRange(tokens, {start: region.start, end: region.start});
     for (let t = Math.max(from, first - CIRCUMSTANCE_REACH); t < first; t++) {
       const key = tokens[t]!.key.replace(/^[وف](?=.{3})/u, '');
-      if (CIRCUMSTANCE.has(key) || (t + 1 < first && CIRCUMSTANCE.has(`${key} ${tokens[t + 1]!.key}`))) return true;
+      if (circumstance.has(key) || (t + 1 < first && circumstance.has(`${key} ${tokens[t + 1]!.key}`))) return true;
     }
     return false;
+  };
+  /** A report other than the closing one, `inner`, whose verb stands before the clause `inner` closes and which holds the span (a report opening the sentence), if any. */
+  const openingReportAround = (span: Span, inner: Region): Region | null => {
+    const list = regionsBySentence[sentenceAt(input.sentences, span.start)] ?? [];
+    for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
+      const r = list[i]!;
+      if (r !== inner && r.end >= span.end && r.cueSpan.end <= Math.min(span.start, inner.start) && !informantRegions.has(r)) return r;
+    }
+    return null;
   };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
   const judge = (first: number, last: number, wording: boolean): VoiceVerdict => {
@@ -230,6 +239,12 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
     const cut = quoteCutting(near, span) !== null;
+    if (region && wording && informantRegions.has(region) && region.end <= region.cueSpan.start) {
+      // "أكدت مصادر … أن … “الثوار” سيكونون بالمرصاد لهذه الزمرة … بحسب المصادر": a report that opens the
+      // sentence already voices what the closing citation would leave the outlet's.
+      const opening = openingReportAround(span, region);
+      if (opening) return {voice: 'attributed', distanced: marked || cut, negated, speaker: opening.speaker, cue: opening.cue};
+    }
     if (region && wording && (informantRegions.has(region) || inCircumstance(region, first))) return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
     if (region) return {voice: 'attributed', distanced: marked || cut, negated, speaker, cue: region.cue};
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.

@@ -48,6 +48,14 @@ function voiceAtTerm(text: string, term: string, language: 'ar' | 'en' = 'ar', o
   return {voice: run(text, language, tokens, new Set([first])), first, end};
 }
 
+/** Voice of the characters [start, end) of a text as a framing term. */
+export function voiceOfSpan(text: string, start: number, end: number, language: 'ar' | 'en' = 'ar'): VoiceVerdict {
+  const tokens = tokensOf(text, language);
+  const [first, stop] = tokenRange(tokens, {start, end});
+  if (stop <= first) throw new Error(`no word in [${start}, ${end})`);
+  return run(text, language, tokens, new Set([first])).verdict(first, stop - 1);
+}
+
 /** Voice of `term` (its n-th occurrence) as a framing term. */
 export function voiceOf(text: string, term: string, language: 'ar' | 'en' = 'ar', occurrence = 0): VoiceVerdict {
   const {voice, first, end} = voiceAtTerm(text, term, language, occurrence);
