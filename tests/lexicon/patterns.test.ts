@@ -294,7 +294,7 @@ describe('foreign troops named as the aggressor or as the shield of legitimacy (
     ['Al Arabiya English', 'en', 'against the Houthi coup in Yemen and in support of legitimate President Abd-Rabbu Mansour Hadi.', 'en.intervention.shield-of-legitimacy=in support of legitimate President'],
     ['Press TV', 'en', 'Riyadh says it has launched the airstrikes to defend the “legitimate government” of Yemen’s fugitive president', 'en.intervention.shield-of-legitimacy=defend the “legitimate government'],
     ['Ahram Online (AFP)', 'en', 'the military operation by Saudi Arabia and its Gulf Arab allies in Yemen was a "US-backed aggression".', 'en.intervention.aggressor=US-backed aggression'],
-    ['Press TV', 'en', 'cooperating with Saudi Arabia in its aggression against Yemen.', 'en.intervention.aggressor=its aggression against'],
+    ['Press TV', 'en', 'cooperating with Saudi Arabia in its aggression against Yemen.', 'en.intervention.aggressor=its aggression against Yemen'],
     ['CGTN Africa', 'en', 'says the air strikes amount to an aggression against his country', 'en.intervention.aggressor=an aggression against his country'],
     ['Al Arabiya English', 'en', 'which has already resulted in the elimination of several Houthi leaders.', 'en.force.elimination-of-people=elimination of several Houthi leaders'],
     ['CGTN Africa', 'en', 'from the takeover attempts by the Houthi militias in Yemen.', 'en.event.takeover-attempt=takeover attempts'],
