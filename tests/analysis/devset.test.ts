@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of thirteen protest events by outlets of
+ * The development set: real coverage of fourteen protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -35,6 +35,10 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * Ukraine 2013–14 (Euromaidan) came last, its gold committed before the tool
  * ran on it, measured once (README: recall 0.778, precision 0.975, voice
  * 0.896) and then grown on: it is a grown-on event.
+ * Yemen 2015 (foreign troops: the Saudi-led intervention) was gathered and
+ * annotated blind the same way, measured once (recall 0.456, precision
+ * 0.867, voice 0.846), then used to grow the intervention entries: it is a
+ * grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -79,6 +83,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Grown on (README): first pass 0.778 / 0.975 / 0.896 on the corrected gold, then the lexicons grown on it.
   // Its lower voice is the tool's (quotations inside a statement, "In his opinion, …", a rubric headline).
   'ukraine-2014': {recall: 0.96, precision: 0.98, voice: 0.87, distanced: 0.99},
+  // Foreign troops (the Saudi-led intervention, March–April 2015), gold annotated blind, then grown on
+  // (README: first pass 0.456 / 0.867 / 0.846; the remaining false findings are "fighters", which its gold leaves out).
+  'yemen-2015': {recall: 0.86, precision: 0.91, voice: 0.9, distanced: 0.99},
 };
 
 interface EventResult {
@@ -159,7 +166,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of thirteen events (and two known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of fourteen events (and two known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
