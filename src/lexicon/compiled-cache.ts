@@ -3,6 +3,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, isAbsolute, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {deserialize, serialize} from 'node:v8';
+import {BUILD_KEY} from '../build-key.js';
 import type {VoiceCues} from '../voice/cues.js';
 import type {CompiledPhrases, FormHit, LexiconPayload} from './compile.js';
 import type {Lexicon} from './load.js';
@@ -154,9 +155,7 @@ export function readCompiledCache(dir: string, build: string, file = COMPILED_CA
   };
 }
 
-/** Set by scripts/bundle.mjs in the bundled build (esbuild `define`); absent in tsc's output and the tests. */
-declare const __FRAMELENS_BUILD__: string | undefined;
-const BUILD = typeof __FRAMELENS_BUILD__ === 'string' ? __FRAMELENS_BUILD__ : null;
+const BUILD = BUILD_KEY;
 let bundled: AnalyzerState | null | undefined;
 
 /** In the bundled build: the bundled lexicons' state from the build's file, read once; otherwise (or when stale) null. */
