@@ -7,7 +7,7 @@ import {paragraphKinds} from './corpus/furniture.js';
 import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
-import {bundledState} from './lexicon/compiled-cache.js';
+import {bundledState, keepUserState, userState} from './lexicon/compiled-cache.js';
 import {bundledLexiconDir, loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatchesIn, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
@@ -44,7 +44,7 @@ export interface Analyzer {
  */
 export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Lexicon): Analyzer {
   // The bundled build keeps the bundled lexicons compiled (lexicon/compiled-cache.ts).
-  const cached = lexiconFiles.length === 0 ? bundledState(bundledLexiconDir()) : null;
+  const cached = lexiconFiles.length === 0 ? bundledState(bundledLexiconDir()) : userState(bundledLexiconDir(), lexiconFiles);
   if (cached && (loaded === undefined || loaded === cached.lexicon)) return {lexicon: cached.lexicon, compiled: {ar: cached.ar, en: cached.en}, cues: {ar: cached.arCues, en: cached.enCues}};
   const lexicon = loaded ?? loadLexicon(lexiconFiles);
   const only = (language: 'ar' | 'en'): Lexicon => ({
@@ -56,7 +56,7 @@ export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Le
   let en: CompiledLexicon['en'] | undefined;
   let enCues: VoiceCues | undefined;
   const arCues = loadVoiceCues('ar', lemmatizeWords);
-  return {
+  const analyzer: Analyzer = {
     lexicon,
     compiled: {
       ar,
@@ -71,6 +71,9 @@ export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Le
       },
     },
   };
+  // A --lexicon of one's own: kept compiled for the next run (compiled-cache.ts).
+  if (lexiconFiles.length > 0) keepUserState(() => ({lexicon, ar, en: analyzer.compiled.en, arCues, enCues: analyzer.cues.en}), bundledLexiconDir(), lexiconFiles);
+  return analyzer;
 }
 
 /** What the map step gives for one source and the reduce (`compareFindings`) needs: structure, mentions, claims, statements. */

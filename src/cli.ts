@@ -25,6 +25,8 @@ import type {Analysis, Source} from './types.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
+  // --no-cache also skips the compiled --lexicon kept in the cache folder, in this process and its worker threads.
+  if (!args.cache) process.env.FRAMELENS_NO_CACHE = '1';
   switch (args.command) {
     case 'help':
       process.stdout.write(`framelens — how news outlets frame the same event\n\n${USAGE}\n`);

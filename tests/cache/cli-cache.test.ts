@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -9,7 +9,8 @@ import {describe, expect, it} from 'vitest';
  * (dist/cli.js carries the build key): a second run of the same corpus is
  * answered from the cache with the same JSON and the same stderr; a changed
  * source or lexicon is analysed afresh; a damaged cache file is ignored and
- * replaced; --no-cache neither reads nor writes. Each test has its own
+ * replaced; --no-cache neither reads nor writes; a --lexicon's compile is
+ * kept and used for another corpus. Each test has its own
  * cache folder (FRAMELENS_CACHE_DIR).
  */
 
@@ -71,7 +72,19 @@ describe('analysis cache, from the command line', () => {
     const withLexicon = analyze(cache, ['--lexicon', lexicon, corpus]);
     expect(withLexicon.code).toBe(0);
     expect(withLexicon.stdout).toContain('x-test');
-    expect(entries(cache)).toHaveLength(3);
+    // Its analysis, and the lexicon compiled with the bundled ones (the same compiled format as dist/compiled-lexicon.bin).
+    expect(entries(cache).filter((n) => !n.startsWith('lexicon-'))).toHaveLength(3);
+    const compiled = entries(cache).filter((n) => n.startsWith('lexicon-'));
+    expect(compiled).toHaveLength(1);
+    // Another corpus with the same lexicon: analysed afresh on the kept compile, the same as without any cache.
+    const other = join(tmp(), 'one');
+    cpSync(join(corpus, article), join(other, article), {recursive: true});
+    const keptLexicon = analyze(cache, ['--lexicon', lexicon, other]);
+    expect(keptLexicon.stdout).toBe(analyze(cache, ['--no-cache', '--lexicon', lexicon, other]).stdout);
+    // A damaged compiled lexicon is not used (the analyses removed so that it is needed): compiled again, the same result.
+    writeFileSync(join(cache, compiled[0]!), readFileSync(join(cache, compiled[0]!)).subarray(0, 5000));
+    for (const n of entries(cache).filter((x) => !x.startsWith('lexicon-'))) rmSync(join(cache, n));
+    expect(analyze(cache, ['--lexicon', lexicon, other]).stdout).toBe(keptLexicon.stdout);
   });
 
   it('opens the seeds from the analysis built with the package, identical to a fresh one', () => {
