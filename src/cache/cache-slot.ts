@@ -1,5 +1,5 @@
 import {BUILD_KEY} from '../build-key.js';
-import {BUILT_CACHE_DIR, cacheDir, readCachedAnalysis, writeCachedAnalysis, type KeptAnalysis} from './analysis-cache.js';
+import {BUILT_CACHE_DIR, cacheDir, DEFAULT_LIMITS, readCachedAnalysis, writeCachedAnalysis, type KeptAnalysis} from './analysis-cache.js';
 import {corpusKey, type KeyInput} from './corpus-key.js';
 
 /*
@@ -7,7 +7,9 @@ import {corpusKey, type KeyInput} from './corpus-key.js';
  * in the user's cache folder and then among the analyses built with the
  * package (the seeds), and written to the user's folder after a miss.
  * None (null) without a build key (code not from the bundle), with
- * --no-cache, or for a corpus that cannot be keyed (corpus-key.ts).
+ * --no-cache, or for a corpus that cannot be keyed (corpus-key.ts). A
+ * corpus of more than about 25 million characters is not kept (the cache holds
+ * 512 MB).
  */
 
 export interface CacheSlot {
@@ -23,6 +25,10 @@ export function cacheSlot(input: Omit<KeyInput, 'build'>, env: Readonly<Record<s
   const dir = cacheDir(env);
   return {
     lookup: () => readCachedAnalysis(key, [dir, BUILT_CACHE_DIR], dir),
-    save: (kept) => void writeCachedAnalysis(key, kept, dir),
+    save: (kept) => {
+      // An analysis takes ten to twenty times its text once serialised (the seeds: 16,000 characters, 250 KB): one that could not fit is not serialised to find out.
+      const text = kept.analysis.sources.reduce((n, s) => n + s.body.length, 0);
+      if (text * 20 <= DEFAULT_LIMITS.maxBytes) writeCachedAnalysis(key, kept, dir);
+    },
   };
 }
