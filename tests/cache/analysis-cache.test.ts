@@ -1,7 +1,7 @@
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {readCachedAnalysis, writeCachedAnalysis, type KeptAnalysis} from '../../src/cache/analysis-cache.js';
 import {corpusKey} from '../../src/cache/corpus-key.js';
@@ -15,7 +15,10 @@ import {analysisToJson as analysisJson} from '../../src/report/json.js';
  * seeds' real analysis.
  */
 
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'framelens-cache-test-'));
+// Every folder of these tests under one, removed at the end.
+const root = mkdtempSync(join(tmpdir(), 'framelens-cache-test-'));
+const tmp = (): string => mkdtempSync(join(root, 'case-'));
+afterAll(() => rmSync(root, {recursive: true, force: true}));
 const KEY = 'a'.repeat(64);
 let kept: KeptAnalysis;
 

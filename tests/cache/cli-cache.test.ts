@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 
 /*
  * The analysis cache as a user meets it, through the built binary
@@ -17,7 +17,10 @@ import {describe, expect, it} from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const EVENT = join(ROOT, 'tests', 'fixtures', 'devset', 'chile-2019');
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'framelens-cli-cache-'));
+// Every folder of these tests under one, removed at the end.
+const root = mkdtempSync(join(tmpdir(), 'framelens-cli-cache-'));
+const tmp = (): string => mkdtempSync(join(root, 'case-'));
+afterAll(() => rmSync(root, {recursive: true, force: true}));
 
 function analyze(cache: string, args: string[]): {code: number | null; stdout: string; stderr: string} {
   const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', 'json', ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, FRAMELENS_CACHE_DIR: cache}, timeout: 120_000});
