@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, rmSync} from 'node:fs';
+import {chmodSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 
@@ -25,7 +25,8 @@ import {build} from 'esbuild';
  * Then the bundled lexicons compiled into dist/compiled-lexicon.bin
  * (src/lexicon/compiled-cache.ts), tagged with this build's key (a hash of
  * src/ and package.json), which the bundle carries: the bundle uses the
- * file only when both come from the same build.
+ * file only when both come from the same build. Last, the seeds' analysis
+ * into dist/analysis-cache (src/cache/analysis-cache.ts).
  */
 
 const files = (dir) => readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -62,3 +63,13 @@ await build({
 });
 
 execFileSync(process.execPath, ['dist/lexicon/write-compiled-cache.js', buildKey], {stdio: 'inherit'});
+
+// The seeds' analysis, kept like any corpus's (src/cache/) but in dist/analysis-cache, which the
+// bundle reads after the user's cache: the first `npm start` opens on it. Made by the bundle
+// itself, so its key (build, Node version, lexicons, the seeds' bytes) is the one a run computes.
+rmSync('dist/analysis-cache', {recursive: true, force: true});
+execFileSync(process.execPath, ['dist/cli.js', 'analyze', '--format', 'json'], {stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, FRAMELENS_CACHE_DIR: 'dist/analysis-cache'}});
+// Readable by everyone who can run the package (the user cache is the user's own: 0700).
+chmodSync('dist/analysis-cache', 0o755);
+for (const name of readdirSync('dist/analysis-cache')) chmodSync(join('dist/analysis-cache', name), 0o644);
+process.stdout.write('framelens: kept the seeds\' analysis\n');

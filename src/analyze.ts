@@ -7,11 +7,14 @@ import {paragraphKinds} from './corpus/furniture.js';
 import {detectCredits} from './corpus/credits.js';
 import {detectParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
-import {bundledState} from './lexicon/compiled-cache.js';
+import {bundledState, keepUserState, userState} from './lexicon/compiled-cache.js';
 import {bundledLexiconDir, loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
 import {findMatchesIn, type MatchToken} from './lexicon/match.js';
 import {analysisView} from './text/analysis-view.js';
+import {tokensOf, type EnglishTokens} from './text/body-tokens.js';
 import {englishTokens, lemmatizeWords} from './text/english.js';
+
+export {tokensOf, type EnglishTokens};
 import {sentenceAt, splitSentences} from './text/sentences.js';
 import {tokenizeInto, type Token} from './text/tokenize.js';
 import type {Analysis, AnalyzedSource, Claim, FurnitureKind, LexiconEntryInfo, Mention, Paragraph, Source, Statement} from './types.js';
@@ -41,7 +44,7 @@ export interface Analyzer {
  */
 export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Lexicon): Analyzer {
   // The bundled build keeps the bundled lexicons compiled (lexicon/compiled-cache.ts).
-  const cached = lexiconFiles.length === 0 ? bundledState(bundledLexiconDir()) : null;
+  const cached = lexiconFiles.length === 0 ? bundledState(bundledLexiconDir()) : userState(bundledLexiconDir(), lexiconFiles);
   if (cached && (loaded === undefined || loaded === cached.lexicon)) return {lexicon: cached.lexicon, compiled: {ar: cached.ar, en: cached.en}, cues: {ar: cached.arCues, en: cached.enCues}};
   const lexicon = loaded ?? loadLexicon(lexiconFiles);
   const only = (language: 'ar' | 'en'): Lexicon => ({
@@ -53,7 +56,7 @@ export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Le
   let en: CompiledLexicon['en'] | undefined;
   let enCues: VoiceCues | undefined;
   const arCues = loadVoiceCues('ar', lemmatizeWords);
-  return {
+  const analyzer: Analyzer = {
     lexicon,
     compiled: {
       ar,
@@ -68,6 +71,9 @@ export function createAnalyzer(lexiconFiles: readonly string[] = [], loaded?: Le
       },
     },
   };
+  // A --lexicon of one's own: kept compiled for the next run (compiled-cache.ts).
+  if (lexiconFiles.length > 0) keepUserState(() => ({lexicon, ar, en: analyzer.compiled.en, arCues, enCues: analyzer.cues.en}), bundledLexiconDir(), lexiconFiles);
+  return analyzer;
 }
 
 /** What the map step gives for one source and the reduce (`compareFindings`) needs: structure, mentions, claims, statements. */
@@ -117,7 +123,6 @@ export async function analyzeCorpusAsync(sources: readonly Source[], options: An
 }
 
 /** English tokens with lemmas for body[from, to): the English model's (text/english.ts), or ones made ahead elsewhere (the terminal UI's English thread). */
-export type EnglishTokens = (body: string, from: number, to: number) => MatchToken[];
 
 export function analyzeSource(source: Source, analyzer: Analyzer, english: EnglishTokens = englishTokens): SourceFindings {
   // Every step reads the view (control and escape sequences blanked, same offsets); the texts reported are sliced from the body.
@@ -197,24 +202,6 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
     else return p;
   }
   return null;
-}
-
-/** Tokens of the whole body; English paragraphs get wink lemmas, Arabic ones never see the English model. */
-export function tokensOf(body: string, paragraphs: readonly Paragraph[], english: EnglishTokens = englishTokens): MatchToken[] {
-  const tokens: MatchToken[] = [];
-  // A loop, not push(...list): a paragraph of a few hundred thousand tokens overflows the call stack as arguments.
-  const append = (list: readonly MatchToken[]): void => {
-    for (const token of list) tokens.push(token);
-  };
-  let at = 0;
-  for (const p of paragraphs) {
-    tokenizeInto(tokens, body, at, p.start);
-    if (p.language === 'en') append(english(body, p.start, p.end));
-    else tokenizeInto(tokens, body, p.start, p.end);
-    at = p.end;
-  }
-  tokenizeInto(tokens, body, at, body.length);
-  return tokens;
 }
 
 /**

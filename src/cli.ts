@@ -5,9 +5,13 @@ import {fileURLToPath} from 'node:url';
 import type {BlindResult} from './blind/blind-analysis.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {printError, printWarning} from './cli/messages.js';
-import type {Corpus, SkippedFile} from './corpus/load.js';
+import type {KeptAnalysis} from './cache/analysis-cache.js';
+import type {CacheSlot} from './cache/cache-slot.js';
+import type {ReadCorpus} from './cli/read-input.js';
+import type {SkippedFile} from './corpus/load.js';
 import {InputError} from './errors.js';
 import type {Style} from './text-report/style.js';
+import type {TuiOptions} from './tui/run.js';
 import type {Analysis, Source} from './types.js';
 
 /*
@@ -21,6 +25,8 @@ import type {Analysis, Source} from './types.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
+  // --no-cache also skips the compiled --lexicon kept in the cache folder, in this process and its worker threads.
+  if (!args.cache) process.env.FRAMELENS_NO_CACHE = '1';
   switch (args.command) {
     case 'help':
       process.stdout.write(`framelens — how news outlets frame the same event\n\n${USAGE}\n`);
@@ -46,7 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 /** The corpus the paths name (the seeds when none): files, folders, tables, `-`; bad files and rows skipped and named on stderr (see read-input.ts). */
-async function load(paths: readonly string[], args: CliArgs): Promise<Corpus> {
+async function load(paths: readonly string[], args: CliArgs): Promise<ReadCorpus> {
   const {readInput} = await import('./cli/read-input.js');
   return readInput(paths, {strict: args.strict, columns: args.columns});
 }
@@ -96,8 +102,18 @@ async function printJson(analysis: Analysis | Iterable<string>): Promise<void> {
   process.stdout.write('\n');
 }
 
-/** Load, then the map step (on worker threads for a large corpus, see --jobs) and the comparison. */
+/** This run's place in the analysis cache (src/cache/), or null: --no-cache, or a corpus that cannot be keyed. */
+async function cacheOf(args: CliArgs): Promise<CacheSlot | null> {
+  if (!args.cache) return null;
+  const {cacheSlot} = await import('./cache/cache-slot.js');
+  return cacheSlot({paths: args.paths, columns: args.columns, strict: args.strict, lexicons: args.lexicons});
+}
+
+/** The kept analysis of this corpus, or: load, then the map step (on worker threads for a large corpus, see --jobs) and the comparison, and keep it. */
 async function analyzeAll(args: CliArgs): Promise<Analysis> {
+  const cache = await cacheOf(args);
+  const kept = cache?.lookup();
+  if (kept) return keptAnalysis(kept);
   const [{createAnalyzer, compareFindings}, {mapSources, defaultJobs, useWorkers}, {loadLexicon}] = await Promise.all([
     import('./analyze.js'),
     import('./map/map-corpus.js'),
@@ -105,10 +121,18 @@ async function analyzeAll(args: CliArgs): Promise<Analysis> {
   ]);
   // The lexicon is read (and a broken --lexicon reported) before any text; it is compiled only where text is analysed.
   const lexicon = loadLexicon(args.lexicons);
-  const {sources, skipped} = await load(args.paths, args);
+  const {sources, skipped, said} = await load(args.paths, args);
   const jobs = args.jobs ?? defaultJobs();
   const findings = await mapSources(sources, () => createAnalyzer(args.lexicons, lexicon), {jobs, lexiconFiles: args.lexicons, workers: useWorkers(jobs, sources.length, args.jobs !== undefined)});
-  return {...compareFindings(findings, lexicon), skipped};
+  const analysis: Analysis = {...compareFindings(findings, lexicon), skipped};
+  cache?.save({analysis, said});
+  return analysis;
+}
+
+/** A kept analysis, after saying again what reading its corpus said on stderr. */
+function keptAnalysis(kept: KeptAnalysis): Analysis {
+  for (const line of kept.said) process.stderr.write(line);
+  return kept.analysis;
 }
 
 // The report writers (HTML embeds fonts) load only for the commands that
@@ -276,14 +300,27 @@ async function tuiCommand(args: CliArgs): Promise<number> {
     await printText(await viewed(await analyzeAll(args), args), args);
     return 0;
   }
+  const options = async (): Promise<TuiOptions> => ({bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: (await styleOf(args)).color, lang: args.lang});
+  const cache = await cacheOf(args);
+  const found = cache?.lookup();
+  if (found) {
+    // Kept from an earlier run: no analysis thread, no English model, straight to the Overview.
+    const kept = keptAnalysis(found);
+    const [{runTui}, shown] = await Promise.all([import('./tui/run.js'), options()]);
+    const blind = args.blind ? await blinded(kept, args, false) : null;
+    await runTui(blind ? {analysis: blind.blind, revealed: blind.revealed} : {analysis: kept}, shown);
+    return 0;
+  }
   // The analysis thread starts first: it compiles the lexicon while the corpus is read here and Ink loads.
   const {startAnalysisThread} = await import('./tui/analysis-thread.js');
   const thread = startAnalysisThread(args.lexicons);
-  const [{runTui}, corpus, style] = await Promise.all([import('./tui/run.js'), load(args.paths, args), styleOf(args)]).catch((error: unknown) => {
+  const [{runTui}, corpus, shown] = await Promise.all([import('./tui/run.js'), load(args.paths, args), options()]).catch((error: unknown) => {
     thread.stop();
     throw error;
   });
   const running = thread.analyse(corpus.sources).then((analysis): Analysis => ({...analysis, skipped: corpus.skipped}));
+  // Kept once the Overview is on screen (writing it must not hold up the first frame).
+  if (cache) void running.then((analysis) => setTimeout(() => cache.save({analysis, said: corpus.said}), 100), () => undefined);
   // A failure is reported when the UI asks for the result (after the terminal is restored), not as an unhandled rejection.
   running.catch(() => undefined);
   const analyse = (onProgress: (done: number, total: number) => void): Promise<Analysis> => {
@@ -297,7 +334,7 @@ async function tuiCommand(args: CliArgs): Promise<number> {
         return {analysis: result.blind, revealed: result.revealed};
       }}
       : {load: analyse},
-    {bidi: (args.bidi ?? 'auto') as 'auto' | 'visual' | 'logical', color: style.color, lang: args.lang},
+    shown,
   );
   return 0;
 }

@@ -35,6 +35,8 @@ export interface CliArgs {
   readonly revealKey: string | undefined;
   /** --lang ar|en: the interface language (headings, labels, glossary). */
   readonly lang: 'ar' | 'en';
+  /** False for --no-cache: analyse afresh, and keep nothing (see src/cache/). */
+  readonly cache: boolean;
 }
 
 export const USAGE = `Usage:
@@ -63,6 +65,9 @@ Options:
   --blind          hide the outlets: Outlet A, B, … and their names masked in the texts (UI, analyze, report, worksheet)
   --seed N         blind: the letters' order (same seed, same letters; default: a random seed, printed)
   --reveal-key FILE  blind: write which letter is which outlet to FILE
+  --no-cache       analyse afresh and keep nothing: by default the analysis of a corpus is kept in
+                   $XDG_CACHE_HOME/framelens (~/.cache/framelens) and reused while its files, the
+                   lexicons and framelens are unchanged (delete that folder to clear it)
   --lang ar|en     interface language (default en): the UI's labels, status line and help, the report headings (text, HTML, Markdown), the worksheet`;
 
 const COMMON = {
@@ -74,16 +79,19 @@ const COMMON = {
   help: {type: 'boolean', short: 'h'},
 } as const;
 
+/** The commands that analyse a corpus whole keep the analysis in the cache (src/cache/); --no-cache skips it. */
+const CACHE = {'no-cache': {type: 'boolean'}} as const;
+
 const BLIND = {blind: {type: 'boolean'}, seed: {type: 'string'}, 'reveal-key': {type: 'string'}, lang: {type: 'string'}} as const;
 
 const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['options']> = {
-  tui: {...COMMON, ...BLIND, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
-  analyze: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
-  report: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
+  tui: {...COMMON, ...CACHE, ...BLIND, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
+  analyze: {...COMMON, ...CACHE, ...BLIND, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
+  report: {...COMMON, ...CACHE, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
   merge: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
-  worksheet: {...COMMON, ...BLIND, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
+  worksheet: {...COMMON, ...CACHE, ...BLIND, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
   diff: {...COMMON, in: {type: 'string', multiple: true}, all: {type: 'boolean'}},
-  discover: {...COMMON, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
+  discover: {...COMMON, ...CACHE, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
 };
 
 const FORMATS: Record<string, readonly string[]> = {analyze: ['text', 'json', 'ndjson'], merge: ['text', 'json', 'html', 'md', 'csv'], report: ['html', 'md', 'csv', 'json'], discover: ['text', 'json', 'yaml'], tui: ['text']};
@@ -156,6 +164,7 @@ export function parseCli(argv: readonly string[], context: CliContext = DEFAULT_
     seed,
     revealKey,
     lang,
+    cache: !v['no-cache'],
   };
 }
 
@@ -215,5 +224,5 @@ function jobsOf(value: string | undefined): number | undefined {
 }
 
 function blank(command: Command): CliArgs {
-  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}, jobs: undefined, blind: false, seed: undefined, revealKey: undefined, lang: 'en'};
+  return {command, paths: [], format: undefined, lexicons: [], out: undefined, corpus: [], bidi: undefined, color: undefined, all: false, strict: false, columns: {}, jobs: undefined, blind: false, seed: undefined, revealKey: undefined, lang: 'en', cache: true};
 }

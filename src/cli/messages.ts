@@ -44,5 +44,10 @@ export function printError(message: string, hint?: string): void {
 
 /** `framelens: warning: <message>`, to stderr. */
 export function printWarning(message: string): void {
-  process.stderr.write(`framelens: warning: ${safeLine(message)}\n`);
+  process.stderr.write(warningLine(message));
+}
+
+/** The line printWarning writes. */
+export function warningLine(message: string): string {
+  return `framelens: warning: ${safeLine(message)}\n`;
 }

@@ -1,7 +1,7 @@
 import {encodingWarning} from '../corpus/encoding-note.js';
 import {describeFiles, loadSeeds, type Corpus} from '../corpus/load.js';
 import {InputError} from '../errors.js';
-import {printWarning, safeLine} from './messages.js';
+import {safeLine, warningLine} from './messages.js';
 
 /*
  * The CLI's reading policy. Every file that can be read is read; every file
@@ -12,10 +12,21 @@ import {printWarning, safeLine} from './messages.js';
  * bytes replaced, or read as Windows-1256, is read and warned about.
  */
 
-export async function readInput(paths: readonly string[], {strict, columns}: {readonly strict: boolean; readonly columns: Readonly<Record<string, string>>}): Promise<Corpus> {
-  if (paths.length === 0) return {sources: loadSeeds(), skipped: []};
+/** The corpus, and what reading it wrote to stderr (kept with a cached analysis, and said again when it is used). */
+export interface ReadCorpus extends Corpus {
+  readonly said: readonly string[];
+}
+
+export async function readInput(paths: readonly string[], {strict, columns}: {readonly strict: boolean; readonly columns: Readonly<Record<string, string>>}): Promise<ReadCorpus> {
+  if (paths.length === 0) return {sources: loadSeeds(), skipped: [], said: []};
   // Loaded here, not at start-up: the CSV parser is needed only when paths are given.
   const {loadInputs} = await import('../corpus/inputs.js');
+  const said: string[] = [];
+  const say = (line: string): void => {
+    said.push(line);
+    process.stderr.write(line);
+  };
+  const printWarning = (message: string): void => say(warningLine(message));
   const corpus = await loadInputs(paths, {columns, strict, notice: printWarning});
   if (corpus.ignored && corpus.ignored.length > 0) printWarning(`not read: ${describeFiles(corpus.ignored)} in the folders given, which are not articles (framelens reads .txt, .md, .html, .htm, .csv, .tsv, .jsonl, .ndjson)`);
   for (const s of corpus.sources) {
@@ -23,8 +34,8 @@ export async function readInput(paths: readonly string[], {strict, columns}: {re
     if (warning) printWarning(warning);
   }
   const {sources, skipped} = corpus;
-  for (const s of skipped) process.stderr.write(`framelens: skipped ${safeLine(`${s.file}: ${s.reason}`)}\n`);
-  if (skipped.length === 0) return corpus;
+  for (const s of skipped) say(`framelens: skipped ${safeLine(`${s.file}: ${s.reason}`)}\n`);
+  if (skipped.length === 0) return {...corpus, said};
   const total = sources.length + skipped.length;
   const files = (n: number): string => `${n.toLocaleString('en')} file${n === 1 ? '' : 's'}`;
   if (sources.length === 0) {
@@ -32,5 +43,5 @@ export async function readInput(paths: readonly string[], {strict, columns}: {re
   }
   if (strict) throw new InputError(`${files(skipped.length)} of ${total.toLocaleString('en')} could not be read (see above); stopping because of --strict`, 'Fix or remove them, or run without --strict to skip them.');
   printWarning(`skipped ${files(skipped.length)} of ${total.toLocaleString('en')}, read ${sources.length.toLocaleString('en')} (--strict makes a skipped file an error)`);
-  return corpus;
+  return {...corpus, said};
 }

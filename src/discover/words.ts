@@ -1,4 +1,4 @@
-import {tokensOf} from '../analyze.js';
+import {tokensOf} from '../text/body-tokens.js';
 import {lemmatizeWords} from '../text/english.js';
 import type {MatchToken} from '../lexicon/match.js';
 import type {Analysis, Language, Mention} from '../types.js';

@@ -1,8 +1,10 @@
-import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {dirname, isAbsolute, join, relative} from 'node:path';
+import {createHash, randomBytes} from 'node:crypto';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, isAbsolute, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {deserialize, serialize} from 'node:v8';
+import {BUILD_KEY} from '../build-key.js';
+import {cacheDir} from '../cache/analysis-cache.js';
 import type {VoiceCues} from '../voice/cues.js';
 import type {CompiledPhrases, FormHit, LexiconPayload} from './compile.js';
 import type {Lexicon} from './load.js';
@@ -30,7 +32,7 @@ export interface AnalyzerState {
 }
 
 /** Bump when the stored shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Beside the YAML snapshot: dist/, two levels above this module in dist/lexicon/ and dist/bundle/. */
 export const COMPILED_CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'compiled-lexicon.bin');
@@ -92,6 +94,8 @@ interface Header {
   readonly format: number;
   readonly build: string;
   readonly lexicon: string;
+  /** Of the serialised state after the header line: a file cut short or damaged is not used. */
+  readonly sha256: string;
 }
 
 /** Entries and classes name the file they come from: stored relative to the lexicon folder, so the package can move. */
@@ -100,8 +104,7 @@ function withFiles(lexicon: Lexicon, map: (file: string) => string): void {
 }
 
 /** Write the state compiled from the lexicon folder `dir`, for code built with `build`. Changes the state's file names while it runs. */
-export function writeCompiledCache(state: AnalyzerState, dir: string, build: string, file = COMPILED_CACHE_FILE): void {
-  const header: Header = {format: FORMAT, build, lexicon: lexiconKey(dir)};
+export function writeCompiledCache(state: AnalyzerState, dir: string, build: string, file = COMPILED_CACHE_FILE, key = lexiconKey(dir)): void {
   const stored: Stored = {
     lexicon: state.lexicon,
     ar: {language: state.ar.language, phrasesByFirst: state.ar.phrasesByFirst},
@@ -113,15 +116,24 @@ export function writeCompiledCache(state: AnalyzerState, dir: string, build: str
   };
   withFiles(state.lexicon, (f) => (isAbsolute(f) ? relative(dir, f) : f));
   try {
-    const head = Buffer.from(JSON.stringify(header) + '\n');
-    writeFileSync(file, Buffer.concat([head, serialize(stored)]));
+    const payload = serialize(stored);
+    const header: Header = {format: FORMAT, build, lexicon: key, sha256: sha256(payload)};
+    // Beside its final name, then renamed: a reader never sees half a file.
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      writeFileSync(tmp, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), payload]));
+      renameSync(tmp, file);
+    } catch (error) {
+      rmSync(tmp, {force: true});
+      throw error;
+    }
   } finally {
     withFiles(state.lexicon, (f) => (isAbsolute(f) ? f : join(dir, f)));
   }
 }
 
 /** The state, when the file holds one for this build and these lexicon files; otherwise null (then compile). */
-export function readCompiledCache(dir: string, build: string, file = COMPILED_CACHE_FILE): AnalyzerState | null {
+export function readCompiledCache(dir: string, build: string, file = COMPILED_CACHE_FILE, key = lexiconKey(dir)): AnalyzerState | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -136,10 +148,12 @@ export function readCompiledCache(dir: string, build: string, file = COMPILED_CA
   } catch {
     return null;
   }
-  if (header.format !== FORMAT || header.build !== build || header.lexicon !== lexiconKey(dir)) return null;
+  if (header.format !== FORMAT || header.build !== build || header.lexicon !== key) return null;
+  const payload = bytes.subarray(end + 1);
+  if (header.sha256 !== sha256(payload)) return null;
   let stored: Stored;
   try {
-    stored = deserialize(bytes.subarray(end + 1)) as Stored;
+    stored = deserialize(payload) as Stored;
   } catch {
     // Written by another Node version whose format this one cannot read: compile instead.
     return null;
@@ -154,9 +168,7 @@ export function readCompiledCache(dir: string, build: string, file = COMPILED_CA
   };
 }
 
-/** Set by scripts/bundle.mjs in the bundled build (esbuild `define`); absent in tsc's output and the tests. */
-declare const __FRAMELENS_BUILD__: string | undefined;
-const BUILD = typeof __FRAMELENS_BUILD__ === 'string' ? __FRAMELENS_BUILD__ : null;
+const BUILD = BUILD_KEY;
 let bundled: AnalyzerState | null | undefined;
 
 /** In the bundled build: the bundled lexicons' state from the build's file, read once; otherwise (or when stale) null. */
@@ -165,3 +177,51 @@ export function bundledState(dir: string): AnalyzerState | null {
   if (bundled === undefined) bundled = readCompiledCache(dir, BUILD);
   return bundled;
 }
+
+/*
+ * A --lexicon of the user's own, compiled with the bundled lexicons, is kept
+ * the same way in the analysis cache's folder (lexicon-KEY.bin, trimmed with
+ * the analyses), keyed by the bundled lexicons, the folder they are in, and
+ * each file's path and bytes; FRAMELENS_NO_CACHE (set by --no-cache) skips it.
+ * Keeping one compiles its English side too (loading the English model):
+ * once per edit of the lexicon.
+ */
+
+const users = new Map<string, AnalyzerState | null>();
+
+function userFile(dir: string, files: readonly string[]): {file: string; key: string} | null {
+  if (BUILD === null || process.env.FRAMELENS_NO_CACHE) return null;
+  const hash = createHash('sha256').update(`framelens user lexicon ${FORMAT}\0${dir}\0${lexiconKey(dir)}\0`);
+  try {
+    for (const f of files) hash.update(resolve(f)).update('\0').update(readFileSync(f)).update('\0');
+  } catch {
+    // Unreadable: loadLexicon says so.
+    return null;
+  }
+  const key = hash.digest('hex');
+  return {file: join(cacheDir(), `lexicon-${key}.bin`), key};
+}
+
+/** In the bundled build: the bundled lexicons and these --lexicon files as kept compiled by an earlier run, or null. */
+export function userState(dir: string, files: readonly string[]): AnalyzerState | null {
+  const where = userFile(dir, files);
+  if (!where) return null;
+  if (!users.has(where.key)) users.set(where.key, readCompiledCache(dir, BUILD!, where.file, where.key));
+  return users.get(where.key)!;
+}
+
+/** Keep a state compiled with these --lexicon files for the next run (`state` is called only when it is kept); a folder that cannot be written is left alone. */
+export function keepUserState(make: () => AnalyzerState, dir: string, files: readonly string[]): void {
+  const where = userFile(dir, files);
+  if (!where) return;
+  try {
+    const state = make();
+    mkdirSync(dirname(where.file), {recursive: true, mode: 0o700});
+    writeCompiledCache(state, dir, BUILD!, where.file, where.key);
+    users.set(where.key, state);
+  } catch {
+    // The next run compiles again.
+  }
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

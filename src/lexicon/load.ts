@@ -5,7 +5,7 @@ import {InputError, located} from '../errors.js';
 import type {ConceptInfo} from '../types.js';
 import {matchKey} from '../text/normalize.js';
 import type {Inflection} from './arabic-variants.js';
-import {bundledState} from './compiled-cache.js';
+import {bundledState, userState} from './compiled-cache.js';
 import {resolveClasses, resolvePattern, type ResolvedPattern, type WordClass} from './classes.js';
 import {conceptsFileSchema, lexiconFileSchema, type ConceptDef} from './schema.js';
 import {readYamlFile} from './yaml-file.js';
@@ -58,7 +58,7 @@ export function bundledLexiconDir(): string {
  */
 export function loadLexicon(extraFiles: readonly string[] = [], dir = bundledLexiconDir()): Lexicon {
   // In the bundled build, the bundled lexicons come loaded and checked from the build (compiled-cache.ts).
-  const cached = extraFiles.length === 0 && dir === bundledLexiconDir() ? bundledState(dir) : null;
+  const cached = dir !== bundledLexiconDir() ? null : extraFiles.length === 0 ? bundledState(dir) : userState(dir, extraFiles);
   if (cached) return cached.lexicon;
   const conceptsFile = join(dir, 'concepts.yaml');
   const concepts = new Map<string, ConceptDef>();

@@ -3,10 +3,9 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {screenIdentity} from './clear-screen.js';
-import {hasArabic} from './screens/common.js';
-import {bodyFrame, bodyViewport, statusLines, tabLine} from './frame.js';
+import {bodyViewport, screenLines} from './frame.js';
 import {keyNames} from './keymap.js';
-import {blank, fitLine, type Line} from './line.js';
+import {fitLine, type Line} from './line.js';
 import {reduce} from './reduce.js';
 import {initialState, type TuiState} from './state.js';
 
@@ -60,10 +59,7 @@ export function App({analysis: blindOrPlain, revealed, bidi, color, lang = 'en',
     shown.current = screenIdentity(state);
     onScreenChange?.();
   }
-  const frame = useMemo(() => bodyFrame(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
-  const body = frame.lines.slice(0, view.rows);
-  while (body.length < view.rows) body.push(blank);
-  const lines: Line[] = [tabLine(state, view.cols), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, state, bidi, view.cols, hasArabic(analysis))];
+  const lines = useMemo(() => screenLines(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
   return (
     <Box flexDirection="column" width={view.cols}>
       {lines.map((l, i) => (

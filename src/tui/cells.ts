@@ -16,6 +16,8 @@ export function graphemes(text: string): string[] {
 const widths = new Map<string, number>();
 
 export function graphemeWidth(grapheme: string): number {
+  // One cell: a narrow character and its marks (string-width gives 1, or 0 for a lone mark, which Ink draws in 1).
+  if (NARROW.test(grapheme)) return 1;
   let w = widths.get(grapheme);
   if (w === undefined) {
     w = Math.max(1, stringWidth(grapheme));
@@ -50,15 +52,30 @@ export function cellWidth(text: string): number {
 export function takeCells(text: string, max: number): string {
   if (max <= 0) return '';
   if (cellWidth(text) <= max) return text;
+  if (NARROW.test(text)) return takeNarrow(text, max);
   let out = '';
   let used = 0;
-  for (const g of graphemes(text)) {
+  // Segment by segment, stopping at the cut: a long paragraph is not split whole.
+  for (const {segment: g} of segmenter.segment(text)) {
     const w = graphemeWidth(g);
     if (used + w > max) break;
     out += g;
     used += w;
   }
   return out;
+}
+
+const MARK = /^[\p{M}\u200c\u200d]$/u;
+
+/** takeCells for narrow text (all in the BMP) without segmenting it: a cell per character, marks and joiners riding on the one before (a leading one takes a cell), as cellWidth counts. */
+function takeNarrow(text: string, max: number): string {
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && MARK.test(text[i]!)) continue;
+    if (used === max) return text.slice(0, i);
+    used++;
+  }
+  return text;
 }
 
 /** Cut to at most `max` cells, marking the cut with an ellipsis. */

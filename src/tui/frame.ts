@@ -1,10 +1,10 @@
 import type {Analysis} from '../types.js';
 import {bidiReason, isGuess, type BidiChoice} from './bidi-mode.js';
 import {cellWidth, truncate} from './cells.js';
-import type {Line, Seg} from './line.js';
+import {blank, type Line, type Seg} from './line.js';
 import {compareFrame} from './screens/compare.js';
 import {conceptFrame} from './screens/concept.js';
-import type {Frame} from './screens/common.js';
+import {hasArabic, type Frame} from './screens/common.js';
 import {helpFrame} from './screens/help.js';
 import {lessonFrame} from './screens/lesson.js';
 import {numbersFrame} from './screens/numbers.js';
@@ -26,6 +26,13 @@ export const CHROME_ROWS = 5;
 
 export function bodyViewport(rows: number, cols: number): Viewport {
   return {rows: Math.max(3, rows - CHROME_ROWS), cols: Math.max(20, cols)};
+}
+
+/** Every row of the screen: tabs, rule, the body cut or padded to the viewport, two status rows. */
+export function screenLines(a: Analysis, s: TuiState, view: Viewport, bidi: BidiChoice, frame: Frame = bodyFrame(a, s, view, bidi)): Line[] {
+  const body = frame.lines.slice(0, view.rows);
+  while (body.length < view.rows) body.push(blank);
+  return [tabLine(s, view.cols), {segs: [{text: '─'.repeat(view.cols), dim: true}]}, ...body, ...statusLines(frame, s, bidi, view.cols, hasArabic(a))];
 }
 
 export function bodyFrame(a: Analysis, s: TuiState, view: Viewport, bidi: BidiChoice): Frame {

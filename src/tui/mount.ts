@@ -14,10 +14,17 @@ import {Loader, type TuiInput} from './loader.js';
  */
 
 const CLEAR = '\u001b[H\u001b[2J';
+const HOME = '\u001b[H';
 
-export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean, lang: 'ar' | 'en' = 'en'): Promise<void> {
-  process.stdout.write(CLEAR);
+/**
+ * `drawn`: the screen already shows the first frame (first-frame.ts). It
+ * stays until Ink's first frame, which erases it in the same write and
+ * draws the same rows from the top: no blank screen while React renders.
+ */
+export async function mountTui(input: TuiInput, bidi: BidiChoice, color: boolean, lang: 'ar' | 'en' = 'en', drawn = false): Promise<void> {
+  process.stdout.write(drawn ? HOME : CLEAR);
   const erase = eraseBeforeNextFrame(process.stdout);
+  if (drawn) erase.request();
   try {
     const instance = render(React.createElement(Loader, {input, bidi, color, lang, onScreenChange: erase.request}), {exitOnCtrlC: true});
     await instance.waitUntilExit();
