@@ -66,7 +66,7 @@ describe('letters', () => {
     const {blind, revealed} = blindAnalysis(seeds, 7, 'ar');
     expect(blind.sources.map((s) => s.outlet)).toEqual(['المصدر A', 'المصدر B', 'المصدر C', 'المصدر D', 'المصدر E']);
     expect(blind.sources.map((s) => s.file)).toEqual(blind.sources.map((s) => s.outlet));
-    const english = blindAnalysis(seeds, 7).revealed.sources.map((s) => s.outlet);
+    const english = blindAnalysis(seeds, 7).revealed.sources.map((s) => String(s.outlet));
     expect(english).toContain('Outlet B = Al-Thawra (Syria) · 001');
     // The same letters and what they stand for; only the words around them change.
     expect(revealed.sources.map((s) => s.outlet)).toEqual(english.map((o) => o.replace(/^Outlet /u, 'المصدر ').replace(' = outlet not stated', ' = المصدر غير مذكور').replace(' = the text credits ', ' = ينسب النص إلى ')));
