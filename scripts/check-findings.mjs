@@ -28,7 +28,7 @@ import {analysisToJson} from '../dist/report/json.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Never read: the held-out events of the development set.
-const HELD_OUT = new Set(['egypt-2011', 'france-2018', 'iran-2019', 'syria-2011', 'bahrain-2011', 'sri-lanka-2022']);
+const HELD_OUT = new Set(['egypt-2011', 'france-2018', 'iran-2019', 'syria-2011', 'bahrain-2011', 'sri-lanka-2022', 'belarus-2020-new', 'hong-kong-2019-new']);
 // The bench's English prose is this project's README, which the bench table in it changes: a fixed version of it.
 const ENGLISH_AT = '3acaa70';
 
