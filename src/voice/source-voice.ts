@@ -148,8 +148,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
   // The innermost region around a span: the containing one that starts last. Regions are sorted by start per
   // sentence and searched back from the span a bounded way, so a sentence with thousands of reports stays linear.
-  for (const list of regionsBySentence) if (list && list.length > 1 && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+  // Sorted when first asked for: a source with no term and no figure (a page of reports) never sorts them.
+  let sentencesSorted = false;
   const regionAround = (span: Span): Region | null => {
+    if (!sentencesSorted) {
+      for (const list of regionsBySentence) if (list && list.length > 1 && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+      sentencesSorted = true;
+    }
     let best: Region | null = null;
     const first = sentenceAt(input.sentences, span.start);
     for (let si = first; si >= 0 && si >= first - 1; si--) {
@@ -338,16 +343,27 @@ function statementsOf(
     for (let i = upperBound(quotes, r.start); i < quotes.length && quotes[i]!.start <= r.end; i++) if (quotes[i]!.end <= r.end + 1) return true;
     return false;
   };
-  const statements: Statement[] = regions.map((r) => statement(r.start, r.end, r.speaker, r.cue, r.stance, r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported'));
+  // In order of start: the regions' statements in the order of byStart (a stable sort of the regions), then the
+  // quotations' merged in after any region's statement of the same start. This is the order a stable sort of all of
+  // them (regions' first, in the order found) gave, with no sort of the statements.
+  const fromRegions: Statement[] = byStart.map((r) => statement(r.start, r.end, r.speaker, r.cue, r.stance, r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported'));
   // A quotation no verb introduces ("… “عصابات إرهابية …” وفق قوله") is still someone's statement.
+  const fromQuotes: Statement[] = [];
   for (const q of quotes) {
     const before = upperBound(byStart, q.start + 1);
     if (before > 0 && maxEnd[before - 1]! + 1 >= q.end) continue;
     if (q.end - q.start < 25) continue;
-    statements.push(statement(q.start, q.end, speakerBefore(q.start), '“…”', 'neutral', 'quote'));
+    fromQuotes.push(statement(q.start, q.end, speakerBefore(q.start), '“…”', 'neutral', 'quote'));
   }
-  // A stable sort of a list already in order is the list: skipped (it copies the list to sort it).
-  return sortedByStart(statements) ? statements : statements.sort((a, b) => a.start - b.start);
+  if (fromQuotes.length === 0) return fromRegions;
+  const statements: Statement[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < fromRegions.length || j < fromQuotes.length) {
+    const takeRegion = j >= fromQuotes.length || (i < fromRegions.length && fromRegions[i]!.start <= fromQuotes[j]!.start);
+    statements.push(takeRegion ? fromRegions[i++]! : fromQuotes[j++]!);
+  }
+  return statements;
 }
 
 /** Whether spans are in order of start (equal starts in any order: a stable sort would keep them as they are). */
