@@ -50,7 +50,9 @@ const fingerprint = (name, sources, using = analyzer) => {
 
 const seeds = loadSeeds();
 fingerprint('seeds', seeds);
-const devset = join(root, 'tests/fixtures/devset');
+// Paths relative to the checkout (sources carry their file path), so two checkouts in different places compare.
+process.chdir(root);
+const devset = 'tests/fixtures/devset';
 for (const event of readdirSync(devset, {withFileTypes: true})) {
   if (!event.isDirectory() || HELD_OUT.has(event.name)) continue;
   fingerprint(`devset/${event.name}`, loadCorpus([join(devset, event.name)]));
