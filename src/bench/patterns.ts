@@ -1,7 +1,7 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {analyzeSource, createAnalyzer} from '../analyze.js';
+import {analyzeSource, createAnalyzer, type Analyzer} from '../analyze.js';
 import type {Source} from '../types.js';
 import {benchThroughput, type ThroughputResult} from './analysis.js';
 
@@ -37,6 +37,18 @@ export function benchPatternThroughput(seeds: readonly Source[], targetMb = 10):
 /** One article of ~`targetMb` made of class words in a fixed pseudo-random order, matched with the pattern-heavy lexicon. */
 export function benchAdversarial(seeds: readonly Source[], targetMb = 1): ThroughputResult & {patterns: number} {
   const analyzer = createAnalyzer([patternHeavyLexicon()]);
+  const body = classWordsBody(analyzer, targetMb);
+  const source: Source = {...seeds[0]!, id: 'class-words', body};
+  const t0 = process.hrtime.bigint();
+  const f = analyzeSource(source, analyzer);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const megabytes = Buffer.byteLength(body, 'utf8') / 1e6;
+  const patterns = f.mentions.filter((m) => m.pattern !== undefined).length;
+  return {megabytes, tokens: f.tokens.length, seconds, mbPerSecond: megabytes / seconds, tokensPerSecond: f.tokens.length / seconds, mentions: f.mentions.length, patterns};
+}
+
+/** ~`targetMb` of the analyzer's Arabic class words in a fixed pseudo-random order, a full stop now and then. */
+export function classWordsBody(analyzer: Analyzer, targetMb = 1): string {
   const words = analyzer.lexicon.classes
     .filter((c) => c.language === 'ar')
     .flatMap((c) => c.members.map((m) => m.map((w) => w.word).join(' ')));
@@ -51,12 +63,5 @@ export function benchAdversarial(seeds: readonly Source[], targetMb = 1): Throug
     // A full stop now and then, so sentences stay sentence-sized as in a real article.
     if (next() % 40 === 0) parts.push('.\n');
   }
-  const body = parts.join(' ');
-  const source: Source = {...seeds[0]!, id: 'class-words', body};
-  const t0 = process.hrtime.bigint();
-  const f = analyzeSource(source, analyzer);
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const megabytes = Buffer.byteLength(body, 'utf8') / 1e6;
-  const patterns = f.mentions.filter((m) => m.pattern !== undefined).length;
-  return {megabytes, tokens: f.tokens.length, seconds, mbPerSecond: megabytes / seconds, tokensPerSecond: f.tokens.length / seconds, mentions: f.mentions.length, patterns};
+  return parts.join(' ');
 }

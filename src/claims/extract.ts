@@ -2,7 +2,7 @@ import {parseDigits} from '../text/normalize.js';
 import type {Token} from '../text/tokenize.js';
 import type {Claim, ClaimQualifier, FurnitureKind, Sentence, Voice} from '../types.js';
 import {AT_LEAST_AFTER, COUNTED_TOLL_NOUNS, GROUPS, MEASURES, NOT_A_TOLL, NOT_A_TOLL_BEFORE, OTHERS, PERCENT_AFTER_IN, QUALIFIERS_BEFORE} from './lexicon.js';
-import {mayBeginQuantity, readQuantity, type QuantityWord} from './number-words.js';
+import {mayBeginQuantity, readQuantity, type QuantityWord, type QuantityWords} from './number-words.js';
 import {boundedMemo} from '../text/bounded-memo.js';
 
 export interface ClaimInput {
@@ -29,8 +29,6 @@ interface Quantity {
   readonly dualOf: string | null;
 }
 
-const NO_CLAIMS: Claim[] = [];
-
 /** How far from the number a measure word may stand, in tokens. */
 const MEASURE_BEFORE = 5;
 const MEASURE_AFTER = 7;
@@ -50,23 +48,22 @@ export function extractClaims(input: ClaimInput): Claim[] {
     while (t < input.tokens.length && input.tokens[t]!.start < sentence.start) t++;
     let end = t;
     while (end < input.tokens.length && input.tokens[end]!.end <= sentence.end) end++;
-    for (const claim of claimsInSentence(input, si, t, end)) claims.push(claim);
+    claimsInSentence(input, si, t, end, claims);
     t = end;
   }
   return claims;
 }
 
-function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number, to: number): Claim[] {
+/** The claims of the sentence of tokens [from, to), appended to `out` (no list per sentence to copy: a page of figures is one sentence of thousands). */
+function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number, to: number, out: Claim[]): void {
   const {tokens, body} = input;
   // A claim needs a quantity; a sentence with no word that can begin one has none (the common case).
   let any = false;
   for (let i = from; i < to && !any; i++) any = mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber);
-  if (!any) return NO_CLAIMS;
-  const sentenceTokens = tokens.slice(from, to);
-  const keys = sentenceTokens.map((tok) => strippedKey(tok.key));
-  const key = (i: number): string => keys[i - from] ?? '';
-  const words: QuantityWord[] = sentenceTokens.map((tok) => ({key: tok.key, digits: tok.isNumber ? parseDigits(tok.text) : null}));
-  const out: Claim[] = [];
+  if (!any) return;
+  // Keys and words are made when a rule asks for them, near a number: a sentence of many thousand words is not copied.
+  const key = (i: number): string => (i >= from && i < to ? strippedKey(tokens[i]!.key) : '');
+  const words = sentenceWords(tokens, from, to);
   let previousGroup: string | null = null;
   // Measure words already given to a number of this sentence, by token (from `from`).
   const taken = new Uint8Array(to - from);
@@ -108,7 +105,6 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
       furniture: input.furnitureAt ? input.furnitureAt(start) : null,
     });
   }
-  return out;
 }
 
 /** Whether a token in [from, to) is a number (no list cut out to ask). */
@@ -117,8 +113,19 @@ function numberBetween(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/** The words of tokens [from, to) for readQuantity, indexed from `from`, each made when asked for. */
+function sentenceWords(tokens: readonly Token[], from: number, to: number): QuantityWords {
+  return {
+    length: to - from,
+    at(index: number): QuantityWord | undefined {
+      const token = index >= 0 && index < to - from ? tokens[from + index]! : undefined;
+      return token && {key: token.key, digits: token.isNumber ? parseDigits(token.text) : null};
+    },
+  };
+}
+
 /** The quantity starting at token `i` (an index into the whole body's tokens). */
-function quantityAt(words: readonly QuantityWord[], i: number, from: number): Quantity | null {
+function quantityAt(words: QuantityWords, i: number, from: number): Quantity | null {
   const reading = readQuantity(words, i - from);
   if (!reading) return null;
   return {first: i, last: i + reading.length - 1, value: reading.value, approx: reading.approx, dualOf: reading.dualOf};
@@ -158,28 +165,29 @@ function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Qu
  * were killed": killed, not injured, is the 5's).
  */
 function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number, taken: Uint8Array): {measure: string; at: number} | null {
-  // The best so far in three variables, not an object per better candidate (a page of figures has a measure every other word).
+  // The best so far in two variables, not an object per better candidate (a page of figures has a measure every other word),
+  // and no closure per number. Tried in this order, a later one only if strictly nearer: a dual that names the toll itself
+  // ("جثتين", "قتيلين") at distance 0, then the words before first, nearest first (on a tie the verb in front wins:
+  // "وقُتل العشرات، واعتُقل الآلاف"), then the words after last.
   let measure: string | null = null;
   let at = -1;
   let best = 0;
-  const consider = (i: number, near: number): void => {
-    const k = near === 0 && q.dualOf ? q.dualOf : key(i);
-    const measures = measuresOf(k);
-    if (measures.length === 0) return;
+  const before = Math.max(from, q.first - MEASURE_BEFORE);
+  const after = Math.min(to, q.last + 1 + MEASURE_AFTER);
+  const tries = (q.dualOf ? 1 : 0) + (q.first - before) + Math.max(0, after - q.last - 1);
+  for (let n = q.dualOf ? 0 : 1; n <= tries - (q.dualOf ? 1 : 0); n++) {
+    // n = 0: the dual; 1 … q.first - before: before first; then after last.
+    const i = n === 0 ? q.first : n <= q.first - before ? q.first - n : q.last + (n - (q.first - before));
+    const measures = measuresOf(n === 0 ? q.dualOf! : key(i));
+    if (measures.length === 0) continue;
+    const near = n === 0 ? 0 : i < q.first ? q.first - i : i - q.last;
     const distance = taken[i - from] === 1 ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
-    for (const m of measures) {
-      if (measure === null || distance < best) {
-        measure = m;
-        at = i;
-        best = distance;
-      }
+    if (measure === null || distance < best) {
+      measure = measures[0]!;
+      at = i;
+      best = distance;
     }
-  };
-  // A dual that names the toll itself: "جثتين", "قتيلين".
-  if (q.dualOf) consider(q.first, 0);
-  // Before first: on a tie the verb in front wins ("وقُتل العشرات، واعتُقل الآلاف").
-  for (let i = q.first - 1; i >= Math.max(from, q.first - MEASURE_BEFORE); i--) consider(i, q.first - i);
-  for (let i = q.last + 1; i < Math.min(to, q.last + 1 + MEASURE_AFTER); i++) consider(i, i - q.last);
+  }
   return measure === null ? null : {measure, at};
 }
 
@@ -285,8 +293,14 @@ function wordsAt(key: (i: number) => string, at: number, words: readonly string[
   return true;
 }
 
-/** stripClitics per match key, remembered (bounded): a sentence with a number has all its words' keys stripped. */
-const strippedKey = boundedMemo((key: string) => stripClitics(key), MEMO_LIMIT);
+/** stripClitics per match key, remembered (bounded), for the keys it can change. */
+const strippedKeyOf = boundedMemo((key: string) => stripClitics(key), MEMO_LIMIT);
+const CLITIC_FIRST = new Set(['و', 'ف', 'ب', 'ل', 'ا'].map((c) => c.charCodeAt(0)));
+
+/** stripClitics: a key of three letters or fewer, or one that begins with none of و ف ب ل ا (a figure, قتل), is its own (no lookup). */
+function strippedKey(key: string): string {
+  return key.length <= 3 || !CLITIC_FIRST.has(key.charCodeAt(0)) ? key : strippedKeyOf(key);
+}
 
 /** و ف ب ل and ال off the front, for keyword lookup (never shown). */
 function stripClitics(key: string): string {

@@ -17,6 +17,17 @@ export interface QuantityWord {
   readonly digits: number | null;
 }
 
+/**
+ * The words a quantity is read from, by index from 0 (`at` never gets a
+ * negative index): an array of them, or a view that makes each word only
+ * when it is asked for (a sentence of many thousand words reads a handful
+ * around each number).
+ */
+export interface QuantityWords {
+  readonly length: number;
+  at(index: number): QuantityWord | undefined;
+}
+
 export interface QuantityReading {
   /** Number of words read (at least 1). */
   readonly length: number;
@@ -97,11 +108,11 @@ export function dualSingular(key: string): string | undefined {
 }
 
 /**
- * The quantity that starts at `words[at]`, or null. A leading و/ف is
+ * The quantity that starts at `words.at(at)`, or null. A leading و/ف is
  * allowed on a number word (وثمانية), never ال: الاثنين is Monday.
  */
-export function readQuantity(words: readonly QuantityWord[], at: number): QuantityReading | null {
-  const first = words[at];
+export function readQuantity(words: QuantityWords, at: number): QuantityReading | null {
+  const first = words.at(at);
   if (!first) return null;
   const start = firstValue(words, at);
   if (start) return readRest(words, at, start.value, start.length);
@@ -148,11 +159,11 @@ export function mayBeginQuantity(key: string, isNumber: boolean): boolean {
 }
 
 /** The first number of a quantity: digits, a word, a teen ("ثلاثة عشر"), "a dozen". */
-function firstValue(words: readonly QuantityWord[], at: number): {value: number; length: number} | null {
-  const first = words[at]!;
+function firstValue(words: QuantityWords, at: number): {value: number; length: number} | null {
+  const first = words.at(at)!;
   if (first.digits !== null) return {value: first.digits, length: 1};
   const key = withoutConjunction(first.key);
-  const next = words[at + 1]?.key ?? '';
+  const next = words.at(at + 1)?.key ?? '';
   const teenUnit = TEEN_UNITS.get(key);
   if (teenUnit !== undefined) return TEN.has(next) ? {value: 10 + teenUnit, length: 2} : null;
   if (key === 'a' || key === 'one') {
@@ -166,13 +177,13 @@ function firstValue(words: readonly QuantityWord[], at: number): {value: number;
 }
 
 /** Scales, "و" + number word, English "and" and tens-units ("twenty five") after the first number. */
-function readRest(words: readonly QuantityWord[], at: number, firstValue: number, firstLength: number): QuantityReading {
+function readRest(words: QuantityWords, at: number, firstValue: number, firstLength: number): QuantityReading {
   let total = 0;
   let current = firstValue;
   let i = at + firstLength;
-  const spelled = words[at]!.digits === null;
+  const spelled = words.at(at)!.digits === null;
   for (; i < words.length; i++) {
-    const key = words[i]!.key;
+    const key = words.at(i)!.key;
     const scale = SCALES.get(key);
     if (scale !== undefined && current > 0 && current < scale) {
       current *= scale;
@@ -192,10 +203,10 @@ function readRest(words: readonly QuantityWord[], at: number, firstValue: number
 }
 
 /** A number word joined to the one before: "وعشرون", "and twenty", "twenty five". */
-function addedWord(words: readonly QuantityWord[], i: number, current: number): {value: number; length: number} | null {
-  const key = words[i]!.key;
+function addedWord(words: QuantityWords, i: number, current: number): {value: number; length: number} | null {
+  const key = words.at(i)!.key;
   if (key === 'and') {
-    const value = numberWordValue(words[i + 1]?.key ?? '');
+    const value = numberWordValue(words.at(i + 1)?.key ?? '');
     return value !== undefined && value < 100 ? {value, length: 2} : null;
   }
   if (isEnglish(key)) {
@@ -211,13 +222,13 @@ function addedWord(words: readonly QuantityWord[], i: number, current: number): 
 }
 
 /** عشرات، الآلاف، "dozens"; "عشرات الآلاف" and "tens of thousands" as one quantity. */
-function readVague(words: readonly QuantityWord[], at: number): QuantityReading | null {
-  const key = withoutConjunction(words[at]!.key);
+function readVague(words: QuantityWords, at: number): QuantityReading | null {
+  const key = withoutConjunction(words.at(at)!.key);
   const tens = VAGUE_TENS.get(key);
-  const next = words[at + 1]?.key;
+  const next = words.at(at + 1)?.key;
   const vague = (approx: string, length: number): QuantityReading => ({length, value: null, approx, dualOf: null});
   if (tens && next && next !== 'thousands' && vagueQuantity(next) === 'thousands') return vague(`${tens} of thousands`, 2);
-  if (tens && next === 'of' && words[at + 2]?.key === 'thousands') return vague(`${tens} of thousands`, 3);
+  if (tens && next === 'of' && words.at(at + 2)?.key === 'thousands') return vague(`${tens} of thousands`, 3);
   const approx = vagueQuantity(key) ?? vagueQuantity(key.replace(/^[بل]/u, ''));
   return approx ? vague(approx, 1) : null;
 }

@@ -30,6 +30,33 @@ const SENTENCE_END = /[.؟?!…]$/u;
 const NAME_ONLY = /^([^|/:：]{2,40}?)\s*[|/:：\-–—]?\s*$/u;
 const VIA = /^(from|via|عبر|نقلاً عن|نقلا عن)\s+(\S.*)$/iu;
 
+/*
+ * The marks a credit pattern cannot do without, read in one pass over a
+ * paragraph: a line with none of them (most lines) is passed over with no
+ * slice and no regex. A COLON for the "Source:"/"Photo:" lines, an opening
+ * and a closing bracket for datelines and photo credits, a DASH for
+ * dashed datelines.
+ */
+const COLON = 1;
+const OPEN = 2;
+const CLOSE = 4;
+const DASH = 8;
+
+function marksIn(body: string, start: number, end: number): number {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) marks |= COLON;
+    else if (c === 0x28 || c === 0xff08) marks |= OPEN;
+    else if (c === 0x29 || c === 0xff09) marks |= CLOSE;
+    else if (c === 0x2d || c === 0x2013 || c === 0x2014) marks |= DASH;
+  }
+  return marks;
+}
+
+/** The first letters READ_MORE can begin with (ا إ; r a s in either case, and ſ, which /iu folds to s). */
+const READ_MORE_FIRST = new Set([0x627, 0x625, 0x72, 0x52, 0x61, 0x41, 0x73, 0x53, 0x17f]);
+
 /** Split a credit's list of names (الجزيرة + الأناضول, Reuters and AP) into name spans. */
 function nameSpans(text: string, offset: number): Span[] {
   const spans: Span[] = [];
@@ -56,12 +83,14 @@ function credit(kind: CreditKind, body: string, span: Span, names: readonly Span
 }
 
 /** A credit the whole paragraph is (source line, byline, footer, photo line), or null. */
-function lineCredit(body: string, p: Paragraph, index: number, count: number): Credit | null {
+function lineCredit(body: string, p: Paragraph, index: number, count: number, marks: number): Credit | null {
+  const near = index < 3 || index >= count - 3;
+  // Between the top and the bottom only the colon lines (Source:, Photo:) can match.
+  if (!near && index >= 6 && (marks & COLON) === 0) return null;
   const text = body.slice(p.start, p.end);
   // Counted only when a pattern has matched: most paragraphs match none, and counting builds an array of their words.
   let counted = -1;
   const words = (): number => (counted < 0 ? (counted = wordCount(text)) : counted);
-  const near = index < 3 || index >= count - 3;
   let m = SOURCE_LINE.exec(text);
   if (m && words() <= 12) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   // Patterns that only count near the top or bottom are not even tried in between.
@@ -88,7 +117,8 @@ function lineCredit(body: string, p: Paragraph, index: number, count: number): C
 }
 
 /** A dateline at the start of a paragraph: LONDON (Reuters) -, (AFP) -, موسكو - رويترز: */
-function datelineCredit(body: string, p: Paragraph): Credit | null {
+function datelineCredit(body: string, p: Paragraph, marks: number): Credit | null {
+  if ((marks & (OPEN | CLOSE)) !== (OPEN | CLOSE) && (marks & DASH) === 0) return null;
   const text = body.slice(p.start, p.end);
   let m = DATELINE_PAREN.exec(text);
   if (m) {
@@ -109,7 +139,8 @@ function datelineCredit(body: string, p: Paragraph): Credit | null {
 }
 
 /** A photo credit closing a caption: قوة من التدخل الروسي (الأناضول), … (Getty Images). */
-function photoCredit(body: string, p: Paragraph): Credit | null {
+function photoCredit(body: string, p: Paragraph, marks: number): Credit | null {
+  if ((marks & (OPEN | CLOSE)) !== (OPEN | CLOSE)) return null;
   const text = body.slice(p.start, p.end);
   const m = TRAILING_PAREN.exec(text);
   if (!m) return null;
@@ -128,14 +159,15 @@ export function detectCredits(body: string, paragraphs: readonly Paragraph[]): C
   const furniture = new Set(detectReadMore(body, paragraphs).map((s) => s.start));
   paragraphs.forEach((p, i) => {
     if (furniture.has(p.start)) return;
-    const whole = lineCredit(body, p, i, paragraphs.length);
+    const marks = marksIn(body, p.start, p.end);
+    const whole = lineCredit(body, p, i, paragraphs.length, marks);
     if (whole) {
       found.push(whole);
       return;
     }
-    const dateline = datelineCredit(body, p);
+    const dateline = datelineCredit(body, p, marks);
     if (dateline) found.push(dateline);
-    const photo = photoCredit(body, p);
+    const photo = photoCredit(body, p, marks);
     if (photo && (!dateline || photo.start >= dateline.end)) found.push(photo);
   });
   return found;
@@ -149,6 +181,7 @@ export function detectCredits(body: string, paragraphs: readonly Paragraph[]): C
 export function detectReadMore(body: string, paragraphs: readonly Paragraph[]): Span[] {
   const spans: Span[] = [];
   paragraphs.forEach((p, i) => {
+    if (!READ_MORE_FIRST.has(body.charCodeAt(p.start))) return;
     const text = body.slice(p.start, p.end);
     if (!READ_MORE.test(text) || wordCount(text) > 15) return;
     spans.push({start: p.start, end: p.end});

@@ -87,17 +87,16 @@ function realises(list: readonly Candidate[], pattern: number): boolean {
  */
 let MEMO: (readonly Candidate[] | undefined)[] = [];
 let JOINED = new Uint8Array(1024);
+/** The memo is kept for paragraphs up to this many tokens (8 MB of slots); a longer one gets its own. */
+const MEMO_KEPT = 1 << 20;
 
 function scratchMemo(count: number): (readonly Candidate[] | undefined)[] {
+  if (count > MEMO_KEPT) return new Array<readonly Candidate[] | undefined>(count).fill(undefined);
+  // Kept whatever its length (up to MEMO_KEPT): grown once, not pushed slot by slot on every call for a long
+  // paragraph (a quarter-million pushes cost ~30 ms here, and a 1 MB line paid it twice per source).
   const reuse = Math.min(count, MEMO.length);
   for (let k = 0; k < reuse; k++) MEMO[k] = undefined;
   for (let k = MEMO.length; k < count; k++) MEMO.push(undefined);
-  // A very long paragraph's memo is not kept for the next call.
-  if (count > 1 << 16) {
-    const big = MEMO;
-    MEMO = [];
-    return big;
-  }
   return MEMO;
 }
 
@@ -290,24 +289,30 @@ function resolveOverlaps<T>(found: RawMatch<T>[], from: number, tokenCount: numb
     if (k > 0 && found[k]!.first <= found[k - 1]!.last) touching = true;
   }
   if (!touching) return found;
-  const kept: RawMatch<T>[] = [];
+  // Kept matches are written back over the list (a cluster keeps no more than it holds, so writing never passes reading):
+  // no second list as long as the paragraph's matches.
+  let kept = 0;
+  const keep = (m: RawMatch<T>): void => {
+    found[kept++] = m;
+  };
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
     let reach = found[i]!.last;
     for (; j < found.length && found[j]!.first <= reach; j++) if (found[j]!.last > reach) reach = found[j]!.last;
-    if (j - i === 1) kept.push(found[i]!);
-    else if (j - i <= SMALL_CLUSTER) settleSmall(found.slice(i, j), kept);
-    else for (const m of byLength(found.slice(i, j), found[i]!.first, reach - found[i]!.first + 1, isBlocker)) kept.push(m);
+    if (j - i === 1) keep(found[i]!);
+    else if (j - i <= SMALL_CLUSTER) settleSmall(found.slice(i, j), keep);
+    else for (const m of byLength(found.slice(i, j), found[i]!.first, reach - found[i]!.first + 1, isBlocker)) keep(m);
     i = j;
   }
-  return kept;
+  found.length = kept;
+  return found;
 }
 
 /** Up to this many overlapping matches are settled by comparing them pairwise, with no token marks. */
 const SMALL_CLUSTER = 8;
 
 /** byLength for a few matches (no blockers among them): the longest first, each kept if it overlaps none kept before; appended in text order. */
-function settleSmall<T>(cluster: RawMatch<T>[], out: RawMatch<T>[]): void {
+function settleSmall<T>(cluster: RawMatch<T>[], keep: (m: RawMatch<T>) => void): void {
   // Stable insertion sorts by hand: Array.prototype.sort allocates a work copy per call, and these run per cluster.
   insertionSort(cluster, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   let chosen = 0;
@@ -319,7 +324,7 @@ function settleSmall<T>(cluster: RawMatch<T>[], out: RawMatch<T>[]): void {
   }
   cluster.length = chosen;
   insertionSort(cluster, (a, b) => a.start - b.start);
-  for (const m of cluster) out.push(m);
+  for (const m of cluster) keep(m);
 }
 
 function insertionSort<T>(list: T[], compare: (a: T, b: T) => number): void {

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js';
+import {isWhiteSpace} from '../text/white-space.js';
 
 /**
  * A quotation inside one paragraph. `start`/`end` bound the quoted words
@@ -45,7 +46,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
   if (marks.length === 0) return NO_QUOTES;
   const quotes: Quote[] = [];
   const open = new Map<string, number>();
-  const isSpace = (offset: number): boolean => offset < paragraph.start || offset >= paragraph.end || /\s/u.test(body[offset]!);
+  const isSpace = (offset: number): boolean => offset < paragraph.start || offset >= paragraph.end || isWhiteSpace(body.charCodeAt(offset));
 
   // The last colon and sentence end before a mark, kept up to date as the marks are met in order
   // (searching back from every mark is quadratic in a long paragraph without either).
@@ -127,8 +128,8 @@ function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, 
 function trim(body: string): (q: Quote) => Quote {
   return (q) => {
     let {start, end} = q;
-    while (start < end && /\s/u.test(body[start]!)) start++;
-    while (end > start && /\s/u.test(body[end - 1]!)) end--;
+    while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
     return {...q, start, end};
   };
 }

@@ -54,7 +54,7 @@ const DESCRIBING_REACH = 7;
 
 export function analyzeVoice(input: VoiceInput): SourceVoice {
   const {body, tokens} = input;
-  const cues: RawMatch<Cue>[] = [];
+  let cues: RawMatch<Cue>[] = [];
   const quotes: Quote[] = [];
   const notSpeakerOf: ReadonlySet<string>[] = [];
   // The English cues (and with them the English model) load only for a source with an English paragraph.
@@ -68,7 +68,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const a = paragraphTokens[2 * p]!;
     const b = paragraphTokens[2 * p + 1]!;
     const language = paragraph.language === 'en' ? 'en' : 'ar';
-    for (const m of findMatchesIn(body, tokens, a, b, input.cues[language].phrases)) if (!inAccordance(m, tokens, input.cues[language])) cues.push(m);
+    // The matcher's list is the caller's: filtered in place, and taken whole for the first paragraph with cues (no copy of a long one).
+    const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
+    let kept = 0;
+    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language])) found[kept++] = found[k]!;
+    found.length = kept;
+    if (cues.length === 0) cues = found;
+    else for (const m of found) cues.push(m);
     for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
     notSpeakerOf.push(input.cues[language].notSpeaker);
   });
@@ -86,8 +92,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const first = sentenceTokens[2 * index]!;
     const end = sentenceTokens[2 * index + 1]!;
     while (cueCursor < cues.length && cues[cueCursor]!.start < sentence.start) cueCursor++;
-    const sentenceCues: RawMatch<Cue>[] = [];
-    for (let c = cueCursor; c < cues.length && cues[c]!.start < sentence.end; c++) sentenceCues.push(cues[c]!);
+    let cueEnd = cueCursor;
+    while (cueEnd < cues.length && cues[cueEnd]!.start < sentence.end) cueEnd++;
+    // One copy of the sentence's cues (none when they are all the source's: an article that is one sentence).
+    const sentenceCues = cueCursor === 0 && cueEnd === cues.length ? cues : cues.slice(cueCursor, cueEnd);
     const opensParagraph = index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph;
     // No cue and no paragraph to open (where a "Speaker:" headline could stand): no region, nothing to set up.
     if (sentenceCues.length === 0 && !opensParagraph) return;
@@ -107,10 +115,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       termStarts: input.termStarts,
     });
     const cueSet = input.cues[paragraph.language === 'en' ? 'en' : 'ar'];
+    // The sentence's list is attributedRegions' own (sorted in place below); `regions` keeps them in the order found.
+    if (found.length > 0) regionsBySentence[index] = found;
     for (const region of found) {
       regions.push(region);
       if (informantReport(region, cueSet)) informantRegions.add(region);
-      (regionsBySentence[index] ??= []).push(region);
       if (region.speaker) {
         lastSpeaker = region.speaker;
         speakerTimeline.push({at: region.cueSpan.start, speaker: region.speaker});
@@ -139,8 +148,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
   // The innermost region around a span: the containing one that starts last. Regions are sorted by start per
   // sentence and searched back from the span a bounded way, so a sentence with thousands of reports stays linear.
-  for (const list of regionsBySentence) if (list && list.length > 1) list.sort((x, y) => x.start - y.start);
+  // Sorted when first asked for: a source with no term and no figure (a page of reports) never sorts them.
+  let sentencesSorted = false;
   const regionAround = (span: Span): Region | null => {
+    if (!sentencesSorted) {
+      for (const list of regionsBySentence) if (list && list.length > 1 && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+      sentencesSorted = true;
+    }
     let best: Region | null = null;
     const first = sentenceAt(input.sentences, span.start);
     for (let si = first; si >= 0 && si >= first - 1; si--) {
@@ -321,22 +335,41 @@ function statementsOf(
   const statement = (start: number, end: number, speaker: string | null, cue: string, stance: Statement['stance'], kind: Statement['kind']): Statement =>
     furnitureAt ? {source, start, end, speaker, cue, stance, kind, furniture: furnitureAt(start)} : {source, start, end, speaker, cue, stance, kind};
   // Quotes are sorted by start; regions are looked up by start through a running maximum of their ends: no quote × region scan.
-  const byStart = [...regions].sort((x, y) => x.start - y.start);
-  const maxEnd: number[] = [];
-  for (const r of byStart) maxEnd.push(Math.max(r.end, maxEnd.at(-1) ?? -Infinity));
+  // Regions usually come in order already: then they are their own sorted list (no copy, no sort).
+  const byStart = sortedByStart(regions) ? regions : [...regions].sort((x, y) => x.start - y.start);
+  const maxEnd = new Float64Array(byStart.length);
+  for (let i = 0; i < byStart.length; i++) maxEnd[i] = Math.max(byStart[i]!.end, i > 0 ? maxEnd[i - 1]! : -Infinity);
   const holdsQuote = (r: Region): boolean => {
     for (let i = upperBound(quotes, r.start); i < quotes.length && quotes[i]!.start <= r.end; i++) if (quotes[i]!.end <= r.end + 1) return true;
     return false;
   };
-  const statements: Statement[] = regions.map((r) => statement(r.start, r.end, r.speaker, r.cue, r.stance, r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported'));
+  // In order of start: the regions' statements in the order of byStart (a stable sort of the regions), then the
+  // quotations' merged in after any region's statement of the same start. This is the order a stable sort of all of
+  // them (regions' first, in the order found) gave, with no sort of the statements.
+  const fromRegions: Statement[] = byStart.map((r) => statement(r.start, r.end, r.speaker, r.cue, r.stance, r.kind === 'headline' ? 'headline' : holdsQuote(r) ? 'quote' : 'reported'));
   // A quotation no verb introduces ("… “عصابات إرهابية …” وفق قوله") is still someone's statement.
+  const fromQuotes: Statement[] = [];
   for (const q of quotes) {
     const before = upperBound(byStart, q.start + 1);
     if (before > 0 && maxEnd[before - 1]! + 1 >= q.end) continue;
     if (q.end - q.start < 25) continue;
-    statements.push(statement(q.start, q.end, speakerBefore(q.start), '“…”', 'neutral', 'quote'));
+    fromQuotes.push(statement(q.start, q.end, speakerBefore(q.start), '“…”', 'neutral', 'quote'));
   }
-  return statements.sort((a, b) => a.start - b.start);
+  if (fromQuotes.length === 0) return fromRegions;
+  const statements: Statement[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < fromRegions.length || j < fromQuotes.length) {
+    const takeRegion = j >= fromQuotes.length || (i < fromRegions.length && fromRegions[i]!.start <= fromQuotes[j]!.start);
+    statements.push(takeRegion ? fromRegions[i++]! : fromQuotes[j++]!);
+  }
+  return statements;
+}
+
+/** Whether spans are in order of start (equal starts in any order: a stable sort would keep them as they are). */
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
 }
 
 /** Quotes that overlap a span: binary search on start, then a short walk back for quotes opened earlier. */
