@@ -5,7 +5,7 @@ import {findSharedText} from './compare/passages.js';
 import {speakerStats} from './compare/speakers.js';
 import {paragraphKinds} from './corpus/furniture.js';
 import {detectCredits} from './corpus/credits.js';
-import {detectParagraphs} from './corpus/language.js';
+import {viewParagraphs} from './corpus/language.js';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from './lexicon/compile.js';
 import {bundledState, keepUserState, userState} from './lexicon/compiled-cache.js';
 import {bundledLexiconDir, loadLexicon, type Lexicon, type LexiconEntry} from './lexicon/load.js';
@@ -126,8 +126,7 @@ export async function analyzeCorpusAsync(sources: readonly Source[], options: An
 
 export function analyzeSource(source: Source, analyzer: Analyzer, english: EnglishTokens = englishTokens): SourceFindings {
   // Every step reads the view (control and escape sequences blanked, same offsets); the texts reported are sliced from the body.
-  const body = analysisView(source.body);
-  const detected = detectParagraphs(body);
+  const {view: body, paragraphs: detected} = viewParagraphs(source.body);
   const kinds = paragraphKinds(body, detected, source.language, source.furnitureHints);
   const paragraphs: Paragraph[] = detected.map((p, i) => ({start: p.start, end: p.end, language: p.language, kind: kinds[i]!}));
   const furnitureAt = (offset: number): FurnitureKind | null => {

@@ -1,5 +1,17 @@
 import type {Language, Paragraph} from '../types.js';
+import {analysisView} from '../text/analysis-view.js';
 import {isWhiteSpace} from '../text/white-space.js';
+
+/**
+ * What every reader of a body analyses: its analysis view (control
+ * sequences blanked, same length: text/analysis-view.ts) and that view's
+ * paragraphs. Loading, the analysis and the TUI's English thread all find
+ * the paragraphs this way, so they agree on where each one starts.
+ */
+export function viewParagraphs(body: string): {readonly view: string; readonly paragraphs: Paragraph[]} {
+  const view = analysisView(body);
+  return {view, paragraphs: detectParagraphs(view)};
+}
 
 /**
  * Paragraphs are the body's lines (news texts here put one paragraph per

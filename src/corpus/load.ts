@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {basename, extname, join, relative} from 'node:path';
 import {InputError} from '../errors.js';
-import {analysisView} from '../text/analysis-view.js';
 import {hasVisibleText} from '../text/visible.js';
 import type {SkippedFile, Source} from '../types.js';
 import {decodeText} from './decode.js';
@@ -10,7 +9,7 @@ import {splitFrontMatter} from './front-matter.js';
 import {headlineOf} from './headline.js';
 import {htmlSource, isHtml} from './html-source.js';
 import {bundledSeedsDir, codeOf, DOCUMENT_EXTENSIONS, listInputFiles, skippedFile, TABLE_EXTENSIONS} from './input-files.js';
-import {detectParagraphs, documentLanguage} from './language.js';
+import {documentLanguage, viewParagraphs} from './language.js';
 
 export type {SkippedFile};
 export {headlineOf};
@@ -108,7 +107,7 @@ export function readSource(file: string): Source {
 export function textSource(file: string, text: string, format: 'text' | 'stdin' = 'text'): Source {
   const {meta, body, bodyLine} = splitFrontMatter(text, file);
   if (!hasVisibleText(body)) throw new InputError(`${file}:${bodyLine}: the file has front matter but no article text after it`, 'Put the article text after the closing `---` line.');
-  const paragraphs = detectParagraphs(analysisView(body));
+  const {paragraphs} = viewParagraphs(body);
   return {
     id: meta.id ?? (format === 'stdin' ? 'stdin' : basename(file, extname(file))),
     file,

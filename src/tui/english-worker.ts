@@ -1,7 +1,6 @@
 import {parentPort, type MessagePort} from 'node:worker_threads';
-import {detectParagraphs} from '../corpus/language.js';
+import {viewParagraphs} from '../corpus/language.js';
 import type {MatchToken} from '../lexicon/match.js';
-import {analysisView} from '../text/analysis-view.js';
 import {englishTokens} from '../text/english.js';
 
 /*
@@ -21,8 +20,8 @@ export type EnglishMessage =
 parentPort!.once('message', ({bodies, port}: {bodies: readonly string[]; port: MessagePort}) => {
   try {
     const found = bodies.map((body) => {
-      const view = analysisView(body);
-      return {view, english: detectParagraphs(view).filter((p) => p.language === 'en')};
+      const {view, paragraphs} = viewParagraphs(body);
+      return {view, english: paragraphs.filter((p) => p.language === 'en')};
     });
     const sources = found.flatMap((f, i) => (f.english.length > 0 ? [i] : []));
     port.postMessage({type: 'which', sources} satisfies EnglishMessage);
