@@ -81,3 +81,13 @@ export function saveScreen(name: string, screen: string): void {
   mkdirSync(ARTIFACTS, {recursive: true});
   writeFileSync(join(ARTIFACTS, `${name}.txt`), screen);
 }
+
+/** The terminals the classroom is tried in: 80×24 and 160×48, each with Arabic drawn logical and visual. */
+export function eachTerminal(test: (cols: number, rows: number, mode: 'logical' | 'visual') => void): void {
+  for (const [cols, rows] of [
+    [80, 24],
+    [160, 48],
+  ] as const) {
+    for (const mode of ['logical', 'visual'] as const) test(cols, rows, mode);
+  }
+}
