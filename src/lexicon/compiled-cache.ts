@@ -161,10 +161,21 @@ export function readCompiledCache(dir: string, build: string, file = COMPILED_CA
   withFiles(stored.lexicon, (f) => join(dir, f));
   return {
     lexicon: stored.lexicon,
-    ar: {...stored.ar, forms: unpack(stored.arForms)},
-    en: {...stored.en, forms: unpack(stored.enForms)},
+    ar: withLazyForms(stored.ar, stored.arForms),
+    en: withLazyForms(stored.en, stored.enForms),
     arCues: stored.arCues,
     enCues: stored.enCues,
+  };
+}
+
+/** The phrases with their form table unpacked when first read: `merge` and the reports need the lexicon, never the forms. */
+function withLazyForms(phrases: Stored['ar'], packed: PackedForms): CompiledPhrases<LexiconPayload> {
+  let forms: Map<string, FormHit[]> | undefined;
+  return {
+    ...phrases,
+    get forms() {
+      return (forms ??= unpack(packed));
+    },
   };
 }
 
