@@ -1,13 +1,13 @@
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium, type Browser} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {loadSeeds} from '../../src/corpus/load.js';
 import {htmlReport} from '../../src/report/html.js';
 import type {Analysis} from '../../src/types.js';
+import {chromiumPath, launchChromium} from '../support/chromium.js';
 
 /*
  * The HTML report as a reader meets it: explained before it is shown, the
@@ -22,17 +22,6 @@ beforeAll(() => {
   analysis = analyzeCorpus(loadSeeds());
   html = htmlReport(analysis);
 });
-
-function chromiumPath(): string | null {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], {encoding: 'utf8'}).trim() || null;
-    } catch {
-      // try the next name
-    }
-  }
-  return null;
-}
 
 describe('HTML report: explained before shown', () => {
   it('says how to read voice, lean and n before the summary', () => {
@@ -71,7 +60,7 @@ describe.skipIf(!browserPath)('HTML report in Chromium: narrow screens and print
   const file = join(tmpdir(), `framelens-reading-${process.pid}.html`);
   beforeAll(async () => {
     writeFileSync(file, html);
-    browser = await chromium.launch({executablePath: browserPath!, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']});
+    browser = await launchChromium(browserPath!);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

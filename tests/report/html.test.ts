@@ -1,29 +1,18 @@
-import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {loadSeeds} from '../../src/corpus/load.js';
 import {esc} from '../../src/report/escape.js';
 import {HTML_SECTIONS, htmlReport} from '../../src/report/html.js';
 import type {Analysis} from '../../src/types.js';
+import {chromiumPath, launchChromium} from '../support/chromium.js';
 import {hostileSource} from './hostile.js';
 
 /** Screenshots and the PDF land here (git-ignored) for a person to look at. */
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
-
-function chromiumPath(): string | null {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], {encoding: 'utf8'}).trim() || null;
-    } catch {
-      // try the next name
-    }
-  }
-  return null;
-}
 
 let analysis: Analysis;
 let html: string;
@@ -83,7 +72,7 @@ describe.skipIf(!browserPath)('HTML report in headless Chromium', () => {
   const file = join(tmpdir(), `framelens-report-${process.pid}.html`);
   beforeAll(async () => {
     writeFileSync(file, html);
-    browser = await chromium.launch({executablePath: browserPath!, args: ['--no-sandbox']});
+    browser = await launchChromium(browserPath!);
     page = await browser.newPage({viewport: {width: 1200, height: 900}});
     await page.goto(`file://${file}`);
     await page.evaluate('document.fonts.ready');

@@ -1,28 +1,17 @@
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {chromium, type Browser} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {blindAnalysis} from '../../src/blind/blind-analysis.js';
 import {loadCorpus, loadSeeds} from '../../src/corpus/load.js';
 import type {Analysis} from '../../src/types.js';
+import {chromiumPath, launchChromium} from '../support/chromium.js';
 import {worksheetHtml} from '../../src/worksheet/html.js';
 
 /* The printed worksheet: at most four A4 pages, a key that answers every question, Arabic right to left. */
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'worksheet');
-
-function chromiumPath(): string | null {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], {encoding: 'utf8'}).trim() || null;
-    } catch {
-      // try the next name
-    }
-  }
-  return null;
-}
 
 let seeds: Analysis;
 let english: Analysis;
@@ -74,7 +63,7 @@ describe('worksheet in headless Chromium', () => {
   }
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({executablePath: browserPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']});
+    browser = await launchChromium(browserPath!);
   });
   afterAll(async () => {
     await browser?.close();
