@@ -5,6 +5,7 @@ import {analyzeCorpus} from '../analyze.js';
 import {loadSeeds} from '../corpus/load.js';
 import {benchSingleLine, benchThroughput, englishSources} from './analysis.js';
 import {benchDiscover} from './discover.js';
+import {benchEnglishModel} from './english.js';
 import {benchPassages} from './passages.js';
 import {benchAdversarial, benchPatternThroughput} from './patterns.js';
 import {benchLaunch, canLaunchInTerminal} from './launch.js';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
   const en = benchThroughput(englishSources(readme), 2);
   console.log(`map en    ${en.megabytes.toFixed(1)} MB of English prose in ${en.seconds.toFixed(2)} CPU s: ${en.mbPerSecond.toFixed(2)} MB/s per core (target ≥ 1.4: ${verdict(en.mbPerSecond >= 1.4)})`);
+  const wink = benchEnglishModel(englishSources(readme), 2);
+  console.log(`          the English model alone (wink-nlp's words and lemmas for the same paragraphs): ${wink.mbPerSecond.toFixed(2)} MB/s, the map step's ceiling; the map step runs at ${((100 * en.mbPerSecond) / wink.mbPerSecond).toFixed(0)}% of it`);
 
   const shapes = benchShapes(seeds, 1);
   const worst = shapes.reduce((w, r) => (r.ratio > w.ratio ? r : w));

@@ -45,14 +45,22 @@ export function lemmatizeWords(words: readonly string[]): string[] {
   });
 }
 
+/**
+ * wink's words and their lemmas for a text: everything the English model
+ * does in the map step (one document, two bulk reads), on its own so that
+ * the bench can time the model apart from the rest of the analysis.
+ */
+export function englishWords(text: string): {readonly values: readonly string[]; readonly lemmas: readonly string[]} {
+  const doc = engine().readDoc(text);
+  const its = engine().its;
+  return {values: doc.tokens().out(its.value) as string[], lemmas: doc.tokens().out(lemmaOf(its)) as string[]};
+}
+
 /** Our tokens for body[from, to), each with wink's lemma where wink saw the same word. */
 export function englishTokens(body: string, from: number, to: number): MatchToken[] {
   const tokens: MatchToken[] = tokenize(body, from, to);
   const text = body.slice(from, to);
-  const doc = engine().readDoc(text);
-  const its = engine().its;
-  const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(lemmaOf(its)) as string[];
+  const {values, lemmas} = englishWords(text);
   // Wink's words are found in the text in order, so their offsets never go back: they meet our
   // tokens in one pass (no map by offset). At an offset wink gives twice, its later word counts.
   let cursor = 0;
