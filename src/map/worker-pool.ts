@@ -10,6 +10,12 @@ import {fromMapError} from './worker-error.js';
  * sources are in flight, so a stream of any length runs in bounded memory.
  * An error stops the run at the first failing source in input order, as a
  * run on one thread would.
+ *
+ * A worker is replaced by a fresh one once it has read `recycleAfter`
+ * characters of text: what a thread keeps of every word it has met (the
+ * English model's word cache, the key table) grows with the vocabulary of
+ * the whole stream, and a new thread starts empty. Between sources a worker
+ * holds nothing else, so the results are the same.
  */
 
 export interface PoolOptions {
@@ -18,13 +24,20 @@ export interface PoolOptions {
   readonly fingerprint: string;
   /** A promise while the consumer cannot take more (stdout is full); no new source goes out until it settles. */
   readonly backpressure?: () => Promise<void> | null;
+  /** Characters of source text a worker reads before it is replaced (default RECYCLE_AFTER). */
+  readonly recycleAfter?: number;
 }
 
-export async function mapOnWorkers<T>(sources: Iterable<Source>, as: MapRequest['as'], options: PoolOptions, emit: (result: T, index: number) => void): Promise<void> {
-  const workers = Array.from(
-    {length: options.size},
-    () => new Worker(new URL('./map-worker.js', import.meta.url), {workerData: {lexiconFiles: [...options.lexiconFiles], fingerprint: options.fingerprint}}),
-  );
+/** 32 million characters (32–64 MB of text): a worker's start (~0.3 s) is then a small share of its life. */
+export const RECYCLE_AFTER = 32_000_000;
+
+/** Maps the sources; says how many workers were started in all. */
+export async function mapOnWorkers<T>(sources: Iterable<Source>, as: MapRequest['as'], options: PoolOptions, emit: (result: T, index: number) => void): Promise<{readonly started: number}> {
+  const recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
+  const workers = new Set<Worker>();
+  const ended: Promise<number>[] = [];
+  const read = new Map<Worker, number>();
+  let started = 0;
   const iterator = sources[Symbol.iterator]();
   const waiting = new Map<number, MapReply>();
   const limit = options.size * 4;
@@ -61,6 +74,7 @@ export async function mapOnWorkers<T>(sources: Iterable<Source>, as: MapRequest[
           if (next === sent) resolve();
           return;
         }
+        read.set(worker, (read.get(worker) ?? 0) + item.value.body.length);
         worker.postMessage({index: sent++, source: item.value, as} satisfies MapRequest);
       };
       const drain = (): void => {
@@ -76,17 +90,30 @@ export async function mapOnWorkers<T>(sources: Iterable<Source>, as: MapRequest[
         while (idle.length > 0 && !blocked && !exhausted && sent - next < limit) send(idle.pop()!);
         if (exhausted && next === sent) resolve();
       };
-      for (const worker of workers) {
+      const start = (): void => {
+        const worker = new Worker(new URL('./map-worker.js', import.meta.url), {workerData: {lexiconFiles: [...options.lexiconFiles], fingerprint: options.fingerprint}});
+        workers.add(worker);
+        started++;
         worker.on('message', (reply: MapReply) => {
           waiting.set(reply.index, reply);
-          send(worker);
+          // The worker is idle now (one source at a time): a worn one is swapped before it gets more.
+          if ((read.get(worker) ?? 0) >= recycleAfter && !exhausted) {
+            workers.delete(worker);
+            read.delete(worker);
+            ended.push(worker.terminate());
+            start();
+          } else {
+            send(worker);
+          }
           drain();
         });
         worker.on('error', reject);
         send(worker);
-      }
+      };
+      for (let i = 0; i < options.size; i++) start();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...ended, ...[...workers].map((w) => w.terminate())]);
   }
+  return {started};
 }
