@@ -160,6 +160,12 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'hong-kong-2019-new/006-iranpress-arabic-hk: تسليم المطلوبين للصين',
       'iraq-2019/005-globalvillagespace-reuters: protests',
       'lebanon-2019/003-sarahanews: ثورة',
+      // Small Wars Journal's reprint opens with the store's date and the title ending in a credit
+      // (" date 2019-10-24 Hezbollah Warns of Chaos, Civil War in Lebanon – Reuters"), read as a credit line.
+      'lebanon-2019-new/006-reuters-swj-beirut: Chaos',
+      'lebanon-2019-new/006-reuters-swj-beirut: Civil War',
+      // An embedded tweet (Rassd: "الطلقة ما بتقتل … #موكب_25ديسمبر pic.twitter.com/…").
+      'sudan-2019-new/002-rassd-anadolu-sudan: موكب',
     ]);
     expect(furniture).toBeGreaterThanOrEqual(25);
   });
