@@ -88,7 +88,8 @@ describe('analysis cache, from the command line', () => {
     writeFileSync(join(cache, compiled[0]!), readFileSync(join(cache, compiled[0]!)).subarray(0, 5000));
     for (const n of entries(cache).filter((x) => !x.startsWith('lexicon-'))) rmSync(join(cache, n));
     expect(analyze(cache, ['--lexicon', lexicon, other]).stdout).toBe(keptLexicon.stdout);
-  });
+    // Ten runs of the CLI: on a loaded machine they need more than the suite's 30 s.
+  }, 120_000);
 
   it('opens the seeds from the analysis built with the package, identical to a fresh one', () => {
     const cache = tmp();
