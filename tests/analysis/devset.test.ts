@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of fourteen protest and intervention events by outlets of
+ * The development set: real coverage of fifteen protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -43,6 +43,9 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from them (README: first pass recall
  * 0.819 and 0.778, precision 0.974 and 0.897, voice 0.894 and 0.986, the travel measure for known events
  * told by new outlets); the lexicons were then grown on them, so they are grown-on folders.
+ * United States 2020 (the George Floyd protests) was gathered and annotated
+ * blind the same way, measured once (recall 0.778, precision 0.890, voice
+ * 0.895 on the corrected gold), then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -97,6 +100,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'sudan-2019-new': {recall: 0.94, precision: 0.98, voice: 0.88, distanced: 0.96},
   // Lebanon's voice: a quoted slogan (“أنا ممول الثورة”) is read as the outlet's scare quotes.
   'lebanon-2019-new': {recall: 0.91, precision: 0.93, voice: 0.96, distanced: 0.96},
+  // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
+  // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
+  // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
+  'usa-2020': {recall: 0.95, precision: 0.95, voice: 0.9, distanced: 0.96},
 };
 
 interface EventResult {
@@ -177,7 +184,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of fourteen events (and four folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of fifteen events (and four folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
