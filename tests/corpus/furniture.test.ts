@@ -166,6 +166,12 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'lebanon-2019-new/006-reuters-swj-beirut: Civil War',
       // An embedded tweet (Rassd: "الطلقة ما بتقتل … #موكب_25ديسمبر pic.twitter.com/…").
       'sudan-2019-new/002-rassd-anadolu-sudan: موكب',
+      // Youm7's embedded tweets ("Apple store in Portland looted, … #riot #riots2020 pic.twitter.com/…", "THIS IS A LIVE
+      // CRIME SCENCE!"), annotated optional by that event's rule for embedded tweets.
+      'usa-2020/007-youm7-riots: looted',
+      'usa-2020/007-youm7-riots: #riot',
+      'usa-2020/007-youm7-riots: #riots2020',
+      'usa-2020/007-youm7-riots: LIVE CRIME SCENCE',
     ]);
     expect(furniture).toBeGreaterThanOrEqual(25);
   });
