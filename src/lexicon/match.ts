@@ -1,6 +1,7 @@
 import type {Token} from '../text/tokenize.js';
 import {procliticSplits} from './proclitics.js';
 import type {CompiledPhrases, CompiledSlot, FormHit, Phrase, SlotSet} from './compile.js';
+import {phrasePlan, type PhrasePlan} from './phrase-plan.js';
 
 /** A token as the matcher sees it: English tokens also carry a lemma. */
 export interface MatchToken extends Token {
@@ -30,6 +31,8 @@ interface Candidate<T = unknown> {
   readonly conjunction: boolean;
   /** The phrases this word pattern begins (looked up once, when the candidate is made). */
   readonly phrases: readonly Phrase<T>[];
+  /** Those phrases indexed by their second word (phrase-plan.ts): which are worth trying at a token. */
+  readonly plan: PhrasePlan;
 }
 
 const NO_PHRASES: readonly Phrase<never>[] = [];
@@ -38,7 +41,10 @@ const NO_CANDIDATES: readonly Candidate<never>[] = [];
 /** Which word patterns a token can realise, with the proclitics it carried. */
 function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
   const out: Candidate<T>[] = [];
-  const make = (pattern: number, conjunction: boolean): Candidate<T> => ({pattern, conjunction, phrases: phrases.phrasesByFirst.get(pattern) ?? NO_PHRASES});
+  const make = (pattern: number, conjunction: boolean): Candidate<T> => {
+    const list = phrases.phrasesByFirst.get(pattern) ?? NO_PHRASES;
+    return {pattern, conjunction, phrases: list, plan: phrasePlan(list)};
+  };
   const push = (hits: readonly FormHit[] | undefined, conjunction: boolean, article: boolean): void => {
     for (const hit of hits ?? []) {
       if (article && (hit.pronoun || hit.definite)) continue;
@@ -186,7 +192,10 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
     // No pattern looks back: what was remembered for the previous token is not needed again.
     if (slotEndCache !== null && slotEndCache.size > 0) slotEndCache.delete(i - 1);
     for (const first of firsts) {
-      for (const phrase of first.phrases) {
+      const list = first.phrases;
+      const tried = phrasesWorthTrying(first.plan, i, count, candidatesAt, joined);
+      for (let t = 0; t < tried; t++) {
+        const phrase = list[TRY[t]!]!;
         let last: number | null;
         if (phrase.slots) {
           patternTriedAt ??= new Map();
@@ -201,6 +210,50 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   }
   return resolveOverlaps(found, from, count, options.isBlocker ?? (() => false));
 }
+
+/** Indexes into a candidate's phrase list, in list order (the order matches are found in decides ties): filled by phrasesWorthTrying. */
+let TRY: number[] = [];
+
+/**
+ * Which of a first word's phrases can match at token i, into TRY (returns
+ * how many): those that need no second word, and those whose second word a
+ * token within their gap realises. The others would fail in `extend` at
+ * their second word; skipping them changes no match, only the work (a
+ * common first word begins a dozen or more phrases).
+ */
+function phrasesWorthTrying(plan: PhrasePlan, i: number, count: number, candidatesAt: (i: number) => readonly Candidate[], joined: (a: number, b: number) => boolean): number {
+  if (plan.bySecond === null) {
+    TRY = plan.always as number[];
+    return plan.always.length;
+  }
+  const out = SCRATCH;
+  let n = 0;
+  for (let k = 0; k < plan.always.length; k++) out[n++] = plan.always[k]!;
+  for (let skip = 0; skip <= plan.maxGap && i + 1 + skip < count; skip++) {
+    const j = i + 1 + skip;
+    if (!joined(j - 1, j)) break;
+    const next = candidatesAt(j);
+    for (let c = 0; c < next.length; c++) {
+      const candidate = next[c]!;
+      if (candidate.conjunction) continue;
+      const seconds = plan.bySecond.get(candidate.pattern);
+      if (seconds === undefined) continue;
+      for (let k = 0; k < seconds.length; k++) if (plan.gaps[seconds[k]!]! >= skip) out[n++] = seconds[k]!;
+    }
+  }
+  // In list order, each once: an insertion sort of a few indexes.
+  for (let k = 1; k < n; k++) {
+    const v = out[k]!;
+    let at = k - 1;
+    for (; at >= 0 && out[at]! > v; at--) out[at + 1] = out[at]!;
+    out[at + 1] = v;
+  }
+  let kept = 0;
+  for (let k = 0; k < n; k++) if (kept === 0 || out[kept - 1] !== out[k]) out[kept++] = out[k]!;
+  TRY = out;
+  return kept;
+}
+const SCRATCH: number[] = [];
 
 /** Match the rest of a phrase after its first word at token i; returns the last token index or null. */
 function extend<T>(
