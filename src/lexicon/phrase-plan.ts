@@ -15,9 +15,24 @@ export interface PhrasePlan {
   readonly gaps: readonly number[];
   /** The largest gap of a multi-word term in the list. */
   readonly maxGap: number;
+  /** By index, a pattern's number (one per pattern, whichever lists hold it: the matcher marks by it where it was tried); -1 for terms. */
+  readonly slotIds: Int32Array;
 }
 
 const PLANS = new WeakMap<readonly Phrase<unknown>[], PhrasePlan>();
+const SLOT_IDS = new WeakMap<Phrase<unknown>, number>();
+let slotPatterns = 0;
+
+/** How many patterns have been numbered so far (their numbers are 0 up to this). */
+export function slotPatternCount(): number {
+  return slotPatterns;
+}
+
+function slotIdOf(phrase: Phrase<unknown>): number {
+  let id = SLOT_IDS.get(phrase);
+  if (id === undefined) SLOT_IDS.set(phrase, (id = slotPatterns++));
+  return id;
+}
 
 /** The plan of a phrase list, made once per list (lists are the compiled lexicon's own, kept for the process). */
 export function phrasePlan(list: readonly Phrase<unknown>[]): PhrasePlan {
@@ -44,5 +59,6 @@ function makePlan(list: readonly Phrase<unknown>[]): PhrasePlan {
     bySecond.set(second, indexes);
     if (phrase.gap > maxGap) maxGap = phrase.gap;
   });
-  return {always, bySecond: bySecond.size > 0 ? bySecond : null, gaps: list.map((p) => p.gap), maxGap};
+  const slotIds = Int32Array.from(list, (p) => (p.slots ? slotIdOf(p) : -1));
+  return {always, bySecond: bySecond.size > 0 ? bySecond : null, gaps: list.map((p) => p.gap), maxGap, slotIds};
 }
