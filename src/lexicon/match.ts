@@ -144,6 +144,22 @@ function scratchMemo(count: number): (readonly Candidate[] | undefined)[] {
   return MEMO;
 }
 
+/** A token's slot ends, by slot set key (the set's id, twice, plus one when a conjunction may begin it). */
+interface SlotEndsAt {
+  readonly keys: number[];
+  readonly ends: (readonly number[])[];
+}
+let SLOT_ENDS: (SlotEndsAt | undefined)[] = [];
+
+/** The per-token slot ends of a call, emptied (kept between calls as the memo is). */
+function scratchSlotEnds(count: number): (SlotEndsAt | undefined)[] {
+  if (count > MEMO_KEPT) return new Array<SlotEndsAt | undefined>(count).fill(undefined);
+  const reuse = Math.min(count, SLOT_ENDS.length);
+  for (let k = 0; k < reuse; k++) SLOT_ENDS[k] = undefined;
+  for (let k = SLOT_ENDS.length; k < count; k++) SLOT_ENDS.push(undefined);
+  return SLOT_ENDS;
+}
+
 function scratchJoined(count: number): Uint8Array {
   if (count > 1 << 16) return new Uint8Array(count);
   if (JOINED.length < count) JOINED = new Uint8Array(Math.max(count, JOINED.length * 2));
@@ -203,25 +219,26 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
 
   // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
   // Made when the first pattern is tried (most paragraphs meet none).
-  let slotEndCache = null as Map<number, Map<number, readonly number[]>> | null;
+  // Per token, its slot sets' ends as a short list of (set key, ends) pairs: a token meets a few sets, so a scan, and no Map per token.
+  let slotEndCache = null as (SlotEndsAt | undefined)[] | null;
   const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
     const key = set.id * 2 + (conjunction ? 1 : 0);
-    slotEndCache ??= new Map();
-    let atToken = slotEndCache.get(j);
-    if (!atToken) slotEndCache.set(j, (atToken = new Map()));
-    let ends = atToken.get(key);
-    if (ends === undefined) {
-      const list: number[] = [];
-      for (const c of candidatesAt(j)) {
-        if (c.conjunction && !conjunction) continue;
-        for (const words of set.byFirst.get(c.pattern) ?? NO_SEQUENCES) {
-          const end = matchWords(words, j, count, candidatesAt, joined);
-          if (end !== null && !list.includes(end)) list.push(end);
-        }
+    slotEndCache ??= scratchSlotEnds(count);
+    let atToken = slotEndCache[j];
+    if (atToken === undefined) slotEndCache[j] = atToken = {keys: [], ends: []};
+    const at = atToken.keys.indexOf(key);
+    if (at >= 0) return atToken.ends[at]!;
+    const list: number[] = [];
+    for (const c of candidatesAt(j)) {
+      if (c.conjunction && !conjunction) continue;
+      for (const words of set.byFirst.get(c.pattern) ?? NO_SEQUENCES) {
+        const end = matchWords(words, j, count, candidatesAt, joined);
+        if (end !== null && !list.includes(end)) list.push(end);
       }
-      ends = list.length ? list : NO_ENDS;
-      atToken.set(key, ends);
     }
+    const ends = list.length ? list : NO_ENDS;
+    atToken.keys.push(key);
+    atToken.ends.push(ends);
     return ends;
   };
 
@@ -231,7 +248,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
     const firsts = candidatesAt(i);
     if (firsts.length === 0) continue;
     // No pattern looks back: what was remembered for the previous token is not needed again.
-    if (slotEndCache !== null && slotEndCache.size > 0) slotEndCache.delete(i - 1);
+    if (slotEndCache !== null && i > 0) slotEndCache[i - 1] = undefined;
     const stamp = nextStamp();
     for (let f = 0; f < firsts.length; f++) {
       const first = firsts[f]!;
