@@ -253,6 +253,8 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
     for (let f = 0; f < firsts.length; f++) {
       const first = firsts[f]!;
       const list = first.phrases;
+      // A word that only ever stands later in a phrase: a candidate for realises(), beginning nothing.
+      if (list.length === 0) continue;
       const plan = first.plan;
       const tried = phrasesWorthTrying(plan, i, count, candidatesAt, joined);
       const order = TRY;
