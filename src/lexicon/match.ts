@@ -196,7 +196,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
       const token = all[from + i]!;
       const id = token.keyId;
       // By the key's number when the token has one (no string hashed), checked against the key kept beside it (numbers are handed out again after key-ids.ts empties its table).
-      if (id !== undefined && !token.lemma) {
+      if (id !== undefined && id >= 0 && !token.lemma) {
         list = id < byId.lists.length && byId.keys[id] === token.key ? byId.lists[id] : undefined;
         if (list === undefined) {
           list = cachedCandidates(token, token.key, cache, phrases);

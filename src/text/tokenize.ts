@@ -11,7 +11,7 @@ export interface Token {
   readonly text: string;
   readonly key: string;
   readonly isNumber: boolean;
-  /** The key's number (key-ids.ts), for lookups by array: set by this tokenizer, absent on tokens made elsewhere (English lemmas). */
+  /** The key's number (key-ids.ts), for lookups by array: set by this tokenizer (-1 for a word of over 40 characters), absent on tokens made elsewhere (English lemmas). */
   readonly keyId?: number;
 }
 
@@ -132,7 +132,8 @@ function word(body: string, start: number, end: number): void {
   if (length > 40) {
     wordText = body.slice(start, end);
     wordKey = matchKey(wordText);
-    wordKeyId = keyIdOf(wordKey);
+    // A word this long is no lexicon word (a run of marks, letters without spaces): not numbered, so the table never keeps it.
+    wordKeyId = -1;
     return;
   }
   let h = 0x811c9dc5;
