@@ -1,6 +1,7 @@
 import type {Token} from '../text/tokenize.js';
 import {procliticSplits} from './proclitics.js';
 import type {CompiledPhrases, CompiledSlot, FormHit, Phrase, SlotSet} from './compile.js';
+import {phrasePlan, slotPatternCount, type PhrasePlan} from './phrase-plan.js';
 
 /** A token as the matcher sees it: English tokens also carry a lemma. */
 export interface MatchToken extends Token {
@@ -30,6 +31,8 @@ interface Candidate<T = unknown> {
   readonly conjunction: boolean;
   /** The phrases this word pattern begins (looked up once, when the candidate is made). */
   readonly phrases: readonly Phrase<T>[];
+  /** Those phrases indexed by their second word (phrase-plan.ts): which are worth trying at a token. */
+  readonly plan: PhrasePlan;
 }
 
 const NO_PHRASES: readonly Phrase<never>[] = [];
@@ -38,7 +41,10 @@ const NO_CANDIDATES: readonly Candidate<never>[] = [];
 /** Which word patterns a token can realise, with the proclitics it carried. */
 function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
   const out: Candidate<T>[] = [];
-  const make = (pattern: number, conjunction: boolean): Candidate<T> => ({pattern, conjunction, phrases: phrases.phrasesByFirst.get(pattern) ?? NO_PHRASES});
+  const make = (pattern: number, conjunction: boolean): Candidate<T> => {
+    const list = phrases.phrasesByFirst.get(pattern) ?? NO_PHRASES;
+    return {pattern, conjunction, phrases: list, plan: phrasePlan(list)};
+  };
   const push = (hits: readonly FormHit[] | undefined, conjunction: boolean, article: boolean): void => {
     for (const hit of hits ?? []) {
       if (article && (hit.pronoun || hit.definite)) continue;
@@ -71,6 +77,44 @@ function candidateCache(phrases: object): Map<string, readonly Candidate[]> {
   return cache;
 }
 
+function cachedCandidates<T>(token: MatchToken, cacheKey: string, cache: Map<string, readonly Candidate<T>[]>, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
+  let list = cache.get(cacheKey);
+  if (!list) {
+    list = candidates(token, phrases);
+    cache.set(cacheKey, list);
+  }
+  return list;
+}
+
+/** Candidates by key number (text/key-ids.ts), with the key each was made for, per compiled phrase set. */
+interface IdCache<T = unknown> {
+  lists: (readonly Candidate<T>[] | undefined)[];
+  keys: (string | undefined)[];
+}
+const ID_CACHES = new WeakMap<object, IdCache>();
+function idCache(phrases: object): IdCache {
+  let cache = ID_CACHES.get(phrases);
+  if (!cache) ID_CACHES.set(phrases, (cache = {lists: [], keys: []}));
+  return cache;
+}
+
+function keepById<T>(cache: IdCache<T>, id: number, key: string, list: readonly Candidate<T>[]): void {
+  if (id >= cache.lists.length) {
+    // Grown in one step to a dense length (numbers come in any order; a far index on a short array would make it a dictionary).
+    const length = Math.max(id + 1, cache.lists.length * 2, 1024);
+    const lists = new Array<readonly Candidate<T>[] | undefined>(length).fill(undefined);
+    const keys = new Array<string | undefined>(length).fill(undefined);
+    for (let k = 0; k < cache.lists.length; k++) {
+      lists[k] = cache.lists[k];
+      keys[k] = cache.keys[k];
+    }
+    cache.lists = lists;
+    cache.keys = keys;
+  }
+  cache.lists[id] = list;
+  cache.keys[id] = key;
+}
+
 /** Whether a token realises a word pattern (not behind a conjunction: only a phrase's first word may carry one). */
 function realises(list: readonly Candidate[], pattern: number): boolean {
   for (let k = 0; k < list.length; k++) {
@@ -98,6 +142,22 @@ function scratchMemo(count: number): (readonly Candidate[] | undefined)[] {
   for (let k = 0; k < reuse; k++) MEMO[k] = undefined;
   for (let k = MEMO.length; k < count; k++) MEMO.push(undefined);
   return MEMO;
+}
+
+/** A token's slot ends, by slot set key (the set's id, twice, plus one when a conjunction may begin it). */
+interface SlotEndsAt {
+  readonly keys: number[];
+  readonly ends: (readonly number[])[];
+}
+let SLOT_ENDS: (SlotEndsAt | undefined)[] = [];
+
+/** The per-token slot ends of a call, emptied (kept between calls as the memo is). */
+function scratchSlotEnds(count: number): (SlotEndsAt | undefined)[] {
+  if (count > MEMO_KEPT) return new Array<SlotEndsAt | undefined>(count).fill(undefined);
+  const reuse = Math.min(count, SLOT_ENDS.length);
+  for (let k = 0; k < reuse; k++) SLOT_ENDS[k] = undefined;
+  for (let k = SLOT_ENDS.length; k < count; k++) SLOT_ENDS.push(undefined);
+  return SLOT_ENDS;
 }
 
 function scratchJoined(count: number): Uint8Array {
@@ -129,16 +189,20 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   const cache = candidateCache(phrases) as Map<string, readonly Candidate<T>[]>;
   // Each token's candidates are looked up once per call, however many phrases look at it.
   const memo = scratchMemo(count) as (readonly Candidate<T>[] | undefined)[];
+  const byId = idCache(phrases) as IdCache<T>;
   const candidatesAt = (i: number): readonly Candidate<T>[] => {
     let list = memo[i];
     if (list === undefined) {
       const token = all[from + i]!;
-      const cacheKey = token.lemma ? `${token.key}|${token.lemma}` : token.key;
-      list = cache.get(cacheKey);
-      if (!list) {
-        list = candidates(token, phrases);
-        cache.set(cacheKey, list);
-      }
+      const id = token.keyId;
+      // By the key's number when the token has one (no string hashed), checked against the key kept beside it (numbers are handed out again after key-ids.ts empties its table).
+      if (id !== undefined && id >= 0 && !token.lemma) {
+        list = id < byId.lists.length && byId.keys[id] === token.key ? byId.lists[id] : undefined;
+        if (list === undefined) {
+          list = cachedCandidates(token, token.key, cache, phrases);
+          keepById(byId, id, token.key, list);
+        }
+      } else list = cachedCandidates(token, token.lemma ? `${token.key}|${token.lemma}` : token.key, cache, phrases);
       memo[i] = list;
     }
     return list;
@@ -155,43 +219,54 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
 
   // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
   // Made when the first pattern is tried (most paragraphs meet none).
-  let slotEndCache = null as Map<number, Map<number, readonly number[]>> | null;
+  // Per token, its slot sets' ends as a short list of (set key, ends) pairs: a token meets a few sets, so a scan, and no Map per token.
+  let slotEndCache = null as (SlotEndsAt | undefined)[] | null;
   const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
     const key = set.id * 2 + (conjunction ? 1 : 0);
-    slotEndCache ??= new Map();
-    let atToken = slotEndCache.get(j);
-    if (!atToken) slotEndCache.set(j, (atToken = new Map()));
-    let ends = atToken.get(key);
-    if (ends === undefined) {
-      const list: number[] = [];
-      for (const c of candidatesAt(j)) {
-        if (c.conjunction && !conjunction) continue;
-        for (const words of set.byFirst.get(c.pattern) ?? []) {
-          const end = matchWords(words, j, count, candidatesAt, joined);
-          if (end !== null && !list.includes(end)) list.push(end);
-        }
+    slotEndCache ??= scratchSlotEnds(count);
+    let atToken = slotEndCache[j];
+    if (atToken === undefined) slotEndCache[j] = atToken = {keys: [], ends: []};
+    const at = atToken.keys.indexOf(key);
+    if (at >= 0) return atToken.ends[at]!;
+    const list: number[] = [];
+    for (const c of candidatesAt(j)) {
+      if (c.conjunction && !conjunction) continue;
+      for (const words of set.byFirst.get(c.pattern) ?? NO_SEQUENCES) {
+        const end = matchWords(words, j, count, candidatesAt, joined);
+        if (end !== null && !list.includes(end)) list.push(end);
       }
-      ends = list.length ? list : NO_ENDS;
-      atToken.set(key, ends);
     }
+    const ends = list.length ? list : NO_ENDS;
+    atToken.keys.push(key);
+    atToken.ends.push(ends);
     return ends;
   };
 
   const found: RawMatch<T>[] = [];
   // A pattern is listed under each word that can begin it; it is tried once per token.
-  let patternTriedAt: Map<Phrase<T>, number> | null = null;
   for (let i = 0; i < count; i++) {
     const firsts = candidatesAt(i);
     if (firsts.length === 0) continue;
     // No pattern looks back: what was remembered for the previous token is not needed again.
-    if (slotEndCache !== null && slotEndCache.size > 0) slotEndCache.delete(i - 1);
-    for (const first of firsts) {
-      for (const phrase of first.phrases) {
+    if (slotEndCache !== null && i > 0) slotEndCache[i - 1] = undefined;
+    const stamp = nextStamp();
+    for (let f = 0; f < firsts.length; f++) {
+      const first = firsts[f]!;
+      const list = first.phrases;
+      // A word that only ever stands later in a phrase: a candidate for realises(), beginning nothing.
+      if (list.length === 0) continue;
+      const plan = first.plan;
+      const tried = phrasesWorthTrying(plan, i, count, candidatesAt, joined);
+      const order = TRY;
+      for (let t = 0; t < tried; t++) {
+        const index = order[t]!;
+        const phrase = list[index]!;
         let last: number | null;
         if (phrase.slots) {
-          patternTriedAt ??= new Map();
-          if (patternTriedAt.get(phrase) === i) continue;
-          patternTriedAt.set(phrase, i);
+          // Marked with this token's stamp, by the pattern's number (phrase-plan.ts): no map per call.
+          const id = plan.slotIds[index]!;
+          if (TRIED[id] === stamp) continue;
+          TRIED[id] = stamp;
           last = matchSlots(phrase.slots, 0, i, count, slotEnds, joined);
         } else last = extend(phrase, i, count, candidatesAt, joined);
         if (last === null) continue;
@@ -200,6 +275,74 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
     }
   }
   return resolveOverlaps(found, from, count, options.isBlocker ?? (() => false));
+}
+
+/** Indexes into a candidate's phrase list, in list order (the order matches are found in decides ties): filled by phrasesWorthTrying. */
+let TRY: number[] = [];
+
+/**
+ * Which of a first word's phrases can match at token i, into TRY (returns
+ * how many): those that need no second word, and those whose second word a
+ * token within their gap realises. The others would fail in `extend` at
+ * their second word; skipping them changes no match, only the work (a
+ * common first word begins a dozen or more phrases).
+ */
+function phrasesWorthTrying(plan: PhrasePlan, i: number, count: number, candidatesAt: (i: number) => readonly Candidate[], joined: (a: number, b: number) => boolean): number {
+  const always = plan.always as number[];
+  if (plan.bySecond === null) {
+    TRY = always;
+    return always.length;
+  }
+  const out = SCRATCH;
+  let n = 0;
+  for (let skip = 0; skip <= plan.maxGap && i + 1 + skip < count; skip++) {
+    const j = i + 1 + skip;
+    if (!joined(j - 1, j)) break;
+    const next = candidatesAt(j);
+    for (let c = 0; c < next.length; c++) {
+      const candidate = next[c]!;
+      if (candidate.conjunction) continue;
+      const seconds = plan.bySecond.get(candidate.pattern);
+      if (seconds === undefined) continue;
+      for (let k = 0; k < seconds.length; k++) if (plan.gaps[seconds[k]!]! >= skip) out[n++] = seconds[k]!;
+    }
+  }
+  // Most tokens are followed by no second word: the list's own indexes, not copied.
+  if (n === 0) {
+    TRY = always;
+    return always.length;
+  }
+  for (let k = 0; k < always.length; k++) out[n++] = always[k]!;
+  // In list order, each once: an insertion sort of a few indexes.
+  for (let k = 1; k < n; k++) {
+    const v = out[k]!;
+    let at = k - 1;
+    for (; at >= 0 && out[at]! > v; at--) out[at + 1] = out[at]!;
+    out[at + 1] = v;
+  }
+  let kept = 0;
+  for (let k = 0; k < n; k++) if (kept === 0 || out[kept - 1] !== out[k]) out[kept++] = out[k]!;
+  TRY = out;
+  return kept;
+}
+const SCRATCH: number[] = [];
+
+/** By a pattern's number, the stamp of the last token it was tried at (a pattern is listed under each word that can begin it). */
+let TRIED = new Int32Array(0);
+let STAMP = 0;
+
+/** A stamp no token of this or an earlier call has, with TRIED long enough for every pattern numbered so far. */
+function nextStamp(): number {
+  if (TRIED.length < slotPatternCount()) {
+    const grown = new Int32Array(Math.max(slotPatternCount(), TRIED.length * 2));
+    grown.set(TRIED);
+    TRIED = grown;
+  }
+  if (STAMP >= 0x3fffffff) {
+    TRIED.fill(0);
+    STAMP = 0;
+  }
+  return ++STAMP;
 }
 
 /** Match the rest of a phrase after its first word at token i; returns the last token index or null. */
@@ -260,6 +403,7 @@ function matchSlots(
 }
 
 const NO_ENDS: readonly number[] = [];
+const NO_SEQUENCES: readonly (readonly number[])[] = [];
 
 /** The rest of one word sequence, word after word with nothing between, after its first word at token j. */
 function matchWords(words: readonly number[], j: number, count: number, candidatesAt: (i: number) => readonly Candidate[], joined: (a: number, b: number) => boolean): number | null {

@@ -1,3 +1,4 @@
+import {keyIdOf} from './key-ids.js';
 import {matchKey} from './normalize.js';
 
 /**
@@ -10,6 +11,8 @@ export interface Token {
   readonly text: string;
   readonly key: string;
   readonly isNumber: boolean;
+  /** The key's number (key-ids.ts), for lookups by array: set by this tokenizer (-1 for a word of over 40 characters), absent on tokens made elsewhere (English lemmas). */
+  readonly keyId?: number;
 }
 
 /*
@@ -101,7 +104,7 @@ export function tokenizeInto<T extends Token>(tokens: (T | Token)[], body: strin
     }
     const end = Math.min(i, to);
     word(body, start, end);
-    tokens.push({start, end, text: wordText, key: wordKey, isNumber: cls === DIGIT});
+    tokens.push({start, end, text: wordText, key: wordKey, isNumber: cls === DIGIT, keyId: wordKeyId});
   }
   return tokens;
 }
@@ -117,16 +120,20 @@ let capacity = 1 << 12;
 let texts: (string | undefined)[] = new Array<string | undefined>(capacity);
 let keys: string[] = new Array<string>(capacity);
 let hashes = new Int32Array(capacity);
+let keyIds = new Int32Array(capacity);
 let stored = 0;
 let wordText = '';
 let wordKey = '';
+let wordKeyId = 0;
 
-/** Sets wordText and wordKey to body[start, end) and its key. */
+/** Sets wordText, wordKey and wordKeyId to body[start, end), its key and the key's number. */
 function word(body: string, start: number, end: number): void {
   const length = end - start;
   if (length > 40) {
     wordText = body.slice(start, end);
     wordKey = matchKey(wordText);
+    // A word this long is no lexicon word (a run of marks, letters without spaces): not numbered, so the table never keeps it.
+    wordKeyId = -1;
     return;
   }
   let h = 0x811c9dc5;
@@ -137,15 +144,18 @@ function word(body: string, start: number, end: number): void {
     if (hashes[slot] === h && t.length === length && sameText(t, body, start)) {
       wordText = t;
       wordKey = keys[slot]!;
+      wordKeyId = keyIds[slot]!;
       return;
     }
   }
   // A slice of 13 characters or more would keep its whole body alive while the table holds it: copied flat.
   wordText = length < 13 ? body.slice(start, end) : (' ' + body.slice(start, end)).slice(1);
   wordKey = matchKey(wordText);
+  wordKeyId = keyIdOf(wordKey);
   texts[slot] = wordText;
   keys[slot] = wordKey;
   hashes[slot] = h;
+  keyIds[slot] = wordKeyId;
   if (++stored * 2 > capacity) resize();
 }
 
@@ -156,12 +166,13 @@ function sameText(text: string, body: string, at: number): boolean {
 
 /** Twice the room, or an empty table once it is as large as allowed. */
 function resize(): void {
-  const old = {texts, keys, hashes};
+  const old = {texts, keys, hashes, keyIds};
   const grow = capacity < 1 << WORD_TABLE_BITS;
   if (grow) capacity *= 2;
   texts = new Array<string | undefined>(capacity);
   keys = new Array<string>(capacity);
   hashes = new Int32Array(capacity);
+  keyIds = new Int32Array(capacity);
   stored = 0;
   if (!grow) return;
   const mask = capacity - 1;
@@ -173,6 +184,7 @@ function resize(): void {
     texts[slot] = t;
     keys[slot] = old.keys[i]!;
     hashes[slot] = old.hashes[i]!;
+    keyIds[slot] = old.keyIds[i]!;
     stored++;
   }
 }
