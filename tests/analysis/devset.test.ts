@@ -43,6 +43,8 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from them (README: first pass recall
  * 0.819 and 0.778, precision 0.974 and 0.897, voice 0.894 and 0.986, the travel measure for known events
  * told by new outlets); the lexicons were then grown on them, so they are grown-on folders.
+ * Libya 2011 (an armed rising and a NATO air campaign) was gathered and annotated blind the same way,
+ * measured once (recall 0.606, precision 0.930, voice 0.950), then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -97,6 +99,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'sudan-2019-new': {recall: 0.94, precision: 0.98, voice: 0.88, distanced: 0.96},
   // Lebanon's voice: a quoted slogan (“أنا ممول الثورة”) is read as the outlet's scare quotes.
   'lebanon-2019-new': {recall: 0.91, precision: 0.93, voice: 0.96, distanced: 0.96},
+  // Libya 2011 (the uprising, Gaddafi's and Saif al-Islam's speeches, the NATO air campaign), gold annotated blind,
+  // then grown on (README: first pass 0.606 / 0.930 / 0.950 on the corrected gold; the misses left are strikes on
+  // civilians told without a foreign word, "تدمر طرابلس تحت القنابل", "الجنون الإمبريالي", and a negated "لن يسمح بالفوضى").
+  'libya-2011': {recall: 0.87, precision: 0.97, voice: 0.87, distanced: 0.96},
 };
 
 interface EventResult {
