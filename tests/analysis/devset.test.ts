@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of fifteen protest and intervention events by outlets of
+ * The development set: real coverage of sixteen protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -46,6 +46,8 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * United States 2020 (the George Floyd protests) was gathered and annotated
  * blind the same way, measured once (recall 0.778, precision 0.890, voice
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
+ * Libya 2011 (an armed rising and a NATO air campaign) was gathered and annotated blind the same way,
+ * measured once (recall 0.606, precision 0.930, voice 0.950), then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -104,6 +106,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
   'usa-2020': {recall: 0.95, precision: 0.95, voice: 0.9, distanced: 0.96},
+  // Libya 2011 (the uprising, Gaddafi's and Saif al-Islam's speeches, the NATO air campaign), gold annotated blind,
+  // then grown on (README: first pass 0.606 / 0.930 / 0.950 on the corrected gold; the misses left are strikes on
+  // civilians told without a foreign word, "تدمر طرابلس تحت القنابل", "الجنون الإمبريالي", and a negated "لن يسمح بالفوضى").
+  'libya-2011': {recall: 0.87, precision: 0.97, voice: 0.87, distanced: 0.96},
 };
 
 interface EventResult {
@@ -184,7 +190,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of fifteen events (and four folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of sixteen events (and four folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {

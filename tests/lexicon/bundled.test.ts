@@ -54,12 +54,12 @@ describe('the bundled lexicon', () => {
     }
   });
 
-  it('covers the event in breadth: 60–140 Arabic entries, 50–120 English entries', () => {
+  it('covers the event in breadth: 60–160 Arabic entries, 50–140 English entries (the upper bounds raised as the lexicons were grown on more events: at Libya 2011, 139 and 123)', () => {
     const {lexicon} = bundled();
     const count = (language: 'ar' | 'en'): number => lexicon.entries.filter((e) => e.language === language).length;
     expect(count('ar')).toBeGreaterThanOrEqual(60);
-    expect(count('ar')).toBeLessThanOrEqual(140);
+    expect(count('ar')).toBeLessThanOrEqual(160);
     expect(count('en')).toBeGreaterThanOrEqual(50);
-    expect(count('en')).toBeLessThanOrEqual(120);
+    expect(count('en')).toBeLessThanOrEqual(140);
   });
 });

@@ -316,3 +316,48 @@ describe('foreign troops named as the aggressor or as the shield of legitimacy (
     expect(framingMatches(line).map((m) => m.id)).not.toContain('ar.intervention.answering-a-call');
   });
 });
+
+describe('an armed rising and a NATO air campaign (grown on Libya 2011, tests/fixtures/devset/libya-2011)', () => {
+  const cases: [string, 'ar' | 'en', string, string][] = [
+    // [source, language, sentence, expected entry id=slice]
+    ['Al-Wafd (JANA)', 'ar', 'وأضاف المصدر أن هذا "القصف العدواني الاستعماري الصليبي أدى أيضا إلى تدمير عدد من المنازل', 'ar.intervention.colonial-strikes=القصف العدواني الاستعماري'],
+    ['Al-Wafd (Libyan TV)', 'ar', 'ان "منطقة خلة الفرجان قد تعرضت لغارات بربرية وصليبية أوقعت شهداء', 'ar.intervention.colonial-strikes=لغارات بربرية وصليبية'],
+    ['An-Nasr', 'ar', "ولن نفرط في شبر واحد من ليبيا وندعها لقمة سائغة لعصابات وبلطجية ومتعاطي مخدرات''.", 'ar.actors.drugged=ومتعاطي مخدرات'],
+    ['El Khabar', 'ar', 'خلال مواجهات مساء الأربعاء الماضي، تم خلالها حرق مقرات حكومية وأمنية بالمدينة.', 'ar.event.burning-buildings=حرق مقرات'],
+    ['Asharq Al-Awsat', 'ar', 'التدخل الدولي لـ«الناتو» عامل الحسم في الثورة الليبية', 'ar.intervention.international=التدخل الدولي'],
+    ['Asharq Al-Awsat', 'ar', 'فالثورة التي اندلعت في 17 فبراير (شباط) الماضي', 'ar.event.revolution-broke-out=فالثورة التي اندلعت'],
+    ['Asharq Al-Awsat', 'ar', 'في عملية عسكرية سميت «فجر الأوديسة» لإنقاذ بني غازي من السقوط', 'ar.intervention.protect-civilians=عملية عسكرية سميت «فجر الأوديسة» لإنقاذ'],
+    ['Misr El Gedida', 'ar', 'كما وجه اتهامات لواشنطن بالتحكم في الثوار الليبيين للسيطرة على موارد ليبيا النفطية', 'ar.cause.named-power-steers-protests=لواشنطن بالتحكم في'],
+    ['Reuters', 'en', 'Gaddafi says protesters are on hallucinogenic drugs', 'en.actors.drugged=hallucinogenic drugs'],
+    ['Reuters', 'en', 'Muammar Gaddafi blamed a revolt against his rule on al Qaeda leader Osama bin Laden on Thursday', 'en.cause.terror-network=blamed a revolt against his rule on al Qaeda'],
+    ['Reuters', 'en', '"Bin Laden ... this is the enemy who is manipulating people," Gaddafi said', 'en.cause.terror-network=enemy who is manipulating'],
+    ['Reuters', 'en', 'vowed in a televised address to crush the revolt and fight to the last', 'en.force.crush=crush'],
+    ['Reuters', 'en', 'anyone accused of association with the group is likely to face extrajudicial punishment.', 'en.force.extrajudicial=extrajudicial punishment'],
+    ['Al Jazeera English', 'en', 'There are claims that some of those cracking down on protesters are foreign mercenaries', 'en.force.crush=cracking down'],
+    ['Al Jazeera English', 'en', 'was treating numerous people following the shootings at the funeral.', 'en.force.shootings-at-gathering=shootings at the funeral'],
+    ['RT', 'en', 'The attacks of the “crusader aggressors” were aimed at civilian and military targets', 'en.intervention.colonial=crusader aggressors'],
+    ['Asharq Al-Awsat English', 'en', 'the government-line that the protests have been incited by foreign terrorist groups', 'en.cause.steered-by-foreign-group=incited by foreign terrorist groups'],
+    ['Al Arabiya English (Yemen 2015)', 'en', 'Saudi ‘Decisive Storm’ waged to save Yemen', 'en.intervention.sent-to-save=waged to save'],
+  ];
+  for (const [source, language, sentence, expected] of cases) {
+    it(`${expected.split('=')[1]} (${source})`, () => {
+      const found = framingMatches(sentence, language);
+      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
+      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
+    });
+  }
+
+  it('keeps the protesters\' word its own mention after a named power\'s control, and the one attacked out of the attackers', () => {
+    const chavez = 'كما وجه اتهامات لواشنطن بالتحكم في الثوار الليبيين';
+    expect(framingMatches(chavez).map((m) => `${m.concept}/${m.pole}=${m.text}`)).toContain('actors/legitimizing=الثوار');
+    // Misr El Gedida: Chavez's "the attacked brotherly Libyan people" is the victim, not an attacker.
+    expect(framingMatches('ونجدد تضامننا مع الشعب الليبي الشقيق المعتدى عليه').map((m) => m.concept)).not.toContain('actors');
+  });
+
+  it('stays out of wording that is not the frame: a crushing defeat, burning tyres, a letter sent by Washington, a rescue government', () => {
+    expect(framingMatches('the ruling party suffered a crushing defeat in the vote', 'en').map((m) => m.id)).not.toContain('en.force.crush');
+    expect(framingMatches('وقام المحتجون بحرق الإطارات وسط الشارع').map((m) => m.id)).not.toContain('ar.event.burning-buildings');
+    expect(framingMatches('وقامت واشنطن بتوجيه رسالة إلى المعارضة').map((m) => m.concept)).not.toContain('cause');
+    expect(framingMatches('دعت الأحزاب إلى تشكيل حكومة إنقاذ وطني').map((m) => m.concept)).not.toContain('intervention');
+  });
+});
