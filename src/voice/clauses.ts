@@ -632,10 +632,43 @@ function withFurtherReport(view: SentenceView, from: number): boolean {
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
 function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   const {comma, scope} = objectBoundaries(view);
-  const c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
+  let c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
+  // "ودعا ناشطون على مواقع التواصل الاجتماعي، إلى استمرار التحركات …", "أعلنت الداخلية التونسية، توقيف 632 شخصا …":
+  // in VS order the comma that closes the speaker's name (and one after an aside such as "في بيان،") does not end the object.
+  for (let skips = 0; c >= 0 && skips < 2 && closesSpeakerOrAside(view, cue, c, skips === 0); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
   if (c >= 0 && (s < 0 || c <= s)) return view.tokens[c - 1]!.end;
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
+}
+
+/** Longest aside set off by commas after an Arabic speaker ("، في بيان،", "، اليوم الخميس،"), in words. */
+const MAX_SPEAKER_ASIDE = 4;
+
+/**
+ * Does the comma before token `c` only close what comes between an Arabic
+ * verb in VS order and its object: the speaker's name (`speaker`: the
+ * noun phrase right after the verb, "أعلنت الداخلية التونسية،") or a short
+ * aside after it that opens with a word that is no speaker (في بيان، اليوم)?
+ */
+function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean): boolean {
+  if (view.language !== 'ar' || /^[وف]?[يت]/u.test(view.tokens[cue.first]!.key) || /وا$/u.test(view.tokens[cue.first]!.key) || kanaSubject(view, cue)) return false;
+  if (speaker) {
+    if (c - cue.last - 1 > MAX_SPEAKER_WORDS || c - cue.last - 1 < 1) return false;
+    for (let t = cue.last + 2; t < c; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    const name = speakerAfter(view, cue);
+    if (name === null || !view.body.startsWith(name, view.tokens[cue.last + 1]!.start)) return false;
+    // The name, then perhaps where the speaker spoke ("ناشطون على مواقع التواصل الاجتماعي،"), not an object ("الجيش السيطرة …،").
+    const nameEnd = view.tokens[cue.last + 1]!.start + name.length;
+    let t = cue.last + 1;
+    while (t < c && view.tokens[t]!.end <= nameEnd) t++;
+    return t === c || view.notSpeaker.has(view.tokens[t]!.key);
+  }
+  // An aside after the speaker's comma: from that comma's token to `c`.
+  let from = c - 1;
+  while (from > cue.last + 1 && !/[،,;؛]/u.test(gapBefore(view, from))) from--;
+  if (c - from > MAX_SPEAKER_ASIDE || !view.notSpeaker.has(view.tokens[from]!.key)) return false;
+  for (let t = from; t < c; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return false;
+  return true;
 }
 
 /** A comma before token t ends an announced object — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a complementiser carries it on. */

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest';
+import {voiceOfLines} from '../support/voice-of-lines.js';
+import {voiceOf} from '../support/voice-of-lines.js';
+
+/*
+ * Voice rules grown on the second voice probe (tests/fixtures/voice-probe2/),
+ * each a construction of Arabic or English news syntax, each tested on real
+ * sentences: the probe's passages, the seeds and the development-set events
+ * grown on (tests/fixtures/devset/), for the rule and for what it must
+ * leave alone.
+ */
+
+describe('Arabic verbs of calling for govern what was called for, not the sentence', () => {
+  it('دعا … إلى ends at the comma: the protest "against accusations" is the narrator’s (Arabi21, Morocco 2017)', () => {
+    const s = 'إلى الريف تتوجه قلوب المغاربة وعقولهم، بانتظار ما تسفر عنه الساعات القليلة القادمة، حيث دعا الحراك إلى مسيرة الغضب، احتجاجا على اتهامات أحزاب الأغلبية الحكومية للمحتجين بالانفصال وتلقي تمويل من الخارج، وسط حشود غير مسبوقة لقوات الأمن في إقليم الحسيمة (شمال).';
+    expect(voiceOf(s, 'للمحتجين').voice).toBe('outlet');
+    expect(voiceOf(s, 'مسيرة الغضب').voice).toBe('attributed');
+  });
+
+  it('the clause after "، وكان" is the narrator’s again (Al-Wahdawi, Senegal 2021)', () => {
+    const s = 'دعا وزير الداخلية يوم امس الجمعة في خطاب وجهه عبر وسائل الاعلام إلى وقف فوري للمظاهرات العنيفة، والتي اندلعت منذ يوم الاربعاء الماضي إثر اعتقال السياسي “سونكو”، وكان محتجون غاضبون اشتبكوا مع شرطة مكافحة الشغب في جميع انحاء البلاد يوم امس الجمعه.';
+    expect(voiceOf(s, 'محتجون غاضبون').voice).toBe('outlet');
+    expect(voiceOf(s, 'للمظاهرات العنيفة').voice).toBe('attributed');
+  });
+
+  it('the comma after a speaker named in VS order does not end the call (Erem News, Lebanon 2019)', () => {
+    const s = 'ودعا ناشطون على مواقع التواصل الاجتماعي، إلى استمرار التحركات حتى إسقاط الحكومة، التي تفرض عليهم الضرائب في ظل معاناتهم من أزمة اقتصادية تضرب البلاد منذ فترة.';
+    expect(voiceOf(s, 'إسقاط الحكومة').voice).toBe('attributed');
+    expect(voiceOf(s, 'الضرائب').voice).toBe('outlet');
+  });
+});
+
+describe('an Arabic announcement in VS order: the comma after the speaker’s name does not end the announced thing', () => {
+  it('أعلنت الداخلية التونسية، توقيف … شاركوا في "أعمال شغب": the short quotation is the ministry’s words (Lakome, Tunisia 2021)', () => {
+    const s = 'أعلنت الداخلية التونسية، توقيف 632 شخصا شاركوا في "أعمال شغب" شهدتها العاصمة ومناطق أخرى، خلال الأيام الأربعة الماضية. ومنذ الخميس، شهدت المدينة ومحافظات أخرى، احتجاجات ليلية، تخللتها صدامات مع رجال الأمن.';
+    expect(voiceOf(s, 'أعمال شغب').voice).toBe('quoted');
+    expect(voiceOf(s, 'احتجاجات ليلية').voice).toBe('outlet');
+  });
+
+  it('after the speaker and an aside (اليوم الخميس،) the announced thing runs to the next comma, not past it (seed)', () => {
+    const s = 'من جهتها، أعلنت وزارة الدفاع الروسية، اليوم الخميس، عن وصول أولى الوحدات من قواتها إلى كازاخستان، في إطار مهمة حفظ السلام لمنظمة معاهدة الأمن الجماعي.';
+    expect(voiceOf(s, 'وصول أولى الوحدات').voice).toBe('attributed');
+    expect(voiceOf(s, 'مهمة حفظ السلام').voice).toBe('outlet');
+  });
+});
+
+// Keep the import used when a block below needs the whole text's regions.
+void voiceOfLines;
