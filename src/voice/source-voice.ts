@@ -264,6 +264,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
     // "دولة الخلافة المزعومة" (the alleged caliphate): a marker that names nobody leaves the words the outlet's, distanced.
     if (after && !before && after.payload.unvoiced !== true) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
+    // "رغم مناشدة الرئيس … المحتجين بالابتعاد عن من وصفهم بالمتاجرين بفقرهم": a marker that names a speaker (من وصفهم،
+    // ما سماه، what he called) gives the words to someone even where no verb of saying governs them.
+    if (before && before.payload.unvoiced !== true) return {voice: 'attributed', distanced: true, negated, speaker: speakerBefore(span.start), cue: body.slice(before.start, before.end)};
     return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
   };
 

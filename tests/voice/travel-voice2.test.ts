@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {voiceOfLines} from '../support/voice-of-lines.js';
 import {voiceOf} from '../support/voice-of-lines.js';
 
 /*
@@ -44,5 +43,26 @@ describe('an Arabic announcement in VS order: the comma after the speaker’s na
   });
 });
 
-// Keep the import used when a block below needs the whole text's regions.
-void voiceOfLines;
+describe('a distancing marker that names a speaker gives the words to someone, even with no verb of saying', () => {
+  it('رغم مناشدة الرئيس … عن من وصفهم بالمتاجرين بفقرهم (The New Khalij, Tunisia 2021)', () => {
+    const s = 'تجددت، ليل الإثنين، الاحتجاجات العنيفة في تونس، رغم مناشدة الرئيس "قيس سعيد" المحتجين بالابتعاد عن من وصفهم بالمتاجرين بفقرهم لنشر الفوضى.';
+    const v = voiceOf(s, 'بالمتاجرين بفقرهم');
+    expect(v.voice).toBe('attributed');
+    expect(v.distanced).toBe(true);
+    expect(voiceOf(s, 'الاحتجاجات العنيفة').voice).toBe('outlet');
+  });
+
+  it('"to vent anger at what they call foreign intervention" (Press TV, Yemen 2015)', () => {
+    const s = 'Thousands of Yemenis hit the streets on the following day to vent anger at what they call foreign intervention in their country.';
+    const v = voiceOf(s, 'foreign intervention', 'en');
+    expect(v.voice).toBe('attributed');
+    expect(v.distanced).toBe(true);
+  });
+
+  it('a marker that names nobody still leaves the words the outlet’s (so-called)', () => {
+    const s = 'Refusing to name the so-called anti-national groups, he merely said, “We are identifying the miscreants and anti-social elements who indulged in violence.”';
+    const v = voiceOf(s, 'anti-national groups', 'en');
+    expect(v.voice).toBe('outlet');
+    expect(v.distanced).toBe(true);
+  });
+});
