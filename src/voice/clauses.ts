@@ -613,6 +613,10 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (!/,/u.test(gapBefore(view, t))) continue;
     // "The toll, which the government said was 30, rose": a relative clause, not an aside.
     if (ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
+    // "Immediately after the arrest, it said, army properties … were attacked", "Following the protests, the armed forces
+    // said May 9, 2023 would go down …": before the subject's comma stands only an opening phrase of time or place, not
+    // a clause said; what was said follows the verb.
+    if (openingPhrase(view, t)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
     const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
     // "Key government installations … were targeted in the protests, he added, with nine police stations attacked":
@@ -621,6 +625,18 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? inverted};
   }
   return null;
+}
+
+/** Words that open an English phrase of time, place or sequence before a sentence's subject. */
+const OPENING_PHRASE = new Set(['immediately', 'shortly', 'soon', 'meanwhile', 'separately', 'however', 'despite', 'since', 'before', 'after', 'following', 'during', 'amid', 'on', 'in', 'at', 'earlier', 'later', 'last', 'yesterday', 'today', 'tonight']);
+/** Longest opening phrase before an English subject, in words. */
+const MAX_OPENING_PHRASE = 8;
+
+/** Tokens from the sentence start to the comma before token `comma` are one short opening phrase ("Immediately after the arrest,"), with no report in it. */
+function openingPhrase(view: SentenceView, comma: number): boolean {
+  if (comma - view.first > MAX_OPENING_PHRASE || !OPENING_PHRASE.has(view.tokens[view.first]!.key)) return false;
+  for (let t = view.first + 1; t < comma; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+  return true;
 }
 
 /** A report cue from token `from` to the end of the sentence. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {voiceOf} from '../support/voice-of-lines.js';
+import {voiceOf, voiceOfLines} from '../support/voice-of-lines.js';
 
 /*
  * Voice rules grown on the second voice probe (tests/fixtures/voice-probe2/),
@@ -64,5 +64,23 @@ describe('a distancing marker that names a speaker gives the words to someone, e
     const v = voiceOf(s, 'anti-national groups', 'en');
     expect(v.voice).toBe('outlet');
     expect(v.distanced).toBe(true);
+  });
+});
+
+describe('an English report set off by commas after an opening phrase governs what follows it', () => {
+  it('"Immediately after the arrest, it said, army properties … were attacked" (Daily Pakistan, 2023)', () => {
+    const s = 'Immediately after the arrest, it said, army properties and installations were attacked in an organised manner, and anti-army slogans were raised.';
+    expect(voiceOf(s, 'attacked in an organised manner', 'en').voice).toBe('attributed');
+  });
+
+  it('"Following the protests, the armed forces said May 9, 2023 would go down in history as a “dark chapter”" (Ex Bulletin, 2023)', () => {
+    const s = 'Following the protests, the armed forces said May 9, 2023 would go down in history as a “dark chapter”.';
+    expect(voiceOf(s, 'dark chapter', 'en').voice).toBe('quoted');
+  });
+
+  it('a clause before the aside is still what was said, and the words after it the narrator’s (Daily Star/AFP, Sudan 2019)', () => {
+    const s = 'Protesters then staged simultaneous rallies in different neighborhoods of Omdurman in an attempt to gather again for the march, a witness said, but they were unable to.';
+    const v = voiceOfLines(s, 'en');
+    expect(v.regions.map((r) => s.slice(r.start, r.end))).toEqual(['Protesters then staged simultaneous rallies in different neighborhoods of Omdurman in an attempt to gather again for the march']);
   });
 });
