@@ -321,10 +321,21 @@ function inAccordance(m: RawMatch<Cue>, tokens: readonly MatchToken[], cues: Voi
     const token = tokens[t];
     if (token === undefined || (t === m.last && m.last === m.first)) continue;
     const key = token.key;
+    // "according to law enforcement officials": an English norm word that goes on into a compound names a speaker.
+    if (cues.language === 'en' && compoundGoesOn(tokens, t)) continue;
     if (cues.accordance.has(key) || cues.accordance.has(key.replace(/^(?:لل|ل|ال|بال)(?=.{3})/u, 'ال')) || cues.accordance.has(key.replace(/^(?:لل|ل|ال|بال)(?=.{3})/u, ''))) return true;
     if (token.lemma !== undefined && cues.accordance.has(token.lemma)) return true;
   }
   return false;
+}
+
+/** Words that may follow an English norm ("according to the law of …", "the plan and …") without making it a compound's modifier. */
+const AFTER_NORM = new Set(['of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'with', 'by', 'which', 'that', 'as', 'is', 'was', 'the', 'a', 'an']);
+
+/** The word after token t joins it without punctuation and is no function word: "law enforcement", "rule makers". */
+function compoundGoesOn(tokens: readonly MatchToken[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && next.start - tokens[t]!.end <= 1 && /^\p{Ll}/u.test(next.text) && !AFTER_NORM.has(next.key);
 }
 
 function statementsOf(

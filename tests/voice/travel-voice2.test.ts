@@ -84,3 +84,17 @@ describe('an English report set off by commas after an opening phrase governs wh
     expect(v.regions.map((r) => s.slice(r.start, r.end))).toEqual(['Protesters then staged simultaneous rallies in different neighborhoods of Omdurman in an attempt to gather again for the march']);
   });
 });
+
+describe('"according to" before a norm attributes nothing, before a compound that names people it does', () => {
+  it('"According to law enforcement officials, protesters blocked the entrances …" (UNN, Georgia 2024)', () => {
+    const s = 'According to law enforcement officials, protesters blocked the entrances to the Georgian parliament around 21:00. MPs were reportedly unable to leave the parliament.';
+    const v = voiceOf(s, 'protesters blocked the entrances', 'en');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('law enforcement officials');
+  });
+
+  it('"… was detained according to law." names no speaker (Pakistan Observer, 2023)', () => {
+    const s = 'As people raised questions over the arrest of the former prime minister, Pakistan Army spokesperson NAB detained Imran Khan was detained according to law.';
+    expect(voiceOfLines(s, 'en').regions.filter((r) => r.cue.toLowerCase() === 'according to')).toEqual([]);
+  });
+});
