@@ -178,6 +178,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "in the long term": the noun; only "termed" labels.
+  if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
   if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
@@ -407,7 +409,9 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
-const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub']);
+const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce']);
+/** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
+const LABELLING_AS = new Set(['term', 'declare', 'denounce']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
 /** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
@@ -421,12 +425,14 @@ const OPENING_MARK = /[‘'"“«]\s*$/u;
  */
 function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | null {
   const {tokens} = view;
-  if (view.language !== 'en' || !LABELLING.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+  const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+  if (view.language !== 'en' || !LABELLING.has(lemma)) return null;
+  const asOnly = LABELLING_AS.has(lemma);
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
     if (OPENING_MARK.test(gap)) return tokens[t]!.start;
     if (PUNCT.test(gap)) return null;
-    if (LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
+    if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;
 }

@@ -117,3 +117,17 @@ describe('a "Speaker: claim" headline is one sentence on its own line, and its s
     expect(v.speaker).toBe('توكاييف');
   });
 });
+
+describe('English verbs of labelling with "as": the thing labelled is the outlet’s, the label the speaker’s', () => {
+  it('"has declared students leading a civil disobedience movement as terrorists" (Photo News, Bangladesh 2024)', () => {
+    const s = 'Bangladeshi Prime Minister Sheikh Hasina has declared students leading a civil disobedience movement as terrorists, calling on citizens to stand against these “terrorists.”';
+    expect(voiceOf(s, 'a civil disobedience movement', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, 'as terrorists', 'en').voice).toBe('attributed');
+  });
+
+  it('"termed their actions as an attempt to manipulate the country’s sentiments" (Greek City Times, Pakistan 2023)', () => {
+    const s = "The ISPR criticised the protesters and termed their actions as an attempt to manipulate the country's sentiments for their own limited and selfish objectives.";
+    expect(voiceOf(s, "an attempt to manipulate the country's sentiments", 'en').voice).toBe('attributed');
+  });
+
+});
