@@ -264,12 +264,28 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // said; after the speaker the sentence is the narrator's again.
   const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
   if (afterQuote >= 0) end = afterQuote + found!.length;
+  // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
+  // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
+  else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   return reported(view, cue, stance, englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
 }
+
+/** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
+function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: string): boolean {
+  const at = view.body.lastIndexOf(speaker, cue.start);
+  // The quotation may end the sentence before ('“Time’s up!” police said …' splits after its "!").
+  if (at < 0 || at < view.sentence.start || !/["”][ \t]*$/u.test(view.body.slice(Math.max(0, at - 3), at))) return false;
+  if (!/^\s*$/u.test(view.body.slice(at + speaker.length, cue.start))) return false;
+  // "police said anti-social elements had gathered …" goes on with what was said (no "that"); "as they fired …" does not.
+  return cue.last + 1 < view.end && NARRATOR_AFTER_VERB.has(view.tokens[cue.last + 1]!.key);
+}
+
+/** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
+const NARRATOR_AFTER_VERB = new Set(['as', 'when', 'while', 'before', 'after', 'amid', 'during', 'following', 'of']);
 
 /** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
 const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);

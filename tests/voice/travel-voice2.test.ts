@@ -131,3 +131,15 @@ describe('English verbs of labelling with "as": the thing labelled is the outlet
   });
 
 });
+
+describe('after a quotation and its SV speaker, a clause of time or manner is the narrator’s', () => {
+  it('"“Time’s up!” police said as they fired warning jets in the air" (EFE, Thailand 2020)', () => {
+    const s = '“Time’s up!” police said as they fired warning jets in the air, which ricocheted off the Skytrain station above them before they aimed directly at demonstrators.EFE-EPA';
+    expect(voiceOf(s, 'fired warning jets in the air', 'en').voice).toBe('outlet');
+  });
+
+  it('a verb of saying that goes on without "that" still reports its clause (The Hindu, Chennai 2017)', () => {
+    const s = 'But the police had been compelled to use force, he said. “We could see that anti-social and anti-national elements had infiltrated the congregation. So, we acted upon the intelligence inputs.”\nThe Commissioner said anti-social elements had gathered in large numbers and started throwing stones on the police personnel near the Ice House Police Station.';
+    expect(voiceOf(s, 'anti-social elements had gathered', 'en').voice).toBe('attributed');
+  });
+});
