@@ -49,6 +49,12 @@ const SCARE_QUOTE_WORDS = 3;
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
+/** How far before a quotation a word of accusing may stand ("اتهامهم ب"…""), in words. */
+const CHARGE_REACH = 3;
+/** Arabic nouns of accusing and charging (اتهام، اتهامهم، تهمة، بتهم …), as match keys. */
+const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
+/** "باللوم على": blaming, whose object follows على. */
+const BLAME = /^[وف]?باللوم$/u;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
 
@@ -205,6 +211,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
 
   /**
+   * "بعد اتهامهم ب"بالمس بالامن الداخلي""، "ألقى مسؤولون باللوم على "انتهازيين ومثيري شغب"": a short
+   * quotation right after a word of accusing or blaming is the charge in the accuser's words, not the
+   * outlet's scare quote.
+   */
+  const chargeBefore = (anchor: number): boolean => {
+    for (let t = anchor - 1; t >= Math.max(0, anchor - CHARGE_REACH); t--) {
+      const key = tokens[t]!.key;
+      if (CHARGE.test(key) || (key === 'علي' && t > 0 && BLAME.test(tokens[t - 1]!.key))) return true;
+      if (/[.!?؟،,:;؛]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
+    }
+    return false;
+  };
+
+  /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
    * أعلنت الحكومة": a report closing its sentence vouches for the main clause;
    * a circumstance the outlet sets it in (في أعقاب، خلال، وسط / amid, during)
@@ -247,7 +267,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     if (quote) {
       const words = anchorLast - anchorFirst + 1;
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};

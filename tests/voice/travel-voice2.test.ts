@@ -143,3 +143,19 @@ describe('after a quotation and its SV speaker, a clause of time or manner is th
     expect(voiceOf(s, 'anti-social elements had gathered', 'en').voice).toBe('attributed');
   });
 });
+
+describe('a short quotation after a word of accusing or blaming is the charge in the accuser’s words', () => {
+  it('"بعد اتهامهم ب"بالمس بالامن الداخلي"" is quoted; "ضد "تهميش" هذه المنطقة" stays a scare quote (Lakome/AFP, Morocco 2017)', () => {
+    const s = 'وقد مثل منهم نحو 86 شخصا امام القضاء سجن 30 منهم بعد اتهامهم ب"بالمس بالامن الداخلي".';
+    expect(voiceOf(s, 'بالمس بالامن الداخلي').voice).toBe('quoted');
+    const t = 'وهي الزيارة الثانية في اقل من شهر التي يقوم بها وفد حكومي الى ولاية الحسيمة التي تشهد حركة احتجاج شعبية ضد "تهميش" هذه المنطقة من الريف .';
+    const scare = voiceOf(t, 'تهميش');
+    expect(scare.voice).toBe('outlet');
+    expect(scare.distanced).toBe(true);
+  });
+
+  it('"بينما ألقى مسؤولون باللوم على "انتهازيين ومثيري شغب"" (Sky News Arabia, Iran 2021)', () => {
+    const s = 'قتل متظاهر بالرصاص خلال احتجاجات على شح المياه في مدن الأهواز جنوب غربي إيران، حسبما أفادت وسائل إعلام رسمية، السبت، بينما ألقى مسؤولون باللوم على "انتهازيين ومثيري شغب".';
+    expect(voiceOf(s, 'انتهازيين ومثيري شغب').voice).toBe('quoted');
+  });
+});
