@@ -161,6 +161,9 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return true;
 }
 
+/** Written things whose text "reads" ("the statement read", "one placard read"). */
+const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
+
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   call: new Set(['for', 'off', 'up', 'in']),
@@ -178,6 +181,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
+  if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.

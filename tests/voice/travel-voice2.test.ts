@@ -159,3 +159,11 @@ describe('a short quotation after a word of accusing or blaming is the charge in
     expect(voiceOf(s, 'انتهازيين ومثيري شغب').voice).toBe('quoted');
   });
 });
+
+describe('a written thing "reads" what it says', () => {
+  it('"…, the statement read." closes the report of the clause before it (ABC News Pakistan, 2023)', () => {
+    const s = 'The Army, “without caring for its integrity”, exercised restraint and demonstrated tolerance adding that a planned attempt had been made to incite the army so that it could be used for political gains later, the statement read.';
+    expect(voiceOf(s, 'exercised restraint', 'en').voice).toBe('attributed');
+  });
+
+});
