@@ -820,6 +820,10 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   if (aside) return reported(view, cue, 'neutral', aside.start, aside.end, aside.speaker);
   const speaker = speakerAfter(view, verb ?? cue);
   if (cue.first - view.first <= 1 || opensClause(view, cue)) return reported(view, cue, 'neutral', cue.end, sentence.end, speaker);
+  // "…، فيما قالت وكالة "فارس" شبه الرسمية للأنباء إن "…"": a phrase with its verb of saying and an إن after the
+  // speaker opens a report of its own; the clause before it is the narrator's.
+  const said = saidForward(view, cue);
+  if (said !== null) return reported(view, cue, 'neutral', tokens[said]!.start, sentence.end, speaker);
   // Later in the sentence it governs the clause just before it (back to the previous comma).
   // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
   // Never further back than the longest clause it may govern, so a sentence without commas stays linear.
@@ -839,6 +843,19 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   }
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return reported(view, cue, 'neutral', tokens[from]!.start, cue.start, speaker);
+}
+
+/** فيما قال / كما قالت …: attribution phrases that end in a verb of saying. */
+const SAYING_PHRASE_HEAD = new Set(['فيما', 'كما']);
+
+/** The complementiser (إن / أن) after the speaker of a saying phrase (فيما قالت الوكالة إن …), or null. */
+function saidForward(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  if (view.language !== 'ar' || cue.last === cue.first || !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key) && !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key.replace(/^و/u, ''))) return null;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+    if (t > cue.last + 1 && /[.،,:;؛!?؟]/u.test(gapBefore(view, t))) return null;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
+  }
+  return null;
 }
 
 /**

@@ -167,3 +167,16 @@ describe('a written thing "reads" what it says', () => {
   });
 
 });
+
+describe('an Arabic saying phrase (فيما قالت، كما قال) with an إن after its speaker opens a report of its own', () => {
+  it('"…، فيما قالت وكالة "فارس" … إن "…"": the clause before it is the narrator’s (Arabic Post, Iran 2021)', () => {
+    const s = 'كذلك أظهرت عدة مقاطع فيديو استخدام قوات الأمن للغاز المسيل للدموع لتفريق المتظاهرين، فيما قالت وكالة "فارس" شبه الرسمية للأنباء إن "مثيري شغب قتلوا بالرصاص شرطياً وأصابوا آخر في مدينة ماهشهر الساحلية في إقليم خوزستان".';
+    expect(voiceOf(s, 'للغاز المسيل للدموع').voice).toBe('outlet');
+    expect(voiceOf(s, 'مثيري شغب').voice).toBe('quoted');
+  });
+
+  it('"كما قال المتحدث … إن اثنين من المحتجين قتلا" reports what follows (24 Saa/AFP, Sudan 2019)', () => {
+    const s = 'كما قال المتحدث باسم حكومة ولاية نهر النيل (شمال) إبراهيم مختار إن اثنين من المحتجين قتلا الخميس في عطبرة، من دون أن يقدم تفاصيل إضافية.';
+    expect(voiceOf(s, 'المحتجين').voice).toBe('attributed');
+  });
+});
