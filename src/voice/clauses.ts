@@ -161,6 +161,9 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return true;
 }
 
+/** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
+const CONVENED = new Set(['conference', 'meeting', 'meetings', 'election', 'elections', 'strike', 'strikes', 'vote', 'referendum', 'session', 'summit', 'rally', 'halt', 'truce', 'ceasefire']);
+
 /** Written things whose text "reads" ("the statement read", "one placard read"). */
 const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
 
@@ -187,6 +190,13 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
   if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
+  // "Díaz-Canel called the press conference after thousands of people marched …": calling a meeting convenes it.
+  if (lemma === 'call' && next !== null && DETERMINERS.has(next)) {
+    for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
+      if (PUNCT.test(gapBefore(view, t))) break;
+      if (CONVENED.has(tokens[t]!.key)) return true;
+    }
+  }
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {

@@ -180,3 +180,15 @@ describe('an Arabic saying phrase (فيما قالت، كما قال) with an إ
     expect(voiceOf(s, 'المحتجين').voice).toBe('attributed');
   });
 });
+
+describe('English "call" before a meeting, an election or a strike convenes it; it says nothing', () => {
+  it('"Díaz-Canel called the press conference after thousands of people marched … to demand the end of Cuba’s authoritarian regime" (Miami Herald, Cuba 2021)', () => {
+    const s = 'Díaz-Canel called the press conference after thousands of people marched in several cities across the island on Sunday to demand the end of Cuba’s authoritarian regime and denounce the lack of food and medicine.';
+    expect(voiceOf(s, 'Cuba’s authoritarian regime', 'en').voice).toBe('outlet');
+  });
+
+  it('a label after "call" is still the speaker’s (Miami Herald, Cuba 2021)', () => {
+    const s = 'The Cuban leader said the U.S. and what he called members of the “Cuban mafia in Miami” were deploying the same tools of “non-conventional war” that they used against the Nicolas Maduro’s regime in Venezuela, especially the “manipulation of feelings” through social media.';
+    expect(voiceOf(s, 'non-conventional war', 'en').voice).toBe('quoted');
+  });
+});
