@@ -49,6 +49,8 @@ const SCARE_QUOTE_WORDS = 3;
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
+/** A quotation right after "so-called" / ما يسمى of this many words or fewer is the outlet's scare quote. */
+const SO_CALLED_WORDS = 6;
 /** How far before a quotation a word of accusing may stand ("اتهامهم ب"…""), in words. */
 const CHARGE_REACH = 3;
 /** Arabic nouns of accusing and charging (اتهام، اتهامهم، تهمة، بتهم …), as match keys. */
@@ -268,6 +270,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       const words = anchorLast - anchorFirst + 1;
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+        return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
+      }
+      // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
+      // is the outlet's scare quote whoever speaks around it, unless it stands inside someone's longer quotation.
+      if (words <= SO_CALLED_WORDS && before?.payload.unvoiced === true && before.last === anchorFirst - 1 && !near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};

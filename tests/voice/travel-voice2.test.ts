@@ -192,3 +192,19 @@ describe('English "call" before a meeting, an election or a strike convenes it; 
     expect(voiceOf(s, 'non-conventional war', 'en').voice).toBe('quoted');
   });
 });
+
+describe('a name quoted right after "so-called" / ما يسمى is the outlet’s scare quote, also inside a report', () => {
+  const s = 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان الجمعة 2 أيار/مايو 2025، إنّه "يدعم شيخ عقل الطائفة حكمت الهجري ويعلن عن رفضه التام لدخول قوات الأمن التابعة للحكومة السورية إلى السويداء".\nوأضاف البيان: "لن نسمح بأيّ شكل من الأشكال بدخول ما يُسمّى "قوات الأمن العام" إلى جبل العرب".';
+
+  it('"قال ما يُسمّى "المجلس العسكري في السويداء"": four words, the outlet’s, distanced (Al-Ahed, Syria 2025)', () => {
+    const v = voiceOf(s, 'المجلس العسكري');
+    expect(v.voice).toBe('outlet');
+    expect(v.distanced).toBe(true);
+  });
+
+  it('inside the statement’s own quotation, "ما يُسمّى "قوات الأمن العام"" is the statement’s words', () => {
+    const v = voiceOf(s, 'قوات الأمن العام" إلى');
+    expect(v.voice).toBe('quoted');
+    expect(v.distanced).toBe(true);
+  });
+});
