@@ -286,7 +286,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return reported(view, cue, stance, englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
+  return reported(view, cue, stance, englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
 }
 
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
@@ -464,6 +464,28 @@ function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | nul
     if (OPENING_MARK.test(gap)) return tokens[t]!.start;
     if (PUNCT.test(gap)) return null;
     if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
+  }
+  return null;
+}
+
+/** Arabic verbs of describing in SV order (بايدن يصف …) and their بـ. */
+const DESCRIBES = /^[وف]?(?:يصف|تصف|يصفون)$/u;
+/** The بـ that opens a description: بـ alone, or glued to the article or to أن (بـ«المتطرفين»، بالمتاجرين، بأنهم). */
+const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*)$/u;
+
+/**
+ * "بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»": after an
+ * Arabic verb of describing whose subject stands before it, the words up
+ * to the بـ of the description are the thing described, in the outlet's
+ * words; the description is the speaker's. Null when no بـ follows within
+ * a few words, before any punctuation.
+ */
+function arabicLabelStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
+  const {tokens} = view;
+  if (view.language !== 'ar' || !subjectFirst || !DESCRIBES.test(tokens[cue.first]!.key)) return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t).replace(/[«"“]\s*$/u, ''))) return null;
+    if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;
 }

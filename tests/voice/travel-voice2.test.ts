@@ -208,3 +208,11 @@ describe('a name quoted right after "so-called" / ما يسمى is the outlet’
     expect(v.distanced).toBe(true);
   });
 });
+
+describe('an Arabic verb of describing in SV order: the thing described is the outlet’s, the description the speaker’s', () => {
+  it('"بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»" (Al-Dustour, USA 2021)', () => {
+    const s = 'بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»';
+    expect(voiceOf(s, 'مقتحمى الكونجرس').voice).toBe('outlet');
+    expect(voiceOf(s, 'المتطرفين والإرهابيين').voice).toBe('quoted');
+  });
+});
