@@ -95,7 +95,11 @@ function headlineRegion(view: SentenceView): Region | null {
   if (colon >= reach) return null;
   const lastBefore = lastTokenBefore(view, colon);
   if (lastBefore < view.first) return null;
-  for (let t = view.first; t <= lastBefore; t++) if (cueStartingAt(view, t, REPORTING)) return null;
+  for (let t = view.first; t <= lastBefore; t++) {
+    const verb = cueStartingAt(view, t, REPORTING);
+    // "Read more: …" holds no report ("read" reports only after a written thing): still a "Speaker:" line, which furniture then marks.
+    if (verb && reportsSpeech(view, verb)) return null;
+  }
   // "KHARTOUM: Sudanese police fired …" — a dateline in capitals names a place, not a speaker.
   if (isDateline(body.slice(sentence.start, colon))) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
@@ -147,6 +151,12 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return true;
 }
 
+/** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
+const CONVENED = new Set(['conference', 'meeting', 'meetings', 'election', 'elections', 'strike', 'strikes', 'vote', 'referendum', 'session', 'summit', 'rally', 'halt', 'truce', 'ceasefire']);
+
+/** Written things whose text "reads" ("the statement read", "one placard read"). */
+const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
+
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   call: new Set(['for', 'off', 'up', 'in']),
@@ -164,8 +174,19 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
+  if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
+  // "in the long term": the noun; only "termed" labels.
+  if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
   if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
+  // "Díaz-Canel called the press conference after thousands of people marched …": calling a meeting convenes it.
+  if (lemma === 'call' && next !== null && DETERMINERS.has(next)) {
+    for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
+      if (PUNCT.test(gapBefore(view, t))) break;
+      if (CONVENED.has(tokens[t]!.key)) return true;
+    }
+  }
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
@@ -248,12 +269,28 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // said; after the speaker the sentence is the narrator's again.
   const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
   if (afterQuote >= 0) end = afterQuote + found!.length;
+  // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
+  // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
+  else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return reported(view, cue, stance, englishLabelStart(view, cue) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
+  return reported(view, cue, stance, englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
 }
+
+/** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
+function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: string): boolean {
+  const at = view.body.lastIndexOf(speaker, cue.start);
+  // The quotation may end the sentence before ('“Time’s up!” police said …' splits after its "!").
+  if (at < 0 || at < view.sentence.start || !/["”][ \t]*$/u.test(view.body.slice(Math.max(0, at - 3), at))) return false;
+  if (!/^\s*$/u.test(view.body.slice(at + speaker.length, cue.start))) return false;
+  // "police said anti-social elements had gathered …" goes on with what was said (no "that"); "as they fired …" does not.
+  return cue.last + 1 < view.end && NARRATOR_AFTER_VERB.has(view.tokens[cue.last + 1]!.key);
+}
+
+/** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
+const NARRATOR_AFTER_VERB = new Set(['as', 'when', 'while', 'before', 'after', 'amid', 'during', 'following', 'of']);
 
 /** و + relative pronoun: a clause the writer adds about a name (…، والتي شهدت …). */
 const ADDED_RELATIVE = new Set(['والتي', 'والذي', 'والذين']);
@@ -393,7 +430,9 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
-const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub']);
+const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce']);
+/** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
+const LABELLING_AS = new Set(['term', 'declare', 'denounce']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
 /** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
@@ -407,12 +446,36 @@ const OPENING_MARK = /[‘'"“«]\s*$/u;
  */
 function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | null {
   const {tokens} = view;
-  if (view.language !== 'en' || !LABELLING.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+  const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+  if (view.language !== 'en' || !LABELLING.has(lemma)) return null;
+  const asOnly = LABELLING_AS.has(lemma);
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
     if (OPENING_MARK.test(gap)) return tokens[t]!.start;
     if (PUNCT.test(gap)) return null;
-    if (LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
+    if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
+  }
+  return null;
+}
+
+/** Arabic verbs of describing in SV order (بايدن يصف …) and their بـ. */
+const DESCRIBES = /^[وف]?(?:يصف|تصف|يصفون)$/u;
+/** The بـ that opens a description: بـ alone, or glued to the article or to أن (بـ«المتطرفين»، بالمتاجرين، بأنهم). */
+const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*)$/u;
+
+/**
+ * "بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»": after an
+ * Arabic verb of describing whose subject stands before it, the words up
+ * to the بـ of the description are the thing described, in the outlet's
+ * words; the description is the speaker's. Null when no بـ follows within
+ * a few words, before any punctuation.
+ */
+function arabicLabelStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
+  const {tokens} = view;
+  if (view.language !== 'ar' || !subjectFirst || !DESCRIBES.test(tokens[cue.first]!.key)) return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+    if (PUNCT.test(gapBefore(view, t).replace(/[«"“]\s*$/u, ''))) return null;
+    if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;
 }
@@ -613,6 +676,10 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     if (!/,/u.test(gapBefore(view, t))) continue;
     // "The toll, which the government said was 30, rose": a relative clause, not an aside.
     if (ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
+    // "Immediately after the arrest, it said, army properties … were attacked", "Following the protests, the armed forces
+    // said May 9, 2023 would go down …": before the subject's comma stands only an opening phrase of time or place, not
+    // a clause said; what was said follows the verb.
+    if (openingPhrase(view, t)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
     const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
     // "Key government installations … were targeted in the protests, he added, with nine police stations attacked":
@@ -621,6 +688,18 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     return {start: sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? inverted};
   }
   return null;
+}
+
+/** Words that open an English phrase of time, place or sequence before a sentence's subject. */
+const OPENING_PHRASE = new Set(['immediately', 'shortly', 'soon', 'meanwhile', 'separately', 'however', 'despite', 'since', 'before', 'after', 'following', 'during', 'amid', 'on', 'in', 'at', 'earlier', 'later', 'last', 'yesterday', 'today', 'tonight']);
+/** Longest opening phrase before an English subject, in words. */
+const MAX_OPENING_PHRASE = 8;
+
+/** Tokens from the sentence start to the comma before token `comma` are one short opening phrase ("Immediately after the arrest,"), with no report in it. */
+function openingPhrase(view: SentenceView, comma: number): boolean {
+  if (comma - view.first > MAX_OPENING_PHRASE || !OPENING_PHRASE.has(view.tokens[view.first]!.key)) return false;
+  for (let t = view.first + 1; t < comma; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+  return true;
 }
 
 /** A report cue from token `from` to the end of the sentence. */
@@ -632,10 +711,43 @@ function withFurtherReport(view: SentenceView, from: number): boolean {
 /** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
 function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   const {comma, scope} = objectBoundaries(view);
-  const c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
+  let c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
+  // "ودعا ناشطون على مواقع التواصل الاجتماعي، إلى استمرار التحركات …", "أعلنت الداخلية التونسية، توقيف 632 شخصا …":
+  // in VS order the comma that closes the speaker's name (and one after an aside such as "في بيان،") does not end the object.
+  for (let skips = 0; c >= 0 && skips < 2 && closesSpeakerOrAside(view, cue, c, skips === 0); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
   if (c >= 0 && (s < 0 || c <= s)) return view.tokens[c - 1]!.end;
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
+}
+
+/** Longest aside set off by commas after an Arabic speaker ("، في بيان،", "، اليوم الخميس،"), in words. */
+const MAX_SPEAKER_ASIDE = 4;
+
+/**
+ * Does the comma before token `c` only close what comes between an Arabic
+ * verb in VS order and its object: the speaker's name (`speaker`: the
+ * noun phrase right after the verb, "أعلنت الداخلية التونسية،") or a short
+ * aside after it that opens with a word that is no speaker (في بيان، اليوم)?
+ */
+function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean): boolean {
+  if (view.language !== 'ar' || /^[وف]?[يت]/u.test(view.tokens[cue.first]!.key) || /وا$/u.test(view.tokens[cue.first]!.key) || kanaSubject(view, cue)) return false;
+  if (speaker) {
+    if (c - cue.last - 1 > MAX_SPEAKER_WORDS || c - cue.last - 1 < 1) return false;
+    for (let t = cue.last + 2; t < c; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    const name = speakerAfter(view, cue);
+    if (name === null || !view.body.startsWith(name, view.tokens[cue.last + 1]!.start)) return false;
+    // The name, then perhaps where the speaker spoke ("ناشطون على مواقع التواصل الاجتماعي،"), not an object ("الجيش السيطرة …،").
+    const nameEnd = view.tokens[cue.last + 1]!.start + name.length;
+    let t = cue.last + 1;
+    while (t < c && view.tokens[t]!.end <= nameEnd) t++;
+    return t === c || view.notSpeaker.has(view.tokens[t]!.key);
+  }
+  // An aside after the speaker's comma: from that comma's token to `c`.
+  let from = c - 1;
+  while (from > cue.last + 1 && !/[،,;؛]/u.test(gapBefore(view, from))) from--;
+  if (c - from > MAX_SPEAKER_ASIDE || !view.notSpeaker.has(view.tokens[from]!.key)) return false;
+  for (let t = from; t < c; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return false;
+  return true;
 }
 
 /** A comma before token t ends an announced object — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a complementiser carries it on. */
@@ -730,6 +842,10 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   if (aside) return reported(view, cue, 'neutral', aside.start, aside.end, aside.speaker);
   const speaker = speakerAfter(view, verb ?? cue);
   if (cue.first - view.first <= 1 || opensClause(view, cue)) return reported(view, cue, 'neutral', cue.end, sentence.end, speaker);
+  // "…، فيما قالت وكالة "فارس" شبه الرسمية للأنباء إن "…"": a phrase with its verb of saying and an إن after the
+  // speaker opens a report of its own; the clause before it is the narrator's.
+  const said = saidForward(view, cue);
+  if (said !== null) return reported(view, cue, 'neutral', tokens[said]!.start, sentence.end, speaker);
   // Later in the sentence it governs the clause just before it (back to the previous comma).
   // The comma right before the phrase ("…”، بحسب") closes that clause; look for the one before it.
   // Never further back than the longest clause it may govern, so a sentence without commas stays linear.
@@ -749,6 +865,19 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   }
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return reported(view, cue, 'neutral', tokens[from]!.start, cue.start, speaker);
+}
+
+/** فيما قال / كما قالت …: attribution phrases that end in a verb of saying. */
+const SAYING_PHRASE_HEAD = new Set(['فيما', 'كما']);
+
+/** The complementiser (إن / أن) after the speaker of a saying phrase (فيما قالت الوكالة إن …), or null. */
+function saidForward(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  if (view.language !== 'ar' || cue.last === cue.first || !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key) && !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key.replace(/^و/u, ''))) return null;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+    if (t > cue.last + 1 && /[.،,:;؛!?؟]/u.test(gapBefore(view, t))) return null;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
+  }
+  return null;
 }
 
 /**

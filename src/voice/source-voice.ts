@@ -49,6 +49,14 @@ const SCARE_QUOTE_WORDS = 3;
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
+/** A quotation right after "so-called" / ما يسمى of this many words or fewer is the outlet's scare quote. */
+const SO_CALLED_WORDS = 6;
+/** How far before a quotation a word of accusing may stand ("اتهامهم ب"…""), in words. */
+const CHARGE_REACH = 3;
+/** Arabic nouns of accusing and charging (اتهام، اتهامهم، تهمة، بتهم …), as match keys. */
+const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
+/** "باللوم على": blaming, whose object follows على. */
+const BLAME = /^[وف]?باللوم$/u;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
 
@@ -205,6 +213,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
 
   /**
+   * "بعد اتهامهم ب"بالمس بالامن الداخلي""، "ألقى مسؤولون باللوم على "انتهازيين ومثيري شغب"": a short
+   * quotation right after a word of accusing or blaming is the charge in the accuser's words, not the
+   * outlet's scare quote.
+   */
+  const chargeBefore = (anchor: number): boolean => {
+    for (let t = anchor - 1; t >= Math.max(0, anchor - CHARGE_REACH); t--) {
+      const key = tokens[t]!.key;
+      if (CHARGE.test(key) || (key === 'علي' && t > 0 && BLAME.test(tokens[t - 1]!.key))) return true;
+      if (/[.!?؟،,:;؛]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
+    }
+    return false;
+  };
+
+  /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
    * أعلنت الحكومة": a report closing its sentence vouches for the main clause;
    * a circumstance the outlet sets it in (في أعقاب، خلال، وسط / amid, during)
@@ -247,7 +269,12 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     if (quote) {
       const words = anchorLast - anchorFirst + 1;
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+        return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
+      }
+      // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
+      // is the outlet's scare quote whoever speaks around it, unless it stands inside someone's longer quotation.
+      if (words <= SO_CALLED_WORDS && before?.payload.unvoiced === true && before.last === anchorFirst - 1 && !near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
@@ -264,6 +291,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // A trailing "وفق قوله" without quotes attributes the clause, it does not distance a term.
     // "دولة الخلافة المزعومة" (the alleged caliphate): a marker that names nobody leaves the words the outlet's, distanced.
     if (after && !before && after.payload.unvoiced !== true) return {voice: 'attributed', distanced: cut, negated, speaker: speakerBefore(span.start), cue: body.slice(after.start, after.end)};
+    // "رغم مناشدة الرئيس … المحتجين بالابتعاد عن من وصفهم بالمتاجرين بفقرهم": a marker that names a speaker (من وصفهم،
+    // ما سماه، what he called) gives the words to someone even where no verb of saying governs them.
+    if (before && before.payload.unvoiced !== true) return {voice: 'attributed', distanced: true, negated, speaker: speakerBefore(span.start), cue: body.slice(before.start, before.end)};
     return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
   };
 
@@ -318,10 +348,21 @@ function inAccordance(m: RawMatch<Cue>, tokens: readonly MatchToken[], cues: Voi
     const token = tokens[t];
     if (token === undefined || (t === m.last && m.last === m.first)) continue;
     const key = token.key;
+    // "according to law enforcement officials": an English norm word that goes on into a compound names a speaker.
+    if (cues.language === 'en' && compoundGoesOn(tokens, t)) continue;
     if (cues.accordance.has(key) || cues.accordance.has(key.replace(/^(?:لل|ل|ال|بال)(?=.{3})/u, 'ال')) || cues.accordance.has(key.replace(/^(?:لل|ل|ال|بال)(?=.{3})/u, ''))) return true;
     if (token.lemma !== undefined && cues.accordance.has(token.lemma)) return true;
   }
   return false;
+}
+
+/** Words that may follow an English norm ("according to the law of …", "the plan and …") without making it a compound's modifier. */
+const AFTER_NORM = new Set(['of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'with', 'by', 'which', 'that', 'as', 'is', 'was', 'the', 'a', 'an']);
+
+/** The word after token t joins it without punctuation and is no function word: "law enforcement", "rule makers". */
+function compoundGoesOn(tokens: readonly MatchToken[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && next.start - tokens[t]!.end <= 1 && /^\p{Ll}/u.test(next.text) && !AFTER_NORM.has(next.key);
 }
 
 function statementsOf(
