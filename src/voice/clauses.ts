@@ -109,6 +109,10 @@ function headlineRegion(view: SentenceView): Region | null {
   // "الأردن اليوم :  قُتل متظاهران الإثنين، خلال احتجاج آلاف السودانيين …": a claim longer than a headline is a
   // lead after the outlet's credit line, not a "Speaker: claim" headline.
   if (view.end - rest > MAX_HEADLINE_CLAIM) return null;
+  // "Violence in Bangladesh: On Sunday (August 4), violence broke out once again …. Thousands of protesters …": a
+  // headline is one sentence; a paragraph that goes on after it is a lead under a label. "‘Black Chapter: …" opens
+  // with a quotation mark: a label quoted, not a speaker.
+  if (paragraphGoesOn(body, sentence.end) || /^\s*[‘'"“«]/u.test(body.slice(sentence.start, colon))) return null;
   return {
     start: tokens[rest]!.start,
     end: sentence.end,
@@ -121,6 +125,16 @@ function headlineRegion(view: SentenceView): Region | null {
 }
 
 const COLON = 0x3a;
+
+/** Text after `offset` before the end of its line: the paragraph holds another sentence. */
+function paragraphGoesOn(body: string, offset: number): boolean {
+  for (let i = offset; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return true;
+  }
+  return false;
+}
 
 /** A place written in capitals, as wire copy opens its first paragraph ("KHARTOUM", "BAGHDAD (Reuters)"). */
 const isDateline = (prefix: string): boolean => /^[\p{Lu}\s,.'’-]+(?:\([^)]*\))?\s*$/u.test(prefix.trim()) && /\p{Lu}{3}/u.test(prefix);

@@ -197,3 +197,22 @@ describe('an Arabic verb of describing in SV order: the thing described is the o
     expect(voiceOf(s, 'المتطرفين والإرهابيين').voice).toBe('quoted');
   });
 });
+
+describe('a "Speaker: claim" headline is one sentence on its own line, and its speaker no quoted label', () => {
+  it('"Violence in Bangladesh: On Sunday (August 4), violence broke out …. Thousands of protesters …" is a lead under a label (Veni Digital, 2024)', () => {
+    const s = 'Violence in Bangladesh: On Sunday (August 4), violence broke out once again in many parts of Bangladesh. Thousands of protesters gathered in different parts of the country demanding the resignation of Prime Minister Sheikh Hasina.';
+    expect(voiceOf(s, 'violence broke out once again', 'en').voice).toBe('outlet');
+  });
+
+  it('"‘Black Chapter: Pakistan Army responds … as PTI activists run riots" opens with a quoted label (Pakistan Observer, 2023)', () => {
+    const s = '‘Black Chapter: Pakistan Army responds to Imran Khan’s arrest as PTI activists run riots\nRAWALPINDI – Pakistan Army has responded to the arrest of Imran Khan, as activists of the former ruling party run riots across the country including some of the sensitive installations.';
+    expect(voiceOf(s, 'PTI activists run riots', 'en').voice).toBe('outlet');
+  });
+
+  it('a headline on its own line still speaks for its speaker (seed 000)', () => {
+    const s = 'توكاييف: أعمال الشغب تقودها عصابات إرهابية تلقّت تدريباتها في الخارج\nقُتل 18 من عناصر وضباط الشرطة الكازاخية وأصيب 700 آخرون بجروح';
+    const v = voiceOf(s, 'أعمال الشغب');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toBe('توكاييف');
+  });
+});

@@ -14,7 +14,7 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe2');
 
 /** Floors just below the measured figures (voice, distanced) per language. */
-const FLOORS = {ar: {voice: 0.95, distanced: 0.88}, en: {voice: 0.91, distanced: 0.66}};
+const FLOORS = {ar: {voice: 0.95, distanced: 0.88}, en: {voice: 0.92, distanced: 0.66}};
 
 describe('second voice probe: fresh real passages in the hard voice constructions', () => {
   const totals = {mentions: 0, voice: 0};
