@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {voiceOfSpan} from './voice-of-lines.js';
 import type {Voice} from '../../src/types.js';
@@ -92,4 +93,28 @@ export function reportProbe(name: string, file: ProbeFile, s: ProbeScore): {voic
   console.log(`${name} ${file.language}: ${file.passages.length} passages, ${s.mentions} terms, voice ${voice.toFixed(3)}, distanced ${distanced.toFixed(3)} (of ${s.distancedChecked})`);
   if (s.wrong.length > 0) console.log(`  wrong:\n    ${s.wrong.join('\n    ')}`);
   return {voice, distanced};
+}
+
+type Floors = Record<'ar' | 'en', {readonly voice: number; readonly distanced: number}>;
+
+/** One probe's tests: each language scored against its floors (just below the measured figures), then the pooled voice printed. */
+export function describeProbe(title: string, name: string, dir: string, floors: Floors): void {
+  describe(title, () => {
+    const totals = {mentions: 0, voice: 0};
+    for (const language of ['ar', 'en'] as const) {
+      it(`${language}: voice and distanced of every annotated term`, () => {
+        const file = loadProbe(dir, language);
+        const s = scoreProbe(file);
+        totals.mentions += s.mentions;
+        totals.voice += s.voice;
+        const {voice, distanced} = reportProbe(name, file, s);
+        expect(voice).toBeGreaterThanOrEqual(floors[language].voice);
+        expect(distanced).toBeGreaterThanOrEqual(floors[language].distanced);
+      });
+    }
+    it('pooled', () => {
+      if (totals.mentions > 0) console.log(`${name} pooled: ${totals.mentions} terms, voice ${(totals.voice / totals.mentions).toFixed(3)}`);
+      expect(totals.mentions).toBeGreaterThan(0);
+    });
+  });
 }

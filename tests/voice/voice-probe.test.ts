@@ -1,6 +1,5 @@
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
-import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
+import {describeProbe} from '../support/voice-probe.js';
 
 /*
  * The voice probe (tests/fixtures/voice-probe/README.md): real passages of
@@ -18,21 +17,4 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe');
 /** Floors just below the measured figures (voice, distanced) per language. */
 const FLOORS = {ar: {voice: 0.95, distanced: 0.99}, en: {voice: 0.96, distanced: 0.99}};
 
-describe('voice probe: real passages in the hard voice constructions', () => {
-  const totals = {mentions: 0, voice: 0};
-  for (const language of ['ar', 'en'] as const) {
-    it(`${language}: voice and distanced of every annotated term`, () => {
-      const file = loadProbe(DIR, language);
-      const s = scoreProbe(file);
-      totals.mentions += s.mentions;
-      totals.voice += s.voice;
-      const {voice, distanced} = reportProbe('voice probe', file, s);
-      expect(voice).toBeGreaterThanOrEqual(FLOORS[language].voice);
-      expect(distanced).toBeGreaterThanOrEqual(FLOORS[language].distanced);
-    });
-  }
-  it('pooled', () => {
-    if (totals.mentions > 0) console.log(`voice probe pooled: ${totals.mentions} terms, voice ${(totals.voice / totals.mentions).toFixed(3)}`);
-    expect(totals.mentions).toBeGreaterThan(0);
-  });
-});
+describeProbe('voice probe: real passages in the hard voice constructions', 'voice probe', DIR, FLOORS);
