@@ -71,8 +71,8 @@ export function benchSingleLine(seeds: readonly Source[], targetMb = 1, oneSente
 
 /**
  * English prose for the English throughput figure: the paragraphs of this
- * project's README (real English text, no code blocks or tables), cut into
- * ~5 KB articles. The bundled sample has no English article.
+ * project's README and docs/evaluation.md (real English text, no code
+ * blocks or tables), cut into ~5 KB articles. The bundled sample has no English article.
  */
 export function englishSources(readme: string): Source[] {
   const paragraphs = readme
