@@ -286,7 +286,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
-  else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue);
+  else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
@@ -722,13 +722,14 @@ function withFurtherReport(view: SentenceView, from: number): boolean {
   return false;
 }
 
-/** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma. */
-function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+/** "أعلن القضاء على …، في أعقاب …": the announced thing ends at a circumstantial phrase or a comma (`subjectFirst`: as verbRegion read the verb). */
+function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
   const {comma, scope} = objectBoundaries(view);
   let c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
   // "ودعا ناشطون على مواقع التواصل الاجتماعي، إلى استمرار التحركات …", "أعلنت الداخلية التونسية، توقيف 632 شخصا …":
   // in VS order the comma that closes the speaker's name (and one after an aside such as "في بيان،") does not end the object.
-  for (let skips = 0; c >= 0 && skips < 2 && closesSpeakerOrAside(view, cue, c, skips === 0); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
+  const verbSubject = view.language === 'ar' && !subjectFirst;
+  for (let skips = 0; verbSubject && c >= 0 && skips < 2 && closesSpeakerOrAside(view, cue, c, skips === 0); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
   if (c >= 0 && (s < 0 || c <= s)) return view.tokens[c - 1]!.end;
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
@@ -739,12 +740,11 @@ const MAX_SPEAKER_ASIDE = 4;
 
 /**
  * Does the comma before token `c` only close what comes between an Arabic
- * verb in VS order and its object: the speaker's name (`speaker`: the
+ * verb in VS order (the caller checks the order) and its object: the speaker's name (`speaker`: the
  * noun phrase right after the verb, "أعلنت الداخلية التونسية،") or a short
  * aside after it that opens with a word that is no speaker (في بيان، اليوم)?
  */
 function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean): boolean {
-  if (view.language !== 'ar' || /^[وف]?[يت]/u.test(view.tokens[cue.first]!.key) || /وا$/u.test(view.tokens[cue.first]!.key) || kanaSubject(view, cue)) return false;
   if (speaker) {
     if (c - cue.last - 1 > MAX_SPEAKER_WORDS || c - cue.last - 1 < 1) return false;
     for (let t = cue.last + 2; t < c; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
