@@ -886,7 +886,7 @@ const SAYING_PHRASE_HEAD = new Set(['فيما', 'كما']);
 
 /** The complementiser (إن / أن) after the speaker of a saying phrase (فيما قالت الوكالة إن …), or null. */
 function saidForward(view: SentenceView, cue: RawMatch<Cue>): number | null {
-  if (view.language !== 'ar' || cue.last === cue.first || !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key) && !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key.replace(/^و/u, ''))) return null;
+  if (view.language !== 'ar' || cue.last === cue.first || !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key.replace(/^و/u, ''))) return null;
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     if (t > cue.last + 1 && /[.،,:;؛!?؟]/u.test(gapBefore(view, t))) return null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
