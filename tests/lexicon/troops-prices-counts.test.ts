@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {framingMatches} from './lexicon-matches.js';
+
+/*
+ * Three wordings of frames the lexicons knew in other words: foreign troops
+ * named by their state in Arabic (the English list had "Russian troops"
+ * already), a fuel's price with a word before the fuel, and terrorists
+ * counted by the thousand (the singular إرهابي is otherwise an adjective).
+ * Sentences from public news pages, named at each.
+ */
+
+const found = (body: string, language: 'ar' | 'en' = 'ar'): string[] => framingMatches(body, language).map((m) => `${m.concept}/${m.pole}=${m.text}`);
+
+describe('foreign troops named by their state, in Arabic', () => {
+  it('Russian paratroopers and the Russian forces (aljaml.com, syrianpc.com, on Russian troops in Syria)', () => {
+    expect(found('نقلت أكثر من 500 جندي مظلي روسي')).toContain('intervention/intervention=مظلي روسي');
+    expect(found('وتأتي عملية نقل المظليين هذه بعد أسابيع قليلة من نشر القوات الروسية بحسب الوكالة')).toContain('intervention/intervention=القوات الروسية');
+    expect(found('وصلت قوات عسكرية مظلية روسية إلى منطقة القامشلي')).toContain('intervention/intervention=مظلية روسية');
+  });
+
+  it('not the Russian state, its ministry or its aircraft', () => {
+    expect(found('أفادت وزارة الدفاع الروسية، بأن قوات خاصة سورية نفذت لأول مرة إنزالا جويا من طائرة إيل-76 روسية')).toEqual([]);
+  });
+});
+
+describe('a fuel\'s price as the grievance', () => {
+  it('Arabic: the singular سعر with a word before the fuel (alaraby.co.uk, March 2022)', () => {
+    expect(found('زيادة سعر أسطوانة الغاز تثير غضب المصريين')).toContain('cause/grievance=سعر أسطوانة الغاز');
+  });
+
+  it('English: the price of a named fuel, one word before it (deccanherald.com, business-standard.com, thehindu.com)', () => {
+    expect(found('Kushala Swamy said the price of cooking gas was raised twice in December.', 'en')).toContain('cause/grievance=price of cooking gas');
+    expect(found('shouted anti-government slogans for increasing the price of Liquefied Petroleum Gas (LPG).', 'en')).toContain('cause/grievance=price of Liquefied Petroleum Gas');
+    expect(found('staged a protest in the city on Saturday condemning the hike in the price of LPG cooking gas cylinders.', 'en')).toContain('cause/grievance=price of LPG');
+  });
+
+  it('English: not the price of other goods, nor gas without a price', () => {
+    expect(found('The price of gold rose as gas supplies tightened.', 'en')).toEqual([]);
+  });
+});
+
+describe('terrorists counted by the thousand or by tens', () => {
+  it('ألف إرهابي (shafaq.com, on a UN count)', () => {
+    expect(found('أعلن رئيس إدارة مكافحة الإرهاب في الأمم المتحدة وجود حتى 27 ألف إرهابي أجنبي في سوريا والعراق.')).toContain('actors/delegitimizing=ألف إرهابي');
+  });
+
+  it('the adjective stays out: a terrorist act, a thousand dead in a terrorist attack', () => {
+    expect(found('أدان الهجوم الإرهابي الذي أودى بحياة ألف شخص')).not.toContain('actors/delegitimizing=ألف إرهابي');
+    expect(found('ووصف الهجوم بأنه عمل إرهابي جبان').filter((f) => f.startsWith('actors/'))).toEqual([]);
+  });
+});
