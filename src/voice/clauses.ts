@@ -279,6 +279,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
+  const calledFor = calledForToken(view, cue);
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
   const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
@@ -286,12 +287,36 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
+  else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  return reported(view, cue, stance, englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
+  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
+  return reported(view, cue, stance, start, end, speaker);
 }
+
+/**
+ * "وطالب المحتجون السلميون باستقالة الحكومة", "ودعا المتظاهرون إلى إسقاط النظام",
+ * "توعد سيف الإسلام … المتظاهرين في ليبيا بالقتال": after a verb of calling for
+ * or vowing, what was called for or vowed opens with إلى or with
+ * بـ on a verbal noun; the speaker and the one called on or threatened, named
+ * before it, are the outlet's wording; what was called for runs from that
+ * word as an announced object does. The word's token, or -1 when none comes
+ * before a punctuation mark other than a comma.
+ */
+function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
+  // CALLING holds past forms only, so the verb stands first even where its ت reads as a present prefix (توعد).
+  if (view.language !== 'ar' || !CALLING.test(view.tokens[cue.first]!.key)) return -1;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
+    // Commas set off a name or an aside ("طالب المحتجون في لبنان رئيس الوزراء، سعد الحريري، بالرحيل"); other marks end the search.
+    if (NOT_COMMA_PUNCT.test(gapBefore(view, t))) return -1;
+    if (CALLED_FOR.test(view.tokens[t]!.key)) return t;
+  }
+  return -1;
+}
+
+const NOT_COMMA_PUNCT = /[.:;؛!?؟"“”«»()\[\]–—]/u;
 
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
 function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: string): boolean {
@@ -376,6 +401,14 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
   }
   return subjectFirst ? null : longSpeakerPhraseEnd(view, cue);
 }
+
+/** Arabic verbs of calling for and of vowing, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ. */
+const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت)$/u;
+/**
+ * The word that opens what was called for, as a key: إلى, or بـ on a verbal
+ * noun (بإسقاط، باستقالة، بالإفراج، بتحسين). Not every بـ word: بشار is a name.
+ */
+const CALLED_FOR = /^(?:الي|با|بت)/u;
 
 /** How far after a VS verb the colon that opens what was said may stand when the speaker is named at length, in words. */
 const MAX_NAMED_SPEAKER_WORDS = 16;
