@@ -251,7 +251,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return null;
   };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
-  const judge = (first: number, last: number, wording: boolean): VoiceVerdict => {
+  const judge = (first: number, last: number, wording: boolean, ownLabel = false): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
     const near = quotesOverlapping(quotes, span);
     const quote = quoteAround(near, span);
@@ -261,7 +261,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
     const before = cueEndingIn(['distancingBefore'], anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(['distancingBefore'], first - DISTANCING_REACH, first - 1);
     const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2) ?? cueStartingIn(['distancingAfter'], last + 1, last + 2);
-    const marked = before !== undefined || after !== undefined || describedAs(anchorFirst) || describedAs(first);
+    // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
+    const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
     const negator = cueEndingIn(['negator'], first - 2, first - 1);
     const negated = negator !== undefined && !quote;
     const speaker = region?.speaker ?? null;
@@ -297,7 +298,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return {voice: 'outlet', distanced: marked || cut, negated, speaker: null, cue: null};
   };
 
-  const verdict = (first: number, last: number): VoiceVerdict => judge(first, last, true);
+  // A pattern that takes in its own verb of labelling ("ووصف ما جرى بأنه محاولة انقلاب", {LABEL} …4 انقلاب) is
+  // judged by its last word, the label: after a verb of labelling the report starts only at the label (the thing
+  // labelled, ما جرى, is the outlet's). Not other verbs a pattern may take in (اتهم … واشنطن): tried, held-out voice fell.
+  const verdict = (first: number, last: number): VoiceVerdict => {
+    const own = first < last ? cueStartingIn(['verb', 'continuation'], first, first) : undefined;
+    const key = tokens[first]!.key;
+    const labelling = own !== undefined && own.last < last && (describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')));
+    return labelling ? judge(last, last, true, true) : judge(first, last, true);
+  };
   const voiceAt = (start: number, end: number): {voice: Voice; speaker: string | null} => {
     const [first, stop] = tokenRange(tokens, {start, end});
     if (stop <= first) return {voice: 'outlet', speaker: null};
