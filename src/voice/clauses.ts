@@ -839,8 +839,13 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   // 'He accused “the North American empire” of being involved in the attempted “coup d’etat,”': the quotation is the
   // one accused, blamed or described; what they are accused of follows it and is the speaker's too.
   if (view.language === 'en' && next !== null && OBJECT_FRAME[view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key]?.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
+  // 'واتهم الرئيس "قوى خارجية" بالوقوف وراء الاضطرابات': in Arabic the charge or the label follows with بـ.
+  if (view.language === 'ar' && next !== null && AR_OBJECT_FRAME.test(view.tokens[cue.first]!.key) && view.tokens[next]!.key.startsWith('ب') && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   return quote.close + 1;
 }
+
+/** Arabic verbs of accusing and labelling whose quoted object is followed by the charge or label with بـ (اتهم “X” بـ، وصف “X” بـ). */
+const AR_OBJECT_FRAME = /^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|وصف|وصفت|وصفوا|يصف|تصف|نعت|نعتت)$/u;
 
 /** English verbs that take an object and then a preposition of their own: accuse “X” of, blame “X” for, describe “X” as. */
 const OBJECT_FRAME: Readonly<Record<string, ReadonlySet<string>>> = {

@@ -24,8 +24,8 @@ describe('foreign troops named by their state, in Arabic', () => {
 });
 
 describe('a fuel\'s price as the grievance', () => {
-  it('Arabic: the singular سعر with a word before the fuel (alaraby.co.uk, March 2022)', () => {
-    expect(found('زيادة سعر أسطوانة الغاز تثير غضب المصريين')).toContain('cause/grievance=سعر أسطوانة الغاز');
+  it('Arabic: the singular سعر, its rise, and a word before the fuel (alaraby.co.uk, March 2022)', () => {
+    expect(found('زيادة سعر أسطوانة الغاز تثير غضب المصريين')).toContain('cause/grievance=زيادة سعر أسطوانة الغاز');
   });
 
   it('English: the price of a named fuel, one word before it (deccanherald.com, business-standard.com, thehindu.com)', () => {

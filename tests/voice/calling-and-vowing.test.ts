@@ -42,3 +42,12 @@ describe('verbs of calling for: the speaker named before إلى / بـ is the ou
     expect(voiceOf(s, 'التدخل في شؤون سوريا').voice).toBe('attributed');
   });
 });
+
+describe('a quoted object of an Arabic verb of accusing: the charge after it is the speaker\'s too', () => {
+  it('اتهم … البشير «مندسين» بقتل المتظاهرين لإثارة الفوضى (Okaz, Sudan 2019, in the development set)', () => {
+    const s = 'اتهم الرئيس السوداني عمر البشير «مندسين» بقتل المتظاهرين لإثارة الفوضى في البلاد.';
+    expect(voiceOf(s, 'مندسين').voice).toBe('quoted');
+    expect(voiceOf(s, 'لإثارة الفوضى').voice).toBe('attributed');
+    expect(voiceOf(s, 'لإثارة الفوضى').speaker).toBe('الرئيس السوداني عمر البشير');
+  });
+});
