@@ -873,14 +873,30 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, quote: Quote): 
   if (isQuotedName(view, open) || nameIsSubject(view, quote)) return false;
   if (/[:،,]\s*$/u.test(between)) return true;
   // English puts the speaker before the verb: a short quoted phrase later in the clause ("said the protesters
-  // were “terrorists” who …") is inside the report; a longer quotation is what was said.
-  const words = quoteTokens(view, quote)?.words ?? 0;
-  if (view.language === 'en' && words <= 3) return /^[\s,:]*$/u.test(between);
+  // were “terrorists” who …") is inside the report; a longer quotation is what was said when at most an
+  // addressee or an aside stands before it ('told reporters "…"', 'said in a statement "…"'), and inside the
+  // report when a clause of its own or a "that" does ('said the country had faced "an act of aggression" by …').
+  if (view.language === 'en') {
+    if (/^[\s,:]*$/u.test(between)) return true;
+    const words = quoteTokens(view, quote)?.words ?? 0;
+    if (words <= 3 || last - cue.last > MAX_ADDRESSEE_WORDS) return false;
+    // 'claiming on Monday that “Chinese netizens are cheering” looting': right after "that" it is what was said;
+    // 'reported that the “remnants of Mousavi cult” have created havoc': further on, inside the report.
+    if (cueEndingAt(view, last, COMPLEMENTIZER)) return true;
+    // 'Hollande said the attacks were “an act of war" committed by …': a clause's own verb before it.
+    for (let t = cue.last + 1; t <= last; t++) if (cueStartingAt(view, t, COMPLEMENTIZER) || CLAUSE_VERB.has(view.tokens[t]!.key)) return false;
+    return true;
+  }
   if (last <= cue.last) return true;
   if (cueEndingAt(view, last, COMPLEMENTIZER)) return true;
   for (let t = cue.last + 1; t < last; t++) if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
   return last - cue.last <= MAX_SPEAKER_WORDS;
 }
+
+/** Words between an English verb and the quotation it introduces: an addressee or an aside ("told the news agency"). */
+const MAX_ADDRESSEE_WORDS = 3;
+/** Auxiliaries and copulas: words that make a clause of what stands between a verb and a quotation. */
+const CLAUSE_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'must']);
 
 /** Clause openers after a preposition that make a clause of its own (في حين قُتل …، في وقت …، بعد أن …). */
 const NOT_CIRCUMSTANCE = new Set(['حين', 'وقت', 'الوقت', 'حال', 'حاله', 'ان', 'ما', 'اثناء']);
