@@ -48,6 +48,10 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
  * Libya 2011 (an armed rising and a NATO air campaign) was gathered and annotated blind the same way,
  * measured once (recall 0.606, precision 0.930, voice 0.950), then grown on: it is a grown-on event.
+ * Venezuela 2019 (Guaidó's bid, the aid convoys, the Russian military specialists, the 30 April uprising: a
+ * coup attempt, US intervention and "specialists" from opposite lines) was gathered and annotated blind the
+ * same way, measured once (recall 0.525, precision 0.762, voice 0.844 on the corrected gold), then grown
+ * on (coup, usurpation and foreign-military-personnel wording): it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -112,6 +116,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // then grown on (README: first pass 0.606 / 0.930 / 0.950 on the corrected gold; the misses left are strikes on
   // civilians told without a foreign word, "تدمر طرابلس تحت القنابل", "الجنون الإمبريالي", and a negated "لن يسمح بالفوضى").
   'libya-2011': {recall: 0.87, precision: 0.97, voice: 0.87, distanced: 0.96},
+  // Venezuela 2019 (Guaidó's bid, the aid convoys, the Russian specialists, the 30 April uprising), gold annotated
+  // blind (README: first pass 0.525 / 0.762 / 0.844 on the corrected gold), then grown on. Left: the Syrian paper's
+  // US "war", sanctions and sabotage (the gold's foreign cause; the tool reads the aggression as foreign troops), Russia's
+  // and Washington's missions in plain words, "leading the coup", and a ramming told across a comma.
+  'venezuela-2019': {recall: 0.75, precision: 0.88, voice: 0.89, distanced: 0.97},
 };
 
 interface EventResult {
