@@ -205,6 +205,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
     if (PUNCT.test(gapBefore(view, t))) return false;
+    // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
+    if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
     if (tokens[t]!.key === 'to') return true;
   }
   return false;

@@ -59,6 +59,8 @@ const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
 const BLAME = /^[وف]?باللوم$/u;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
+/** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
+const MAX_ADJECTIVES_BEFORE_ALLEGED = 2;
 
 export function analyzeVoice(input: VoiceInput): SourceVoice {
   const {body, tokens} = input;
@@ -199,6 +201,19 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return undefined;
   };
 
+  /**
+   * "الغزو العسكري الروسي المزعوم": a marker that names nobody (المزعوم) after the
+   * term's own definite adjectives, up to two and with nothing but spaces between.
+   */
+  const allegedAfterAdjectives = (last: number): RawMatch<Cue> | undefined => {
+    for (let k = 1; k <= MAX_ADJECTIVES_BEFORE_ALLEGED && last + k + 1 < tokens.length; k++) {
+      const word = tokens[last + k]!;
+      if (!word.key.startsWith('ال') || !/^\s+$/u.test(body.slice(tokens[last + k - 1]!.end, word.start))) return undefined;
+      const marker = cueStartingIn(['distancingAfter'], last + k + 1, last + k + 1);
+      if (marker) return marker.payload.unvoiced === true && /^\s+$/u.test(body.slice(word.end, marker.start)) ? marker : undefined;
+    }
+    return undefined;
+  };
   const describedAs = (anchor: number): boolean => {
     const token = tokens[anchor];
     const before = tokens[anchor - 1];
@@ -260,7 +275,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
     const before = cueEndingIn(['distancingBefore'], anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(['distancingBefore'], first - DISTANCING_REACH, first - 1);
-    const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2) ?? cueStartingIn(['distancingAfter'], last + 1, last + 2);
+    const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2) ?? cueStartingIn(['distancingAfter'], last + 1, last + 2) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
     const negator = cueEndingIn(['negator'], first - 2, first - 1);
