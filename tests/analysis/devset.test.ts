@@ -43,6 +43,10 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from them (README: first pass recall
  * 0.819 and 0.778, precision 0.974 and 0.897, voice 0.894 and 0.986, the travel measure for known events
  * told by new outlets); the lexicons were then grown on them, so they are grown-on folders.
+ * iraq-2019-new tells Iraq's October 2019 (Tishreen) protests through ten new outlets the same way (the
+ * militia and Iranian line: the Joker, agents, US-Saudi sedition; independent and wire copy: excessive
+ * force, tear gas fired to kill), gold annotated blind and scored once before any entry was grown from it
+ * (README: first pass recall 0.739, precision 0.891, voice 0.963); then grown on: a grown-on folder.
  * United States 2020 (the George Floyd protests) was gathered and annotated
  * blind the same way, measured once (recall 0.778, precision 0.890, voice
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
@@ -102,6 +106,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'sudan-2019-new': {recall: 0.94, precision: 0.98, voice: 0.88, distanced: 0.96},
   // Lebanon's voice: a quoted slogan (“أنا ممول الثورة”) is read as the outlet's scare quotes.
   'lebanon-2019-new': {recall: 0.91, precision: 0.93, voice: 0.96, distanced: 0.96},
+  // Iraq 2019 (Tishreen) told by ten outlets absent from iraq-2019, gold annotated blind; first pass, the travel
+  // measure (README): 0.739 / 0.891 / 0.963 on the corrected gold.
+  'iraq-2019-new': {recall: 0.73, precision: 0.89, voice: 0.96, distanced: 0.99},
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
