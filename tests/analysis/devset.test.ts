@@ -107,8 +107,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Lebanon's voice: a quoted slogan (“أنا ممول الثورة”) is read as the outlet's scare quotes.
   'lebanon-2019-new': {recall: 0.91, precision: 0.93, voice: 0.96, distanced: 0.96},
   // Iraq 2019 (Tishreen) told by ten outlets absent from iraq-2019, gold annotated blind; first pass, the travel
-  // measure (README): 0.739 / 0.891 / 0.963 on the corrected gold.
-  'iraq-2019-new': {recall: 0.73, precision: 0.89, voice: 0.96, distanced: 0.99},
+  // measure (README): 0.739 / 0.891 / 0.963 on the corrected gold; then grown on (0.955 / 0.930 / 0.944). Its voice
+  // is the tool's: a speaker's "stated" inside a news agency's closing "reported" read as the informant rule,
+  // "هذه التطورات تؤكد" read as a report, "pointed fingers at" read as the outlet's.
+  'iraq-2019-new': {recall: 0.95, precision: 0.92, voice: 0.94, distanced: 0.99},
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
