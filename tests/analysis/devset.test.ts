@@ -47,6 +47,10 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * militia and Iranian line: the Joker, agents, US-Saudi sedition; independent and wire copy: excessive
  * force, tear gas fired to kill), gold annotated blind and scored once before any entry was grown from it
  * (README: first pass recall 0.739, precision 0.891, voice 0.963); then grown on: a grown-on folder.
+ * ukraine-2014-new does the same for the Euromaidan (RT Arabic, Press TV, Voice of Russia, a Lavrov digest:
+ * a coup funded from abroad, militants, neo-Nazis; Kyiv Post, Global Voices, El-Watan, Al-Fadjr: batons,
+ * excessive force, police beating protesters), gold annotated blind and scored once before any entry was
+ * grown from it (README: first pass recall 0.757, precision 0.931, voice 0.926): a grown-on folder.
  * United States 2020 (the George Floyd protests) was gathered and annotated
  * blind the same way, measured once (recall 0.778, precision 0.890, voice
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
@@ -111,6 +115,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // is the tool's: a speaker's "stated" inside a news agency's closing "reported" read as the informant rule,
   // "هذه التطورات تؤكد" read as a report, "pointed fingers at" read as the outlet's.
   'iraq-2019-new': {recall: 0.95, precision: 0.92, voice: 0.94, distanced: 0.99},
+  // Ukraine 2013–14 (Euromaidan) told by ten outlets absent from ukraine-2014, gold annotated blind; first pass
+  // (README): 0.757 / 0.931 / 0.926 on the corrected gold.
+  'ukraine-2014-new': {recall: 0.75, precision: 0.93, voice: 0.92, distanced: 0.99},
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
