@@ -116,8 +116,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // "هذه التطورات تؤكد" read as a report, "pointed fingers at" read as the outlet's.
   'iraq-2019-new': {recall: 0.95, precision: 0.92, voice: 0.94, distanced: 0.99},
   // Ukraine 2013–14 (Euromaidan) told by ten outlets absent from ukraine-2014, gold annotated blind; first pass
-  // (README): 0.757 / 0.931 / 0.926 on the corrected gold.
-  'ukraine-2014-new': {recall: 0.75, precision: 0.93, voice: 0.92, distanced: 0.99},
+  // (README): 0.757 / 0.931 / 0.926 on the corrected gold; then grown on (0.925 / 0.952 / 0.919). Its voice is the
+  // tool's: Peskov's words after "بأنها" read as the outlet's, "تُوضح" (an essay's "shows") read as a report.
+  'ukraine-2014-new': {recall: 0.92, precision: 0.95, voice: 0.91, distanced: 0.98},
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
