@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of sixteen protest and intervention events by outlets of
+ * The development set: real coverage of seventeen protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -43,6 +43,14 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from them (README: first pass recall
  * 0.819 and 0.778, precision 0.974 and 0.897, voice 0.894 and 0.986, the travel measure for known events
  * told by new outlets); the lexicons were then grown on them, so they are grown-on folders.
+ * iraq-2019-new tells Iraq's October 2019 (Tishreen) protests through ten new outlets the same way (the
+ * militia and Iranian line: the Joker, agents, US-Saudi sedition; independent and wire copy: excessive
+ * force, tear gas fired to kill), gold annotated blind and scored once before any entry was grown from it
+ * (README: first pass recall 0.739, precision 0.891, voice 0.963); then grown on: a grown-on folder.
+ * ukraine-2014-new does the same for the Euromaidan (RT Arabic, Press TV, Voice of Russia, a Lavrov digest:
+ * a coup funded from abroad, militants, neo-Nazis; Kyiv Post, Global Voices, El-Watan, Al-Fadjr: batons,
+ * excessive force, police beating protesters), gold annotated blind and scored once before any entry was
+ * grown from it (README: first pass recall 0.757, precision 0.931, voice 0.926): a grown-on folder.
  * United States 2020 (the George Floyd protests) was gathered and annotated
  * blind the same way, measured once (recall 0.778, precision 0.890, voice
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
@@ -108,6 +116,15 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'sudan-2019-new': {recall: 0.94, precision: 0.98, voice: 0.88, distanced: 0.96},
   // Lebanon's voice: a quoted slogan (“أنا ممول الثورة”) is read as the outlet's scare quotes.
   'lebanon-2019-new': {recall: 0.91, precision: 0.93, voice: 0.96, distanced: 0.96},
+  // Iraq 2019 (Tishreen) told by ten outlets absent from iraq-2019, gold annotated blind; first pass, the travel
+  // measure (README): 0.739 / 0.891 / 0.963 on the corrected gold; then grown on (0.955 / 0.930 / 0.944). Its voice
+  // is the tool's: a speaker's "stated" inside a news agency's closing "reported" read as the informant rule,
+  // "هذه التطورات تؤكد" read as a report, "pointed fingers at" read as the outlet's.
+  'iraq-2019-new': {recall: 0.95, precision: 0.92, voice: 0.94, distanced: 0.99},
+  // Ukraine 2013–14 (Euromaidan) told by ten outlets absent from ukraine-2014, gold annotated blind; first pass
+  // (README): 0.757 / 0.931 / 0.926 on the corrected gold; then grown on (0.925 / 0.952 / 0.919). Its voice is the
+  // tool's: Peskov's words after "بأنها" read as the outlet's, "تُوضح" (an essay's "shows") read as a report.
+  'ukraine-2014-new': {recall: 0.92, precision: 0.95, voice: 0.91, distanced: 0.98},
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
@@ -201,7 +218,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of sixteen events (and four folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of seventeen events (and six folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {

@@ -159,6 +159,12 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'hong-kong-2019-new/006-iranpress-arabic-hk: تظاهرة',
       'hong-kong-2019-new/006-iranpress-arabic-hk: تسليم المطلوبين للصين',
       'iraq-2019/005-globalvillagespace-reuters: protests',
+      // Kitabat's embedded tweet ("تصوير حصري … اطلاق قذيفة غاز مسيل للدموع بشكل أفقي … pic.twitter.com/…") and Rudaw's
+      // photo caption ("A protester gestures amid smoke from burning tyres and tear gas during a demonstration … Photo: … / AFP").
+      'iraq-2019-new/005-kitabat-baghdad: قذيفة غاز مسيل للدموع',
+      'iraq-2019-new/009-rudaw-baghdad: protester',
+      'iraq-2019-new/009-rudaw-baghdad: tear gas',
+      'iraq-2019-new/009-rudaw-baghdad: demonstration',
       'lebanon-2019/003-sarahanews: ثورة',
       // Small Wars Journal's reprint opens with the store's date and the title ending in a credit
       // (" date 2019-10-24 Hezbollah Warns of Chaos, Civil War in Lebanon – Reuters"), read as a credit line.
@@ -166,6 +172,8 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'lebanon-2019-new/006-reuters-swj-beirut: Civil War',
       // An embedded tweet (Rassd: "الطلقة ما بتقتل … #موكب_25ديسمبر pic.twitter.com/…").
       'sudan-2019-new/002-rassd-anadolu-sudan: موكب',
+      // Global Voices' category line ("Categories: Ukraine, Breaking News, … Politics, Protest"), annotated optional.
+      'ukraine-2014-new/010-globalvoices-maidan: Protest',
       // Youm7's embedded tweets ("Apple store in Portland looted, … #riot #riots2020 pic.twitter.com/…", "THIS IS A LIVE
       // CRIME SCENCE!"), annotated optional by that event's rule for embedded tweets.
       'usa-2020/007-youm7-riots: looted',
