@@ -265,7 +265,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   const passive = view.language === 'ar' && isPassive(tokens[cue.first]!.text) && !(isTransmission(key) && transmissionSource(view, cue) !== null);
 
   // "…، قال المتحدث." / "…, police said." — the verb closes the sentence and governs what came before it.
-  const trailing = trailingVerb(view, cue);
+  const trailing = trailingVerb(view, cue) ?? trailingBeforeClosingReport(view, cue);
   if (trailing) return reported(view, cue, stance, trailing.start, trailing.end, passive ? null : trailing.speaker);
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
@@ -547,8 +547,10 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
   for (let t = cue.last + 1; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   if (view.quotes.some((q) => q.start >= cue.end)) return null;
-  // Look back over a short SV subject ("police", "the ministry") for the comma that ends the reported clause.
-  for (let t = cue.first; t > view.first && cue.first - t <= 4; t--) {
+  // Look back over a short SV subject ("police", "the ministry"), or a longer title and name ("the Supreme Leader of
+  // Iran Ayatollah Ali Khamenei"), for the comma that ends the reported clause.
+  const reach = view.language === 'en' ? titledSubjectReach(view, cue) : 4;
+  for (let t = cue.first; t > view.first && cue.first - t <= reach; t--) {
     if (/[،,]/u.test(gapBefore(view, t))) {
       const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
@@ -561,6 +563,47 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     }
   }
   return null;
+}
+
+/**
+ * "…, the Supreme Leader of Iran Ayatollah Ali Khamenei stated on October 30,
+ * Mehr News Agency reported.": an English verb that closes its clause right
+ * before another report closing the sentence (an agency citing the speaker)
+ * closes its own report as if the sentence ended at that report's comma.
+ */
+function trailingBeforeClosingReport(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
+  if (view.language !== 'en') return null;
+  for (const later of view.cues) {
+    if (later.first <= cue.last + 1 || later.payload.kind !== 'verb') continue;
+    const closing = trailingVerb(view, later);
+    if (!closing || closing.end < view.tokens[cue.last]!.end) continue;
+    // The later report's subject starts after its comma: the sentence, for this verb, ends there.
+    let end = cue.last + 1;
+    while (end < later.first && view.tokens[end]!.start <= closing.end) end++;
+    return end > cue.last + 1 || end === later.first ? trailingVerb({...view, end}, cue) : null;
+  }
+  return null;
+}
+
+/** Longest English subject before a verb closing its sentence when it is a title and a name, in words. */
+const MAX_TITLED_SUBJECT = 10;
+/** Lower-case words inside an English title and name ("the Supreme Leader of Iran"). */
+const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ibn']);
+
+/**
+ * How far back an English verb closing its sentence may look for the comma
+ * before its subject: 4 words, or up to 10 when every word before the verb
+ * back to that comma is capitalised or joins a title ("the Supreme Leader of
+ * Iran Ayatollah Ali Khamenei stated").
+ */
+function titledSubjectReach(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  for (let t = cue.first - 1; t > view.first && cue.first - t <= MAX_TITLED_SUBJECT; t--) {
+    const word = tokens[t]!;
+    if (!/^\p{Lu}/u.test(word.text) && !TITLE_JOINERS.has(word.key)) return 4;
+    if (/[،,]/u.test(gapBefore(view, t))) return cue.first - t;
+  }
+  return 4;
 }
 
 /** Prepositions that open where, when and to whom something was said ("to a crowd of …", "in a statement on …"). */

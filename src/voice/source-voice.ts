@@ -170,8 +170,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     for (let si = first; si >= 0 && si >= first - 1; si--) {
       const list = regionsBySentence[si] ?? [];
       for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
-        const r = list[i]!;
+        let r = list[i]!;
         if (r.end >= span.end && (!best || r.start > best.start)) {
+          // "…, the Supreme Leader … stated on October 30, Mehr News Agency reported.": an agency's report that
+          // holds the same clause as a named speaker's cites the speaker; the speaker's report is the one around it.
+          for (let j = i - 1; informantRegions.has(r) && j >= 0 && list[j]!.start === r.start; j--) {
+            if (list[j]!.end >= span.end && !informantRegions.has(list[j]!)) r = list[j]!;
+          }
           best = r;
           break;
         }
