@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {voiceOf} from '../support/voice-of-lines.js';
+
+/*
+ * Voice rules grown on the third voice probe (tests/fixtures/voice-probe3/),
+ * attribution that runs across sentences and paragraphs: each a
+ * construction of Arabic or English news syntax, each tested on real
+ * sentences of the probe's passages, for the rule and for what it must
+ * leave alone.
+ */
+
+describe('verbs of saying the cue lists lacked', () => {
+  it('واستطرد carries the speech on like وأضاف; the narrator’s كانت … قد after the quotation is not his (Boswtol, Turkey 2013)', () => {
+    const s = 'واستطرد أردوغان أن هناك محاولة لإضعاف تركيا اقتصاديا وزعزعة ثقة المستثمرين، وتابع: "المحتجون ينبغي أن يعلموا جيدا أن تظاهراتهم هذه أدت إلى إخلاء الفنادق المجاورة لميدان تقسيم بنسبة 80%". كانت قوات الشرطة التركية قد اشتبكت مع المتظاهرين في ميدان تقسيم صباح اليوم.';
+    expect(voiceOf(s, 'محاولة لإضعاف تركيا').voice).toBe('attributed');
+    expect(voiceOf(s, 'اشتبكت مع المتظاهرين').voice).toBe('outlet');
+  });
+
+  it('وتطرقت إلى (the statement touched on) goes on with the ministry’s account (Al-Raidiah, KUNA statement, Kuwait 2012)', () => {
+    const s = 'وتطرقت الى رصد هذه الأحداث ومتابعتها ميدانيا وعبر عدسات المصورين وكاميرات التلفزيون وأجهزة الهاتف النقال التي تم ضبطها ومصادرتها مع مثيري الشغب والعنف والتي تبين خطورة وحجم الضرر الذي ارتكبه هؤلاء "من ضعاف النفوس في حق أمن وطنهم وسلامة أنفسهم والآخرين".';
+    expect(voiceOf(s, 'مثيري الشغب والعنف').voice).toBe('attributed');
+    expect(voiceOf(s, 'من ضعاف النفوس').voice).toBe('quoted');
+  });
+
+  it('تعهدت introduces what was pledged: a short quotation after it is the pledge, not a scare quote; the next sentence is the narrator’s (Al-Bida Press, Kuwait 2012)', () => {
+    const s = 'وكانت السلطات تعهدت في وقت سابق "بالتصدي الحازم" للمحتجين لمنع المظاهرة. وقررت المعارضة الخروج إلى الشوارع بعد أن أعلنت الحكومة التي تهيمن عليها أسرة الصباح الحاكمة يوم السبت الدعوة لاجراء انتخابات.';
+    expect(voiceOf(s, 'بالتصدي الحازم').voice).toBe('quoted');
+    expect(voiceOf(s, 'الخروج إلى الشوارع').voice).toBe('outlet');
+  });
+
+  it('"affirmed … that" reports like "said that": its short quotation is the speaker’s, not a scare quote (Pledge Times, Brazil 2023)', () => {
+    const s = 'Luiz Inácio Lula da Silva affirmed in a statement through a statement that the “fascist vandals” who invaded the headquarters of Parliament, the Supreme Court and the Presidency, in Brasilia, will be “found” and “punished.”';
+    expect(voiceOf(s, 'fascist vandals', 'en').voice).toBe('quoted');
+    expect(voiceOf(s, 'invaded the headquarters', 'en').voice).toBe('attributed');
+  });
+
+  it('"those he termed" / "what he termed" mark the label as the speaker’s, distanced; what he accuses stays reported (Arkansas Democrat-Gazette, NBC Palm Springs)', () => {
+    const s = 'In a news conference from Sao Paulo state, Lula accused Bolsonaro of encouraging the uprising by those he termed "fascist fanatics," and he read a freshly signed decree for the federal government to take control of security in the federal district.';
+    expect(voiceOf(s, 'fascist fanatics', 'en')).toMatchObject({voice: 'quoted', distanced: true});
+    expect(voiceOf(s, 'encouraging the uprising', 'en').voice).toBe('attributed');
+    const t = 'Venezuelan opposition leader Juan Guaidó on Tuesday called for mass anti-government protests and military defections, announcing what he termed the “final phase” in an operation attempting to remove President Nicolás Maduro from office.';
+    expect(voiceOf(t, 'final phase', 'en')).toMatchObject({voice: 'quoted', distanced: true});
+    expect(voiceOf(t, 'mass anti-government protests', 'en').voice).toBe('outlet');
+  });
+});
