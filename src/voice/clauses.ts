@@ -300,7 +300,10 @@ function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: st
   if (at < 0 || at < view.sentence.start || !/["”][ \t]*$/u.test(view.body.slice(Math.max(0, at - 3), at))) return false;
   if (!/^\s*$/u.test(view.body.slice(at + speaker.length, cue.start))) return false;
   // "police said anti-social elements had gathered …" goes on with what was said (no "that"); "as they fired …" does not.
-  return cue.last + 1 < view.end && NARRATOR_AFTER_VERB.has(view.tokens[cue.last + 1]!.key);
+  // "described as “barbarism” the …": after a verb of labelling "as" opens the label, not the narrator's clause.
+  const next = cue.last + 1 < view.end ? view.tokens[cue.last + 1]!.key : null;
+  if (next === 'as' && LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
+  return next !== null && NARRATOR_AFTER_VERB.has(next);
 }
 
 /** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
@@ -449,8 +452,8 @@ const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub
 const LABELLING_AS = new Set(['term', 'declare', 'denounce']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
-/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
-const OPENING_MARK = /[‘'"“«]\s*$/u;
+/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and`. */
+const OPENING_MARK = /(?:^|\s)['"]\s*$|[‘“«]\s*$/u;
 
 /**
  * "Lukashenko calls Belarus protests ‘Color Revolution,’": after a verb of
@@ -463,9 +466,11 @@ function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | nul
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   if (view.language !== 'en' || !LABELLING.has(lemma)) return null;
   const asOnly = LABELLING_AS.has(lemma);
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
+    // "those he termed “fascist fanatics”": a label may follow the verb at once; the thing labelled is named before it.
     if (OPENING_MARK.test(gap)) return tokens[t]!.start;
+    if (t === cue.last + 1) continue;
     if (PUNCT.test(gap)) return null;
     if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
   }
@@ -832,6 +837,8 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, quote: Quote): 
   if (last - cue.last > MAX_INTRODUCING_DISTANCE) return false;
   const between = view.body.slice(cue.end, open);
   if (/[.!?؟]/u.test(between)) return false;
+  // "described as “barbarism” the serious altercations …": a label right after "as" is what the verb introduces.
+  if (view.language === 'en' && /^\s+as\s*$/u.test(between) && LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return true;
   if (isQuotedName(view, open) || nameIsSubject(view, quote)) return false;
   if (/[:،,]\s*$/u.test(between)) return true;
   // English puts the speaker before the verb: a short quoted phrase later in the clause ("said the protesters

@@ -43,3 +43,16 @@ describe('verbs of saying the cue lists lacked', () => {
     expect(voiceOf(t, 'mass anti-government protests', 'en').voice).toBe('outlet');
   });
 });
+
+describe('English verbs of labelling with "as" and a quoted label', () => {
+  it('"described as “barbarism” the serious altercations …": the label is the speaker’s, the thing labelled after it the outlet’s, though a quotation closes the sentence before the speaker (Pledge Times, Brazil 2023)', () => {
+    const s = 'Luiz Inácio Lula da Silva affirmed in a statement through a statement that the “fascist vandals” who invaded the headquarters of Parliament, the Supreme Court and the Presidency, in Brasilia, will be “found” and “punished.” The progressive president described as “barbarism” the serious altercations experienced in the capital by radicals of the extreme right who demand a military “intervention” that returns former president Jair Bolsonaro to power.';
+    expect(voiceOf(s, 'barbarism', 'en').voice).toBe('quoted');
+    expect(voiceOf(s, 'radicals of the extreme right', 'en').voice).toBe('outlet');
+  });
+
+  it('"as" after a verb that is no verb of labelling still opens the narrator’s clause (EFE, Thailand 2020)', () => {
+    const s = '“Time’s up!” police said as they fired warning jets in the air, which ricocheted off the Skytrain station above them before they aimed directly at demonstrators.EFE-EPA';
+    expect(voiceOf(s, 'fired warning jets', 'en').voice).toBe('outlet');
+  });
+});
