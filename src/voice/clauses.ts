@@ -288,6 +288,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   return reported(view, cue, stance, englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
@@ -304,6 +305,45 @@ function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: st
   const next = cue.last + 1 < view.end ? view.tokens[cue.last + 1]!.key : null;
   if (next === 'as' && LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
   return next !== null && NARRATOR_AFTER_VERB.has(next);
+}
+
+/** English subordinators that open a clause set before the main one ("While Jackson said …, protesters were …"). */
+const FRONTED_SUBORDINATOR = new Set(['while', 'as', 'although', 'though', 'when', 'whereas', 'after', 'before', 'because', 'since', 'once', 'until']);
+/** Words that may stand before the subordinator at the sentence start ("Hours after …", "Even as …"). */
+const MAX_BEFORE_SUBORDINATOR = 2;
+
+/**
+ * "While Jackson said he wanted to mend fences with the community,
+ * protesters were on the streets …", "As nations around the world condemned
+ * the attack, the day’s events drew …", "Hours after Ms Boluarte … urged
+ * calm, thousands of protesters clashed with police": a report inside a
+ * subordinate clause set before the main clause governs that clause only,
+ * up to its comma; the main clause is the narrator's. Not "As Reuters
+ * reported on Monday, …", whose clause names only when it was said and
+ * introduces what follows, nor "As noted by the Belarusian leader …, Belarus
+ * is beginning to face terrorist threats".
+ */
+function frontedClauseEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  let sub = -1;
+  for (let t = view.first; t < cue.first && t <= view.first + MAX_BEFORE_SUBORDINATOR; t++) {
+    if (t > view.first && PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+    if (FRONTED_SUBORDINATOR.has(tokens[t]!.key)) {
+      sub = t;
+      break;
+    }
+  }
+  if (sub < 0) return view.sentence.end;
+  for (let t = sub + 1; t <= cue.first; t++) if (PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+  let onlySetting = true;
+  for (let t = cue.last + 1; t < view.end && t - cue.last <= MAX_REPORTED_CLAUSE; t++) {
+    const gap = gapBefore(view, t);
+    const comma = gap.search(/[,;]/u);
+    if (comma >= 0) return t === cue.last + 1 || (tokens[sub]!.key === 'as' && (onlySetting || tokens[cue.last + 1]!.key === 'by')) ? view.sentence.end : tokens[t - 1]!.end + comma;
+    if (/[.!?:]/u.test(gap)) return view.sentence.end;
+    if (!view.notSpeaker.has(tokens[t]!.key)) onlySetting = false;
+  }
+  return view.sentence.end;
 }
 
 /** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */

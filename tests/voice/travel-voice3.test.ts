@@ -56,3 +56,23 @@ describe('English verbs of labelling with "as" and a quoted label', () => {
     expect(voiceOf(s, 'fired warning jets', 'en').voice).toBe('outlet');
   });
 });
+
+describe('an English report inside a subordinate clause set before the main clause', () => {
+  it('"While Jackson said …, protesters were on the streets …": the main clause is the narrator’s (CBS News, Ferguson 2014)', () => {
+    const s = 'While Jackson said he wanted to mend fences with the community, protesters were on the streets of Ferguson again Wednesday, facing heavily armed police who at times trained weapons on them from an armored truck.';
+    expect(voiceOf(s, 'facing heavily armed police', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, 'to mend fences with the community', 'en').voice).toBe('attributed');
+  });
+
+  it('"As nations around the world condemned the attack, …" and "Hours after Ms Boluarte … urged calm, …" (Democracy Now!, BBC copy)', () => {
+    const s = 'As nations around the world condemned the attack, the day’s events drew immediate comparisons to the January 6, 2021, Capitol insurrection in Washington, D.C.';
+    expect(voiceOf(s, 'Capitol insurrection', 'en').voice).toBe('outlet');
+    const t = 'Hours after Ms Boluarte called for dialogue and urged calm, thousands of protesters clashed with police who fired tear gas.';
+    expect(voiceOf(t, 'thousands of protesters clashed with police', 'en').voice).toBe('outlet');
+  });
+
+  it('"As noted by …, …" names who said what follows: the main clause stays theirs (Teller Report, Belarus 2020)', () => {
+    const s = 'As noted by the Belarusian leader Alexander Lukashenko, Belarus is beginning to face terrorist threats.';
+    expect(voiceOf(s, 'terrorist threats', 'en').voice).toBe('attributed');
+  });
+});
