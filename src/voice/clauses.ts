@@ -2,6 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
+import {matchKey} from '../text/normalize.js';
 import {clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 import {englishInverted, isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
@@ -102,6 +103,8 @@ function headlineRegion(view: SentenceView): Region | null {
   }
   // "KHARTOUM: Sudanese police fired …" — a dateline in capitals names a place, not a speaker.
   if (isDateline(body.slice(sentence.start, colon))) return null;
+  // "Tottenham riots: police let gangs run riot and loot", "In pictures: …", "خبر: تظاهرة مليونية …": a rubric names the topic or the kind of item, not a speaker.
+  if (RUBRIC.has(tokens[view.language === 'en' ? lastBefore : view.first]!.key)) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
@@ -125,6 +128,19 @@ function headlineRegion(view: SentenceView): Region | null {
 }
 
 const COLON = 0x3a;
+
+/**
+ * Rubrics before a headline's colon, as match keys: the head of an English
+ * prefix (its last word: "Peru protests:", "In pictures:") or the first word
+ * of an Arabic one (خبر، عاجل، احتجاجات لبنان). A topic or a kind of item, not a speaker.
+ */
+const RUBRIC = new Set(
+  [
+    'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown',
+    'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
+    'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة',
+  ].map(matchKey),
+);
 
 /** Text after `offset` before the end of its line: the paragraph holds another sentence. */
 function paragraphGoesOn(body: string, offset: number): boolean {

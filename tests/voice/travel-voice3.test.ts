@@ -76,3 +76,19 @@ describe('an English report inside a subordinate clause set before the main clau
     expect(voiceOf(s, 'terrorist threats', 'en').voice).toBe('attributed');
   });
 });
+
+describe('rubric headlines: a topic or a kind of item before the colon is no speaker', () => {
+  it('"Tottenham riots: …" and "خبر: …" are the outlet’s headlines (Daily Tips, Telegraph copy; Palestine Time)', () => {
+    const s = 'Tottenham riots: police let gangs run riot and loot\nBritain’s biggest police force is facing criticism after it let looters run riot in north London for almost 12 hours.';
+    expect(voiceOf(s, 'police let gangs run riot and loot', 'en').voice).toBe('outlet');
+    const t = 'خبر: تظاهرة مليونية لأنصار أردوغان في اسطنبول\nاحتشد مئات الآلاف من أنصار رئيس الوزراء التركي رجب طيب أردوغان في اسطنبول للاستماع إلى كلمته والرد على التظاهرات المعارضة للحكم المستمرة منذ أكثر من أسبوعين.';
+    expect(voiceOf(t, 'تظاهرة مليونية').voice).toBe('outlet');
+  });
+
+  it('a speaker before the colon still voices the headline (Home4News, Al-Nas News, Gaza 2019 and Egypt 2013)', () => {
+    const s = 'الجيش الإسرائيلي: إلقاء قنبلتين يدويتين باتجاه مركبة عسكرية شمال غزة\nزعم الجيش الإسرائيلي، أن فلسطينيين ألقوا قنبلتيْن يدويتيْن، باتجاه مركبة عسكرية في شمال قطاع غزة، خلال مشاركتهم في المسيرات على الحدود، اليوم الجمعة.';
+    expect(voiceOf(s, 'إلقاء قنبلتين').voice).toBe('attributed');
+    const t = 'الداخلية المصرية: فض اعتصامي "رابعة والنهضة" قريبا\nوقال إبراهيم “ونتمنى ان يتعقلوا وان يفضوا هذا الاعتصام قبل ان نفضه بالقوة حفاظا على الدم”.';
+    expect(voiceOf(t, 'فض اعتصامي').voice).toBe('attributed');
+  });
+});
