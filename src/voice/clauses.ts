@@ -302,12 +302,30 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
-  else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
+  else if ((cue.payload.takes === 'object' && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   return reported(view, cue, stance, englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end, end, speaker);
+}
+
+/** How far after "declares" the "as" of its label may stand ("declares events unfolded after Imran Khan's arrest on May 9 as …"), in words. */
+const MAX_DECLARED_THING = 15;
+
+/**
+ * "announced that …", "declared: “…”": an English verb of announcing followed by "that", a colon or a quotation
+ * reports a clause, not a thing; "declares events … as “black chapter”" labels what it names.
+ */
+function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end) return false;
+  if (cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
+  if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (view.tokens[t]!.key === 'as') return true;
+  }
+  return false;
 }
 
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */

@@ -92,3 +92,18 @@ describe('rubric headlines: a topic or a kind of item before the colon is no spe
     expect(voiceOf(t, 'فض اعتصامي').voice).toBe('attributed');
   });
 });
+
+describe('English verbs of declaring and announcing name a thing, as أعلن does', () => {
+  it('"declared a federal security intervention … after supporters … invaded …": the circumstance after the thing declared is the narrator’s (Devdiscourse, Reuters copy, Brazil 2023)', () => {
+    const s = 'Lula declares security intervention in Brazil capital after Bolsonarista riot\nBrazilian President Luiz Inacio Lula da Silva on Sunday declared a federal security intervention in Brasilia after supporters of far-right former President Jair Bolsonaro invaded the country\'s Congress, presidential palace and Supreme Court.';
+    expect(voiceOf(s, 'after Bolsonarista riot', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, "invaded the country's Congress", 'en').voice).toBe('outlet');
+  });
+
+  it('"announced that …" still reports a clause, and "declares … as “…”" still labels (Greek City Times, Pakistan 2023; a probe 2 headline)', () => {
+    const s = 'The army has announced that May 9 will be remembered as a “black chapter” in Pakistan’s history';
+    expect(voiceOf(s, 'black chapter', 'en').voice).toBe('quoted');
+    const t = 'Pakistan army declares events unfolded after Imran Khan\'s arrest on May 9 as "black chapter"';
+    expect(voiceOf(t, 'black chapter', 'en').voice).toBe('quoted');
+  });
+});
