@@ -885,8 +885,14 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   // 'He accused “the North American empire” of being involved in the attempted “coup d’etat,”': the quotation is the
   // one accused, blamed or described; what they are accused of follows it and is the speaker's too.
   if (view.language === 'en' && next !== null && OBJECT_FRAME[view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key]?.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
+  // 'President Boluarte said "radical groups with a political and economic agenda …" had incited Peruvians to protest': the
+  // quotation is the subject of what was said, and its verb goes on with it.
+  if (view.language === 'en' && next !== null && SUBJECT_GOES_ON.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   return quote.close + 1;
 }
+
+/** Auxiliaries and modals that go on right after a quoted subject ('said "radical groups …" had incited …'). */
+const SUBJECT_GOES_ON = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'did']);
 
 /** English verbs that take an object and then a preposition of their own: accuse “X” of, blame “X” for, describe “X” as. */
 const OBJECT_FRAME: Readonly<Record<string, ReadonlySet<string>>> = {

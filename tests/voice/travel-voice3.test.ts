@@ -107,3 +107,24 @@ describe('English verbs of declaring and announcing name a thing, as أعلن do
     expect(voiceOf(t, 'black chapter', 'en').voice).toBe('quoted');
   });
 });
+
+describe('English reports that go on past what first looks like their end', () => {
+  it('"also alleged that …" reports like "claimed that"; "the alleged robbery" is no report (BBC copy, Peru 2023; AFP, Ferguson 2014)', () => {
+    const s = 'The president also alleged that many of those who had died had not been shot by police but by fellow demonstrators.';
+    expect(voiceOf(s, 'had not been shot by police but by fellow demonstrators', 'en').voice).toBe('attributed');
+    const t = 'Police also named the white officer involved in the shooting in the majority black area, but after a calm Thursday night, the announcements served only to ratchet up tensions again, with people targeting shops, reportedly including the one where Brown carried out the alleged robbery on August 9.';
+    expect(voiceOf(t, 'targeting shops', 'en').voice).toBe('outlet');
+  });
+
+  it('a quoted subject goes on with its verb: "said “radical groups …” had incited Peruvians to protest" (BBC copy, Peru 2023)', () => {
+    const s = 'In her speech, President Boluarte said "radical groups with a political and economic agenda rooted in drug trafficking, illegal mining and smuggling" had incited Peruvians to protest.';
+    expect(voiceOf(s, 'had incited Peruvians to protest', 'en').voice).toBe('attributed');
+    expect(voiceOf(s, 'radical groups', 'en').voice).toBe('quoted');
+  });
+
+  it('a quotation followed by "and" and another verb ends where it closes: the thing labelled stays the outlet’s (Devdiscourse, Reuters copy)', () => {
+    const s = 'Lula called the rioters "fascists, fanatics" and said they would be punished "with the full force of law."';
+    expect(voiceOf(s, 'the rioters', 'en').voice).toBe('outlet');
+    expect(voiceOf(s, 'fascists, fanatics', 'en').voice).toBe('quoted');
+  });
+});
