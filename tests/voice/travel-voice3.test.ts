@@ -128,3 +128,18 @@ describe('English reports that go on past what first looks like their end', () =
     expect(voiceOf(s, 'fascists, fanatics', 'en').voice).toBe('quoted');
   });
 });
+
+describe('a marker that names a speaker earlier in the clause ("what he called …")', () => {
+  it('gives the clause’s short quotations to the speaker, distanced, where no verb governs them (ACTV7 News, Venezuela 2019)', () => {
+    const s = 'Defense Minister Vladimir Padrino on Twitter rejected what he called an attempt by a "subversive movement" to generate "panic and terror".';
+    expect(voiceOf(s, 'subversive movement', 'en')).toMatchObject({voice: 'quoted', distanced: true});
+    expect(voiceOf(s, 'panic and terror', 'en').voice).toBe('quoted');
+  });
+
+  it('distances a quotation inside a report a few words after it (Miami Herald, Cuba 2021); a marker that names nobody still leaves its quotation the outlet’s', () => {
+    const s = 'The Cuban leader said the U.S. and what he called members of the “Cuban mafia in Miami” were deploying the same tools of “non-conventional war” that they used against the Nicolas Maduro’s regime in Venezuela, especially the “manipulation of feelings” through social media.';
+    expect(voiceOf(s, 'Cuban mafia in Miami', 'en')).toMatchObject({voice: 'quoted', distanced: true});
+    const t = 'أطلقت الشرطة أيضًا بنادق الخرطوش في أحد المقاطع المصورة، رغم أنه لم يكن واضحًا ما إذا كانت ذخيرة حية أو ما يسمى "طلقات كيس القماش" المصممة لتكون أقل فتكًا.';
+    expect(voiceOf(t, 'طلقات كيس القماش')).toMatchObject({voice: 'outlet', distanced: true});
+  });
+});
