@@ -442,6 +442,8 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
  */
 function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
   if (view.language !== 'ar') return null;
+  // "وأضافت ان تلك الأعمال تؤكد أن مرتكبيها …": with no speaker named, what was said begins at the verb's own أن, not a later one.
+  if (cue.last + 1 < view.end && cueStartingAt(view, cue.last + 1, COMPLEMENTIZER)) return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.

@@ -143,3 +143,16 @@ describe('a marker that names a speaker earlier in the clause ("what he called �
     expect(voiceOf(t, 'طلقات كيس القماش')).toMatchObject({voice: 'outlet', distanced: true});
   });
 });
+
+describe('an Arabic verb followed at once by its أن names no speaker', () => {
+  it('"وأضافت ان تلك الأعمال تؤكد أن …": what was said begins at the first أن, not at a later one (Al-Raidiah, KUNA statement, Kuwait 2012)', () => {
+    const s = 'وأضافت ان تلك الأعمال تؤكد أن مرتكبيها غير عابئين بالبيانات التي تصدر عن الوزارة.';
+    expect(voiceOf(s, 'تلك الأعمال').voice).toBe('attributed');
+  });
+
+  it('a speaker named between the verb and its إن stays the outlet’s words (Al-Sharq, Turkey 2013)', () => {
+    const s = 'وقال المحتجون متوجهين إلى رئيس الحكومة إن «هذه الأمة لن تركع أمامك!».';
+    expect(voiceOf(s, 'المحتجون').voice).toBe('outlet');
+    expect(voiceOf(s, 'هذه الأمة لن تركع أمامك').voice).toBe('quoted');
+  });
+});
