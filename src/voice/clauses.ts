@@ -174,6 +174,9 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
   // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
+  // "احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات": a verb of describing with its بـ at once and no one between is
+  // the passive (وُصفت): nobody speaks.
+  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !PUNCT.test(gapBefore(view, cue.last + 1))) return false;
   if (calledForIt(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.

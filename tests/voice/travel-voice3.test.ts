@@ -156,3 +156,16 @@ describe('an Arabic verb followed at once by its أن names no speaker', () => {
     expect(voiceOf(s, 'هذه الأمة لن تركع أمامك').voice).toBe('quoted');
   });
 });
+
+describe('an Arabic verb of describing with its بـ at once is the passive', () => {
+  it('"احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات، حيث استخدمت الشرطة …": nobody speaks; the narrator goes on (Balad News, Turkey 2013)', () => {
+    const s = 'وكانت العاصمة "اسطنبول" شهدت ،أمس، احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات، حيث استخدمت الشرطة الغاز المسيل للدموع، وخراطيم المياه لتفريق المتظاهرين، مما أدى إلى إصابة العشرات.';
+    expect(voiceOf(s, 'بالأعنف منذ سنوات').voice).toBe('outlet');
+    expect(voiceOf(s, 'لتفريق المتظاهرين').voice).toBe('outlet');
+  });
+
+  it('with the thing described between, the verb still reports (Buratha News, Turkey 2013)', () => {
+    const s = 'وتابع: "على تركيا أن ترى الصورة الحقيقية لأنقرة، ليس صورة من يزرعون الفوضى"، مجددا وصف المتظاهرين بأنهم "رعاع".';
+    expect(voiceOf(s, 'رعاع').voice).toBe('quoted');
+  });
+});
