@@ -287,7 +287,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       const voiced = before === undefined ? voicedMarkerBefore(anchorFirst) : undefined;
       if (voiced && !region) return {voice: 'quoted', distanced: true, negated, speaker: speakerBefore(quote.start), cue: body.slice(voiced.start, voiced.end)};
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody

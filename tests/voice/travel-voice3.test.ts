@@ -169,3 +169,15 @@ describe('an Arabic verb of describing with its بـ at once is the passive', ()
     expect(voiceOf(s, 'رعاع').voice).toBe('quoted');
   });
 });
+
+describe('a short quotation given with the بـ of a verb of describing', () => {
+  it('"ووصفوه بـ"الجزار"" is the describers’ label, not a scare quote (Al-Iraq Times, Anbar 2013)', () => {
+    const s = 'الأنبار: جدد معتصمو الرمادي هجومهم على رئيس الحكومة العراقية نوري المالكي، اليوم الجمعة، ووصفوه بـ"الجزار" وشبهوه بـ"بشار" واكدوا أن ما يجري في العراق هو نفسه ما يجري في سوريا.';
+    expect(voiceOf(s, 'الجزار').voice).toBe('quoted');
+  });
+
+  it('a بـ with no verb of describing before it leaves a one-word quotation a scare quote (Al-Watan, AFP copy, Sudan 2022)', () => {
+    const s = 'قتل متظاهران معارضان لانقلاب قائد الجيش الفريق أول عبدالفتاح البرهان بـ«رصاص» قوات الأمن الأربعاء في الخرطوم.';
+    expect(voiceOf(s, 'رصاص')).toMatchObject({voice: 'outlet', distanced: true});
+  });
+});
