@@ -168,7 +168,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
+  if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
   if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
@@ -182,6 +182,21 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   return true;
+}
+
+/**
+ * "the blame", "a report": a reporting word after a determiner is a noun; so is a base form after "a" and one more
+ * word ("What they got was a police report"), which no singular subject takes as a verb. But a claim with its "that"
+ * ("to back his claim that a coup attempt was under way") reports what was claimed.
+ */
+function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) {
+    const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+    return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
+  }
+  const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
+  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !PUNCT.test(gapBefore(view, cue.first - 1)) && !PUNCT.test(gapBefore(view, cue.first));
 }
 
 /** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */

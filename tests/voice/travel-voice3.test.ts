@@ -181,3 +181,20 @@ describe('a short quotation given with the بـ of a verb of describing', () => 
     expect(voiceOf(s, 'رصاص')).toMatchObject({voice: 'outlet', distanced: true});
   });
 });
+
+describe('English reporting words used as nouns', () => {
+  it('"a police report" is a thing, not a report of the words after it (MSNBC, Ferguson 2014)', () => {
+    const s = "What they got was a police report -- including video surveillance -- captured in the last hour of Brown's life from a convenience store camera, showing he and a friend allegedly stealing cigars.";
+    expect(voiceOf(s, 'allegedly stealing cigars', 'en').voice).toBe('outlet');
+  });
+
+  it('"his claim that …" reports what was claimed (Stay On The Black, Venezuela 2017)', () => {
+    const s = "Maduro didn't provide evidence to back his claim that a coup attempt was under way, and the opposition rejected his comments as a desperate attempt to intimidate Venezuelans from exercising their constitutional right to protest.";
+    expect(voiceOf(s, 'a coup attempt was under way', 'en').voice).toBe('attributed');
+  });
+
+  it('"a police spokesman said" is still a report: the word after "a" and one more is a verb with its ending (Herald Diary, AP copy)', () => {
+    const s = 'The protesters broke into the broadcaster’s headquarters, threw crude bombs and sticks at the police guards, and set the building and a vehicle on fire. At least five people were injured in the clashes, a police spokesman said.';
+    expect(voiceOf(s, 'injured in the clashes', 'en').voice).toBe('attributed');
+  });
+});
