@@ -198,3 +198,15 @@ describe('English reporting words used as nouns', () => {
     expect(voiceOf(s, 'injured in the clashes', 'en').voice).toBe('attributed');
   });
 });
+
+describe('a news agency named as the source that closes a sentence', () => {
+  it('"…, Reuters reports." cites where the facts come from: the framing words stay the outlet’s (1lurer.am, Reuters copy, Peru 2023)', () => {
+    const s = 'Peruvian President Dina Boluarte apologized for dozens of deaths caused in protests across the country in recent weeks, speaking to the nation in a late-night transmission on Friday (January 13), Reuters reports.';
+    expect(voiceOf(s, 'dozens of deaths caused in protests across the country', 'en').voice).toBe('outlet');
+  });
+
+  it('an official who tells the agency something still voices it (NBC News, Ferguson 2014)', () => {
+    const s = 'Three officers were injured overnight, with Johnson telling The Associated Press that rocks and other objects were thrown at police.';
+    expect(voiceOf(s, 'rocks and other objects were thrown at police', 'en').voice).toBe('attributed');
+  });
+});
