@@ -2,6 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
+import {matchKey} from '../text/normalize.js';
 import {clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 import {englishInverted, isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
@@ -102,6 +103,8 @@ function headlineRegion(view: SentenceView): Region | null {
   }
   // "KHARTOUM: Sudanese police fired …" — a dateline in capitals names a place, not a speaker.
   if (isDateline(body.slice(sentence.start, colon))) return null;
+  // "Tottenham riots: police let gangs run riot and loot", "In pictures: …", "خبر: تظاهرة مليونية …": a rubric names the topic or the kind of item, not a speaker.
+  if (RUBRIC.has(tokens[view.language === 'en' ? lastBefore : view.first]!.key)) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
@@ -125,6 +128,19 @@ function headlineRegion(view: SentenceView): Region | null {
 }
 
 const COLON = 0x3a;
+
+/**
+ * Rubrics before a headline's colon, as match keys: the head of an English
+ * prefix (its last word: "Peru protests:", "In pictures:") or the first word
+ * of an Arabic one (خبر، عاجل، احتجاجات لبنان). A topic or a kind of item, not a speaker.
+ */
+const RUBRIC = new Set(
+  [
+    'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown',
+    'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
+    'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة',
+  ].map(matchKey),
+);
 
 /** Text after `offset` before the end of its line: the paragraph holds another sentence. */
 function paragraphGoesOn(body: string, offset: number): boolean {
@@ -152,17 +168,35 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !(cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
+  if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
   if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
   // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
+  // "احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات": a verb of describing with its بـ at once and no one between is
+  // the passive (وُصفت): nobody speaks.
+  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !PUNCT.test(gapBefore(view, cue.last + 1))) return false;
   if (calledForIt(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   return true;
+}
+
+/**
+ * "the blame", "a report": a reporting word after a determiner is a noun; so is a base form after "a" and one more
+ * word ("What they got was a police report"), which no singular subject takes as a verb. But a claim with its "that"
+ * ("to back his claim that a coup attempt was under way") reports what was claimed.
+ */
+function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) {
+    const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+    return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
+  }
+  const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
+  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !PUNCT.test(gapBefore(view, cue.first - 1)) && !PUNCT.test(gapBefore(view, cue.first));
 }
 
 /** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
@@ -290,8 +324,9 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
-  else if (cue.payload.takes === 'object' || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
+  else if ((cue.payload.takes === 'object' && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
@@ -320,6 +355,24 @@ function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
 
 const NOT_COMMA_PUNCT = /[.:;؛!?؟"“”«»()\[\]–—]/u;
 
+/** How far after "declares" the "as" of its label may stand ("declares events unfolded after Imran Khan's arrest on May 9 as …"), in words. */
+const MAX_DECLARED_THING = 15;
+
+/**
+ * "announced that …", "declared: “…”": an English verb of announcing followed by "that", a colon or a quotation
+ * reports a clause, not a thing; "declares events … as “black chapter”" labels what it names.
+ */
+function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end) return false;
+  if (cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
+  if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
+    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (view.tokens[t]!.key === 'as') return true;
+  }
+  return false;
+}
+
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
 function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: string): boolean {
   const at = view.body.lastIndexOf(speaker, cue.start);
@@ -327,7 +380,49 @@ function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: st
   if (at < 0 || at < view.sentence.start || !/["”][ \t]*$/u.test(view.body.slice(Math.max(0, at - 3), at))) return false;
   if (!/^\s*$/u.test(view.body.slice(at + speaker.length, cue.start))) return false;
   // "police said anti-social elements had gathered …" goes on with what was said (no "that"); "as they fired …" does not.
-  return cue.last + 1 < view.end && NARRATOR_AFTER_VERB.has(view.tokens[cue.last + 1]!.key);
+  // "described as “barbarism” the …": after a verb of labelling "as" opens the label, not the narrator's clause.
+  const next = cue.last + 1 < view.end ? view.tokens[cue.last + 1]!.key : null;
+  if (next === 'as' && LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
+  return next !== null && NARRATOR_AFTER_VERB.has(next);
+}
+
+/** English subordinators that open a clause set before the main one ("While Jackson said …, protesters were …"). */
+const FRONTED_SUBORDINATOR = new Set(['while', 'as', 'although', 'though', 'when', 'whereas', 'after', 'before', 'because', 'since', 'once', 'until']);
+/** Words that may stand before the subordinator at the sentence start ("Hours after …", "Even as …"). */
+const MAX_BEFORE_SUBORDINATOR = 2;
+
+/**
+ * "While Jackson said he wanted to mend fences with the community,
+ * protesters were on the streets …", "As nations around the world condemned
+ * the attack, the day’s events drew …", "Hours after Ms Boluarte … urged
+ * calm, thousands of protesters clashed with police": a report inside a
+ * subordinate clause set before the main clause governs that clause only,
+ * up to its comma; the main clause is the narrator's. Not "As Reuters
+ * reported on Monday, …", whose clause names only when it was said and
+ * introduces what follows, nor "As noted by the Belarusian leader …, Belarus
+ * is beginning to face terrorist threats".
+ */
+function frontedClauseEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  let sub = -1;
+  for (let t = view.first; t < cue.first && t <= view.first + MAX_BEFORE_SUBORDINATOR; t++) {
+    if (t > view.first && PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+    if (FRONTED_SUBORDINATOR.has(tokens[t]!.key)) {
+      sub = t;
+      break;
+    }
+  }
+  if (sub < 0) return view.sentence.end;
+  for (let t = sub + 1; t <= cue.first; t++) if (PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+  let onlySetting = true;
+  for (let t = cue.last + 1; t < view.end && t - cue.last <= MAX_REPORTED_CLAUSE; t++) {
+    const gap = gapBefore(view, t);
+    const comma = gap.search(/[,;]/u);
+    if (comma >= 0) return t === cue.last + 1 || (tokens[sub]!.key === 'as' && (onlySetting || tokens[cue.last + 1]!.key === 'by')) ? view.sentence.end : tokens[t - 1]!.end + comma;
+    if (/[.!?:]/u.test(gap)) return view.sentence.end;
+    if (!view.notSpeaker.has(tokens[t]!.key)) onlySetting = false;
+  }
+  return view.sentence.end;
 }
 
 /** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
@@ -392,6 +487,8 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
  */
 function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
   if (view.language !== 'ar') return null;
+  // "وأضافت ان تلك الأعمال تؤكد أن مرتكبيها …": with no speaker named, what was said begins at the verb's own أن, not a later one.
+  if (cue.last + 1 < view.end && cueStartingAt(view, cue.last + 1, COMPLEMENTIZER)) return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
@@ -484,8 +581,8 @@ const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub
 const LABELLING_AS = new Set(['term', 'declare', 'denounce']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
-/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’). */
-const OPENING_MARK = /[‘'"“«]\s*$/u;
+/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and`. */
+const OPENING_MARK = /(?:^|\s)['"]\s*$|[‘“«]\s*$/u;
 
 /**
  * "Lukashenko calls Belarus protests ‘Color Revolution,’": after a verb of
@@ -498,9 +595,11 @@ function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | nul
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   if (view.language !== 'en' || !LABELLING.has(lemma)) return null;
   const asOnly = LABELLING_AS.has(lemma);
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
     const gap = gapBefore(view, t);
+    // "those he termed “fascist fanatics”": a label may follow the verb at once; the thing labelled is named before it.
     if (OPENING_MARK.test(gap)) return tokens[t]!.start;
+    if (t === cue.last + 1) continue;
     if (PUNCT.test(gap)) return null;
     if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
   }
@@ -886,11 +985,17 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   if (view.language === 'en' && next !== null && OBJECT_FRAME[view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key]?.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   // 'واتهم الرئيس "قوى خارجية" بالوقوف وراء الاضطرابات': in Arabic the charge or the label follows with بـ.
   if (view.language === 'ar' && next !== null && AR_OBJECT_FRAME.test(view.tokens[cue.first]!.key) && view.tokens[next]!.key.startsWith('ب') && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
+  // 'President Boluarte said "radical groups with a political and economic agenda …" had incited Peruvians to protest': the
+  // quotation is the subject of what was said, and its verb goes on with it.
+  if (view.language === 'en' && next !== null && SUBJECT_GOES_ON.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   return quote.close + 1;
 }
 
 /** Arabic verbs of accusing and labelling whose quoted object is followed by the charge or label with بـ (اتهم “X” بـ، وصف “X” بـ). */
 const AR_OBJECT_FRAME = /^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|وصف|وصفت|وصفوا|يصف|تصف|نعت|نعتت)$/u;
+
+/** Auxiliaries and modals that go on right after a quoted subject ('said "radical groups …" had incited …'). */
+const SUBJECT_GOES_ON = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'did']);
 
 /** English verbs that take an object and then a preposition of their own: accuse “X” of, blame “X” for, describe “X” as. */
 const OBJECT_FRAME: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -915,6 +1020,8 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, quote: Quote): 
   if (last - cue.last > MAX_INTRODUCING_DISTANCE) return false;
   const between = view.body.slice(cue.end, open);
   if (/[.!?؟]/u.test(between)) return false;
+  // "described as “barbarism” the serious altercations …": a label right after "as" is what the verb introduces.
+  if (view.language === 'en' && /^\s+as\s*$/u.test(between) && LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return true;
   if (isQuotedName(view, open) || nameIsSubject(view, quote)) return false;
   if (/[:،,]\s*$/u.test(between)) return true;
   // English puts the speaker before the verb: a short quoted phrase later in the clause ("said the protesters

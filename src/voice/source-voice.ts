@@ -57,6 +57,8 @@ const CHARGE_REACH = 3;
 const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
 /** "باللوم على": blaming, whose object follows على. */
 const BLAME = /^[وف]?باللوم$/u;
+/** How far before a quotation a marker that names a speaker may stand in its clause ('what he called an attempt by a "subversive movement"'), in words. */
+const VOICED_MARKER_REACH = 10;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
 /** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
@@ -219,6 +221,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return undefined;
   };
+  /**
+   * 'rejected what he called an attempt by a "subversive movement" to generate "panic and terror"': a marker that
+   * names a speaker (what he called, ما وصفه) earlier in the same clause makes its short quotations the speaker's
+   * words, distanced, where no verb governs them; one that names nobody (so-called) does not.
+   */
+  const voicedMarkerBefore = (anchor: number): RawMatch<Cue> | undefined => {
+    for (let t = anchor - 1; t >= Math.max(0, anchor - VOICED_MARKER_REACH); t--) {
+      const hit = cueLastAt[t]! > 0 ? cues[cueLastAt[t]! - 1] : undefined;
+      if (hit && hit.payload.kind === 'distancingBefore') return hit.payload.unvoiced === true ? undefined : hit;
+      if (/[.!?؟,،;؛:]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return undefined;
+    }
+    return undefined;
+  };
+
   const describedAs = (anchor: number): boolean => {
     const token = tokens[anchor];
     const before = tokens[anchor - 1];
@@ -289,8 +305,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
 
     if (quote) {
       const words = anchorLast - anchorFirst + 1;
+      const voiced = before === undefined ? voicedMarkerBefore(anchorFirst) : undefined;
+      if (voiced && !region) return {voice: 'quoted', distanced: true, negated, speaker: speakerBefore(quote.start), cue: body.slice(voiced.start, voiced.end)};
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
@@ -298,7 +317,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       if (words <= SO_CALLED_WORDS && before?.payload.unvoiced === true && before.last === anchorFirst - 1 && !near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end)) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
-      return {voice: 'quoted', distanced: marked, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
+      return {voice: 'quoted', distanced: marked || voiced !== undefined, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
     const cut = quoteCutting(near, span) !== null;
     if (region && wording && informantRegions.has(region) && region.end <= region.cueSpan.start) {
