@@ -49,3 +49,13 @@ describe('terrorists counted by the thousand or by tens', () => {
     expect(found('ووصف الهجوم بأنه عمل إرهابي جبان').filter((f) => f.startsWith('actors/'))).toEqual([]);
   });
 });
+
+describe('liquidation told with its doer', () => {
+  it('قامت بتصفية 11 مسلحًا (Palsawa, quoting the Egyptian interior ministry, 2017)', () => {
+    expect(found('صرحت وزارة الداخلية المصرية، أنها قامت بتصفية 11 مسلحًا في العريش شمال سيناء، خلال عملية تبادل لإطلاق النار معهم.')).toContain('force/euphemistic=قامت بتصفية');
+  });
+
+  it('not a company wound up: تصفية الشركة stays out', () => {
+    expect(found('وقررت الجمعية العمومية تصفية الشركة وتوزيع أصولها على المساهمين.').filter((f) => f.startsWith('force/'))).toEqual([]);
+  });
+});
