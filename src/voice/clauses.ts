@@ -86,14 +86,32 @@ function openingParticiple(view: SentenceView, lastSpeaker: string | null): Regi
   return region(first.end);
 }
 
+/** The colon of a "Speaker:" prefix: the first within the sentence's first few words, or -1 (as -1 for a sentence of no word). */
+function headlineColon(body: string, sentence: Span, tokens: SentenceView['tokens'], first: number, end: number): number {
+  if (end <= first) return -1;
+  const reach = tokens[Math.min(end - 1, first + MAX_HEADLINE_SPEAKER)]!.end;
+  for (let colon = sentence.start; colon < reach; colon++) if (body.charCodeAt(colon) === COLON) return colon;
+  return -1;
+}
+
+/**
+ * Whether attributedRegions could find any region in a sentence that holds
+ * no cue: only a "Speaker:" headline (a colon in its first words) or an
+ * opening participle (an Arabic accusative participle as its first word,
+ * after a speaker) can stand there. The caller skips the sentence when not
+ * (a page of one-word paragraphs built a view for each).
+ */
+export function mayHoldRegionWithoutCue(body: string, language: 'ar' | 'en', sentence: Span, opensParagraph: boolean, tokens: SentenceView['tokens'], first: number, end: number, lastSpeaker: string | null): boolean {
+  if (opensParagraph && headlineColon(body, sentence, tokens, first, end) >= 0) return true;
+  return language === 'ar' && lastSpeaker !== null && end - first >= 3 && ACCUSATIVE_PARTICIPLE.test(tokens[first]!.key);
+}
+
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */
 function headlineRegion(view: SentenceView): Region | null {
-  if (!view.opensParagraph || view.end <= view.first) return null;
+  if (!view.opensParagraph) return null;
   const {body, sentence, tokens} = view;
-  const reach = tokens[Math.min(view.end - 1, view.first + MAX_HEADLINE_SPEAKER)]!.end;
-  let colon = sentence.start;
-  while (colon < reach && body.charCodeAt(colon) !== COLON) colon++;
-  if (colon >= reach) return null;
+  const colon = headlineColon(body, sentence, tokens, view.first, view.end);
+  if (colon < 0) return null;
   const lastBefore = lastTokenBefore(view, colon);
   if (lastBefore < view.first) return null;
   for (let t = view.first; t <= lastBefore; t++) {

@@ -1,7 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
-import {attributedRegions, type Region} from './clauses.js';
+import {attributedRegions, mayHoldRegionWithoutCue, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
@@ -64,6 +64,9 @@ const DESCRIBING_REACH = 7;
 /** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
 const MAX_ADJECTIVES_BEFORE_ALLEGED = 2;
 
+/** The cues of a sentence that has none (one list shared, never written: a page of one-word lines made one each). */
+const NO_CUES: readonly RawMatch<Cue>[] = [];
+
 export function analyzeVoice(input: VoiceInput): SourceVoice {
   const {body, tokens} = input;
   let cues: RawMatch<Cue>[] = [];
@@ -107,14 +110,17 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     let cueEnd = cueCursor;
     while (cueEnd < cues.length && cues[cueEnd]!.start < sentence.end) cueEnd++;
     // One copy of the sentence's cues (none when they are all the source's: an article that is one sentence).
-    const sentenceCues = cueCursor === 0 && cueEnd === cues.length ? cues : cues.slice(cueCursor, cueEnd);
+    const sentenceCues = cueEnd === cueCursor ? NO_CUES : cueCursor === 0 && cueEnd === cues.length ? cues : cues.slice(cueCursor, cueEnd);
     const opensParagraph = index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph;
     // No cue and no paragraph to open (where a "Speaker:" headline could stand): no region, nothing to set up.
     if (sentenceCues.length === 0 && !opensParagraph) return;
     const paragraph = input.paragraphs[sentence.paragraph]!;
+    const language = paragraph.language === 'en' ? 'en' : 'ar';
+    // A paragraph's opening sentence with no cue holds a region only as a headline or an opening participle.
+    if (sentenceCues.length === 0 && !mayHoldRegionWithoutCue(body, language, sentence, opensParagraph, tokens, first, end, lastSpeaker)) return;
     const found = attributedRegions({
       body,
-      language: paragraph.language === 'en' ? 'en' : 'ar',
+      language,
       sentence,
       opensParagraph,
       tokens,
@@ -126,7 +132,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       lastSpeaker,
       termStarts: input.termStarts,
     });
-    const cueSet = input.cues[paragraph.language === 'en' ? 'en' : 'ar'];
+    const cueSet = input.cues[language];
     // The sentence's list is attributedRegions' own (sorted in place below); `regions` keeps them in the order found.
     if (found.length > 0) regionsBySentence[index] = found;
     for (const region of found) {
