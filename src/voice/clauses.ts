@@ -78,12 +78,22 @@ function openingParticiple(view: SentenceView, lastSpeaker: string | null): Regi
   const first = tokens[view.first]!;
   const region = (start: number): Region => ({cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start, end: view.sentence.end, speaker: lastSpeaker});
   for (let t = view.first + 1; t < Math.min(view.end, view.first + 4); t++) {
-    if (PUNCT.test(gapBefore(view, t))) break;
+    if (punctBefore(view, t)) break;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return region(tokens[t]!.start);
   }
   // "مقدماً شديد الأسف لتعرض عدد من رجال الامن … اثناء تعاملهم مع الشغب والخروج عن القانون": without أن the
   // participle's own object is how the speaker put it.
   return region(first.end);
+}
+
+/** The marks of PUNCT (sentence-view.ts) by code unit, none of them a surrogate: gapBefore's PUNCT test without cutting the gap out. */
+const PUNCT_CODES = new Set(Array.from('،,.:;؛!?؟"“”«»()[]–—', (c) => c.charCodeAt(0)));
+
+/** Whether PUNCT matches what stands between token t − 1 and token t (the tests of a storm of reports cut a string each). */
+export function punctBefore(view: SentenceView, t: number): boolean {
+  const {body} = view;
+  for (let i = view.tokens[t - 1]!.end, end = view.tokens[t]!.start; i < end; i++) if (PUNCT_CODES.has(body.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The colon of a "Speaker:" prefix: the first within the sentence's first few words, or -1 (as -1 for a sentence of no word). */
@@ -194,7 +204,7 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
   // "احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات": a verb of describing with its بـ at once and no one between is
   // the passive (وُصفت): nobody speaks.
-  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !PUNCT.test(gapBefore(view, cue.last + 1))) return false;
+  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1)) return false;
   if (calledForIt(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
@@ -214,7 +224,7 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
     return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
   }
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
-  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !PUNCT.test(gapBefore(view, cue.first - 1)) && !PUNCT.test(gapBefore(view, cue.first));
+  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
 
 /** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
@@ -249,14 +259,14 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "Díaz-Canel called the press conference after thousands of people marched …": calling a meeting convenes it.
   if (lemma === 'call' && next !== null && DETERMINERS.has(next)) {
     for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
-      if (PUNCT.test(gapBefore(view, t))) break;
+      if (punctBefore(view, t)) break;
       if (CONVENED.has(tokens[t]!.key)) return true;
     }
   }
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (punctBefore(view, t)) return false;
     // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
     if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
     if (tokens[t]!.key === 'to') return true;
@@ -289,7 +299,7 @@ function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
 function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
-    if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
+    if (t > cue.last + 1 && punctBefore(view, t)) return false;
     const key = view.tokens[t]!.key;
     if (key === 'الي') return true;
     if (t === cue.last + 1 && /^انتباه/u.test(key)) return false;
@@ -385,7 +395,7 @@ function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
   if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (punctBefore(view, t)) return false;
     if (view.tokens[t]!.key === 'as') return true;
   }
   return false;
@@ -424,14 +434,14 @@ function frontedClauseEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
   let sub = -1;
   for (let t = view.first; t < cue.first && t <= view.first + MAX_BEFORE_SUBORDINATOR; t++) {
-    if (t > view.first && PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+    if (t > view.first && punctBefore(view, t)) return view.sentence.end;
     if (FRONTED_SUBORDINATOR.has(tokens[t]!.key)) {
       sub = t;
       break;
     }
   }
   if (sub < 0) return view.sentence.end;
-  for (let t = sub + 1; t <= cue.first; t++) if (PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+  for (let t = sub + 1; t <= cue.first; t++) if (punctBefore(view, t)) return view.sentence.end;
   let onlySetting = true;
   for (let t = cue.last + 1; t < view.end && t - cue.last <= MAX_REPORTED_CLAUSE; t++) {
     const gap = gapBefore(view, t);
@@ -491,7 +501,7 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
     for (let t = from; t < limit && found < 0; t++) if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
   }
   // It must close the sentence: no further clause, report or quotation after it.
-  if (found >= 0) for (let t = found + 1; t < limit; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
+  if (found >= 0) for (let t = found + 1; t < limit; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
   if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
   return tokens[found - 1]!.end;
 }
@@ -508,10 +518,9 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
   // "وأضافت ان تلك الأعمال تؤكد أن مرتكبيها …": with no speaker named, what was said begins at the verb's own أن, not a later one.
   if (cue.last + 1 < view.end && cueStartingAt(view, cue.last + 1, COMPLEMENTIZER)) return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
-    const gap = gapBefore(view, t);
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
-    if (!subjectFirst && OPENS_STATEMENT.test(gap)) return view.tokens[t]!.start;
-    if (PUNCT.test(gap)) return null;
+    // (The colon or quotation mark that opens a statement is itself PUNCT: a gap without one is cut out only when it has one.)
+    if (punctBefore(view, t)) return !subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t)) ? view.tokens[t]!.start : null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
@@ -539,10 +548,12 @@ const MAX_NAMED_SPEAKER_WORDS = 16;
  */
 function longSpeakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
-    const gap = gapBefore(view, t);
     const far = t - cue.last - 2 >= MAX_SPEAKER_WORDS;
-    if (/:/u.test(gap) && OPENS_STATEMENT.test(gap)) return far ? view.tokens[t]!.start : null;
-    if (PUNCT.test(gap) || /[“”"«»]/u.test(gap)) return null;
+    // The colon and the quotation marks tested here are all PUNCT: a gap without PUNCT is cut out for neither test.
+    if (punctBefore(view, t)) {
+      const gap = gapBefore(view, t);
+      return far && /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[t]!.start : null;
+    }
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return far ? view.tokens[t]!.start : null;
     if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   }
@@ -562,7 +573,7 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (view.language !== 'ar' || cue.first <= view.first || !RELATIVES.has(view.tokens[cue.first - 1]!.key)) return false;
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return true;
+    if (punctBefore(view, t)) return true;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
   }
   return true;
@@ -574,7 +585,7 @@ const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانو�
 function kanaSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SPEAKER_WORDS + 1; t--) {
     if (KANA.has(view.tokens[t]!.key)) return cue.first - t >= 2;
-    if (PUNCT.test(gapBefore(view, t + 1)) && t + 1 < cue.first) return false;
+    if (t + 1 < cue.first && punctBefore(view, t + 1)) return false;
   }
   return false;
 }
@@ -587,7 +598,7 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   if (view.language !== 'ar' || !REPORTS_WITH_BA.test(tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
-    if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
     if (/^ب\p{L}{3,}/u.test(tokens[t]!.key) && !view.notSpeaker.has(tokens[t]!.key)) return true;
   }
   return false;
@@ -743,7 +754,7 @@ function englishSettingTail(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const told = (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) === 'tell';
   let opens = false;
   for (let t = cue.last + 1; t < view.end; t++) {
-    if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
+    if (t > cue.last + 1 && punctBefore(view, t)) return false;
     if (!opens && SETTING.has(tokens[t]!.key)) opens = t === cue.last + 1 || (told && t - cue.last <= 4);
     if (!opens && (!told || t - cue.last >= 4)) return false;
   }
@@ -853,7 +864,7 @@ function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
     if (view.language === 'ar' && cue.payload.kind === 'continuation') return tokens[t - 1]!.end;
     for (let u = t + 1; u < Math.min(view.end, t + 7); u++) {
-      if (PUNCT.test(gapBefore(view, u))) break;
+      if (punctBefore(view, u)) break;
       if (cueStartingAt(view, u, REPORTING)) return tokens[t - 1]!.end;
     }
   }
@@ -907,7 +918,7 @@ const MAX_OPENING_PHRASE = 8;
 /** Tokens from the sentence start to the comma before token `comma` are one short opening phrase ("Immediately after the arrest,"), with no report in it. */
 function openingPhrase(view: SentenceView, comma: number): boolean {
   if (comma - view.first > MAX_OPENING_PHRASE || !OPENING_PHRASE.has(view.tokens[view.first]!.key)) return false;
-  for (let t = view.first + 1; t < comma; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+  for (let t = view.first + 1; t < comma; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
   return true;
 }
 
@@ -942,7 +953,7 @@ const MAX_SPEAKER_ASIDE = 4;
 function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean): boolean {
   if (speaker) {
     if (c - cue.last - 1 > MAX_SPEAKER_WORDS || c - cue.last - 1 < 1) return false;
-    for (let t = cue.last + 2; t < c; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    for (let t = cue.last + 2; t < c; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
     const name = speakerAfter(view, cue);
     if (name === null || !view.body.startsWith(name, view.tokens[cue.last + 1]!.start)) return false;
     // The name, then perhaps where the speaker spoke ("ناشطون على مواقع التواصل الاجتماعي،"), not an object ("الجيش السيطرة …،").
