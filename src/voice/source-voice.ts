@@ -80,7 +80,6 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   const {body, tokens} = input;
   let cues: RawMatch<Cue>[] = [];
   const quotes: Quote[] = [];
-  const notSpeakerOf: ReadonlySet<string>[] = [];
   // The English cues (and with them the English model) load only for a source with an English paragraph.
   const english = input.paragraphs.some((p) => p.language === 'en');
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
@@ -96,11 +95,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
     for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language])) found[kept++] = found[k]!;
-    found.length = kept;
+    if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
-    else for (const m of found) cues.push(m);
-    for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
-    notSpeakerOf.push(input.cues[language].notSpeaker);
+    else for (let k = 0; k < found.length; k++) cues.push(found[k]!);
+    const inParagraph = findQuotes(body, paragraph);
+    for (let k = 0; k < inParagraph.length; k++) quotes.push(inParagraph[k]!); // not push(...): a paragraph of quotation marks overflows the stack
   });
   quotes.sort((x, y) => x.start - y.start || y.end - x.end);
 
@@ -137,7 +136,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       end,
       cues: sentenceCues,
       quotes: quotesOverlapping(quotes, sentence),
-      notSpeaker: notSpeakerOf[sentence.paragraph]!,
+      notSpeaker: input.cues[language].notSpeaker,
       lastSpeaker,
       termStarts: input.termStarts,
     });
