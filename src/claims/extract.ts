@@ -63,6 +63,21 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   if (!any) return;
   // Keys and words are made when a rule asks for them, near a number: a sentence of many thousand words is not copied.
   const key = (i: number): string => (i >= from && i < to ? strippedKey(tokens[i]!.key) : '');
+  // The first measure and the group each word of the sentence names, asked once per word: in a page of figures every
+  // figure asks about the dozen words around it (two codes per token: 0 not asked yet, 1 none, 2 + index in the table).
+  const named = new Int32Array(2 * (to - from));
+  const measureAt = (i: number): string | null => {
+    if (i < from || i >= to) return measuresOf('')[0] ?? null;
+    let code = named[2 * (i - from)]!;
+    if (code === 0) named[2 * (i - from)] = code = codeOf(MEASURE_NAMES, measuresOf(key(i))[0] ?? null);
+    return code === 1 ? null : MEASURE_NAMES[code - 2]!;
+  };
+  const groupAt = (i: number): string | null => {
+    if (i < from || i >= to) return groupOf('');
+    let code = named[2 * (i - from) + 1]!;
+    if (code === 0) named[2 * (i - from) + 1] = code = codeOf(GROUP_NAMES, groupOf(key(i)));
+    return code === 1 ? null : GROUP_NAMES[code - 2]!;
+  };
   const words = sentenceWords(tokens, from, to);
   let previousGroup: string | null = null;
   // Measure words already given to a number of this sentence, by token (from `from`).
@@ -72,11 +87,11 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
     const q = quantityAt(words, i, from);
     if (!q) continue;
     i = q.last;
-    if (notATollAround(input, key, q)) continue;
-    const measure = nearestMeasure(key, q, from, to, taken);
+    if (notATollAround(input, key, groupAt, q)) continue;
+    const measure = nearestMeasure(measureAt, q, from, to, taken);
     if (!measure) continue;
     taken[measure.at - from] = 1;
-    const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, q, to, previousGroup) ?? groupNear(key, measure.at, from, to) ?? bareNumberGroup(key, q, from, previousGroup);
+    const near: {group: string; at: number} | null = groupOfDual(q) ?? groupAfter(tokens, key, groupAt, q, to, previousGroup) ?? groupNear(groupAt, measure.at, from, to) ?? bareNumberGroup(key, groupAt, q, from, previousGroup);
     // A group across another number belongs to that number ("10 were injured and 5 police were killed").
     const found = near !== null && numberBetween(tokens, Math.min(q.last, near.at) + 1, Math.max(q.first, near.at)) ? null : near;
     const group: string = found?.group ?? 'people';
@@ -135,7 +150,7 @@ function quantityAt(words: QuantityWords, i: number, from: number): Quantity | n
  * A date, a year, an age, an article number, a clock time, a share or a
  * price: the words (or signs) around the number say it is no toll.
  */
-function notATollAround(input: ClaimInput, key: (i: number) => string, q: Quantity): boolean {
+function notATollAround(input: ClaimInput, key: (i: number) => string, groupAt: (i: number) => string | null, q: Quantity): boolean {
   if (q.dualOf) return false;
   const next = key(q.last + 1);
   if (NOT_A_TOLL.has(next) || (next === 'في' && PERCENT_AFTER_IN.has(input.tokens[q.last + 2]?.key ?? ''))) return true;
@@ -144,7 +159,7 @@ function notATollAround(input: ClaimInput, key: (i: number) => string, q: Quanti
   const firstStart = input.tokens[q.first]!.start;
   const lastEnd = input.tokens[q.last]!.end;
   if (/^\s?[%٪]|^:\d/u.test(input.body.slice(lastEnd, lastEnd + 2)) || /\d:$/u.test(input.body.slice(Math.max(0, firstStart - 2), firstStart))) return true;
-  return isYear(q) && !countedNounFollows(input, key, q);
+  return isYear(q) && !countedNounFollows(input, key, groupAt, q);
 }
 
 function isYear(q: Quantity): boolean {
@@ -152,11 +167,11 @@ function isYear(q: Quantity): boolean {
 }
 
 /** "2000 شخص", "2000 قتيل" are counts, not years: the counted noun follows with nothing between. */
-function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Quantity): boolean {
+function countedNounFollows(input: ClaimInput, key: (i: number) => string, groupAt: (i: number) => string | null, q: Quantity): boolean {
   const here = input.tokens[q.last]!;
   const next = input.tokens[q.last + 1];
   if (!next || input.body.slice(here.end, next.start).trim() !== '') return false;
-  return groupOf(key(q.last + 1)) !== null || COUNTED_TOLL_NOUNS.has(key(q.last + 1));
+  return groupAt(q.last + 1) !== null || COUNTED_TOLL_NOUNS.has(key(q.last + 1));
 }
 
 /**
@@ -164,7 +179,7 @@ function countedNounFollows(input: ClaimInput, key: (i: number) => string, q: Qu
  * sentence already took counts as farther ("10 were injured and 5 police
  * were killed": killed, not injured, is the 5's).
  */
-function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, to: number, taken: Uint8Array): {measure: string; at: number} | null {
+function nearestMeasure(measureAt: (i: number) => string | null, q: Quantity, from: number, to: number, taken: Uint8Array): {measure: string; at: number} | null {
   // The best so far in two variables, not an object per better candidate (a page of figures has a measure every other word),
   // and no closure per number. Tried in this order, a later one only if strictly nearer: a dual that names the toll itself
   // ("جثتين", "قتيلين") at distance 0, then the words before first, nearest first (on a tie the verb in front wins:
@@ -178,12 +193,12 @@ function nearestMeasure(key: (i: number) => string, q: Quantity, from: number, t
   for (let n = q.dualOf ? 0 : 1; n <= tries - (q.dualOf ? 1 : 0); n++) {
     // n = 0: the dual; 1 … q.first - before: before first; then after last.
     const i = n === 0 ? q.first : n <= q.first - before ? q.first - n : q.last + (n - (q.first - before));
-    const measures = measuresOf(n === 0 ? q.dualOf! : key(i));
-    if (measures.length === 0) continue;
+    const found = n === 0 ? measuresOf(q.dualOf!)[0] ?? null : measureAt(i);
+    if (found === null) continue;
     const near = n === 0 ? 0 : i < q.first ? q.first - i : i - q.last;
     const distance = taken[i - from] === 1 ? near + MEASURE_BEFORE + MEASURE_AFTER : near;
     if (measure === null || distance < best) {
-      measure = measures[0]!;
+      measure = found;
       at = i;
       best = distance;
     }
@@ -208,6 +223,12 @@ const measuresOf = boundedMemo((k: string): readonly string[] => {
 
 const groupOf = boundedMemo((k: string): string | null => GROUPS.find(({keys}) => keys.some((g) => names(k, g)))?.group ?? null, MEMO_LIMIT);
 
+/** The tables' measure and group names, for a sentence's codes of them (claimsInSentence). */
+const MEASURE_NAMES: readonly string[] = [...new Set(MEASURES.map(({measure}) => measure))];
+const GROUP_NAMES: readonly string[] = [...new Set(GROUPS.map(({group}) => group))];
+/** 1 for none, 2 + its index for a name of the list. */
+const codeOf = (list: readonly string[], name: string | null): number => (name === null ? 1 : 2 + list.indexOf(name));
+
 /** A dual noun that names whom it counts ("شخصين", "ضابطين"). */
 function groupOfDual(q: Quantity): {group: string; at: number} | null {
   const group = q.dualOf ? groupOf(q.dualOf) : null;
@@ -215,13 +236,13 @@ function groupOfDual(q: Quantity): {group: string; at: number} | null {
 }
 
 /** The counted noun: right after the number ("18 من عناصر الشرطة", "26 محتجا"), or "آخرون" pointing back. */
-function groupAfter(tokens: readonly Token[], key: (i: number) => string, q: Quantity, to: number, previous: string | null): {group: string; at: number} | null {
+function groupAfter(tokens: readonly Token[], key: (i: number) => string, groupAt: (i: number) => string | null, q: Quantity, to: number, previous: string | null): {group: string; at: number} | null {
   for (let i = q.last + 1; i < Math.min(to, q.last + 1 + GROUP_AFTER); i++) {
     // The counted noun never lies past the next number.
     if (tokens[i]!.isNumber) return null;
     const k = key(i);
     if (OTHERS.has(k) && previous) return {group: previous, at: i};
-    const g = groupOf(k);
+    const g = groupAt(i);
     if (g) return {group: g, at: i};
   }
   return null;
@@ -235,24 +256,24 @@ const BARE_NUMBER_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'is', 'b
  * noun of its own, followed by its verb, counts the group of the figure
  * before it in the sentence, or else the group named last before it.
  */
-function bareNumberGroup(key: (i: number) => string, q: Quantity, from: number, previous: string | null): {group: string; at: number} | null {
+function bareNumberGroup(key: (i: number) => string, groupAt: (i: number) => string | null, q: Quantity, from: number, previous: string | null): {group: string; at: number} | null {
   if (!BARE_NUMBER_VERBS.has(key(q.last + 1))) return null;
   if (previous) return {group: previous, at: q.first};
   for (let i = q.first - 1; i >= Math.max(from, q.first - 12); i--) {
-    const g = groupOf(key(i));
+    const g = groupAt(i);
     if (g) return {group: g, at: q.first};
   }
   return null;
 }
 
 /** Otherwise a group named next to the measure word ("عدد قتلى الشرطة"). */
-function groupNear(key: (i: number) => string, at: number, from: number, to: number): {group: string; at: number} | null {
+function groupNear(groupAt: (i: number) => string | null, at: number, from: number, to: number): {group: string; at: number} | null {
   // After, then before, at each distance (no pair array per step).
   for (let d = 1; d <= 3; d++) {
     for (let side = 0; side < 2; side++) {
       const i = side === 0 ? at + d : at - d;
       if (i < from || i >= to) continue;
-      const g = groupOf(key(i));
+      const g = groupAt(i);
       if (g) return {group: g, at: i};
     }
   }

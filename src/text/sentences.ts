@@ -19,6 +19,9 @@ const ENGLISH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept
 export function splitSentences(body: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
+    // Both of END's branches need a stop: a paragraph without one is one sentence, with no text cut out and no regex run
+    // (a page of one-word lines is a hundred thousand such paragraphs).
+    if (!holdsStop(body, paragraph.start, paragraph.end)) return pushTrimmed(sentences, body, 0, paragraph.start, paragraph.end, index);
     const text = body.slice(paragraph.start, paragraph.end);
     let start = 0;
     // One regex for every paragraph (splitSentences never re-enters itself); lastIndex is set each time.
@@ -43,6 +46,15 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
 const WORD_END = /(?:^|[\s(«“"])(?:\p{Lu}{2}|so|it|up|us|on|in|to|do|go|me|we|he|be|by|of|at|or|is|as)\.$/u;
 
 const isAbbreviation = (tail: string): boolean => (ABBREVIATION.test(tail) && !WORD_END.test(tail)) || ENGLISH_ABBREVIATION.test(tail);
+
+/** The stops END begins with (. ! ? ؟ … ۔), by code unit. */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026 || c === 0x6d4;
+
+/** Whether body[from, to) holds a stop. */
+function holdsStop(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isStop(body.charCodeAt(i))) return true;
+  return false;
+}
 
 function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number): void {
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;

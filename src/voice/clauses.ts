@@ -78,7 +78,7 @@ function openingParticiple(view: SentenceView, lastSpeaker: string | null): Regi
   const first = tokens[view.first]!;
   const region = (start: number): Region => ({cue: view.body.slice(first.start, first.end), cueSpan: {start: first.start, end: first.end}, stance: 'neutral', kind: 'reported', start, end: view.sentence.end, speaker: lastSpeaker});
   for (let t = view.first + 1; t < Math.min(view.end, view.first + 4); t++) {
-    if (PUNCT.test(gapBefore(view, t))) break;
+    if (punctBefore(view, t)) break;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return region(tokens[t]!.start);
   }
   // "مقدماً شديد الأسف لتعرض عدد من رجال الامن … اثناء تعاملهم مع الشغب والخروج عن القانون": without أن the
@@ -86,14 +86,46 @@ function openingParticiple(view: SentenceView, lastSpeaker: string | null): Regi
   return region(first.end);
 }
 
+/** The marks of PUNCT (sentence-view.ts) by code unit, none of them a surrogate: gapBefore's PUNCT test without cutting the gap out. */
+const PUNCT_CODES = (() => {
+  const table = new Uint8Array(0x2020);
+  for (const c of '،,.:;؛!?؟"“”«»()[]–—') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Whether PUNCT matches what stands between token t − 1 and token t (the tests of a storm of reports cut a string each). */
+export function punctBefore(view: SentenceView, t: number): boolean {
+  const {body} = view;
+  for (let i = view.tokens[t - 1]!.end, end = view.tokens[t]!.start; i < end; i++) if (PUNCT_CODES[body.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** The colon of a "Speaker:" prefix: the first within the sentence's first few words, or -1 (as -1 for a sentence of no word). */
+function headlineColon(body: string, sentence: Span, tokens: SentenceView['tokens'], first: number, end: number): number {
+  if (end <= first) return -1;
+  const reach = tokens[Math.min(end - 1, first + MAX_HEADLINE_SPEAKER)]!.end;
+  for (let colon = sentence.start; colon < reach; colon++) if (body.charCodeAt(colon) === COLON) return colon;
+  return -1;
+}
+
+/**
+ * Whether attributedRegions could find any region in a sentence that holds
+ * no cue: only a "Speaker:" headline (a colon in its first words) or an
+ * opening participle (an Arabic accusative participle as its first word,
+ * after a speaker) can stand there. The caller skips the sentence when not
+ * (a page of one-word paragraphs built a view for each).
+ */
+export function mayHoldRegionWithoutCue(body: string, language: 'ar' | 'en', sentence: Span, opensParagraph: boolean, tokens: SentenceView['tokens'], first: number, end: number, lastSpeaker: string | null): boolean {
+  if (opensParagraph && headlineColon(body, sentence, tokens, first, end) >= 0) return true;
+  return language === 'ar' && lastSpeaker !== null && end - first >= 3 && ACCUSATIVE_PARTICIPLE.test(tokens[first]!.key);
+}
+
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */
 function headlineRegion(view: SentenceView): Region | null {
-  if (!view.opensParagraph || view.end <= view.first) return null;
+  if (!view.opensParagraph) return null;
   const {body, sentence, tokens} = view;
-  const reach = tokens[Math.min(view.end - 1, view.first + MAX_HEADLINE_SPEAKER)]!.end;
-  let colon = sentence.start;
-  while (colon < reach && body.charCodeAt(colon) !== COLON) colon++;
-  if (colon >= reach) return null;
+  const colon = headlineColon(body, sentence, tokens, view.first, view.end);
+  if (colon < 0) return null;
   const lastBefore = lastTokenBefore(view, colon);
   if (lastBefore < view.first) return null;
   for (let t = view.first; t <= lastBefore; t++) {
@@ -176,7 +208,7 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
   // "احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات": a verb of describing with its بـ at once and no one between is
   // the passive (وُصفت): nobody speaks.
-  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !PUNCT.test(gapBefore(view, cue.last + 1))) return false;
+  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1)) return false;
   if (calledForIt(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
@@ -196,7 +228,7 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
     return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
   }
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
-  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !PUNCT.test(gapBefore(view, cue.first - 1)) && !PUNCT.test(gapBefore(view, cue.first));
+  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
 
 /** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
@@ -231,14 +263,14 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "Díaz-Canel called the press conference after thousands of people marched …": calling a meeting convenes it.
   if (lemma === 'call' && next !== null && DETERMINERS.has(next)) {
     for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
-      if (PUNCT.test(gapBefore(view, t))) break;
+      if (punctBefore(view, t)) break;
       if (CONVENED.has(tokens[t]!.key)) return true;
     }
   }
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (punctBefore(view, t)) return false;
     // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
     if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
     if (tokens[t]!.key === 'to') return true;
@@ -271,7 +303,7 @@ function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
 function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
-    if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
+    if (t > cue.last + 1 && punctBefore(view, t)) return false;
     const key = view.tokens[t]!.key;
     if (key === 'الي') return true;
     if (t === cue.last + 1 && /^انتباه/u.test(key)) return false;
@@ -367,7 +399,7 @@ function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
   if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return false;
+    if (punctBefore(view, t)) return false;
     if (view.tokens[t]!.key === 'as') return true;
   }
   return false;
@@ -406,14 +438,14 @@ function frontedClauseEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
   let sub = -1;
   for (let t = view.first; t < cue.first && t <= view.first + MAX_BEFORE_SUBORDINATOR; t++) {
-    if (t > view.first && PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+    if (t > view.first && punctBefore(view, t)) return view.sentence.end;
     if (FRONTED_SUBORDINATOR.has(tokens[t]!.key)) {
       sub = t;
       break;
     }
   }
   if (sub < 0) return view.sentence.end;
-  for (let t = sub + 1; t <= cue.first; t++) if (PUNCT.test(gapBefore(view, t))) return view.sentence.end;
+  for (let t = sub + 1; t <= cue.first; t++) if (punctBefore(view, t)) return view.sentence.end;
   let onlySetting = true;
   for (let t = cue.last + 1; t < view.end && t - cue.last <= MAX_REPORTED_CLAUSE; t++) {
     const gap = gapBefore(view, t);
@@ -473,7 +505,7 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
     for (let t = from; t < limit && found < 0; t++) if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
   }
   // It must close the sentence: no further clause, report or quotation after it.
-  if (found >= 0) for (let t = found + 1; t < limit; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
+  if (found >= 0) for (let t = found + 1; t < limit; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
   if (found < 0 || view.end - found > MAX_REPORTED_CLAUSE) return view.sentence.end;
   return tokens[found - 1]!.end;
 }
@@ -490,10 +522,9 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
   // "وأضافت ان تلك الأعمال تؤكد أن مرتكبيها …": with no speaker named, what was said begins at the verb's own أن, not a later one.
   if (cue.last + 1 < view.end && cueStartingAt(view, cue.last + 1, COMPLEMENTIZER)) return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
-    const gap = gapBefore(view, t);
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
-    if (!subjectFirst && OPENS_STATEMENT.test(gap)) return view.tokens[t]!.start;
-    if (PUNCT.test(gap)) return null;
+    // (The colon or quotation mark that opens a statement is itself PUNCT: a gap without one is cut out only when it has one.)
+    if (punctBefore(view, t)) return !subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t)) ? view.tokens[t]!.start : null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
@@ -521,10 +552,12 @@ const MAX_NAMED_SPEAKER_WORDS = 16;
  */
 function longSpeakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | null {
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
-    const gap = gapBefore(view, t);
     const far = t - cue.last - 2 >= MAX_SPEAKER_WORDS;
-    if (/:/u.test(gap) && OPENS_STATEMENT.test(gap)) return far ? view.tokens[t]!.start : null;
-    if (PUNCT.test(gap) || /[“”"«»]/u.test(gap)) return null;
+    // The colon and the quotation marks tested here are all PUNCT: a gap without PUNCT is cut out for neither test.
+    if (punctBefore(view, t)) {
+      const gap = gapBefore(view, t);
+      return far && /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[t]!.start : null;
+    }
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return far ? view.tokens[t]!.start : null;
     if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   }
@@ -544,19 +577,22 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (view.language !== 'ar' || cue.first <= view.first || !RELATIVES.has(view.tokens[cue.first - 1]!.key)) return false;
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
-    if (PUNCT.test(gapBefore(view, t))) return true;
+    if (punctBefore(view, t)) return true;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
   }
   return true;
 }
 
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+const KAF = 0x643;
+/** KANA.has, with the test every KANA word passes first (ك first, or after و / ف): the words before every verb of a page of reports. */
+const isKana = (key: string): boolean => (key.charCodeAt(0) === KAF || key.charCodeAt(1) === KAF) && KANA.has(key);
 
 /** "وكانت وزارة الداخلية حذرت المواطنين": after كان + a noun, a past-tense verb follows its subject. */
 function kanaSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SPEAKER_WORDS + 1; t--) {
-    if (KANA.has(view.tokens[t]!.key)) return cue.first - t >= 2;
-    if (PUNCT.test(gapBefore(view, t + 1)) && t + 1 < cue.first) return false;
+    if (isKana(view.tokens[t]!.key)) return cue.first - t >= 2;
+    if (t + 1 < cue.first && punctBefore(view, t + 1)) return false;
   }
   return false;
 }
@@ -569,7 +605,7 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   if (view.language !== 'ar' || !REPORTS_WITH_BA.test(tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
-    if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
     if (/^ب\p{L}{3,}/u.test(tokens[t]!.key) && !view.notSpeaker.has(tokens[t]!.key)) return true;
   }
   return false;
@@ -725,7 +761,7 @@ function englishSettingTail(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const told = (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) === 'tell';
   let opens = false;
   for (let t = cue.last + 1; t < view.end; t++) {
-    if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return false;
+    if (t > cue.last + 1 && punctBefore(view, t)) return false;
     if (!opens && SETTING.has(tokens[t]!.key)) opens = t === cue.last + 1 || (told && t - cue.last <= 4);
     if (!opens && (!told || t - cue.last >= 4)) return false;
   }
@@ -835,7 +871,7 @@ function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
     if (view.language === 'ar' && cue.payload.kind === 'continuation') return tokens[t - 1]!.end;
     for (let u = t + 1; u < Math.min(view.end, t + 7); u++) {
-      if (PUNCT.test(gapBefore(view, u))) break;
+      if (punctBefore(view, u)) break;
       if (cueStartingAt(view, u, REPORTING)) return tokens[t - 1]!.end;
     }
   }
@@ -889,7 +925,7 @@ const MAX_OPENING_PHRASE = 8;
 /** Tokens from the sentence start to the comma before token `comma` are one short opening phrase ("Immediately after the arrest,"), with no report in it. */
 function openingPhrase(view: SentenceView, comma: number): boolean {
   if (comma - view.first > MAX_OPENING_PHRASE || !OPENING_PHRASE.has(view.tokens[view.first]!.key)) return false;
-  for (let t = view.first + 1; t < comma; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+  for (let t = view.first + 1; t < comma; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
   return true;
 }
 
@@ -924,7 +960,7 @@ const MAX_SPEAKER_ASIDE = 4;
 function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean): boolean {
   if (speaker) {
     if (c - cue.last - 1 > MAX_SPEAKER_WORDS || c - cue.last - 1 < 1) return false;
-    for (let t = cue.last + 2; t < c; t++) if (PUNCT.test(gapBefore(view, t)) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    for (let t = cue.last + 2; t < c; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
     const name = speakerAfter(view, cue);
     if (name === null || !view.body.startsWith(name, view.tokens[cue.last + 1]!.start)) return false;
     // The name, then perhaps where the speaker spoke ("ناشطون على مواقع التواصل الاجتماعي،"), not an object ("الجيش السيطرة …،").

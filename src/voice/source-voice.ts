@@ -1,7 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
-import {attributedRegions, type Region} from './clauses.js';
+import {attributedRegions, mayHoldRegionWithoutCue, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
@@ -64,11 +64,22 @@ const DESCRIBING_REACH = 7;
 /** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
 const MAX_ADJECTIVES_BEFORE_ALLEGED = 2;
 
+/** Cue kinds the verdicts look up, made once (not an array literal per term and per figure). */
+const DISTANCING_BEFORE: readonly string[] = ['distancingBefore'];
+const DISTANCING_AFTER: readonly string[] = ['distancingAfter'];
+const NEGATOR: readonly string[] = ['negator'];
+const OWN_VERB: readonly string[] = ['verb', 'continuation'];
+/** No quotation, no region: shared, never written. */
+const NO_QUOTES: readonly Quote[] = [];
+const NO_REGIONS: readonly Region[] = [];
+
+/** The cues of a sentence that has none (one list shared, never written: a page of one-word lines made one each). */
+const NO_CUES: readonly RawMatch<Cue>[] = [];
+
 export function analyzeVoice(input: VoiceInput): SourceVoice {
   const {body, tokens} = input;
   let cues: RawMatch<Cue>[] = [];
   const quotes: Quote[] = [];
-  const notSpeakerOf: ReadonlySet<string>[] = [];
   // The English cues (and with them the English model) load only for a source with an English paragraph.
   const english = input.paragraphs.some((p) => p.language === 'en');
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
@@ -84,11 +95,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
     for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language])) found[kept++] = found[k]!;
-    found.length = kept;
+    if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
-    else for (const m of found) cues.push(m);
-    for (const quote of findQuotes(body, paragraph)) quotes.push(quote); // not push(...): a paragraph of quotation marks overflows the stack
-    notSpeakerOf.push(input.cues[language].notSpeaker);
+    else for (let k = 0; k < found.length; k++) cues.push(found[k]!);
+    const inParagraph = findQuotes(body, paragraph);
+    for (let k = 0; k < inParagraph.length; k++) quotes.push(inParagraph[k]!); // not push(...): a paragraph of quotation marks overflows the stack
   });
   quotes.sort((x, y) => x.start - y.start || y.end - x.end);
 
@@ -107,14 +118,17 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     let cueEnd = cueCursor;
     while (cueEnd < cues.length && cues[cueEnd]!.start < sentence.end) cueEnd++;
     // One copy of the sentence's cues (none when they are all the source's: an article that is one sentence).
-    const sentenceCues = cueCursor === 0 && cueEnd === cues.length ? cues : cues.slice(cueCursor, cueEnd);
+    const sentenceCues = cueEnd === cueCursor ? NO_CUES : cueCursor === 0 && cueEnd === cues.length ? cues : cues.slice(cueCursor, cueEnd);
     const opensParagraph = index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph;
     // No cue and no paragraph to open (where a "Speaker:" headline could stand): no region, nothing to set up.
     if (sentenceCues.length === 0 && !opensParagraph) return;
     const paragraph = input.paragraphs[sentence.paragraph]!;
+    const language = paragraph.language === 'en' ? 'en' : 'ar';
+    // A paragraph's opening sentence with no cue holds a region only as a headline or an opening participle.
+    if (sentenceCues.length === 0 && !mayHoldRegionWithoutCue(body, language, sentence, opensParagraph, tokens, first, end, lastSpeaker)) return;
     const found = attributedRegions({
       body,
-      language: paragraph.language === 'en' ? 'en' : 'ar',
+      language,
       sentence,
       opensParagraph,
       tokens,
@@ -122,11 +136,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       end,
       cues: sentenceCues,
       quotes: quotesOverlapping(quotes, sentence),
-      notSpeaker: notSpeakerOf[sentence.paragraph]!,
+      notSpeaker: input.cues[language].notSpeaker,
       lastSpeaker,
       termStarts: input.termStarts,
     });
-    const cueSet = input.cues[paragraph.language === 'en' ? 'en' : 'ar'];
+    const cueSet = input.cues[language];
     // The sentence's list is attributedRegions' own (sorted in place below); `regions` keeps them in the order found.
     if (found.length > 0) regionsBySentence[index] = found;
     for (const region of found) {
@@ -170,7 +184,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     let best: Region | null = null;
     const first = sentenceAt(input.sentences, span.start);
     for (let si = first; si >= 0 && si >= first - 1; si--) {
-      const list = regionsBySentence[si] ?? [];
+      const list = regionsBySentence[si] ?? NO_REGIONS;
       for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
         let r = list[i]!;
         if (r.end >= span.end && (!best || r.start > best.start)) {
@@ -216,7 +230,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     for (let k = 1; k <= MAX_ADJECTIVES_BEFORE_ALLEGED && last + k + 1 < tokens.length; k++) {
       const word = tokens[last + k]!;
       if (!word.key.startsWith('ال') || !/^\s+$/u.test(body.slice(tokens[last + k - 1]!.end, word.start))) return undefined;
-      const marker = cueStartingIn(['distancingAfter'], last + k + 1, last + k + 1);
+      const marker = cueStartingIn(DISTANCING_AFTER, last + k + 1, last + k + 1);
       if (marker) return marker.payload.unvoiced === true && /^\s+$/u.test(body.slice(word.end, marker.start)) ? marker : undefined;
     }
     return undefined;
@@ -279,7 +293,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
   /** A report other than the closing one, `inner`, whose verb stands before the clause `inner` closes and which holds the span (a report opening the sentence), if any. */
   const openingReportAround = (span: Span, inner: Region): Region | null => {
-    const list = regionsBySentence[sentenceAt(input.sentences, span.start)] ?? [];
+    const list = regionsBySentence[sentenceAt(input.sentences, span.start)] ?? NO_REGIONS;
     for (let i = upperBound(list, span.start + 1) - 1, seen = 0; i >= 0 && seen < REGION_LOOKBACK; i--, seen++) {
       const r = list[i]!;
       if (r !== inner && r.end >= span.end && r.cueSpan.end <= Math.min(span.start, inner.start) && !informantRegions.has(r)) return r;
@@ -295,11 +309,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
-    const before = cueEndingIn(['distancingBefore'], anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(['distancingBefore'], first - DISTANCING_REACH, first - 1);
-    const after = cueStartingIn(['distancingAfter'], anchorLast + 1, anchorLast + 2) ?? cueStartingIn(['distancingAfter'], last + 1, last + 2) ?? allegedAfterAdjectives(last);
+    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1);
+    const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
-    const negator = cueEndingIn(['negator'], first - 2, first - 1);
+    const negator = cueEndingIn(NEGATOR, first - 2, first - 1);
     const negated = negator !== undefined && !quote;
     const speaker = region?.speaker ?? null;
 
@@ -341,7 +355,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   // judged by its last word, the label: after a verb of labelling the report starts only at the label (the thing
   // labelled, ما جرى, is the outlet's). Not other verbs a pattern may take in (اتهم … واشنطن): tried, held-out voice fell.
   const verdict = (first: number, last: number): VoiceVerdict => {
-    const own = first < last ? cueStartingIn(['verb', 'continuation'], first, first) : undefined;
+    const own = first < last ? cueStartingIn(OWN_VERB, first, first) : undefined;
     const key = tokens[first]!.key;
     const labelling = own !== undefined && own.last < last && (describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')));
     return labelling ? judge(last, last, true, true) : judge(first, last, true);
@@ -462,11 +476,12 @@ function sortedByStart(spans: readonly Span[]): boolean {
 }
 
 /** Quotes that overlap a span: binary search on start, then a short walk back for quotes opened earlier. */
-function quotesOverlapping(quotes: readonly Quote[], span: Span): Quote[] {
+function quotesOverlapping(quotes: readonly Quote[], span: Span): readonly Quote[] {
   const hi = upperBound(quotes, span.end);
-  const out: Quote[] = [];
-  for (let i = hi - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) if (quotes[i]!.end > span.start) out.unshift(quotes[i]!);
-  return out;
+  // The list is made on the first overlap: none for a span no quotation reaches (a page of figures, of one-word lines).
+  let out: Quote[] | null = null;
+  for (let i = hi - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) if (quotes[i]!.end > span.start) (out ??= []).unshift(quotes[i]!);
+  return out ?? NO_QUOTES;
 }
 
 /** Index of the first span (quote, paragraph) starting at or after `offset`. */
