@@ -2,24 +2,20 @@ import {describe, expect, it} from 'vitest';
 import {framingMatches} from './lexicon-matches.js';
 
 /*
- * Three wordings of frames the lexicons knew in other words: foreign troops
- * named by their state in Arabic (the English list had "Russian troops"
- * already), a fuel's price with a word before the fuel, and terrorists
- * counted by the thousand (the singular إرهابي is otherwise an adjective).
+ * Wordings of frames the lexicons knew in other words: a fuel's price with a
+ * word before the fuel, terrorists counted by the thousand (the singular
+ * إرهابي is otherwise an adjective), liquidation told with its doer; and
+ * foreign troops named by their state in Arabic, which stay out (the seeds'
+ * gold reads them as description).
  * Sentences from public news pages, named at each.
  */
 
 const found = (body: string, language: 'ar' | 'en' = 'ar'): string[] => framingMatches(body, language).map((m) => `${m.concept}/${m.pole}=${m.text}`);
 
-describe('foreign troops named by their state, in Arabic', () => {
-  it('Russian paratroopers and the Russian forces (aljaml.com, syrianpc.com, on Russian troops in Syria)', () => {
-    expect(found('نقلت أكثر من 500 جندي مظلي روسي')).toContain('intervention/intervention=مظلي روسي');
-    expect(found('وتأتي عملية نقل المظليين هذه بعد أسابيع قليلة من نشر القوات الروسية بحسب الوكالة')).toContain('intervention/intervention=القوات الروسية');
-    expect(found('وصلت قوات عسكرية مظلية روسية إلى منطقة القامشلي')).toContain('intervention/intervention=مظلية روسية');
-  });
-
-  it('not the Russian state, its ministry or its aircraft', () => {
-    expect(found('أفادت وزارة الدفاع الروسية، بأن قوات خاصة سورية نفذت لأول مرة إنزالا جويا من طائرة إيل-76 روسية')).toEqual([]);
+describe('foreign troops named by their state, in Arabic, are not a frame on their own', () => {
+  it('القوات الروسية and Russian paratroopers as plain description (aljaml.com, syrianpc.com): no intervention mention — the seeds\' gold counts "وحدة من القوات الروسية" as no framing', () => {
+    expect(found('نقلت أكثر من 500 جندي مظلي روسي').filter((f) => f.startsWith('intervention/'))).toEqual([]);
+    expect(found('وتأتي عملية نقل المظليين هذه بعد أسابيع قليلة من نشر القوات الروسية بحسب الوكالة').filter((f) => f.startsWith('intervention/'))).toEqual([]);
   });
 });
 
