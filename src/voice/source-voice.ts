@@ -249,14 +249,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return undefined;
   };
 
+  /** A verb of describing (وصف، واصفا، described), by its key, its key without a leading و / ف, or its lemma. */
+  const isDescribing = (t: number): boolean => {
+    const key = tokens[t]!.key;
+    return describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!));
+  };
   const describedAs = (anchor: number): boolean => {
     const token = tokens[anchor];
     const before = tokens[anchor - 1];
     const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as';
     if (!introducedByBa) return false;
     for (let t = anchor - 1; t >= Math.max(0, anchor - DESCRIBING_REACH); t--) {
-      const key = tokens[t]!.key;
-      if (describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!))) return true;
+      if (isDescribing(t)) return true;
       if (/[.!?؟]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
     }
     return false;
@@ -356,8 +360,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   // labelled, ما جرى, is the outlet's). Not other verbs a pattern may take in (اتهم … واشنطن): tried, held-out voice fell.
   const verdict = (first: number, last: number): VoiceVerdict => {
     const own = first < last ? cueStartingIn(OWN_VERB, first, first) : undefined;
-    const key = tokens[first]!.key;
-    const labelling = own !== undefined && own.last < last && (describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')));
+    const labelling = own !== undefined && own.last < last && isDescribing(first);
     return labelling ? judge(last, last, true, true) : judge(first, last, true);
   };
   const voiceAt = (start: number, end: number): {voice: Voice; speaker: string | null} => {
