@@ -708,16 +708,29 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
  */
 function trailingBeforeClosingReport(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
   if (view.language !== 'en') return null;
-  for (const later of view.cues) {
-    if (later.first <= cue.last + 1 || later.payload.kind !== 'verb') continue;
-    const closing = trailingVerb(view, later);
-    if (!closing || closing.end < view.tokens[cue.last]!.end) continue;
-    // The later report's subject starts after its comma: the sentence, for this verb, ends there.
-    let end = cue.last + 1;
-    while (end < later.first && view.tokens[end]!.start <= closing.end) end++;
-    return end > cue.last + 1 || end === later.first ? trailingVerb({...view, end}, cue) : null;
-  }
-  return null;
+  const found = closingReport(view);
+  if (!found || found.cue.first <= cue.last + 1 || found.closing.end < view.tokens[cue.last]!.end) return null;
+  // The later report's subject starts after its comma: the sentence, for this verb, ends there.
+  let end = cue.last + 1;
+  while (end < found.cue.first && view.tokens[end]!.start <= found.closing.end) end++;
+  return end > cue.last + 1 || end === found.cue.first ? trailingVerb({...view, end}, cue) : null;
+}
+
+const CLOSING_REPORTS = new WeakMap<SentenceView, {cue: RawMatch<Cue>; closing: {start: number; end: number; speaker: string | null}} | null>();
+
+/**
+ * The report that closes the sentence, if any, once per sentence: only the last verb can (a verb with
+ * another cue after it closes nothing), so a sentence of many reports does not test each against each.
+ */
+function closingReport(view: SentenceView): {cue: RawMatch<Cue>; closing: {start: number; end: number; speaker: string | null}} | null {
+  let found = CLOSING_REPORTS.get(view);
+  if (found !== undefined) return found;
+  let last: RawMatch<Cue> | null = null;
+  for (const c of view.cues) if (c.payload.kind === 'verb') last = c;
+  const closing = last ? trailingVerb(view, last) : null;
+  found = last && closing ? {cue: last, closing} : null;
+  CLOSING_REPORTS.set(view, found);
+  return found;
 }
 
 /** Longest English subject before a verb closing its sentence when it is a title and a name, in words. */
