@@ -379,13 +379,12 @@ function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   if (view.language !== 'ar' || !CALLING.test(view.tokens[cue.first]!.key)) return -1;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
     // Commas set off a name or an aside ("طالب المحتجون في لبنان رئيس الوزراء، سعد الحريري، بالرحيل"); other marks end the search.
-    if (NOT_COMMA_PUNCT.test(gapBefore(view, t))) return -1;
+    if (punctBefore(view, t) && PUNCT.test(gapBefore(view, t).replace(/[،,]/gu, ''))) return -1;
     if (CALLED_FOR.test(view.tokens[t]!.key)) return t;
   }
   return -1;
 }
 
-const NOT_COMMA_PUNCT = /[.:;؛!?؟"“”«»()\[\]–—]/u;
 
 /** How far after "declares" the "as" of its label may stand ("declares events unfolded after Imran Khan's arrest on May 9 as …"), in words. */
 const MAX_DECLARED_THING = 15;
