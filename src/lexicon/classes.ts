@@ -23,6 +23,8 @@ export interface PatternSlot {
   /** Other words allowed between the previous slot and this one. */
   readonly gap: number;
   readonly options: readonly WordSequence[];
+  /** In the pattern's focus (README, "Patterns"): the mention spans the focus slots only. */
+  readonly focus?: true;
 }
 
 export interface ResolvedPattern {
@@ -97,7 +99,11 @@ export function resolvePattern(text: string, inflect: Inflection, known: Readonl
   const what = `entry \`${entryId}\`: pattern "${text}"`;
   const items = parseAt(text, true, file, line, what);
   for (const name of classesNamed(items)) if (!known.has(name)) throw unknownClass(file, line, what, name, known);
-  const slots = items.map((item) => ({gap: item.gap, options: dedupe(item.alternatives.flatMap((alt) => expand(alt, inflect, known, file, line, what)))}));
+  const slots = items.map((item) => ({
+    gap: item.gap,
+    options: dedupe(item.alternatives.flatMap((alt) => expand(alt, inflect, known, file, line, what))),
+    ...(item.focus ? {focus: true as const} : {}),
+  }));
   return {text, slots};
 }
 

@@ -17,6 +17,13 @@ export interface Phrase<T> {
   readonly gap: number;
   /** A pattern (README, "Patterns"): slots of alternative word sequences with their own gaps; `words` is then empty. */
   readonly slots?: readonly CompiledSlot[];
+  /** A pattern's focus, as the indexes of its first and last focus slot: the mention spans only those (README, "Patterns"). */
+  readonly focus?: FocusSlots;
+}
+
+export interface FocusSlots {
+  readonly first: number;
+  readonly last: number;
 }
 
 export interface CompiledSlot {
@@ -133,7 +140,8 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
         gap: slot.gap,
         set: slotSetOf(slot.options.map((option) => option.map((w) => patternOf(w.word, w.inflect))).filter((words) => words.length > 0)),
       }));
-      const phrase: Phrase<T> = {payload: spec.payload, words: [], gap: 0, slots};
+      const focus = focusSlots(spec.slots);
+      const phrase: Phrase<T> = {payload: spec.payload, words: [], gap: 0, slots, ...(focus ? {focus} : {})};
       for (const first of slots[0]?.set.byFirst.keys() ?? []) add(first, phrase);
       continue;
     }
@@ -142,6 +150,12 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
     add(words[0]!, {payload: spec.payload, words, gap: spec.gap});
   }
   return {language, forms, phrasesByFirst};
+}
+
+function focusSlots(slots: readonly PatternSlot[]): FocusSlots | undefined {
+  const first = slots.findIndex((slot) => slot.focus);
+  if (first < 0) return undefined;
+  return {first, last: slots.findLastIndex((slot) => slot.focus)};
 }
 
 function englishForms(word: string, inflect: Inflection, lemmatize: Lemmatize): {key: string; pronoun: boolean}[] {

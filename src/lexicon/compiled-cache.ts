@@ -32,7 +32,7 @@ export interface AnalyzerState {
 }
 
 /** Bump when the stored shape changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Beside the YAML snapshot: dist/, two levels above this module in dist/lexicon/ and dist/bundle/. */
 export const COMPILED_CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'compiled-lexicon.bin');

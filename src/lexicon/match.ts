@@ -1,6 +1,6 @@
 import type {Token} from '../text/tokenize.js';
 import {procliticSplits} from './proclitics.js';
-import type {CompiledPhrases, CompiledSlot, FormHit, Phrase, SlotSet} from './compile.js';
+import type {CompiledPhrases, CompiledSlot, FocusSlots, FormHit, Phrase, SlotSet} from './compile.js';
 import {phrasePlan, slotPatternCount, type PhrasePlan} from './phrase-plan.js';
 
 /** A token as the matcher sees it: English tokens also carry a lemma. */
@@ -243,6 +243,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   };
 
   const found: RawMatch<T>[] = [];
+  let unordered = false;
   // A pattern is listed under each word that can begin it; it is tried once per token.
   for (let i = 0; i < count; i++) {
     const firsts = candidatesAt(i);
@@ -270,11 +271,57 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
           last = matchSlots(phrase.slots, 0, i, count, slotEnds, joined);
         } else last = extend(phrase, i, count, candidatesAt, joined);
         if (last === null) continue;
-        found.push({payload: phrase.payload, first: from + i, last: from + last, start: tokenAt(i).start, end: tokenAt(last).end});
+        let first = i;
+        if (phrase.focus) {
+          // Only the focus is reported; the words around it stay free for other entries (the crowd after "fired on").
+          focusSpan(phrase.slots!, phrase.focus, 0, i, count, slotEnds, joined, last);
+          first = FOCUS.first;
+          last = FOCUS.last;
+          if (found.length > 0 && first < found[found.length - 1]!.first) unordered = true;
+        }
+        found.push({payload: phrase.payload, first: from + first, last: from + last, start: tokenAt(first).start, end: tokenAt(last).end});
       }
     }
   }
+  // A focus after the pattern's first word can begin later than a match found at a later token: overlaps are settled in text order.
+  if (unordered) found.sort((a, b) => a.first - b.first);
   return resolveOverlaps(found, from, count, options.isBlocker ?? (() => false));
+}
+
+/** Where the focus of the last focused pattern matched (token indexes within the call), set by focusSpan. */
+const FOCUS = {first: 0, last: 0};
+
+/**
+ * The focus of a pattern that matched from token `at` to `target` (the
+ * furthest end, found by matchSlots), into FOCUS: along the first way of
+ * matching its slots that ends there, in the order matchSlots tries them,
+ * where the first focus slot begins and the last focus slot ends. Bounded
+ * by the pattern as matchSlots is; run only for a match found.
+ */
+function focusSpan(
+  slots: readonly CompiledSlot[],
+  focus: FocusSlots,
+  s: number,
+  at: number,
+  count: number,
+  slotEnds: (set: SlotSet, j: number, conjunction: boolean) => readonly number[],
+  joined: (a: number, b: number) => boolean,
+  target: number,
+): boolean {
+  const slot = slots[s]!;
+  const conjunction = s === 0 || slot.gap > 0;
+  for (let skip = 0; skip <= slot.gap && at + skip < count; skip++) {
+    const j = at + skip;
+    if (s > 0 && !joined(j - 1, j)) break;
+    for (const end of slotEnds(slot.set, j, conjunction)) {
+      const reaches = s + 1 === slots.length ? end === target : end + 1 < count && focusSpan(slots, focus, s + 1, end + 1, count, slotEnds, joined, target);
+      if (!reaches) continue;
+      if (s === focus.first) FOCUS.first = j;
+      if (s === focus.last) FOCUS.last = end;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Indexes into a candidate's phrase list, in list order (the order matches are found in decides ties): filled by phrasesWorthTrying. */

@@ -8,6 +8,8 @@ import {splitTermWords} from './compile.js';
  *   {STEER} … {FOREIGN}               a bare gap allows up to DEFAULT_GAP words
  *   {ORDER} (was | has been) {RESTORE} one of the alternatives in brackets
  *   West is behind                    plain words, inflected like terms
+ *   [fired on] …1 {CROWD}             only the bracketed items are the mention (its focus);
+ *                                     the others must be there but stay free for other entries
  *
  * Parsing only checks the syntax; class names are looked up later
  * (classes.ts), where the file and line of the pattern are known.
@@ -23,6 +25,8 @@ export type Atom = {readonly kind: 'word'; readonly word: string} | {readonly ki
 export interface PatternItem {
   readonly gap: number;
   readonly alternatives: readonly (readonly Atom[])[];
+  /** Inside the pattern's focus (written in square brackets): the part reported as the mention. */
+  readonly focus?: true;
 }
 
 export class PatternSyntaxError extends Error {}
@@ -32,12 +36,12 @@ const CLASS_NAME = /^\p{L}[\p{L}\p{N}_]*$/u;
 type Lexeme =
   | {readonly kind: 'class'; readonly name: string}
   | {readonly kind: 'gap'; readonly size: number; readonly text: string}
-  | {readonly kind: 'open' | 'close' | 'bar'}
+  | {readonly kind: 'open' | 'close' | 'bar' | 'focus-open' | 'focus-close'}
   | {readonly kind: 'words'; readonly text: string};
 
 function lex(pattern: string): Lexeme[] {
   const out: Lexeme[] = [];
-  const re = /\s+|\{([^{}]*)\}|(?:\.\.\.|…)(\d*)|[()|]|[{}]|[^\s{}()|…]+/gu;
+  const re = /\s+|\{([^{}]*)\}|(?:\.\.\.|…)(\d*)|[()|[\]]|[{}]|[^\s{}()|[\]…]+/gu;
   for (let m = re.exec(pattern); m !== null; m = re.exec(pattern)) {
     const text = m[0];
     if (/^\s+$/u.test(text)) continue;
@@ -53,6 +57,8 @@ function lex(pattern: string): Lexeme[] {
     } else if (text === '(') out.push({kind: 'open'});
     else if (text === ')') out.push({kind: 'close'});
     else if (text === '|') out.push({kind: 'bar'});
+    else if (text === '[') out.push({kind: 'focus-open'});
+    else if (text === ']') out.push({kind: 'focus-close'});
     else if (text === '{' || text === '}') throw new PatternSyntaxError(`unbalanced "${text}": a class is written {NAME}`);
     else if (text.startsWith('...')) throw new PatternSyntaxError(`"${text}": a gap is "…" or "..." followed by at most a number, then a space`);
     else out.push({kind: 'words', text});
@@ -68,18 +74,22 @@ function wordAtoms(text: string): Atom[] {
 
 /**
  * Parse a pattern into its items. With `allowGaps: false` (class members),
- * a gap is an error: members are phrases, gaps belong to patterns.
+ * a gap or a focus is an error: members are phrases, gaps and focus belong
+ * to patterns.
  */
 export function parsePattern(pattern: string, allowGaps = true): PatternItem[] {
   const lexemes = lex(pattern);
   const items: PatternItem[] = [];
   let gap = 0;
   let pendingGap: string | null = null;
-  const push = (alternatives: Atom[][]): void => {
+  const focus = new FocusState(allowGaps);
+  const push = (alternatives: Atom[][], group = false): void => {
+    const inFocus = focus.inside ? ({focus: true} as const) : {};
     // Plain words in a row are one item each, so a gap or bracket can sit between any two of them.
-    if (alternatives.length === 1) {
-      alternatives[0]!.forEach((atom, k) => items.push({gap: k === 0 ? gap : 0, alternatives: [[atom]]}));
-    } else items.push({gap, alternatives});
+    if (alternatives.length === 1 && !group) {
+      alternatives[0]!.forEach((atom, k) => items.push({gap: k === 0 ? gap : 0, alternatives: [[atom]], ...inFocus}));
+    } else items.push({gap, alternatives, ...inFocus});
+    focus.itemAdded();
     gap = 0;
     pendingGap = null;
   };
@@ -102,20 +112,62 @@ export function parsePattern(pattern: string, allowGaps = true): PatternItem[] {
       case 'open': {
         const {alternatives, next} = parseGroup(lexemes, i + 1);
         i = next;
-        items.push({gap, alternatives});
-        gap = 0;
-        pendingGap = null;
+        push(alternatives, true);
         break;
       }
       case 'close':
         throw new PatternSyntaxError('")" without a matching "("');
       case 'bar':
         throw new PatternSyntaxError('"|" outside brackets: write alternatives as (a | b)');
+      case 'focus-open':
+        focus.open();
+        break;
+      case 'focus-close':
+        if (pendingGap !== null) throw new PatternSyntaxError(`a focus cannot end with a gap ("${pendingGap}]"): put the gap after "]"`);
+        focus.close();
+        break;
     }
   }
   if (pendingGap !== null) throw new PatternSyntaxError(`a pattern cannot end with a gap ("${pendingGap}")`);
   if (items.length === 0) throw new PatternSyntaxError('the pattern has no word or class in it');
+  focus.finish(items.length);
   return items;
+}
+
+/**
+ * Where the parser stands with the focus, written [ … ] around some of a
+ * pattern's items: one focus per pattern, not empty, not the whole pattern.
+ */
+class FocusState {
+  private state: 'before' | 'inside' | 'after' = 'before';
+  private size = 0;
+  constructor(private readonly allowed: boolean) {}
+
+  get inside(): boolean {
+    return this.state === 'inside';
+  }
+
+  open(): void {
+    if (!this.allowed) throw new PatternSyntaxError('a class member cannot mark a focus ("["): put the brackets in the pattern that uses the class');
+    if (this.state === 'inside') throw new PatternSyntaxError('"[" inside a focus: a pattern has one focus, written [ … ] once');
+    if (this.state === 'after') throw new PatternSyntaxError('a second focus: a pattern has one focus, written [ … ] once');
+    this.state = 'inside';
+  }
+
+  close(): void {
+    if (this.state !== 'inside') throw new PatternSyntaxError('"]" without a matching "["');
+    if (this.size === 0) throw new PatternSyntaxError('an empty focus "[ ]": bracket the words that are the mention');
+    this.state = 'after';
+  }
+
+  itemAdded(): void {
+    if (this.state === 'inside') this.size++;
+  }
+
+  finish(items: number): void {
+    if (this.state === 'inside') throw new PatternSyntaxError('"[" without a matching "]"');
+    if (this.size === items) throw new PatternSyntaxError('the focus covers the whole pattern: leave the brackets out');
+  }
 }
 
 /** Alternatives of a group whose "(" was just read; returns the index of its ")". */
@@ -142,6 +194,9 @@ function parseGroup(lexemes: readonly Lexeme[], from: number): {alternatives: At
         throw new PatternSyntaxError('brackets inside brackets: list every alternative in one ( | ) group');
       case 'gap':
         throw new PatternSyntaxError(`a gap ("${lexeme.text}") inside brackets: put it between items of the pattern`);
+      case 'focus-open':
+      case 'focus-close':
+        throw new PatternSyntaxError('a focus bracket inside ( | ): put [ ] around whole items of the pattern');
     }
   }
   throw new PatternSyntaxError('"(" without a matching ")"');

@@ -40,14 +40,15 @@ export function parseYamlText<T>(text: string, file: string, schema: z.ZodType<T
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    throw new InputError(located(file, line, `not valid YAML: ${first.message.split('\n')[0]}`), `Fix the ${what} syntax and try again.`);
+    throw new InputError(located(file, line, `not valid YAML: ${first.message.split('\n')[0]}`), focusHint(text, line) ?? `Fix the ${what} syntax and try again.`);
   }
   const lineOf = (path: readonly (string | number)[]): number | undefined => nodeLine(doc, lineCounter, path);
   const result = schema.safeParse(plain(doc, lineCounter, file, what));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw new InputError(located(file, lineOf(path), `${describePath(path)}: ${issueText(issue)}`), `See "Lexicon format" in the README.`);
+    const line = lineOf(path);
+    throw new InputError(located(file, line, `${describePath(path)}: ${issueText(issue)}`), focusHint(text, line) ?? `See "Lexicon format" in the README.`);
   }
   return {data: result.data, lineOf};
 }
@@ -66,6 +67,17 @@ function plain(doc: Document, counter: LineCounter, file: string, what: string):
     });
     throw new InputError(located(file, line, `the YAML aliases cannot be expanded: ${(error as Error).message}`), `Write the values of the ${what} out in full instead of through anchors (&name) and aliases (*name).`);
   }
+}
+
+/**
+ * A pattern whose focus opens it ([fired on] …) written without quotes is
+ * read by YAML as a list: say so, on the line where that happened.
+ */
+function focusHint(text: string, line: number | undefined): string | undefined {
+  if (line === undefined) return undefined;
+  const source = text.split('\n')[line - 1] ?? '';
+  if (!/^\s*-\s*\[/u.test(source)) return undefined;
+  return 'A pattern that begins with its focus must be quoted: - "[fired on] …2 {CROWD}" (unquoted, YAML reads [ … ] as a list).';
 }
 
 /** zod's message, said plainly where a required key is simply absent. */

@@ -1,3 +1,6 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {compileLexicon, type CompiledLexicon, type LexiconPayload} from '../../src/lexicon/compile.js';
 import {loadLexicon, type Lexicon} from '../../src/lexicon/load.js';
 import {findMatches, type RawMatch} from '../../src/lexicon/match.js';
@@ -47,3 +50,22 @@ export function framingMatches(body: string, language: 'ar' | 'en' = 'ar', from 
 export function labelled(body: string, language: 'ar' | 'en' = 'ar'): string[] {
   return framingMatches(body, language).map((m) => `${m.id}=${m.text}`);
 }
+
+let userDir: string | null = null;
+let userFiles = 0;
+
+/** Load the bundled lexicon plus one user file, and match `body` with it: `id=text` per entry match, exclusions blocking. */
+export function withUserFile(yaml: string, body: string, language: 'ar' | 'en' = 'ar'): string[] {
+  userDir ??= mkdtempSync(join(tmpdir(), 'framelens-pattern-match-'));
+  const file = join(userDir, `u${userFiles++}.yaml`);
+  writeFileSync(file, yaml);
+  const compiled = compileLexicon(loadLexicon([file]), lemmatizeWords);
+  const tokens = language === 'en' ? englishTokens(body, 0, body.length) : tokenize(body);
+  return findMatches<LexiconPayload>(body, tokens, compiled[language], {isBlocker: (p) => p.kind === 'exclusion'})
+    .filter((m) => m.payload.kind === 'entry')
+    .map((m) => `${m.payload.kind === 'entry' ? m.payload.entry.id : ''}=${body.slice(m.start, m.end)}`);
+}
+
+/** One user entry (concept force) with the given patterns, as lines under `entries:`. */
+export const userEntry = (id: string, patterns: string[], extra = ''): string =>
+  `  - id: ${id}\n    concept: force\n    pole: euphemistic\n    weight: -0.5\n    gloss: test\n    patterns: [${patterns.map((p) => JSON.stringify(p)).join(', ')}]\n${extra}`;

@@ -26,6 +26,15 @@ describe('pattern syntax', () => {
     expect(shape('Russian-led {FORCE}')).toEqual(['0:Russian', '0:led', '0:{FORCE}']);
   });
 
+  it('marks the items inside square brackets as the focus, and only those', () => {
+    const items = parsePattern('[(fire | fired) (on | at)] …1 {CROWD}');
+    expect(items.map((item) => item.focus === true)).toEqual([true, true, false]);
+    expect(shape('[(fire | fired) (on | at)] …1 {CROWD}')).toEqual(['0:fire|fired', '0:on|at', '1:{CROWD}']);
+    // A focus may stand after the context, and hold a gap of its own.
+    expect(parsePattern('{CROWD} [was … attacked]').map((item) => item.focus === true)).toEqual([false, true, true]);
+    expect(parsePattern('{A} b c').every((item) => item.focus === undefined)).toBe(true);
+  });
+
   const malformed: [string, RegExp][] = [
     ['{STEER} …9 {FOREIGN}', new RegExp(`allows 9 words, over the limit of ${MAX_GAP}`, 'u')],
     ['… {FOREIGN}', /cannot begin with a gap/u],
@@ -41,6 +50,14 @@ describe('pattern syntax', () => {
     ['{two words}', /is not a class name/u],
     ['---', /has no word in it/u],
     ['', /no word or class/u],
+    ['[fired on {CROWD}', /"\[" without a matching "\]"/u],
+    ['fired on] {CROWD}', /"\]" without a matching "\["/u],
+    ['[] fired on {CROWD}', /an empty focus/u],
+    ['[fired] [on] {CROWD}', /a second focus/u],
+    ['[fired [on]] {CROWD}', /"\[" inside a focus/u],
+    ['[fired on {CROWD}]', /covers the whole pattern/u],
+    ['[fired …2] {CROWD}', /a focus cannot end with a gap/u],
+    ['(fired | [shot]) {CROWD}', /focus bracket inside \( \| \)/u],
   ];
   for (const [pattern, message] of malformed) {
     it(`rejects ${JSON.stringify(pattern)}`, () => {
@@ -51,5 +68,9 @@ describe('pattern syntax', () => {
 
   it('refuses a gap inside a class member', () => {
     expect(() => parsePattern('دعم … خارجي', false)).toThrow(/a class member cannot contain a gap/u);
+  });
+
+  it('refuses a focus inside a class member', () => {
+    expect(() => parsePattern('[دعم] خارجي', false)).toThrow(/a class member cannot mark a focus/u);
   });
 });

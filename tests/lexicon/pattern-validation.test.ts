@@ -104,6 +104,24 @@ describe('class and pattern errors name the file and the line', () => {
     expect(errorOf(file)).toMatch(/p\d+\.yaml:14: pattern "\{MYFOREIGN\}  وراء" of `x\.again` is also a pattern of `x\.pattern`/u);
   });
 
+  it('a focus that is the whole pattern, or unclosed', () => {
+    expect(errorOf(write(lexicon(FOREIGN, '[{MYFOREIGN} وراء]')))).toMatch(/p\d+\.yaml:13: entry `x\.pattern`: pattern "\[\{MYFOREIGN\} وراء\]": the focus covers the whole pattern/u);
+    expect(errorOf(write(lexicon(FOREIGN, '[{MYFOREIGN} وراء')))).toMatch(/p\d+\.yaml:13: .*"\[" without a matching "\]"/u);
+  });
+
+  it('a pattern opening with its focus, unquoted: YAML reads a list, and the hint says to quote it', () => {
+    const lines = lexicon(FOREIGN, 'x').slice(0, -1);
+    for (const item of ['      - [{MYFOREIGN}] وراء', '      - [{MYFOREIGN}]']) {
+      try {
+        loadLexicon([write([...lines, item])]);
+        throw new Error('the lexicon loaded without error');
+      } catch (error) {
+        expect((error as InputError).message).toMatch(/p\d+\.yaml:13: /u);
+        expect((error as InputError).hint).toMatch(/must be quoted: - "\[fired on\]/u);
+      }
+    }
+  });
+
   it('a bundled class is usable from a user file, not redefinable', () => {
     expect(loadLexicon([write(lexicon([], '{AGENT} {FOREIGN} (جدد)'))]).entries.some((e) => e.id === 'x.pattern')).toBe(true);
     expect(errorOf(write(lexicon(['  - class: FOREIGN', '    terms: [غريب]'], '{FOREIGN}')))).toMatch(/p\d+\.yaml:4: class \{FOREIGN\} is already defined \(.*framing\.ar\.yaml:\d+\)/u);

@@ -4,13 +4,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {analyzeCorpus} from '../../src/analyze.js';
 import {loadCorpus} from '../../src/corpus/load.js';
-import {compileLexicon, type LexiconPayload} from '../../src/lexicon/compile.js';
 import {analysisToJson} from '../../src/report/json.js';
-import {loadLexicon} from '../../src/lexicon/load.js';
-import {findMatches} from '../../src/lexicon/match.js';
-import {englishTokens, lemmatizeWords} from '../../src/text/english.js';
-import {tokenize} from '../../src/text/tokenize.js';
-import {framingMatches} from './lexicon-matches.js';
+import {framingMatches, userEntry, withUserFile} from './lexicon-matches.js';
 
 /*
  * Pattern entries on real sentences: the seed articles, and short passages
@@ -22,20 +17,6 @@ const seed = (name: string): string => readFileSync(join(import.meta.dirname, '.
 const lineOf = (text: string, needle: string): string => text.split('\n').find((l) => l.includes(needle))!;
 
 const dir = mkdtempSync(join(tmpdir(), 'framelens-pattern-match-'));
-let n = 0;
-/** Load the bundled lexicon plus one user file, and match `body` with it. */
-function withUserFile(yaml: string, body: string, language: 'ar' | 'en' = 'ar'): string[] {
-  const file = join(dir, `u${n++}.yaml`);
-  writeFileSync(file, yaml);
-  const compiled = compileLexicon(loadLexicon([file]), lemmatizeWords);
-  const tokens = language === 'en' ? englishTokens(body, 0, body.length) : tokenize(body);
-  return findMatches<LexiconPayload>(body, tokens, compiled[language], {isBlocker: (p) => p.kind === 'exclusion'})
-    .filter((m) => m.payload.kind === 'entry')
-    .map((m) => `${m.payload.kind === 'entry' ? m.payload.entry.id : ''}=${body.slice(m.start, m.end)}`);
-}
-
-const userEntry = (id: string, patterns: string[], extra = ''): string =>
-  `  - id: ${id}\n    concept: force\n    pole: euphemistic\n    weight: -0.5\n    gloss: test\n    patterns: [${patterns.map((p) => JSON.stringify(p)).join(', ')}]\n${extra}`;
 
 describe('bundled patterns on real text', () => {
   it('a noun class with its plural and article: المقاتلين الأجانب (alalam.ir, on foreign fighters in Syria)', () => {
@@ -141,14 +122,15 @@ describe('bundled patterns on protest coverage of other events (2019–2020)', (
     ['en.mehrnews.com, Iran 2019', 'en', 'adding that these individuals had links with foreign security services', 'cause/foreign=links with foreign security services'],
     ['rt.com, Belarus 2020', 'en', 'these movements have often been tied to Western interests in a particular region', 'cause/foreign=tied to Western interests'],
     // grown on Lebanon 2019 and Chile 2019 (tests/fixtures/devset), after measuring them unseen
-    ['alalam.ir, Lebanon 2019', 'ar', 'وسط أنباء عن ركوب موجة الحراك المطلبي من قبل بعض السفارات', 'cause/foreign=ركوب موجة الحراك'],
+    ['alalam.ir, Lebanon 2019', 'ar', 'وسط أنباء عن ركوب موجة الحراك المطلبي من قبل بعض السفارات', 'cause/foreign=ركوب موجة'],
+    ['alalam.ir, Lebanon 2019 (the protest beside the blame)', 'ar', 'وسط أنباء عن ركوب موجة الحراك المطلبي من قبل بعض السفارات', 'event/protest=الحراك'],
     ['eremnews.com, Lebanon 2019', 'ar', 'وأغلق المتظاهرون الطرقات في مختلف المناطق، وأحرقوا الإطارات؛ احتجاجًا على فرض ضرائب جديدة، وسوء الأوضاع الاقتصادية.', 'cause/grievance=فرض ضرائب'],
     ['eremnews.com, Lebanon 2019', 'ar', 'احتجاجًا على فرض ضرائب جديدة، وسوء الأوضاع الاقتصادية.', 'cause/grievance=وسوء الأوضاع الاقتصادية'],
     ['eremnews.com, Lebanon 2019', 'ar', 'أطلقت قوات الجيش في لبنان النار لتفريق متظاهرين قطعوا طرقًا رئيسية', 'force/explicit=أطلقت قوات الجيش في لبنان النار'],
     ['almayadeen.net, Chile 2019', 'ar', 'بسبب ارتفاع رسوم النقل بالمترو في تشيلي', 'cause/grievance=ارتفاع رسوم'],
     ['darelhilal.com (AFP), Chile 2019', 'ar', 'في محاولة منها للحدّ من الاحتجاجات العنيفة التي تشهدها البلاد', 'event/threat=الاحتجاجات العنيفة'],
     ['darelhilal.com (AFP), Chile 2019', 'ar', 'وقال بينيرا للصحافيين "نحن نخوض حرباً ضدّ عدوّ قويّ وعنيد"', 'actors/delegitimizing=حرباً ضدّ عدوّ'],
-    ['today.salamweb.com, Lebanon 2019', 'en', 'US exploits Lebanese protest to pressure Iran', 'cause/foreign=exploits Lebanese protest'],
+    ['today.salamweb.com, Lebanon 2019', 'en', 'US exploits Lebanese protest to pressure Iran', 'cause/foreign=exploits'],
     ['taipeitimes.com (AP), Lebanon 2019', 'en', 'The protests erupted over the government’s plan to impose new taxes during a severe economic crisis', 'cause/grievance=impose new taxes'],
     ['FT, Chile 2019', 'en', 'sparked by a 3.7 per cent rise in metro fares', 'cause/grievance=rise in metro fares'],
     ['thebl.com, Chile 2019', 'en', 'President Trump denounced foreign efforts to undermine Chilean institutions, democracy, or society.', 'cause/foreign=foreign efforts to undermine'],
