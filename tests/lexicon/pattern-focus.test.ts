@@ -33,6 +33,15 @@ describe('bundled focused patterns', () => {
     expect(found('دون أن تعطي الدول صاحبة الثروة النفطية حق مشاركة استغلال ثرواتها الطبيعية.', 'ar')).toEqual([]);
   });
 
+  it('standing behind the protests, and agents behind them: the protests keep their own mention (Darfur 24 and Sudan Tribune, on Sudan 2019)', () => {
+    const darfur = 'اتهم الرئيس السوداني، عمر البشير، من سماهم بـ “الخونة والمرتزقة والمندسين” بالوقوف وراء الاحتجاجات الشعبية';
+    expect(found(darfur, 'ar')).toContain('cause/foreign=بالوقوف وراء');
+    expect(found(darfur, 'ar')).toContain('event/protest=الاحتجاجات الشعبية');
+    const tribune = 'Sudan’s Bashir says mercenaries and agents behind protests and sabotage';
+    expect(found(tribune)).toContain('cause/foreign=agents behind');
+    expect(found(tribune)).toContain('event/protest=protests');
+  });
+
   it('not looters taking advantage of the protests: no power is named before the verb (a school paper, 2020)', () => {
     expect(found('Looters Take Advantage of Protests Throughout the Country').filter((m) => m.startsWith('cause/'))).toEqual([]);
   });
