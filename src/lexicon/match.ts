@@ -277,13 +277,14 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
           focusSpan(phrase.slots!, phrase.focus, 0, i, count, slotEnds, joined, last);
           first = FOCUS.first;
           last = FOCUS.last;
-          if (found.length > 0 && first < found[found.length - 1]!.first) unordered = true;
         }
+        // A focus begins after its pattern's first token: a match found later can then begin before it.
+        if (found.length > 0 && from + first < found[found.length - 1]!.first) unordered = true;
         found.push({payload: phrase.payload, first: from + first, last: from + last, start: tokenAt(first).start, end: tokenAt(last).end});
       }
     }
   }
-  // A focus after the pattern's first word can begin later than a match found at a later token: overlaps are settled in text order.
+  // Overlaps are settled in text order.
   if (unordered) found.sort((a, b) => a.first - b.first);
   return resolveOverlaps(found, from, count, options.isBlocker ?? (() => false));
 }
