@@ -51,6 +51,11 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * a coup funded from abroad, militants, neo-Nazis; Kyiv Post, Global Voices, El-Watan, Al-Fadjr: batons,
  * excessive force, police beating protesters), gold annotated blind and scored once before any entry was
  * grown from it (README: first pass recall 0.757, precision 0.931, voice 0.926): a grown-on folder.
+ * chile-2019-new tells Chile's October 2019 estallido through ten new outlets the same way (Alif Post, RT, Liberation
+ * News, ROAR: the neoliberal regime, repression, brutal force; Bloomberg, USA Today, the Gulf papers: rioting, looting,
+ * vandalism, the president's "powerful enemy" and "criminal organization"), gold annotated blind and scored once
+ * before any entry was grown from it (README: first pass recall 0.783, precision 0.968, voice 0.900); then grown on
+ * (vandalism, force, hardship and the enemy in new words): a grown-on folder.
  * United States 2020 (the George Floyd protests) was gathered and annotated
  * blind the same way, measured once (recall 0.778, precision 0.890, voice
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
@@ -125,6 +130,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // (README): 0.757 / 0.931 / 0.926 on the corrected gold; then grown on (0.925 / 0.952 / 0.919). Its voice is the
   // tool's: Peskov's words after "بأنها" read as the outlet's, "تُوضح" (an essay's "shows") read as a report.
   'ukraine-2014-new': {recall: 0.92, precision: 0.95, voice: 0.91, distanced: 0.98},
+  // Chile 2019 (estallido social) told by ten outlets absent from chile-2019, gold annotated blind; first pass (README):
+  // 0.783 / 0.968 / 0.900 on the corrected gold; then grown on (0.904 / 0.981 / 0.913). Its voice is the tool's: "has
+  // declared … as it struggles to contain violence" read as a report, the marchers' demand ("calling for … the end of
+  // neoliberal policies") read as a speaker's. Left: the president's "criminal organization", "represent evil", "serious
+  // incidents" and «هجمات خطيرة ومتكررة», "deaths in the hands of the … armed forces" (armed forces is an exclusion).
+  'chile-2019-new': {recall: 0.9, precision: 0.97, voice: 0.91, distanced: 0.99},
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
