@@ -60,6 +60,10 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * coup attempt, US intervention and "specialists" from opposite lines) was gathered and annotated blind the
  * same way, measured once (recall 0.525, precision 0.762, voice 0.844 on the corrected gold), then grown
  * on (coup, usurpation and foreign-military-personnel wording): it is a grown-on event.
+ * Georgia 2023–24 (the protests against the "foreign agents" law: a colour revolution orchestrated from overseas,
+ * a coup, riots and foreign instructors from the Russian and Georgian government line; tear gas, rubber bullets and
+ * a "Russian law" from wire and independent copy) was gathered and annotated blind the same way, measured once
+ * (recall 0.717, precision 0.764, voice 0.852; no span left out), then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -138,6 +142,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // US "war", sanctions and sabotage (the gold's foreign cause; the tool reads the aggression as foreign troops), Russia's
   // and Washington's missions in plain words, "leading the coup", and a ramming told across a comma.
   'venezuela-2019': {recall: 0.75, precision: 0.88, voice: 0.89, distanced: 0.97},
+  // Georgia 2023–24 (the "foreign agents" law protests), gold annotated blind (README: first pass 0.717 / 0.764 /
+  // 0.852, the bill's name "foreign agents" read as a label and its foreign funding as the foreign cause).
+  'georgia-2024': {recall: 0.71, precision: 0.76, voice: 0.85, distanced: 0.97},
 };
 
 interface EventResult {
