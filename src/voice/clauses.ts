@@ -163,14 +163,14 @@ const COLON = 0x3a;
 
 /**
  * Rubrics before a headline's colon, as match keys: the head of an English
- * prefix (its last word: "Peru protests:", "In pictures:") or the first word
- * of an Arabic one (خبر، عاجل، احتجاجات لبنان). A topic or a kind of item, not a speaker.
+ * prefix (its last word: "Peru protests:", "In pictures:", "Sudan coup:") or the first word
+ * of an Arabic one (خبر، عاجل، احتجاجات لبنان، انقلاب بوركينا فاسو). A topic or a kind of item, not a speaker.
  */
 const RUBRIC = new Set(
   [
-    'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown',
+    'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown', 'coup', 'putsch',
     'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
-    'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة',
+    'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة', 'انقلاب',
   ].map(matchKey),
 );
 
