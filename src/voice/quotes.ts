@@ -83,6 +83,11 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
         if (opener !== undefined) canClose = true;
         else canOpen = true;
       }
+    } else if (family === 'angle' && !canOpen && !canClose) {
+      // 'إن المتظاهرين « مُنعوا من الذهاب إلى البرلمان … ».': a guillemet set off by spaces on both sides takes its
+      // role from its shape, « opening and » closing one opened.
+      if (body[at] === '«') canOpen = true;
+      else if (opener !== undefined) canClose = true;
     }
     const other = opener === undefined && canClose && !canOpen ? otherOpen(open, family) : undefined;
     if (opener !== undefined && canClose) {
