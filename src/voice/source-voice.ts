@@ -323,10 +323,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return v.voice === 'quoted' ? v : null;
   };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
-  const judge = (first: number, last: number, wording: boolean, ownLabel = false): VoiceVerdict => {
+  const judge = (first: number, last: number, wording: boolean, ownLabel = false, withoutSingle = false): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
     const near = quotesOverlapping(quotes, span);
-    const quote = quoteAround(near, span);
+    const around = quoteAround(near, span);
+    const quote = withoutSingle && around !== null && around.open !== null && body[around.open] === "'" ? null : around;
     const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
@@ -350,6 +351,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
         if (joined) return {...joined, negated};
+        // "Putin slams Ukraine protests as 'pogrom, not revolution'": single marks that quote nobody are a headline's
+        // way of writing quotation marks, not a scare quote; the words are judged as if unmarked.
+        if (quote.open !== null && body[quote.open] === "'") return judge(first, last, wording, ownLabel, true);
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
