@@ -163,14 +163,14 @@ const COLON = 0x3a;
 
 /**
  * Rubrics before a headline's colon, as match keys: the head of an English
- * prefix (its last word: "Peru protests:", "In pictures:") or the first word
- * of an Arabic one (خبر، عاجل، احتجاجات لبنان). A topic or a kind of item, not a speaker.
+ * prefix (its last word: "Peru protests:", "In pictures:", "Sudan coup:") or the first word
+ * of an Arabic one (خبر، عاجل، احتجاجات لبنان، انقلاب بوركينا فاسو). A topic or a kind of item, not a speaker.
  */
 const RUBRIC = new Set(
   [
-    'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown',
+    'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown', 'coup', 'putsch',
     'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
-    'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة',
+    'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة', 'انقلاب',
   ].map(matchKey),
 );
 
@@ -1035,9 +1035,29 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   if (view.language === 'ar' && next !== null && AR_OBJECT_FRAME.test(view.tokens[cue.first]!.key) && view.tokens[next]!.key.startsWith('ب') && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   // 'President Boluarte said "radical groups with a political and economic agenda …" had incited Peruvians to protest': the
   // quotation is the subject of what was said, and its verb goes on with it.
-  if (view.language === 'en' && next !== null && SUBJECT_GOES_ON.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
+  if (view.language === 'en' && next !== null && quotedSubjectGoesOn(view, next) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   return quote.close + 1;
 }
+
+/**
+ * Does the clause go on with the verb of a quoted subject from `next`, the first word after the quotation: an
+ * auxiliary at once ('said "radical groups …" had incited …') or after a short phrase of place ("The soldiers said
+ * 'all institutions' in the country would be suspended")?
+ */
+function quotedSubjectGoesOn(view: SentenceView, next: number): boolean {
+  if (SUBJECT_GOES_ON.has(view.tokens[next]!.key)) return true;
+  if (!SUBJECT_PLACE.has(view.tokens[next]!.key)) return false;
+  for (let t = next + 1; t < Math.min(view.end, next + 1 + SUBJECT_PLACE_WORDS); t++) {
+    if (punctBefore(view, t)) return false;
+    if (SUBJECT_GOES_ON.has(view.tokens[t]!.key)) return true;
+  }
+  return false;
+}
+
+/** Prepositions of a short phrase of place between a quoted subject and its verb ('all institutions' in the country would …). */
+const SUBJECT_PLACE = new Set(['in', 'across', 'throughout', 'around', 'at', 'on', 'within']);
+/** How many words that phrase may hold, its verb included. */
+const SUBJECT_PLACE_WORDS = 4;
 
 /** Arabic verbs of accusing and labelling whose quoted object is followed by the charge or label with بـ (اتهم “X” بـ، وصف “X” بـ). */
 const AR_OBJECT_FRAME = /^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|وصف|وصفت|وصفوا|يصف|تصف|نعت|نعتت)$/u;

@@ -20,9 +20,19 @@ export interface Quote extends Span {
  * its paragraph; a closer never opened reaches back to the last colon of
  * its sentence ("Speaker: claim”), or is ignored.
  */
-const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight'};
+const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', "'": 'single'};
 
-const MARKS = /[“”„«»"]/gu;
+const MARKS = /[“”„«»"']/gu;
+
+/*
+ * A single straight mark is most often an apostrophe (Niger's, don't,
+ * protesters'): it opens a quotation only after a space or an opening
+ * bracket or mark and before a letter ('refused to release'), closes only
+ * the one it opened, before a space or punctuation, and a quotation it
+ * opened and never closed is none.
+ */
+const SINGLE = 'single';
+const BEFORE_SINGLE_OPEN = /[\s(\[“"«—–-]/u;
 
 /**
  * The offsets of the paragraph's quotation marks, in order: the regex runs
@@ -74,7 +84,12 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     let canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
     let canClose = !isSpace(at - 1);
     const opener = open.get(family);
-    if (family === 'straight') {
+    if (family === SINGLE) {
+      canOpen = (at === paragraph.start || BEFORE_SINGLE_OPEN.test(body[at - 1]!)) && /\p{L}/u.test(body[at + 1] ?? '');
+      canClose = opener !== undefined && canClose && (isSpace(at + 1) || AFTER_CLOSE.test(body[at + 1]!) || body[at + 1] === '’' || body[at + 1] === '”');
+      if (canClose) canOpen = false;
+      if (!canOpen && !canClose) continue;
+    } else if (family === 'straight') {
       // '…the greatest possible damage, "said Piñera': a straight mark after a clause's punctuation and a space,
       // before a lower-case word, closes the quotation still open rather than opening one.
       if (opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(at - 2, at)) && /\p{Ll}/u.test(body[at + 1]!)) canClose = true;
@@ -83,8 +98,13 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
         if (opener !== undefined) canClose = true;
         else canOpen = true;
       }
+    } else if (family === 'angle' && !canOpen && !canClose) {
+      // 'إن المتظاهرين « مُنعوا من الذهاب إلى البرلمان … ».': a guillemet set off by spaces on both sides takes its
+      // role from its shape, « opening and » closing one opened.
+      if (body[at] === '«') canOpen = true;
+      else if (opener !== undefined) canClose = true;
     }
-    const other = opener === undefined && canClose && !canOpen ? otherOpen(open, family) : undefined;
+    const other = opener === undefined && canClose && !canOpen && family !== SINGLE ? otherOpen(open, family) : undefined;
     if (opener !== undefined && canClose) {
       quotes.push({open: opener, close: at, start: opener + 1, end: at});
       open.delete(family);
@@ -93,7 +113,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       quotes.push({open: other[1], close: at, start: other[1] + 1, end: at});
       open.delete(other[0]);
     } else if (canOpen) {
-      if (opener !== undefined) quotes.push({open: opener, close: null, start: opener + 1, end: at});
+      if (opener !== undefined && family !== SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: at});
       open.set(family, at);
     } else if (canClose) {
       const {colon, sentenceStart} = before(at);
@@ -111,7 +131,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       endAfterClose = -1;
     }
   }
-  for (const opener of open.values()) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
+  for (const [family, opener] of open) if (family !== SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
   return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -121,7 +141,7 @@ const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
 /** The latest quotation still open in another family than `family`, as [family, offset]. */
 function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, number] | undefined {
   let found: [string, number] | undefined;
-  for (const [f, at] of open) if (f !== family && (!found || at > found[1])) found = [f, at];
+  for (const [f, at] of open) if (f !== family && f !== SINGLE && (!found || at > found[1])) found = [f, at];
   return found;
 }
 

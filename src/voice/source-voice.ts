@@ -45,6 +45,8 @@ export interface VoiceInput {
 const REGION_LOOKBACK = 64;
 /** A quotation of this many words or fewer around a term is a scare quote when nobody is quoted. */
 const SCARE_QUOTE_WORDS = 3;
+/** What may stand between two quotations joined as one speaker's, on one line: و (with إلى، بـ، لـ، على), "and", "or", a comma. */
+const COORDINATED_QUOTES = /^[ \t\u00a0]*(?:[,،][ \t\u00a0]*)?(?:و[ \t\u00a0]*(?:إلى|الى|ب|ل|على)?|and|or)?[ \t\u00a0]*$/u;
 /** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
@@ -304,11 +306,28 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return null;
   };
+  /**
+   * The verdict on the quotation just before `quote` where the two are joined by "and" (و، وإلى، وبـ / and, or, a
+   * comma) and nothing else, when that quotation is someone's words (quoted); else null.
+   */
+  const coordinatedQuote = (quote: Quote): VoiceVerdict | null => {
+    if (quote.open === null) return null;
+    let i = upperBound(quotes, quote.start) - 1;
+    while (i >= 0 && quotes[i]!.start >= quote.start) i--;
+    const previous = i >= 0 ? quotes[i]! : undefined;
+    if (previous === undefined || previous.close === null || previous.close >= quote.open) return null;
+    if (!COORDINATED_QUOTES.test(body.slice(previous.close + 1, quote.open))) return null;
+    const [from, stop] = tokenRange(tokens, previous);
+    if (stop <= from) return null;
+    const v = judge(from, stop - 1, true);
+    return v.voice === 'quoted' ? v : null;
+  };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
-  const judge = (first: number, last: number, wording: boolean, ownLabel = false): VoiceVerdict => {
+  const judge = (first: number, last: number, wording: boolean, ownLabel = false, withoutSingle = false): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
     const near = quotesOverlapping(quotes, span);
-    const quote = quoteAround(near, span);
+    const around = quoteAround(near, span);
+    const quote = withoutSingle && around !== null && around.open !== null && body[around.open] === "'" ? null : around;
     const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
@@ -328,6 +347,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+        // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
+        // joined by "and" to the one just before it is said by whoever said that one.
+        const joined = before === undefined ? coordinatedQuote(quote) : null;
+        if (joined) return {...joined, negated};
+        // "Putin slams Ukraine protests as 'pogrom, not revolution'": single marks that quote nobody are a headline's
+        // way of writing quotation marks, not a scare quote; the words are judged as if unmarked.
+        if (quote.open !== null && body[quote.open] === "'") return judge(first, last, wording, ownLabel, true);
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
