@@ -47,6 +47,14 @@ const REGION_LOOKBACK = 64;
 const SCARE_QUOTE_WORDS = 3;
 /** What may stand between two quotations joined as one speaker's, on one line: و (with إلى، بـ، لـ، على), "and", "or", a comma. */
 const COORDINATED_QUOTES = /^[ \t\u00a0]*(?:[,،][ \t\u00a0]*)?(?:و[ \t\u00a0]*(?:إلى|الى|ب|ل|على)?|and|or)?[ \t\u00a0]*$/u;
+
+/** A law's or bill's name: the word before its opening mark, or after its closing mark, says law (قانون، law, bill, act). */
+const LAW_BEFORE = /(?:^|[\s(])(?:[وفبل]?(?:ال)?قانون|(?:ال)?مشروع|law|bill|act|legislation)[\s\u00a0]*$/iu;
+const LAW_AFTER = /^[\s\u00a0]*(?:law|laws|bill|act|legislation)\b/iu;
+function namesALaw(body: string, quote: Quote): boolean {
+  if (quote.open === null || quote.close === null) return false;
+  return LAW_BEFORE.test(body.slice(Math.max(0, quote.open - 24), quote.open)) || LAW_AFTER.test(body.slice(quote.close + 1, quote.close + 16));
+}
 /** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
 const DISTANCING_REACH = 3;
 /** How far before a term the circumstance that holds it may open, in words. */
@@ -323,11 +331,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return v.voice === 'quoted' ? v : null;
   };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
-  const judge = (first: number, last: number, wording: boolean, ownLabel = false, withoutSingle = false): VoiceVerdict => {
+  const judge = (first: number, last: number, wording: boolean, ownLabel = false, unmarked: Quote | null = null): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
     const near = quotesOverlapping(quotes, span);
     const around = quoteAround(near, span);
-    const quote = withoutSingle && around !== null && around.open !== null && body[around.open] === "'" ? null : around;
+    const quote = unmarked !== null && around === unmarked ? null : around;
     const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
@@ -353,7 +361,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
         if (joined) return {...joined, negated};
         // "Putin slams Ukraine protests as 'pogrom, not revolution'": single marks that quote nobody are a headline's
         // way of writing quotation marks, not a scare quote; the words are judged as if unmarked.
-        if (quote.open !== null && body[quote.open] === "'") return judge(first, last, wording, ownLabel, true);
+        if (quote.open !== null && body[quote.open] === "'") return judge(first, last, wording, ownLabel, quote);
+        // 'مشروع قانون «التأثير الأجنبي»', 'a controversial "foreign agent" law': the marks around a law's name are
+        // its title's, not a scare quote; the words are judged as if unmarked.
+        if (namesALaw(body, quote)) return judge(first, last, wording, ownLabel, quote);
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
@@ -363,7 +374,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       }
       return {voice: 'quoted', distanced: marked || voiced !== undefined, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
-    const cut = quoteCutting(near, span) !== null;
+    // قوات "حفظ السلام": marks around part of the term distance it; around a law's name inside it, they are its title's.
+    const cutting = quoteCutting(near, span);
+    const cut = cutting !== null && !namesALaw(body, cutting);
     if (region && wording && informantRegions.has(region) && region.end <= region.cueSpan.start) {
       // "أكدت مصادر … أن … “الثوار” سيكونون بالمرصاد لهذه الزمرة … بحسب المصادر": a report that opens the
       // sentence already voices what the closing citation would leave the outlet's.
