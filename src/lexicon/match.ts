@@ -79,26 +79,25 @@ function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly
   return out.length ? out : NO_CANDIDATES;
 }
 
-/** Candidates per token key, kept per compiled phrase set across calls (bounded). */
-const CANDIDATE_CACHES = new WeakMap<object, Map<string, readonly Candidate[]>>();
-function candidateCache(phrases: object): Map<string, readonly Candidate[]> {
-  let cache = CANDIDATE_CACHES.get(phrases);
-  if (!cache || cache.size > 200_000) {
-    cache = new Map();
-    CANDIDATE_CACHES.set(phrases, cache);
-  }
-  return cache;
+/**
+ * What is remembered per compiled phrase set across calls, found with one
+ * lookup per call: candidates by key number (IdCache), by key (tokens
+ * without a number), and by key and then lemma (English tokens with a
+ * lemma: no "key|lemma" string is made per token). The two maps are
+ * emptied when large.
+ */
+interface PhraseCaches<T = unknown> {
+  byKey: Map<string, readonly Candidate<T>[]>;
+  byLemma: Map<string, Map<string, readonly Candidate<T>[]>>;
+  readonly byId: IdCache<T>;
 }
-
-/** Candidates of tokens with a lemma (English), by key and then by lemma, per compiled phrase set across calls (bounded): no "key|lemma" string is made per token. */
-const LEMMA_CACHES = new WeakMap<object, Map<string, Map<string, readonly Candidate[]>>>();
-function lemmaCache(phrases: object): Map<string, Map<string, readonly Candidate[]>> {
-  let cache = LEMMA_CACHES.get(phrases);
-  if (!cache || cache.size > 200_000) {
-    cache = new Map();
-    LEMMA_CACHES.set(phrases, cache);
-  }
-  return cache;
+const PHRASE_CACHES = new WeakMap<object, PhraseCaches>();
+function phraseCaches(phrases: object): PhraseCaches {
+  let caches = PHRASE_CACHES.get(phrases);
+  if (!caches) PHRASE_CACHES.set(phrases, (caches = {byKey: new Map(), byLemma: new Map(), byId: {lists: [], keys: []}}));
+  if (caches.byKey.size > 200_000) caches.byKey = new Map();
+  if (caches.byLemma.size > 200_000) caches.byLemma = new Map();
+  return caches;
 }
 
 function lemmaCandidates<T>(token: MatchToken, lemma: string, cache: Map<string, Map<string, readonly Candidate<T>[]>>, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
@@ -125,12 +124,6 @@ function cachedCandidates<T>(token: MatchToken, cacheKey: string, cache: Map<str
 interface IdCache<T = unknown> {
   lists: (readonly Candidate<T>[] | undefined)[];
   keys: (string | undefined)[];
-}
-const ID_CACHES = new WeakMap<object, IdCache>();
-function idCache(phrases: object): IdCache {
-  let cache = ID_CACHES.get(phrases);
-  if (!cache) ID_CACHES.set(phrases, (cache = {lists: [], keys: []}));
-  return cache;
 }
 
 function keepById<T>(cache: IdCache<T>, id: number, key: string, list: readonly Candidate<T>[]): void {
@@ -222,11 +215,9 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
  */
 export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from: number, to: number, phrases: CompiledPhrases<T>, options: MatchOptions<T> = {}): RawMatch<T>[] {
   const count = to - from;
-  const cache = candidateCache(phrases) as Map<string, readonly Candidate<T>[]>;
+  const {byKey: cache, byId, byLemma} = phraseCaches(phrases) as PhraseCaches<T>;
   // Each token's candidates are looked up once per call, however many phrases look at it.
   const memo = scratchMemo(count) as (readonly Candidate<T>[] | undefined)[];
-  const byId = idCache(phrases) as IdCache<T>;
-  const byLemma = lemmaCache(phrases) as Map<string, Map<string, readonly Candidate<T>[]>>;
   const candidatesAt = (i: number): readonly Candidate<T>[] => {
     let list = memo[i];
     if (list === undefined) {
