@@ -58,9 +58,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
 function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number, to: number, out: Claim[]): void {
   const {tokens, body} = input;
   // A claim needs a quantity; a sentence with no word that can begin one has none (the common case).
-  let any = false;
-  for (let i = from; i < to && !any; i++) any = mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber);
-  if (!any) return;
+  let begin = from;
+  while (begin < to && !mayBeginQuantity(tokens[begin]!.key, tokens[begin]!.isNumber)) begin++;
+  if (begin >= to) return;
   // Keys and words are made when a rule asks for them, near a number: a sentence of many thousand words is not copied.
   const key = (i: number): string => (i >= from && i < to ? strippedKey(tokens[i]!.key) : '');
   // The first measure and the group each word of the sentence names, asked once per word: in a page of figures every
@@ -82,7 +82,8 @@ function claimsInSentence(input: ClaimInput, sentenceIndex: number, from: number
   let previousGroup: string | null = null;
   // Measure words already given to a number of this sentence, by token (from `from`).
   const taken = new Uint8Array(to - from);
-  for (let i = from; i < to; i++) {
+  // The words before `begin` begin no quantity: they were just asked.
+  for (let i = begin; i < to; i++) {
     if (!mayBeginQuantity(tokens[i]!.key, tokens[i]!.isNumber)) continue;
     const q = quantityAt(words, i, from);
     if (!q) continue;

@@ -1,4 +1,5 @@
 import type {Token} from '../text/tokenize.js';
+import {isWhiteSpace} from '../text/white-space.js';
 import {procliticSplits} from './proclitics.js';
 import type {CompiledPhrases, CompiledSlot, FocusSlots, FormHit, Phrase, SlotSet} from './compile.js';
 import {phrasePlan, slotPatternCount, type PhrasePlan} from './phrase-plan.js';
@@ -24,6 +25,18 @@ export interface RawMatch<T> {
  * ends the phrase.
  */
 const JOINER = /^[\s"'“”«»‘’\-–ـ]*$/u;
+
+/** JOINER's marks other than white space, by code unit. */
+const JOINER_MARKS = new Set([...`"'“”«»‘’-–ـ`].map((c) => c.charCodeAt(0)));
+
+/** Whether body[from, to) may stand between two words of a phrase (JOINER); the usual gap, one space, is read by its code (no slice, no regex). */
+function gapJoins(body: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = body.charCodeAt(from);
+    return isWhiteSpace(c) || JOINER_MARKS.has(c);
+  }
+  return JOINER.test(body.slice(from, to));
+}
 
 interface Candidate<T = unknown> {
   readonly pattern: number;
@@ -66,15 +79,36 @@ function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly
   return out.length ? out : NO_CANDIDATES;
 }
 
-/** Candidates per token key, kept per compiled phrase set across calls (bounded). */
-const CANDIDATE_CACHES = new WeakMap<object, Map<string, readonly Candidate[]>>();
-function candidateCache(phrases: object): Map<string, readonly Candidate[]> {
-  let cache = CANDIDATE_CACHES.get(phrases);
-  if (!cache || cache.size > 200_000) {
-    cache = new Map();
-    CANDIDATE_CACHES.set(phrases, cache);
+/**
+ * What is remembered per compiled phrase set across calls, found with one
+ * lookup per call: candidates by key number (IdCache), by key (tokens
+ * without a number), and by key and then lemma (English tokens with a
+ * lemma: no "key|lemma" string is made per token). The two maps are
+ * emptied when large.
+ */
+interface PhraseCaches<T = unknown> {
+  byKey: Map<string, readonly Candidate<T>[]>;
+  byLemma: Map<string, Map<string, readonly Candidate<T>[]>>;
+  readonly byId: IdCache<T>;
+}
+const PHRASE_CACHES = new WeakMap<object, PhraseCaches>();
+function phraseCaches(phrases: object): PhraseCaches {
+  let caches = PHRASE_CACHES.get(phrases);
+  if (!caches) PHRASE_CACHES.set(phrases, (caches = {byKey: new Map(), byLemma: new Map(), byId: {lists: [], keys: []}}));
+  if (caches.byKey.size > 200_000) caches.byKey = new Map();
+  if (caches.byLemma.size > 200_000) caches.byLemma = new Map();
+  return caches;
+}
+
+function lemmaCandidates<T>(token: MatchToken, lemma: string, cache: Map<string, Map<string, readonly Candidate<T>[]>>, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
+  let byLemma = cache.get(token.key);
+  if (!byLemma) cache.set(token.key, (byLemma = new Map()));
+  let list = byLemma.get(lemma);
+  if (!list) {
+    list = candidates(token, phrases);
+    byLemma.set(lemma, list);
   }
-  return cache;
+  return list;
 }
 
 function cachedCandidates<T>(token: MatchToken, cacheKey: string, cache: Map<string, readonly Candidate<T>[]>, phrases: CompiledPhrases<T>): readonly Candidate<T>[] {
@@ -90,12 +124,6 @@ function cachedCandidates<T>(token: MatchToken, cacheKey: string, cache: Map<str
 interface IdCache<T = unknown> {
   lists: (readonly Candidate<T>[] | undefined)[];
   keys: (string | undefined)[];
-}
-const ID_CACHES = new WeakMap<object, IdCache>();
-function idCache(phrases: object): IdCache {
-  let cache = ID_CACHES.get(phrases);
-  if (!cache) ID_CACHES.set(phrases, (cache = {lists: [], keys: []}));
-  return cache;
 }
 
 function keepById<T>(cache: IdCache<T>, id: number, key: string, list: readonly Candidate<T>[]): void {
@@ -144,11 +172,12 @@ function scratchMemo(count: number): (readonly Candidate[] | undefined)[] {
   return MEMO;
 }
 
-/** A token's slot ends, by slot set key (the set's id, twice, plus one when a conjunction may begin it). */
-interface SlotEndsAt {
-  readonly keys: number[];
-  readonly ends: (readonly number[])[];
-}
+/**
+ * A token's slot ends, as pairs in one list: a slot set key (the set's id,
+ * twice, plus one when a conjunction may begin it), then the ends. One list
+ * per token, not an object of two (a token meets a set or two).
+ */
+type SlotEndsAt = (number | readonly number[])[];
 let SLOT_ENDS: (SlotEndsAt | undefined)[] = [];
 
 /** The per-token slot ends of a call, emptied (kept between calls as the memo is). */
@@ -186,10 +215,9 @@ export function findMatches<T>(body: string, tokens: readonly MatchToken[], phra
  */
 export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from: number, to: number, phrases: CompiledPhrases<T>, options: MatchOptions<T> = {}): RawMatch<T>[] {
   const count = to - from;
-  const cache = candidateCache(phrases) as Map<string, readonly Candidate<T>[]>;
+  const {byKey: cache, byId, byLemma} = phraseCaches(phrases) as PhraseCaches<T>;
   // Each token's candidates are looked up once per call, however many phrases look at it.
   const memo = scratchMemo(count) as (readonly Candidate<T>[] | undefined)[];
-  const byId = idCache(phrases) as IdCache<T>;
   const candidatesAt = (i: number): readonly Candidate<T>[] => {
     let list = memo[i];
     if (list === undefined) {
@@ -202,7 +230,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
           list = cachedCandidates(token, token.key, cache, phrases);
           keepById(byId, id, token.key, list);
         }
-      } else list = cachedCandidates(token, token.lemma ? `${token.key}|${token.lemma}` : token.key, cache, phrases);
+      } else list = token.lemma ? lemmaCandidates(token, token.lemma, byLemma, phrases) : cachedCandidates(token, token.key, cache, phrases);
       memo[i] = list;
     }
     return list;
@@ -211,9 +239,9 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   // Whether token i and i + 1 are joined, computed once per boundary (patterns look at the same boundaries again and again).
   const joinedNext = scratchJoined(count);
   const joined = (a: number, b: number): boolean => {
-    if (b !== a + 1) return JOINER.test(body.slice(tokenAt(a).end, tokenAt(b).start));
+    if (b !== a + 1) return gapJoins(body, tokenAt(a).end, tokenAt(b).start);
     let v = joinedNext[a]!;
-    if (v === 0) joinedNext[a] = v = JOINER.test(body.slice(tokenAt(a).end, tokenAt(b).start)) ? 1 : 2;
+    if (v === 0) joinedNext[a] = v = gapJoins(body, tokenAt(a).end, tokenAt(b).start) ? 1 : 2;
     return v === 1;
   };
 
@@ -225,20 +253,23 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
     const key = set.id * 2 + (conjunction ? 1 : 0);
     slotEndCache ??= scratchSlotEnds(count);
     let atToken = slotEndCache[j];
-    if (atToken === undefined) slotEndCache[j] = atToken = {keys: [], ends: []};
-    const at = atToken.keys.indexOf(key);
-    if (at >= 0) return atToken.ends[at]!;
-    const list: number[] = [];
-    for (const c of candidatesAt(j)) {
-      if (c.conjunction && !conjunction) continue;
-      for (const words of set.byFirst.get(c.pattern) ?? NO_SEQUENCES) {
-        const end = matchWords(words, j, count, candidatesAt, joined);
-        if (end !== null && !list.includes(end)) list.push(end);
+    if (atToken === undefined) slotEndCache[j] = atToken = [];
+    for (let k = 0; k < atToken.length; k += 2) if (atToken[k] === key) return atToken[k + 1] as readonly number[];
+    // Made at the first end: most tokens a slot is tried at end none.
+    let list: number[] | null = null;
+    const here = candidatesAt(j);
+    for (let c = 0; c < here.length; c++) {
+      const candidate = here[c]!;
+      if (candidate.conjunction && !conjunction) continue;
+      const sequences = set.byFirst.get(candidate.pattern);
+      if (sequences === undefined) continue;
+      for (let q = 0; q < sequences.length; q++) {
+        const end = matchWords(sequences[q]!, j, count, candidatesAt, joined);
+        if (end !== null && (list === null || !list.includes(end))) (list ??= []).push(end);
       }
     }
-    const ends = list.length ? list : NO_ENDS;
-    atToken.keys.push(key);
-    atToken.ends.push(ends);
+    const ends = list ?? NO_ENDS;
+    atToken.push(key, ends);
     return ends;
   };
 
@@ -451,7 +482,6 @@ function matchSlots(
 }
 
 const NO_ENDS: readonly number[] = [];
-const NO_SEQUENCES: readonly (readonly number[])[] = [];
 
 /** The rest of one word sequence, word after word with nothing between, after its first word at token j. */
 function matchWords(words: readonly number[], j: number, count: number, candidatesAt: (i: number) => readonly Candidate[], joined: (a: number, b: number) => boolean): number | null {
