@@ -1,6 +1,6 @@
 import type {MatchToken} from '../lexicon/match.js';
 import type {Paragraph} from '../types.js';
-import {englishTokens} from './english.js';
+import {englishTokens, englishTokensInto} from './english.js';
 import {tokenizeInto} from './tokenize.js';
 
 /*
@@ -22,7 +22,11 @@ export function tokensOf(body: string, paragraphs: readonly Paragraph[], english
   let at = 0;
   for (const p of paragraphs) {
     tokenizeInto(tokens, body, at, p.start);
-    if (p.language === 'en') append(english(body, p.start, p.end));
+    // The model's tokens go straight into the list; tokens made elsewhere (the terminal UI's English thread) are copied in.
+    if (p.language === 'en') {
+      if (english === englishTokens) englishTokensInto(tokens, body, p.start, p.end);
+      else append(english(body, p.start, p.end));
+    }
     else tokenizeInto(tokens, body, p.start, p.end);
     at = p.end;
   }

@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module';
 import type {ItsFunction, WinkMethods} from 'wink-nlp';
 import type {MatchToken} from '../lexicon/match.js';
-import {tokenize} from './tokenize.js';
+import {tokenizeInto} from './tokenize.js';
 
 /*
  * wink-nlp gives lemmas for English; it gives token indexes, not character
@@ -58,13 +58,22 @@ export function englishWords(text: string): {readonly values: readonly string[];
 
 /** Our tokens for body[from, to), each with wink's lemma where wink saw the same word. */
 export function englishTokens(body: string, from: number, to: number): MatchToken[] {
-  const tokens: MatchToken[] = tokenize(body, from, to);
+  return englishTokensInto([], body, from, to);
+}
+
+/**
+ * englishTokens, appended to `tokens` (a body's paragraphs into one list:
+ * no list per paragraph to copy). A token wink gives another lemma is
+ * replaced by one that also carries the lemma, keeping its key number.
+ */
+export function englishTokensInto(tokens: MatchToken[], body: string, from: number, to: number): MatchToken[] {
+  let next = tokens.length;
+  tokenizeInto(tokens, body, from, to);
   const text = body.slice(from, to);
   const {values, lemmas} = englishWords(text);
   // Wink's words are found in the text in order, so their offsets never go back: they meet our
   // tokens in one pass (no map by offset). At an offset wink gives twice, its later word counts.
   let cursor = 0;
-  let next = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     const at = text.indexOf(value, cursor);
@@ -77,7 +86,7 @@ export function englishTokens(body: string, from: number, to: number): MatchToke
     // Only an empty word leaves the cursor where it was, so only after one can the next word share its offset.
     if (t.start !== start || (value === '' && i + 1 < values.length && text.indexOf(values[i + 1]!, cursor) === at)) continue;
     const lemma = (lemmas[i] ?? value).toLowerCase();
-    if (lemma && lemma !== t.key) tokens[next] = {start: t.start, end: t.end, text: t.text, key: t.key, isNumber: t.isNumber, lemma};
+    if (lemma && lemma !== t.key) tokens[next] = {start: t.start, end: t.end, text: t.text, key: t.key, isNumber: t.isNumber, keyId: t.keyId, lemma};
   }
   return tokens;
 }
