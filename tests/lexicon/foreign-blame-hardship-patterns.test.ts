@@ -79,4 +79,14 @@ describe('foreign blame and hardship said in new words (grown on a known event t
     expect(ids('It is one of the most common reasons for introduction of unilateral sanctions', 'en')).not.toContain('en.cause.unjust-sanctions');
     expect(ids('Illegal border crossings rose in March', 'en')).not.toContain('en.cause.unjust-sanctions');
   });
+
+  it('leaves a dictatorship already overthrown and soldiers turning against the government out of the grievance', () => {
+    // The National (AFP caption) and Nhan Dan (Xinhua): history and a defection, not what the protests are against.
+    const caption = 'in a protest against the government of President Nicolas Maduro on the anniversary of the 1958 uprising that overthrew the military dictatorship, in Caracas on January 23, 2019.';
+    expect(framingMatches(caption, 'en').filter((m) => m.concept === 'cause').map((m) => m.text)).toEqual(['against the government']);
+    const defection = 'releasing video footage of himself, accompanied by a group of soldiers who had presumably turned against the government, near the La Carlota base.';
+    expect(framingMatches(defection, 'en').filter((m) => m.concept === 'cause')).toEqual([]);
+    // The grievance itself stays: protests against the government and against a ruling dictatorship.
+    expect(framingMatches('Protesters rallied against the government and the dictatorship of Maduro.', 'en').map((m) => `${m.concept}/${m.pole}=${m.text}`)).toEqual(expect.arrayContaining(['cause/grievance=against the government', 'cause/grievance=dictatorship']));
+  });
 });
