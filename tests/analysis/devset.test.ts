@@ -56,6 +56,11 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * vandalism, the president's "powerful enemy" and "criminal organization"), gold annotated blind and scored once
  * before any entry was grown from it (README: first pass recall 0.783, precision 0.968, voice 0.900); then grown on
  * (vandalism, force, hardship and the enemy in new words): a grown-on folder.
+ * venezuela-2019-new tells Venezuela's 2019 crisis through ten new outlets the same way (SANA, Tasnim, Xinhua via Nhan
+ * Dan, APS, Al-Hadf, WSWS: US interference, destabilisation, a puppet, a regime-change operation, a coup; Al-Bilad,
+ * Barlamane, AP, The National: shortages of food and medicine, tear gas, a coup plot in Maduro's words), gold annotated
+ * blind and scored once before any entry was grown from it (README: first pass recall 0.482, precision 0.794, voice
+ * 0.852 on the corrected gold); then grown on (foreign blame and hardship in new words): a grown-on folder.
  * United States 2020 (the George Floyd protests) was gathered and annotated
  * blind the same way, measured once (recall 0.778, precision 0.890, voice
  * 0.895 on the corrected gold), then grown on: it is a grown-on event.
@@ -154,6 +159,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // US "war", sanctions and sabotage (the gold's foreign cause; the tool reads the aggression as foreign troops), Russia's
   // and Washington's missions in plain words, "leading the coup", and a ramming told across a comma.
   'venezuela-2019': {recall: 0.75, precision: 0.88, voice: 0.89, distanced: 0.97},
+  // Venezuela 2019 told by ten outlets absent from venezuela-2019, gold annotated blind; first pass (README):
+  // 0.482 / 0.794 / 0.852 on the corrected gold; then grown on (0.679 / 0.927 / 0.868). Left: the puppets (the gold makes them
+  // the foreign cause, the lexicon a label), "military coup" (an exclusion keeps an army's own coup out), "U.S.-led" (the dots
+  // stop a pattern), SANA's destabilisation and plain sanctions. Its voice is the tool's: a rally "during" which Guaidó
+  // "declared himself" read as his words, "Maduro, who considers the aid part of a coup plot" read as the outlet's.
+  'venezuela-2019-new': {recall: 0.67, precision: 0.92, voice: 0.86, distanced: 0.97},
   // Georgia 2023–24 (the "foreign agents" law protests), gold annotated blind (README: first pass 0.717 / 0.764 /
   // 0.852, the bill's name "foreign agents" read as a label and its foreign funding as the foreign cause), then grown
   // on (0.930 / 0.862 / 0.849). Left: the law named where nobody protests it (its withdrawal, Russia's own law, the

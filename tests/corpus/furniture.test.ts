@@ -180,6 +180,8 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'usa-2020/007-youm7-riots: #riot',
       'usa-2020/007-youm7-riots: #riots2020',
       'usa-2020/007-youm7-riots: LIVE CRIME SCENCE',
+      // The National's "Read more:" link to another story ("Venezuelan opposition marches to seize momentum …"), annotated optional.
+      'venezuela-2019-new/010-thenational-caracas: marches',
     ]);
     expect(furniture).toBeGreaterThanOrEqual(25);
   });
