@@ -75,6 +75,12 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * a "Russian law" from wire and independent copy) was gathered and annotated blind the same way, measured once
  * (recall 0.717, precision 0.764, voice 0.852; no span left out), then grown on (the contested law as the grievance,
  * plotting and paying from abroad, the pro-Western opposition): it is a grown-on event.
+ * Kyrgyzstan 2020 (the unrest after the October election: the president's "attempt to illegally seize power" and
+ * "coup attempt", riots, "people who drink alcohol and try to disturb public order", a colour revolution and the West's
+ * will to interfere from the Russian and government line; tear gas, stun grenades and vote-buying from wire and
+ * independent copy) was gathered and annotated blind the same way, measured once (recall 0.732, precision 0.910, voice
+ * 0.986 on the corrected gold), then grown on (the contested election results and vote buying as the grievance, an
+ * illegal seizure of state power, breaching public order): it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -171,6 +177,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // government's defence) read as the grievance, the law's foreign funding read as the foreign cause, and voice and
   // distance in a TASS report and a bulleted briefing the tool reads as the outlet's.
   'georgia-2024': {recall: 0.92, precision: 0.86, voice: 0.84, distanced: 0.95},
+  // Kyrgyzstan 2020 (the unrest after the October election), gold annotated blind (README: first pass 0.732 / 0.910 /
+  // 0.986 on the corrected gold: the election results and vote-buying as the grievance, the illegal seizure of power
+  // and the protesters' violence in the president's words missed), then grown on (0.959 / 0.979 / 0.989). Left: "انتهكوا
+  // الحياة الآمنة", beating doctors, stones thrown at the police, "aggressively marched"; the ex-president's past
+  // repression (بقمعه) and the opposition council's "restore stability" read as force.
+  'kyrgyzstan-2020': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.99},
 };
 
 interface EventResult {
