@@ -116,11 +116,52 @@ export function tokenizeInto<T extends Token>(tokens: (T | Token)[], body: strin
         for (let k = classAt(body, i, table); i < length && k >> 1 === DIGIT; k = classAt(body, i, table)) i += 1 + (k & 1);
       }
     }
+    if (cls === LETTER && i - start === 1 && isCapital(body.charCodeAt(start))) {
+      // Read past `to` and cut there, as a word run is.
+      const dotted = initialismEnd(body, start, length);
+      if (dotted > 0) {
+        tokens.push(initialism(body, start, Math.min(dotted, to)));
+        i = dotted;
+        continue;
+      }
+    }
     const end = Math.min(i, to);
     word(body, start, end, hashed && end === i ? h : hashOf(body, start, end));
     tokens.push({start, end, text: wordText, key: wordKey, isNumber: cls === DIGIT, keyId: wordKeyId});
   }
   return tokens;
+}
+
+/*
+ * An initialism written with dots ("U.S.", "U.N.", "U.S.A."): one word whose
+ * key is its letters ("us"), so that the lexicon's "US-backed" or "the US
+ * government" finds "U.S.-backed" and "the U.S. government" as it finds
+ * "US". Without this the dots cut it into single letters that no entry
+ * matches. Only capitals each followed by a dot, at least two of them; the
+ * last dot belongs to the word (a hyphen after it then joins the next word
+ * as in "US-backed"), and a sentence ending on "U.S." is still found by the
+ * sentence splitter, which reads the text, not the tokens.
+ */
+const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLatinLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || isCapital(c);
+
+/** The end (after its last dot) of the dotted initialism that begins at start, or 0 when none does. */
+function initialismEnd(body: string, start: number, length: number): number {
+  let i = start;
+  let letters = 0;
+  while (i + 1 < length && isCapital(body.charCodeAt(i)) && body.charCodeAt(i + 1) === 0x2e) {
+    letters++;
+    i += 2;
+  }
+  // A Latin letter glued to the last dot ("U.S.Army") leaves the dots as they were: no initialism.
+  if (letters < 2 || (i < length && isLatinLetter(body.charCodeAt(i)))) return 0;
+  return i;
+}
+
+function initialism(body: string, start: number, end: number): Token {
+  const text = body.slice(start, end);
+  const key = matchKey(text.replaceAll('.', ''));
+  return {start, end, text, key, isNumber: false, keyId: keyIdOf(key)};
 }
 
 /*

@@ -64,3 +64,12 @@ describe('English: a report set off by commas governs the clause before it', () 
     expect(voiceOf('peacekeepers')).toBe('outlet');
   });
 });
+
+describe('English: a speaker named by a dotted initialism', () => {
+  // Al Arabiya English, in the development set (yemen-2015): the dots of "U.S." once cut the speaker short.
+  const passage = '“We will do whatever it takes in order to protect the legitimate government of Yemen from falling,” Jubeir said.\nThe U.S. has said it is coordinating closely with Saudi Arabia.';
+
+  it('is the speaker of its own report, not the speaker of the report before it', () => {
+    expect(statements(passage).map((s) => s.speaker)).toEqual(['Jubeir', 'The U.S.']);
+  });
+});
