@@ -980,6 +980,8 @@ function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number,
 const isCommaBoundary = (view: SentenceView, t: number): boolean => clauseMarkBefore(view, t) && !cueStartingAt(view, t, COMPLEMENTIZER);
 
 const BOUNDARIES = new WeakMap<SentenceView, {comma: Int32Array; scope: Int32Array}>();
+/** objectBoundaries' mark for a token where a circumstance cue starts, before `scope` holds indexes (never one). */
+const OPENS_SCOPE = -2;
 
 /**
  * For every token of the sentence, the next token (at or after it) that
@@ -993,15 +995,14 @@ function objectBoundaries(view: SentenceView): {comma: Int32Array; scope: Int32A
   const size = view.end - view.first;
   const comma = new Int32Array(size);
   const scope = new Int32Array(size);
-  // Where a circumstance cue starts, marked from the sentence's few cues (at most one starts at a token): not a
-  // cueStartingAt per token, which scanned them all.
-  const opens = new Uint8Array(size);
-  for (const c of view.cues) if (c.payload.kind === 'scopeEnd' && c.first >= view.first && c.first < view.end) opens[c.first - view.first] = 1;
+  // Where a circumstance cue starts, marked from the sentence's few cues (at most one starts at a token) with
+  // OPENS_SCOPE, which no token index is, before the walk back fills `scope`: not a cueStartingAt per token.
+  for (const c of view.cues) if (c.payload.kind === 'scopeEnd' && c.first >= view.first && c.first < view.end) scope[c.first - view.first] = OPENS_SCOPE;
   for (let t = view.end - 1; t >= view.first; t--) {
     const i = t - view.first;
     const later = (list: Int32Array): number => (i + 1 < size ? list[i + 1]! : -1);
     comma[i] = t > view.first && isCommaBoundary(view, t) ? t : later(comma);
-    scope[i] = opens[i] === 1 ? t : later(scope);
+    scope[i] = scope[i] === OPENS_SCOPE ? t : later(scope);
   }
   found = {comma, scope};
   BOUNDARIES.set(view, found);
