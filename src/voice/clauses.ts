@@ -3,10 +3,11 @@ import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
 import {matchKey} from '../text/normalize.js';
-import {clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, PUNCT, quoteOpeningFrom, quoteTokens, REPORTING, SCOPE_END, SPEECH_CUES, type SentenceView} from './sentence-view.js';
+import {clauseMarkBefore, CLAUSE_MARKS_OR_COLON, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, insideClosedQuote, lastTokenBefore, marksBefore, PUNCT, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 import {englishInverted, isPassive, isQuotedName, isTransmission, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 
 export type {SentenceView} from './sentence-view.js';
+export {punctBefore} from './sentence-view.js';
 
 /**
  * A stretch of a sentence in someone else's voice: what a reporting verb,
@@ -84,20 +85,6 @@ function openingParticiple(view: SentenceView, lastSpeaker: string | null): Regi
   // "مقدماً شديد الأسف لتعرض عدد من رجال الامن … اثناء تعاملهم مع الشغب والخروج عن القانون": without أن the
   // participle's own object is how the speaker put it.
   return region(first.end);
-}
-
-/** The marks of PUNCT (sentence-view.ts) by code unit, none of them a surrogate: gapBefore's PUNCT test without cutting the gap out. */
-const PUNCT_CODES = (() => {
-  const table = new Uint8Array(0x2020);
-  for (const c of '،,.:;؛!?؟"“”«»()[]–—') table[c.charCodeAt(0)] = 1;
-  return table;
-})();
-
-/** Whether PUNCT matches what stands between token t − 1 and token t (the tests of a storm of reports cut a string each). */
-export function punctBefore(view: SentenceView, t: number): boolean {
-  const {body} = view;
-  for (let i = view.tokens[t - 1]!.end, end = view.tokens[t]!.start; i < end; i++) if (PUNCT_CODES[body.charCodeAt(i)] === 1) return true;
-  return false;
 }
 
 /** The colon of a "Speaker:" prefix: the first within the sentence's first few words, or -1 (as -1 for a sentence of no word). */
@@ -477,7 +464,7 @@ function addedRelatives(view: SentenceView): Int32Array {
   next = new Int32Array(view.end - view.first);
   let later = -1;
   for (let t = view.end - 1; t >= view.first; t--) {
-    if (t > view.first && ADDED_RELATIVE.has(view.tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) later = t;
+    if (t > view.first && ADDED_RELATIVE.has(view.tokens[t]!.key) && marksBefore(view, t, COMMAS)) later = t;
     next[t - view.first] = later;
   }
   ADDED_RELATIVES.set(view, next);
@@ -501,7 +488,7 @@ function backgroundRelative(view: SentenceView, cue: RawMatch<Cue>): number {
     found = from < limit ? addedRelatives(view)[from - view.first]! : -1;
     if (found >= limit) found = -1;
   } else {
-    for (let t = from; t < limit && found < 0; t++) if (ADDED_RELATIVE.has(tokens[t]!.key) && /[،,]/u.test(gapBefore(view, t))) found = t;
+    for (let t = from; t < limit && found < 0; t++) if (ADDED_RELATIVE.has(tokens[t]!.key) && marksBefore(view, t, COMMAS)) found = t;
   }
   // It must close the sentence: no further clause, report or quotation after it.
   if (found >= 0) for (let t = found + 1; t < limit; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return view.sentence.end;
@@ -685,7 +672,7 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   // Iran Ayatollah Ali Khamenei"), for the comma that ends the reported clause.
   const reach = view.language === 'en' ? titledSubjectReach(view, cue) : 4;
   for (let t = cue.first; t > view.first && cue.first - t <= reach; t--) {
-    if (/[،,]/u.test(gapBefore(view, t))) {
+    if (marksBefore(view, t, COMMAS)) {
       const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
       // A subject with a listener after the verb (', residents told the Reuters news agency.') still closes the report.
@@ -983,16 +970,18 @@ function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number,
   }
   // An aside after the speaker's comma: from that comma's token to `c`.
   let from = c - 1;
-  while (from > cue.last + 1 && !/[،,;؛]/u.test(gapBefore(view, from))) from--;
+  while (from > cue.last + 1 && !clauseMarkBefore(view, from)) from--;
   if (c - from > MAX_SPEAKER_ASIDE || !view.notSpeaker.has(view.tokens[from]!.key)) return false;
   for (let t = from; t < c; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return false;
   return true;
 }
 
 /** A comma before token t ends an announced object — "أعلنت المنظمة اليوم الخميس، أنه تم إرسال …": not when a complementiser carries it on. */
-const isCommaBoundary = (view: SentenceView, t: number): boolean => /[،,;؛]/u.test(gapBefore(view, t)) && !cueStartingAt(view, t, COMPLEMENTIZER);
+const isCommaBoundary = (view: SentenceView, t: number): boolean => clauseMarkBefore(view, t) && !cueStartingAt(view, t, COMPLEMENTIZER);
 
 const BOUNDARIES = new WeakMap<SentenceView, {comma: Int32Array; scope: Int32Array}>();
+/** objectBoundaries' mark for a token where a circumstance cue starts, before `scope` holds indexes (never one). */
+const OPENS_SCOPE = -2;
 
 /**
  * For every token of the sentence, the next token (at or after it) that
@@ -1006,11 +995,14 @@ function objectBoundaries(view: SentenceView): {comma: Int32Array; scope: Int32A
   const size = view.end - view.first;
   const comma = new Int32Array(size);
   const scope = new Int32Array(size);
+  // Where a circumstance cue starts, marked from the sentence's few cues (at most one starts at a token) with
+  // OPENS_SCOPE, which no token index is, before the walk back fills `scope`: not a cueStartingAt per token.
+  for (const c of view.cues) if (c.payload.kind === 'scopeEnd' && c.first >= view.first && c.first < view.end) scope[c.first - view.first] = OPENS_SCOPE;
   for (let t = view.end - 1; t >= view.first; t--) {
     const i = t - view.first;
     const later = (list: Int32Array): number => (i + 1 < size ? list[i + 1]! : -1);
     comma[i] = t > view.first && isCommaBoundary(view, t) ? t : later(comma);
-    scope[i] = cueStartingAt(view, t, SCOPE_END) ? t : later(scope);
+    scope[i] = scope[i] === OPENS_SCOPE ? t : later(scope);
   }
   found = {comma, scope};
   BOUNDARIES.set(view, found);
@@ -1140,7 +1132,7 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const floor = Math.max(view.first, cue.first - MAX_TRAILING_CLAUSE - 1);
   const clauseStart = (before: number): number => {
     let t = Math.max(view.first, before - 1);
-    while (t > floor && !/[،,;؛:]/u.test(gapBefore(view, t))) t--;
+    while (t > floor && !marksBefore(view, t, CLAUSE_MARKS_OR_COLON)) t--;
     return t;
   };
   let from = clauseStart(cue.first);
@@ -1174,7 +1166,7 @@ function saidForward(view: SentenceView, cue: RawMatch<Cue>): number | null {
  * governs what follows it, as at the start of a sentence.
  */
 function opensClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  if (view.language !== 'ar' || !/[،,;؛]/u.test(gapBefore(view, cue.first))) return false;
+  if (view.language !== 'ar' || !clauseMarkBefore(view, cue.first)) return false;
   return /^[وف](?:ب?حسب|وفق|طبق|نقلا|علي|كما)/u.test(view.tokens[cue.first]!.key);
 }
 
@@ -1204,9 +1196,9 @@ function dashedAttribution(view: SentenceView, cue: RawMatch<Cue>): {start: numb
   }
   if (close < 0) return null;
   let from = cue.first - 1;
-  while (from > view.first && cue.first - from < MAX_CIRCUMSTANCE && !/[،,;؛:]/u.test(gapBefore(view, from)) && !CLAUSE_HEADS.has(tokens[from - 1]!.key)) from--;
+  while (from > view.first && cue.first - from < MAX_CIRCUMSTANCE && !marksBefore(view, from, CLAUSE_MARKS_OR_COLON) && !CLAUSE_HEADS.has(tokens[from - 1]!.key)) from--;
   let last = close;
-  while (last + 1 < view.end && last - close < MAX_TRAILING_CLAUSE && !/[،,;؛:]/u.test(gapBefore(view, last + 1))) last++;
+  while (last + 1 < view.end && last - close < MAX_TRAILING_CLAUSE && !marksBefore(view, last + 1, CLAUSE_MARKS_OR_COLON)) last++;
   const speaker = close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
   return {start: tokens[from]!.start, end: tokens[last]!.end, speaker};
 }

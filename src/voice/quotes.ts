@@ -150,7 +150,8 @@ function trim(body: string): (q: Quote) => Quote {
     let {start, end} = q;
     while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
     while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
-    return {...q, start, end};
+    // Field by field, in the order every quote is made in: an object spread copies through V8's slow path.
+    return {open: q.open, close: q.close, start, end};
   };
 }
 

@@ -61,12 +61,9 @@ function indexOf(cues: readonly RawMatch<Cue>[]): CueIndex {
   return index;
 }
 
-function cueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'first' | 'last'): RawMatch<Cue> | undefined {
+/** For a sentence of many cues, by the index: the cue of one of these kinds that starts / ends at token t. */
+function indexedCueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'first' | 'last'): RawMatch<Cue> | undefined {
   const {cues} = view;
-  if (cues.length <= SCAN_LIMIT) {
-    for (const c of cues) if (c[at] === t && kinds.includes(c.payload.kind)) return c;
-    return undefined;
-  }
   // Many cues (a long sentence of reports): two typed arrays per sentence, made once, then one read per lookup.
   const index = indexOf(cues);
   const slot = t - index.base;
@@ -75,13 +72,69 @@ function cueAt(view: SentenceView, t: number, kinds: readonly CueKind[], at: 'fi
   return c !== undefined && kinds.includes(c.payload.kind) ? c : undefined;
 }
 
+/*
+ * A few cues are scanned in place, one function for starts and one for ends
+ * (the rules ask this of every word they walk over): plain property reads,
+ * where one function for both read c[at] by a name held in a variable.
+ */
+
 /** The cue of one of these kinds that starts at token t. */
-export const cueStartingAt = (view: SentenceView, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined => cueAt(view, t, kinds, 'first');
+export function cueStartingAt(view: SentenceView, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined {
+  const {cues} = view;
+  if (cues.length > SCAN_LIMIT) return indexedCueAt(view, t, kinds, 'first');
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.first === t && kinds.includes(c.payload.kind)) return c;
+  }
+  return undefined;
+}
+
 /** The cue of one of these kinds that ends at token t. */
-export const cueEndingAt = (view: SentenceView, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined => cueAt(view, t, kinds, 'last');
+export function cueEndingAt(view: SentenceView, t: number, kinds: readonly CueKind[]): RawMatch<Cue> | undefined {
+  const {cues} = view;
+  if (cues.length > SCAN_LIMIT) return indexedCueAt(view, t, kinds, 'last');
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.last === t && kinds.includes(c.payload.kind)) return c;
+  }
+  return undefined;
+}
 
 /** Punctuation that ends a speaker phrase or a clause. */
 export const PUNCT = /[،,.:;؛!?؟"“”«»()\[\]–—]/u;
+
+/** A table by code unit of a few marks, none of them a surrogate: a regex class tested over a gap without cutting the gap out. */
+function markTable(marks: string): Uint8Array {
+  const table = new Uint8Array(0x2020);
+  for (const c of marks) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** PUNCT's marks by code unit. */
+const PUNCT_CODES = markTable('،,.:;؛!?؟"“”«»()[]–—');
+/** Commas, Arabic and Latin: the class /[،,]/. */
+export const COMMAS = markTable('،,');
+/** Commas, semicolons and colons: the class /[،,;؛:]/. */
+export const CLAUSE_MARKS_OR_COLON = markTable('،,;؛:');
+
+/** Whether any of a table's marks stands in body[from, to). */
+function marksIn(table: Uint8Array, body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (table[body.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** Whether PUNCT matches anything in body[from, to) (the tests of a storm of reports cut a string each). */
+export const punctIn = (body: string, from: number, to: number): boolean => marksIn(PUNCT_CODES, body, from, to);
+
+/** Whether PUNCT matches what stands between token t − 1 and token t: `PUNCT.test(gapBefore(view, t))` without the string. */
+export function punctBefore(view: SentenceView, t: number): boolean {
+  return marksIn(PUNCT_CODES, view.body, view.tokens[t - 1]!.end, view.tokens[t]!.start);
+}
+
+/** Whether one of a table's marks (COMMAS …) stands between token t − 1 and token t: a class's test of gapBefore without the string. */
+export function marksBefore(view: SentenceView, t: number, table: Uint8Array): boolean {
+  return marksIn(table, view.body, view.tokens[t - 1]!.end, view.tokens[t]!.start);
+}
 
 /** What stands between token t-1 and token t (spaces, punctuation, quotation marks). */
 export function gapBefore(view: SentenceView, t: number): string {

@@ -83,6 +83,11 @@ const OWN_VERB: readonly string[] = ['verb', 'continuation'];
 const NO_QUOTES: readonly Quote[] = [];
 const NO_REGIONS: readonly Region[] = [];
 
+const WAW = 0x648;
+const FA = 0x641;
+/** Whether a key begins with و or ف: only then can /^[وف](?=.{3})/ take something off it (the test before each replace). */
+const opensWithConjunction = (key: string): boolean => key.charCodeAt(0) === WAW || key.charCodeAt(0) === FA;
+
 /** The cues of a sentence that has none (one list shared, never written: a page of one-word lines made one each). */
 const NO_CUES: readonly RawMatch<Cue>[] = [];
 
@@ -95,6 +100,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
   // Words and phrases that open a circumstance (lexicons/voice.*.yaml `circumstance`), in phrase keys.
   const circumstance = new Set<string>([...input.cues.ar.circumstance, ...(english ? input.cues.en.circumstance : [])]);
+  // The first words of its two-word phrases: a phrase key is made only after one of them (a key holds no space).
+  const circumstanceHeads = new Set<string>([...circumstance].filter((c) => c.includes(' ')).map((c) => c.slice(0, c.indexOf(' '))));
 
   const paragraphTokens = spanTokenRanges(tokens, input.paragraphs);
   input.paragraphs.forEach((paragraph, p) => {
@@ -262,7 +269,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   /** A verb of describing (وصف، واصفا، described), by its key, its key without a leading و / ف, or its lemma. */
   const isDescribing = (t: number): boolean => {
     const key = tokens[t]!.key;
-    return describing.has(key) || describing.has(key.replace(/^[وف](?=.{3})/u, '')) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!));
+    return describing.has(key) || (opensWithConjunction(key) && describing.has(key.replace(/^[وف](?=.{3})/u, ''))) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!));
   };
   const describedAs = (anchor: number): boolean => {
     const token = tokens[anchor];
@@ -300,8 +307,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     if (region.end > region.cueSpan.start) return false;
     const [from] = tokenRange(tokens, {start: region.start, end: region.start});
     for (let t = Math.max(from, first - CIRCUMSTANCE_REACH); t < first; t++) {
-      const key = tokens[t]!.key.replace(/^[وف](?=.{3})/u, '');
-      if (circumstance.has(key) || (t + 1 < first && circumstance.has(`${key} ${tokens[t + 1]!.key}`))) return true;
+      const word = tokens[t]!.key;
+      const key = opensWithConjunction(word) ? word.replace(/^[وف](?=.{3})/u, '') : word;
+      if (circumstance.has(key) || (t + 1 < first && circumstanceHeads.has(key) && circumstance.has(`${key} ${tokens[t + 1]!.key}`))) return true;
     }
     return false;
   };

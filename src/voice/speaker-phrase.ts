@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
+import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, punctBefore, punctIn, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 
 /*
  * Who says it: the speaker phrase of a reporting verb, from surface cues.
@@ -64,7 +64,9 @@ export const isTitle = (key: string): boolean => isOneOf(TITLES, key);
 const isNamed = (key: string): boolean => isOneOf(NAMED, key);
 
 /** A word that is never a speaker (a preposition, a time word, بيان …), with or without a leading و/ف. */
-const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeaker.has(key) || view.notSpeaker.has(key.replace(/^[وف](?=..)/u, ''));
+const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeaker.has(key) || (opensWithConjunction(key) && view.notSpeaker.has(key.replace(/^[وف](?=..)/u, '')));
+/** Whether a key begins with و or ف: only then can /^[وف]…/ take something off it (tested first: the replace makes a string per word walked). */
+const opensWithConjunction = (key: string): boolean => key.charCodeAt(0) === 0x648 || key.charCodeAt(0) === 0x641;
 
 /** نقل / نقلت / نقلوا / نقلته: the speaker of "نقلت الوكالة عن المتحدث قوله" follows عن. */
 export function isTransmission(key: string): boolean {
@@ -120,7 +122,7 @@ function speakerFrom(view: SentenceView, t: number, stop = view.end): string | n
   let quotedEnd = -1;
   for (; t < stop && (from < 0 || t - from < MAX_SPEAKER_WORDS); t++) {
     const key = tokens[t]!.key;
-    if (t > start && PUNCT.test(gapBefore(view, t))) {
+    if (t > start && punctBefore(view, t)) {
       // "ذكرت وكالة “رويترز” للأنباء": a short quoted name belongs to the medium it names.
       const quote = from >= 0 ? quoteOpeningIn(view, tokens[t - 1]!.end, tokens[t]!.start) : null;
       const words = quote ? quoteTokens(view, quote) : null;
@@ -256,7 +258,7 @@ export function nameIsSubject(view: SentenceView, quote: Quote): boolean {
   const words = quoteTokens(view, quote);
   if (!words || words.words > 2) return false;
   const next = words.last + 1;
-  if (next >= view.end || PUNCT.test(view.body.slice(quote.close! + 1, view.tokens[next]!.start))) return false;
+  if (next >= view.end || punctIn(view.body, quote.close! + 1, view.tokens[next]!.start)) return false;
   return Boolean(cueStartingAt(view, next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1;
 }
 
@@ -266,7 +268,7 @@ export function isQuotedName(view: SentenceView, open: number): boolean {
   if (before < 0 || !/^\s*$/u.test(view.body.slice(view.tokens[before]!.end, open))) return false;
   for (let t = before; t >= Math.max(view.first, before - 2); t--) {
     if (isNamed(view.tokens[t]!.key)) return true;
-    if (t > view.first && PUNCT.test(gapBefore(view, t))) return false;
+    if (t > view.first && punctBefore(view, t)) return false;
   }
   return false;
 }
@@ -277,7 +279,7 @@ export function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | 
   const {body, tokens, notSpeaker} = view;
   const arabic = view.language === 'ar';
   let from = cue.first;
-  while (from > view.first && !PUNCT.test(gapBefore(view, from))) {
+  while (from > view.first && !punctBefore(view, from)) {
     const prev = from - 1;
     const key = tokens[prev]!.key;
     // "وأشارت في بيان لها بأن روسيا تؤكد": a complementiser or another cue ends the subject.
