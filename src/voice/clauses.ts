@@ -655,9 +655,33 @@ const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*)$/u;
  */
 function arabicLabelStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
   const {tokens} = view;
-  if (view.language !== 'ar' || !subjectFirst || !DESCRIBES.test(tokens[cue.first]!.key)) return null;
+  if (view.language !== 'ar') return null;
+  if (!subjectFirst) return describedAfterSpeaker(view, cue);
+  if (!DESCRIBES.test(tokens[cue.first]!.key)) return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     if (PUNCT.test(gapBefore(view, t).replace(/[«"“]\s*$/u, ''))) return null;
+    if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
+  }
+  return null;
+}
+
+/** Arabic verbs of describing in VS order: وصفت حركة … X بأنها …، ووصف الرئيس المحتجين بالمخربين. */
+const DESCRIBES_VS = /^[وف]?(?:وصف|وصفت|وصفوا|نعت|نعتت)$/u;
+/** How many words after a VS verb of describing its speaker and the thing described may run before the بـ. */
+const MAX_DESCRIBED = 12;
+
+/**
+ * "وصفت حركة "جيل زد" في مدغشقر إقالة الحكومة وتعيين عسكريين بأنها تحد
+ * لإرادة الشعب": in verb–subject order, what the speaker says begins at
+ * the بـ of the description; the speaker and the thing described before it
+ * are named in the outlet's words. Null when no بـ follows before any
+ * punctuation other than quotation marks.
+ */
+function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  const {tokens} = view;
+  if (!DESCRIBES_VS.test(tokens[cue.first]!.key)) return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_DESCRIBED); t++) {
+    if (PUNCT.test(gapBefore(view, t).replace(/["«»“”]/gu, ''))) return null;
     if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;
