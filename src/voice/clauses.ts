@@ -254,6 +254,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
+  if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
   if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
   // "in the long term": the noun; only "termed" labels.
@@ -276,6 +278,12 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (tokens[t]!.key === 'to') return true;
   }
   return false;
+}
+
+/** After "responded angrily", what opens a statement: "that", a colon or a quotation mark. */
+function saysAfterAdverb(view: SentenceView, t: number): boolean {
+  if (t >= view.end) return false;
+  return view.tokens[t]!.key === 'that' || /[:“"«]/u.test(gapBefore(view, t));
 }
 
 /**
