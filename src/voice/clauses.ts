@@ -364,7 +364,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
-  else if ((cue.payload.takes === 'object' && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
+  else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
@@ -393,6 +393,20 @@ function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   return -1;
 }
 
+
+/** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
+const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'win']);
+
+/**
+ * "after Maduro claimed victory again, this time over challenger Edmundo
+ * González in the disputed election held July 28": claiming a win or a deed
+ * names a thing, as declaring does; its object only, not the rest of the
+ * sentence.
+ */
+function claimsThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end || (view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key) !== 'claim') return false;
+  return CLAIMED_THINGS.has(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1);
+}
 
 /** How far after "declares" the "as" of its label may stand ("declares events unfolded after Imran Khan's arrest on May 9 as …"), in words. */
 const MAX_DECLARED_THING = 15;
