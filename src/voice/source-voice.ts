@@ -336,9 +336,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const near = quotesOverlapping(quotes, span);
     const around = quoteAround(near, span);
     const quote = unmarked !== null && around === unmarked ? null : around;
-    const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
+    // 'said police were “showing restraint,” while warning …': a report that ends at the comma inside the closing
+    // mark still holds the quotation; its words, not its punctuation and mark, must lie inside the report.
+    const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
     const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1);
     const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
