@@ -305,6 +305,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return false;
   };
+  /** A quotation whose opening mark follows a colon ("عبارات مثل: "…"", "chanting: “…”"): words someone says, set out as such. */
+  const afterColon = (quote: Quote): boolean => quote.open !== null && /[:：]\s*$/u.test(body.slice(Math.max(0, quote.open - 3), quote.open));
   /** A report other than the closing one, `inner`, whose verb stands before the clause `inner` closes and which holds the span (a report opening the sentence), if any. */
   const openingReportAround = (span: Span, inner: Region): Region | null => {
     const list = regionsBySentence[sentenceAt(input.sentences, span.start)] ?? NO_REGIONS;
@@ -356,7 +358,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       if (voiced && !region) return {voice: 'quoted', distanced: true, negated, speaker: speakerBefore(quote.start), cue: body.slice(voiced.start, voiced.end)};
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
