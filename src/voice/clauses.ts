@@ -241,6 +241,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
+  if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
   if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
   // "in the long term": the noun; only "termed" labels.
@@ -263,6 +265,12 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (tokens[t]!.key === 'to') return true;
   }
   return false;
+}
+
+/** After "responded angrily", what opens a statement: "that", a colon or a quotation mark. */
+function saysAfterAdverb(view: SentenceView, t: number): boolean {
+  if (t >= view.end) return false;
+  return view.tokens[t]!.key === 'that' || /[:“"«]/u.test(gapBefore(view, t));
 }
 
 /**
@@ -343,7 +351,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
-  else if ((cue.payload.takes === 'object' && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
+  else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
@@ -372,6 +380,20 @@ function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   return -1;
 }
 
+
+/** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
+const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'win']);
+
+/**
+ * "after Maduro claimed victory again, this time over challenger Edmundo
+ * González in the disputed election held July 28": claiming a win or a deed
+ * names a thing, as declaring does; its object only, not the rest of the
+ * sentence.
+ */
+function claimsThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end || (view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key) !== 'claim') return false;
+  return CLAIMED_THINGS.has(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1);
+}
 
 /** How far after "declares" the "as" of its label may stand ("declares events unfolded after Imran Khan's arrest on May 9 as …"), in words. */
 const MAX_DECLARED_THING = 15;
@@ -642,9 +664,33 @@ const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*)$/u;
  */
 function arabicLabelStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
   const {tokens} = view;
-  if (view.language !== 'ar' || !subjectFirst || !DESCRIBES.test(tokens[cue.first]!.key)) return null;
+  if (view.language !== 'ar') return null;
+  if (!subjectFirst) return describedAfterSpeaker(view, cue);
+  if (!DESCRIBES.test(tokens[cue.first]!.key)) return null;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     if (PUNCT.test(gapBefore(view, t).replace(/[«"“]\s*$/u, ''))) return null;
+    if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
+  }
+  return null;
+}
+
+/** Arabic verbs of describing in VS order: وصفت حركة … X بأنها …، ووصف الرئيس المحتجين بالمخربين. */
+const DESCRIBES_VS = /^[وف]?(?:وصف|وصفت|وصفوا|نعت|نعتت)$/u;
+/** How many words after a VS verb of describing its speaker and the thing described may run before the بـ. */
+const MAX_DESCRIBED = 12;
+
+/**
+ * "وصفت حركة "جيل زد" في مدغشقر إقالة الحكومة وتعيين عسكريين بأنها تحد
+ * لإرادة الشعب": in verb–subject order, what the speaker says begins at
+ * the بـ of the description; the speaker and the thing described before it
+ * are named in the outlet's words. Null when no بـ follows before any
+ * punctuation other than quotation marks.
+ */
+function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  const {tokens} = view;
+  if (!DESCRIBES_VS.test(tokens[cue.first]!.key)) return null;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_DESCRIBED); t++) {
+    if (PUNCT.test(gapBefore(view, t).replace(/["«»“”]/gu, ''))) return null;
     if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;

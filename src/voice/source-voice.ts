@@ -313,6 +313,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
     return false;
   };
+  /** A quotation whose opening mark follows a colon ("عبارات مثل: "…"", "chanting: “…”"): words someone says, set out as such. */
+  const afterColon = (quote: Quote): boolean => quote.open !== null && /[:：]\s*$/u.test(body.slice(Math.max(0, quote.open - 3), quote.open));
   /** A report other than the closing one, `inner`, whose verb stands before the clause `inner` closes and which holds the span (a report opening the sentence), if any. */
   const openingReportAround = (span: Span, inner: Region): Region | null => {
     const list = regionsBySentence[sentenceAt(input.sentences, span.start)] ?? NO_REGIONS;
@@ -344,9 +346,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const near = quotesOverlapping(quotes, span);
     const around = quoteAround(near, span);
     const quote = unmarked !== null && around === unmarked ? null : around;
-    const region = regionAround(quote ?? span);
     const anchorFirst = quote ? tokenRange(tokens, quote)[0] : first;
     const anchorLast = quote ? tokenRange(tokens, quote)[1] - 1 : last;
+    // 'said police were “showing restraint,” while warning …': a report that ends at the comma inside the closing
+    // mark still holds the quotation; its words, not its punctuation and mark, must lie inside the report.
+    const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
     const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1);
     const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
@@ -362,7 +366,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       if (voiced && !region) return {voice: 'quoted', distanced: true, negated, speaker: speakerBefore(quote.start), cue: body.slice(voiced.start, voiced.end)};
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
