@@ -54,12 +54,12 @@ describe('the bundled lexicon', () => {
     }
   });
 
-  it('covers the event in breadth: 60–180 Arabic entries, 50–170 English entries (the upper bounds raised as the lexicons were grown on more events: at Libya 2011, 139 and 123; at Venezuela 2019 and the Iraq and Ukraine new-outlet folders, 159 and 149)', () => {
+  it('covers the event in breadth: 60–210 Arabic entries, 50–200 English entries (the upper bounds raised as the lexicons were grown on more events: at Libya 2011, 139 and 123; at Venezuela 2019 and the Iraq and Ukraine new-outlet folders, 159 and 149; at the paraphrase-breadth pass, 180 and 171)', () => {
     const {lexicon} = bundled();
     const count = (language: 'ar' | 'en'): number => lexicon.entries.filter((e) => e.language === language).length;
     expect(count('ar')).toBeGreaterThanOrEqual(60);
-    expect(count('ar')).toBeLessThanOrEqual(180);
+    expect(count('ar')).toBeLessThanOrEqual(210);
     expect(count('en')).toBeGreaterThanOrEqual(50);
-    expect(count('en')).toBeLessThanOrEqual(170);
+    expect(count('en')).toBeLessThanOrEqual(200);
   });
 });

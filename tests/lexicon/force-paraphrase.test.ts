@@ -7,7 +7,9 @@ import {poles, runCases, runCounters, type Case, type Counter} from './paraphras
  * named by the round (ar.force.shots-fired), a sit-in broken up by force
  * (ar.force.dispersed-by-force, en.force.forcibly-dispersed), the lathi charge
  * (en.force.lathi-charge), the killing of protesters
- * (en.force.killing-of-protesters), and on the other pole force told as
+ * (en.force.killing-of-protesters), sniper fire (en.force.sniper-fire),
+ * arbitrary arrest and extrajudicial killing in Arabic
+ * (ar.force.arbitrary-arrest, ar.force.extrajudicial), and on the other pole force told as
  * restraint (ar.force.restraint-claimed). Real sentences of stored pages on
  * other events than the devset's held-out ones.
  */
@@ -45,9 +47,26 @@ const cases: Case[] = [
   ['https://axadletimes.com/ax-eye-on-africa/ax-west-africa/the-amnesty-international-report-condemns-the-repression-of-demonstrations.html5', 'en', 'Movements that have killed at least 50 people a year, according to Amnesty International, which shows a number of killings of protesters and arbitrary arrests.', 'en.force.killing-of-protesters=killings of'],
   // Egypt, 2013: Human Rights Watch
   ['https://bleublancrouge1966.wordpress.com/2013/11/05/this-from-the-human-rights-watch-hrw-egypt-protester-killings-not-being-investigated/', 'en', 'Human Rights Watch reports – Egypt’s authorities have yet to announce any move to investigate security force killings of protesters on October 6, 2013.', 'en.force.killing-of-protesters=security force killings'],
+  // Saudi Arabia: rights groups on arrests of activists
+  ['https://nabaatv.net/archives/208176', 'ar', 'كثفت السلطات حملات الاعتقال التعسفية بحق المواطنين لقمع أي محاولات للتعبير، حيث جرى اعتقال عدد من الناشطات', 'ar.force.arbitrary-arrest=حملات الاعتقال التعسفية'],
+  ['https://sanad.uk/?lang=ar&p=7024', 'ar', 'وتستمر حملات الاعتقال التعسفية لإسكات الأصوات الحرة والمعارضة، منذ نحو عقدين', 'ar.force.arbitrary-arrest=حملات الاعتقال التعسفية'],
+  // Egypt, 2022: arrests before calls to protest against prices
+  ['https://aohr.org.uk/%d8%a7%d9%84%d8%a3%d9%85%d9%86-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a-%d9%8a%d8%b4%d9%86-%d8%ad%d9%85%d9%84%d8%a9-%d8%a7%d8%b9%d8%aa%d9%82%d8%a7%d9%84%d8%a7%d8%aa-%d8%aa%d8%b2%d8%a7%d9%85%d9%86%d8%a7', 'ar', 'ونشر الأمن المصري كمائن أمنية متحركة وثابتة في أنحاء مختلفة من القاهرة الكبرى، وأقدم على عمليات اعتقال عشوائي في صفوف الشبان المصريين.', 'ar.force.arbitrary-arrest=اعتقال عشوائي'],
+  // Egypt: killings by the security forces (Reuters investigation, Human Rights Watch)
+  ['https://www.aljazeera.net/programs/newsreports/2019/4/5/%D8%B1%D9%88%D9%8A%D8%AA%D8%B1%D8%B2-%D8%AA%D9%83%D8%B4%D9%81-%D9%82%D8%AA%D9%84-%D8%A7%D9%84%D8%A3%D9%85%D9%86-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A-%D8%A7%D9%84%D9%85%D8%A6%D8%A7%D8%AA-%D8%A8%D8%A7%D8%B4%D8%AA%D8%A8%D8%A7%D9%83%D8%A7%D8%AA-%D9%85%D8%B4%D9%83%D9%88%D9%83-%D9%81%D9%8A%D9%87%D8%A7', 'ar', '495 حالة قتل خارج إطار القضاء في مصر كانت محور تحقيق استقصائي أجرته وكالة رويترز عمن قتلوا برصاص قوات الأمن المصرية', 'ar.force.extrajudicial=قتل خارج إطار القضاء'],
+  ['https://revsoc.me/politics/44286/', 'ar', 'إعدامات خارج نطاق القضاء.. هيومن رايتس ووتش ترصد جرائم النظام تحت مسمى “مكافحة الإرهاب”', 'ar.force.extrajudicial=إعدامات خارج نطاق القضاء'],
+  ['http://albedaiah.com/news/2016/06/18/115210', 'ar', '«عامان على حكم السيسي.. دولة الخوف».. نرصد وقائع «تصفية» الشرطة لمتهمين سياسيين وجنائيين.. للقتل خارج القانون جهاز يحميه', 'ar.force.extrajudicial=للقتل خارج القانون'],
+  // Ukraine, February 2014 (a grown-on event; not a devset page)
+  ['https://southwerk.com/2014/02/20/video-shows-evidence-of-snipers-firing-at-protesters-in-kiev/', 'en', 'Sniper fire was widely reported.', 'en.force.sniper-fire=Sniper fire'],
 ];
 
 const counters: Counter[] = [
+  // arrests named without arbitrariness
+  ['https://aohr.org.uk/%d8%a7%d9%84%d8%a3%d9%85%d9%86-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a-%d9%8a%d8%b4%d9%86-%d8%ad%d9%85%d9%84%d8%a9-%d8%a7%d8%b9%d8%aa%d9%82%d8%a7%d9%84%d8%a7%d8%aa-%d8%aa%d8%b2%d8%a7%d9%85%d9%86%d8%a7', 'ar', 'اعتقلت قوات الأمن المصرية، في الأيام العشر الأخيرة، عشرات النشطاء في عدد من أحياء القاهرة والجيزة ومحافظات أخرى', 'ar.force.arbitrary-arrest'],
+  // a punishment outside the law, in general
+  ['https://iiab.me/kiwix/content/wikipedia_ar_all_maxi_2022-09/A/%D8%A7%D9%84%D9%82%D8%AA%D9%84_%D8%AE%D8%A7%D8%B1%D8%AC_%D9%86%D8%B7%D8%A7%D9%82_%D8%A7%D9%84%D9%82%D8%B6%D8%A7%D8%A1', 'ar', 'تعتبر الإنسانية العقوبةَ خارج عن نطاق القانون عملًا غير أخلاقي غالبًا', 'ar.force.extrajudicial'],
+  // a sniper named as a person
+  ['https://www.japantimes.co.jp/news/2014/02/22/world/politics-diplomacy-world/snipers-allegedly-wreaking-havoc-on-kiev-protesters/', 'en', '“I saw three people fall,” said 27-year-old Roman, a former sniper from the Berkut riot police who is now part of a self-defense detail at the Hotel Ukraine', 'en.force.sniper-fire'],
   // Iraq, October 2019 (Reuters, via Al Majalla; a grown-on devset page): a wound told by its cause, unannotated beside the police's live fire
   ['https://arb.majalla.com/node/80656/%D8%AD%D8%B5%D9%8A%D9%84%D8%A9-%D8%A7%D9%84%D9%82%D8%AA%D9%84%D9%89-%D9%88%D8%A7%D9%84%D8%AC%D8%B1%D8%AD%D9%89-%D9%81%D9%8A-%D8%A7%D9%84%D8%A7%D8%AD%D8%AA%D8%AC%D8%A7%D8%AC%D8%A7%D8%AA-%D8%B6%D8%AF%D9%91-%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9', 'ar', 'وأشاروا إلى أن اثنين أصيبا بأعيرة نارية بينما أصابت الثالث قنبلة غاز مسيل للدموع.', 'ar.force.shots-fired'],
   // Iraq, October 2019 (Reuters, via Global Village Space; a grown-on devset page): "killed" by lemma is not "killing of"
