@@ -7,7 +7,7 @@ import {runCases, runCounters, type Case, type Counter} from './paraphrase-cases
  * with the adjective after the noun and purchasing power worn down
  * (ar.cause.worsening-livelihood), corruption as plundered public money and
  * its symbols (ar.cause.plundered-public-money), the sectarian share-out of
- * power (ar.cause.sectarian-quota), prices that skyrocket
+ * power (ar.cause.sectarian-quota), the fuel crisis (ar.cause.fuel-shortage), prices that skyrocket
  * (en.cause.rising-costs), graft and corrupt politicians (en.cause.graft).
  * Real sentences of stored pages on other events than the devset's held-out ones.
  */
@@ -43,9 +43,17 @@ const cases: Case[] = [
   // Brazil, 2016 (AFP)
   ['http://www.adeolafayehun.com/2016/12/brazilians-take-to-streets-to-protest.html', 'en', 'Brazilians marched across the country Sunday, protesting against corrupt politicians and what they said were attempts by Congress to shut down a huge anti-graft probe.', 'en.cause.graft=corrupt politicians'],
   ['https://english.kolkata24x7.com/hundreds-brazilians-protest-corruption.html/', 'en', 'The peaceful crowds expressed support for Operation Car Wash, a probe that has uncovered mass embezzlement by politicians and top executives at state oil company Petrobras and other businesses.', 'en.cause.graft=embezzlement'],
+  // Lebanon, 2021: protests at the fuel shortage
+  ['https://ajel.sa/MsqXzK', 'ar', 'شهدت لبنان، اليوم الإثنين، احتجاجات وقطع طرق بسبب نقص المحروقات في محطات الوقود، بالرغم من ارتفاع أسعار بعض المشتقات النفطية بنسب كبيرة جدًا.', 'ar.cause.fuel-shortage=نقص المحروقات'],
+  ['https://alordoon.com/news/archives/1496656', 'ar', 'قطع محتجون لبنانيون طرقات رئيسية في البلاد لبعض الوقت قبل أن يتم فتحها، اعتراضاً على استمرار الانهيار الاقتصادي والاجتماعي، وتفاقم أزمة الوقود التي تسببت في وجود طوابير طويلة عند محطات الوقود', 'ar.cause.fuel-shortage=أزمة الوقود'],
+  ['https://alordoon.com/news/archives/1496656', 'ar', 'جاء ذلك بينما تتصاعد أزمة شح الوقود في لبنان، ما أدى إلى إقفال معظم المحطات أبوابها بسبب نفاد مخزونها من البنزين', 'ar.cause.fuel-shortage=شح الوقود'],
+  // Syria: a road blocked in protest at fuel rationing
+  ['https://www.syria.tv/tags/%D8%A3%D8%B2%D9%85%D8%A9%20%D8%A7%D9%84%D9%88%D9%82%D9%88%D8%AF%20%D9%88%D8%A7%D9%84%D9%85%D8%AD%D8%B1%D9%88%D9%82%D8%A7%D8%AA', 'ar', 'قطع عشرات المواطنين طريق دمشق - السويداء بالقرب من محطة الفلاحين في مدينة السويداء احتجاجاً على قرار حكومة النظام توزيعَ الوقود وفق نظام الرسائل النصية، في ظل شح المحروقات وعجز النظام عن توفيرها.', 'ar.cause.fuel-shortage=شح المحروقات'],
 ];
 
 const counters: Counter[] = [
+  // fuel stations named, no shortage
+  ['https://www-staging.alnour.com.lb/news/politics/535907/%D8%A3%D8%B2%D9%85%D8%A9-%D8%A8%D9%86%D8%B2%D9%8A%D9%86-%D9%85%D9%81%D8%AA%D8%B9%D9%84%D8%A9-%D8%A8%D8%A7%D9%86%D8%AA%D8%B8%D8%A7%D8%B1-%D8%A7%D8%B1%D8%AA%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D8%AA%D8%B3%D8%B9%D9%8A%D8%B1%D8%A9-%D8%A7%D9%84%D9%8A%D9%88%D9%85', 'ar', 'وفي مرجعيون جالت دورية من امن الدولة على بعض المحطات في المنطقة التي أُغلِقت اليوم بحجة نفاد كمية البنزين', 'ar.cause.fuel-shortage'],
   // a government supporting purchasing power
   ['https://maghress.com/rue20/300769', 'ar', "قال رئيس الحكومة ‘سعد الدين العثماني'، أن الحكومة تعمل على دعم القدرة الشرائية للمواطنين وتحقيق كرامتهم.", 'ar.cause.worsening-livelihood'],
   ['https://akhbarlyaoum24.ma/%d8%a7%d9%84%d8%ad%d9%83%d9%88%d9%85%d8%a9-%d8%aa%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d9%85%d9%88%d8%a7%d8%af-%d8%a7%d9%84%d8%a3%d8%b3%d8%a7%d8%b3%d9%8a%d8%a9-%d8%a8%d9%85%d8%a8%d9%84%d8%ba-16-5-%d9%85', 'ar', 'الحكومة تدعم المواد الأساسية بمبلغ 16.5 مليار درهم لتحسين القدرة الشرائية للمواطنين', 'ar.cause.worsening-livelihood'],
