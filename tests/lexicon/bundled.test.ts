@@ -54,7 +54,7 @@ describe('the bundled lexicon', () => {
     }
   });
 
-  it('covers the event in breadth: 60–210 Arabic entries, 50–200 English entries (the upper bounds raised as the lexicons were grown on more events: at Libya 2011, 139 and 123; at Venezuela 2019 and the Iraq and Ukraine new-outlet folders, 159 and 149; at the paraphrase-breadth pass, 180 and 171)', () => {
+  it('covers the event in breadth: 60–210 Arabic entries, 50–200 English entries (the upper bounds raised as the lexicons were grown on more events: at Libya 2011, 139 and 123; at Venezuela 2019 and the Iraq and Ukraine new-outlet folders, 159 and 149; at the paraphrase-breadth pass, 181 and 171)', () => {
     const {lexicon} = bundled();
     const count = (language: 'ar' | 'en'): number => lexicon.entries.filter((e) => e.language === language).length;
     expect(count('ar')).toBeGreaterThanOrEqual(60);
