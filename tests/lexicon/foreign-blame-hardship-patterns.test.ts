@@ -30,6 +30,7 @@ const cases: [string, 'ar' | 'en', string, string][] = [
   ['Press TV', 'en', 'Iran has condemned the recent attempts by the United States to stage a coup against the legitimate government of President Nicolas Maduro', 'en.cause.state-stages-coup=by the United States to stage'],
   ['news.am', 'en', 'Iranian Foreign Ministry has condemned “the attempts of the United States to stage a military coup” in Venezuela, Tasnim agency reported.', 'en.cause.state-stages-coup=of the United States to stage'],
   ['WSWS', 'en', 'Tuesday’s coup attempt took place amid flagging popular support for the right-wing opposition that has served as the political base for the US regime-change operation.', 'en.cause.regime-change-of-a-state=US'],
+  ['Hürriyet Daily News (AP)', 'en', 'accusing its "fascist" government of serving as a staging ground for a U.S.-led effort to oust him from power and possibly a military invasion.', 'en.cause.state-stages-coup=U.S.-led effort to oust him'],
   ['21st Century Wire', 'en', 'UN and US/Israel/West’s Illegitimate Sanctions Kill Peoples of DPRKorea, Iran, Palestine, Venezuela, and Yemen', 'en.cause.unjust-sanctions=Illegitimate Sanctions'],
 ];
 
@@ -74,6 +75,8 @@ describe('foreign blame and hardship said in new words (grown on a known event t
     expect(ids('The army staged a coup in 1989 and ruled for three decades', 'en')).not.toContain('en.cause.state-stages-coup');
     expect(ids('The US embassy said it would stage a concert for the coup anniversary', 'en')).not.toContain('en.cause.state-stages-coup');
     expect(ids('US officials said attempts to stage a coup had failed', 'en')).not.toContain('en.cause.state-stages-coup');
+    // Hürriyet Daily News (AP copy), the same page: a state's effort that ousts nobody.
+    expect(ids('A U.S.-backed drive to deliver foreign aid to Venezuela met strong resistance as troops loyal to President Nicolas Maduro blocked the convoys at the border', 'en')).not.toContain('en.cause.state-stages-coup');
     expect(ids('The opposition called for regime change and new elections', 'en')).not.toContain('en.cause.regime-change-of-a-state');
     expect(ids('The EU imposed new sanctions on officials and crushing sanctions on the oil sector', 'en')).not.toContain('en.cause.unjust-sanctions');
     expect(ids('It is one of the most common reasons for introduction of unilateral sanctions', 'en')).not.toContain('en.cause.unjust-sanctions');
