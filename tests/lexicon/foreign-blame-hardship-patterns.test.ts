@@ -10,7 +10,10 @@ import {framingMatches} from './lexicon-matches.js';
  * Venezuela's 2019 crisis told by ten new outlets
  * (tests/fixtures/devset/venezuela-2019-new) and checked on sentences of other
  * pages: each real sentence must give the entry and the exact slice, and each
- * counter-example (ordinary wording with the same words) must not.
+ * counter-example (ordinary wording with the same words) must not. The
+ * counter-examples are real sentences too, kept word for word (cut to a sentence
+ * or clause) from published pages, each with its address in a comment above it;
+ * the three still marked "invented, no real sentence found yet" wait for one.
  */
 
 const cases: [string, 'ar' | 'en', string, string][] = [
@@ -56,31 +59,47 @@ describe('foreign blame and hardship said in new words (grown on a known event t
 
   it('stays out of ordinary wording with the same words (Arabic)', () => {
     // An invasion named without the affairs, a criminal gang, a vehicle overturning, a city plan,
-    // sanctions in plain and UN wording, immunodeficiency, a few protesters, a staff shortage.
+    // sanctions in plain and unilateral wording, immunodeficiency, a few protesters, a staff shortage.
+    // Invented, no real sentence found yet.
     expect(ids('بدأ التدخل الأمريكي في العراق عام 2003 بغزو واسع', 'ar')).not.toContain('ar.cause.interference-by-state-adjective');
-    expect(ids('اعتقلت الشرطة عصابة إجرامية تسرق السيارات', 'ar')).not.toContain('ar.cause.foreign-gang');
-    expect(ids('أصيب ثلاثة في انقلاب سيارة تابعة للسفارة الأمريكية', 'ar')).not.toContain('ar.cause.coup-by-a-state');
-    expect(ids('أصيب ثلاثة في انقلاب سيارة تابعة للسفارة الأمريكية', 'ar')).not.toContain('ar.event.coup-of-a-state');
-    expect(ids('أقر المجلس مخطط المدينة العمراني الجديد', 'ar')).not.toContain('ar.cause.hegemony-plot');
-    expect(ids('فرضت الولايات المتحدة عقوبات على مسؤولين فنزويليين', 'ar')).not.toContain('ar.cause.unjust-sanctions');
-    expect(ids('قدرة إيران على الاستجابة للفيروس تعيقها بشكل كبير عقوبات اقتصادية أحادية الجانب', 'ar')).not.toContain('ar.cause.unjust-sanctions');
-    expect(ids('الأشخاص المصابين بفيروس نقص المناعة البشرية', 'ar')).not.toContain('ar.cause.shortage-of-staples');
+    // https://sauress.com/alolaa/7166
+    expect(ids('أوقفت شرطة منطقة الرياض ثمانية وافدين شكّلوا عصابة متخصصة في سرقة السيارات وسلب العمالة', 'ar')).not.toContain('ar.cause.foreign-gang');
+    // https://theworldnews.net/eg-news/hdhh-l-nw-mn-lsyrt-kthr-rd-llnqlb-l-ltryq (both lines)
+    expect(ids('قد تتعرَّض السيارات إلى انقلاب مفاجئ خلال قيادة السيارات على الطرق', 'ar')).not.toContain('ar.cause.coup-by-a-state');
+    expect(ids('قد تتعرَّض السيارات إلى انقلاب مفاجئ خلال قيادة السيارات على الطرق', 'ar')).not.toContain('ar.event.coup-of-a-state');
+    // https://search.mandumah.com/Record/1437757
+    expect(ids('يعد المخطط الحضري هو الأسلوب الفعال لعملية التنمية العمرانية إذ ما أحسن إعداده ونفذت محتوياته', 'ar')).not.toContain('ar.cause.hegemony-plot');
+    // https://almanar.com.lb/3279472
+    expect(ids('فرضت الولايات المتحدة، اليوم الجمعة، عقوبات جديدة ضد 21 مواطنا روسيا وأوكرانيا', 'ar')).not.toContain('ar.cause.unjust-sanctions');
+    // http://dspace.su.edu.ly/handle/123456789/887
+    expect(ids('بالإضافة الى منهج دراسة الحالة من خلال تناول العقوبات الامريكية والغربية احادية الجانب على ايران', 'ar')).not.toContain('ar.cause.unjust-sanctions');
+    // https://ar.iliveok.com/health/diseases/pregnancy-childbirth-and-the-postpartum-period?page=8
+    expect(ids('فيروس نقص المناعة البشرية (HIV) هو عدوى بشرية المنشأ تتميز بضرر تدريجي في الجهاز المناعي مما يؤدي إلى تطور متلازمة نقص المناعة المكتسب (الإيدز) والوفاة من الأمراض الثانوية.', 'ar')).not.toContain('ar.cause.shortage-of-staples');
+    // Invented, no real sentence found yet.
     expect(ids('شارك قلة من المتظاهرين في المسيرة', 'ar')).not.toContain('ar.cause.shortage-of-staples');
-    expect(ids('تعاني المستشفيات من نقص في عدد الموظفين', 'ar')).not.toContain('ar.cause.shortage-of-staples');
+    // https://buyerpress.com/?tag=%D9%85%D9%85%D8%B1%D8%B6%D9%8A%D9%86
+    expect(ids('مشفى الأمراض الجلدية يعاني نقص الكوادر بنسبة 30 % في دمشق', 'ar')).not.toContain('ar.cause.shortage-of-staples');
   });
 
   it('stays out of ordinary wording with the same words (English)', () => {
     // An army's own coup, a concert, officials reporting attempts, regime change with no state named,
-    // sanctions in plain, crushing and UN wording, illegal crossings.
-    expect(ids('The army staged a coup in 1989 and ruled for three decades', 'en')).not.toContain('en.cause.state-stages-coup');
+    // crushing and unilateral sanctions, illegal crossings.
+    // http://www.edliner.com/7-recent-coup-attempts-history/26952
+    expect(ids('On 15–16 July, 2016, an unsuccessful coup d’état was staged against Turkish President, Recep Tayyip Erdoğan, and his government by a faction within the Turkish Armed Forces.', 'en')).not.toContain('en.cause.state-stages-coup');
+    // Invented, no real sentence found yet.
     expect(ids('The US embassy said it would stage a concert for the coup anniversary', 'en')).not.toContain('en.cause.state-stages-coup');
-    expect(ids('US officials said attempts to stage a coup had failed', 'en')).not.toContain('en.cause.state-stages-coup');
+    // https://www.foxnews.com/world/sudanese-officials-coup-attempt-failed-army-control
+    expect(ids('Sudanese authorities reported a coup attempt on Tuesday by a group of soldiers but said the attempt failed and that the military remains in control.', 'en')).not.toContain('en.cause.state-stages-coup');
     // Hürriyet Daily News (AP copy), the same page: a state's effort that ousts nobody.
     expect(ids('A U.S.-backed drive to deliver foreign aid to Venezuela met strong resistance as troops loyal to President Nicolas Maduro blocked the convoys at the border', 'en')).not.toContain('en.cause.state-stages-coup');
-    expect(ids('The opposition called for regime change and new elections', 'en')).not.toContain('en.cause.regime-change-of-a-state');
-    expect(ids('The EU imposed new sanctions on officials and crushing sanctions on the oil sector', 'en')).not.toContain('en.cause.unjust-sanctions');
-    expect(ids('It is one of the most common reasons for introduction of unilateral sanctions', 'en')).not.toContain('en.cause.unjust-sanctions');
-    expect(ids('Illegal border crossings rose in March', 'en')).not.toContain('en.cause.unjust-sanctions');
+    // https://www.lbcgroup.tv/news/world-news/878413/ssudan-opposition-calls-for-mobilization-of-forces-for-regime-change/en
+    expect(ids("South Sudan's opposition called Monday for a mobilization of its supporters to carry out regime change in response to plans to put their leader on trial for treason and crimes against humanity.", 'en')).not.toContain('en.cause.regime-change-of-a-state');
+    // https://www.jewishnews.net.au/sanctions-a-severe-blow-to-iran/83846
+    expect(ids('IN a step that could spell the beginning of the end for the Iranian regime, America has hit it with crushing sanctions.', 'en')).not.toContain('en.cause.unjust-sanctions');
+    // https://responsiblestatecraft.org/2021/08/23/sanctions-will-kill-and-rarely-win-when-implemented-with-full-force/
+    expect(ids('The current data about U.S. unilateral sanctions is overwhelming regarding disastrous impacts on the food and medical security of citizens of Cuba, Venezuela, and Iran.', 'en')).not.toContain('en.cause.unjust-sanctions');
+    // https://www.aicfoundation.com/illegal-entries-projected-to-rise/
+    expect(ids('Although illegal border crossings have recently declined, the total of successful illegal entries this fiscal year is projected to reach nearly 600,000, a total more than double the level of fiscal year 2018 and almost three times the total of Fiscal Year 2017.', 'en')).not.toContain('en.cause.unjust-sanctions');
   });
 
   it('leaves a dictatorship already overthrown and soldiers turning against the government out of the grievance', () => {
