@@ -5,7 +5,7 @@ import {attributedRegions, mayHoldRegionWithoutCue, type Region} from './clauses
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
-import {isOneOf} from './speaker-phrase.js';
+import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
 export interface VoiceVerdict {
@@ -82,11 +82,6 @@ const OWN_VERB: readonly string[] = ['verb', 'continuation'];
 /** No quotation, no region: shared, never written. */
 const NO_QUOTES: readonly Quote[] = [];
 const NO_REGIONS: readonly Region[] = [];
-
-const WAW = 0x648;
-const FA = 0x641;
-/** Whether a key begins with و or ف: only then can /^[وف](?=.{3})/ take something off it (the test before each replace). */
-const opensWithConjunction = (key: string): boolean => key.charCodeAt(0) === WAW || key.charCodeAt(0) === FA;
 
 /** The cues of a sentence that has none (one list shared, never written: a page of one-word lines made one each). */
 const NO_CUES: readonly RawMatch<Cue>[] = [];

@@ -66,7 +66,7 @@ const isNamed = (key: string): boolean => isOneOf(NAMED, key);
 /** A word that is never a speaker (a preposition, a time word, بيان …), with or without a leading و/ف. */
 const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeaker.has(key) || (opensWithConjunction(key) && view.notSpeaker.has(key.replace(/^[وف](?=..)/u, '')));
 /** Whether a key begins with و or ف: only then can /^[وف]…/ take something off it (tested first: the replace makes a string per word walked). */
-const opensWithConjunction = (key: string): boolean => key.charCodeAt(0) === 0x648 || key.charCodeAt(0) === 0x641;
+export const opensWithConjunction = (key: string): boolean => key.charCodeAt(0) === 0x648 || key.charCodeAt(0) === 0x641;
 
 /** نقل / نقلت / نقلوا / نقلته: the speaker of "نقلت الوكالة عن المتحدث قوله" follows عن. */
 export function isTransmission(key: string): boolean {
