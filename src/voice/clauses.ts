@@ -667,8 +667,19 @@ function arabicLabelStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
   if (view.language !== 'ar') return null;
   if (!subjectFirst) return describedAfterSpeaker(view, cue);
   if (!DESCRIBES.test(tokens[cue.first]!.key)) return null;
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
-    if (PUNCT.test(gapBefore(view, t).replace(/[«"“]\s*$/u, ''))) return null;
+  // Only a quotation the بـ opens may stand before it ("بـ«…»").
+  return describedAsStart(view, cue.last + 2, MAX_SPEAKER_WORDS, /[«"“]\s*$/u);
+}
+
+/**
+ * Where the بـ of a description begins, within `words` words from token
+ * `from`: null when punctuation comes first (marks that `allowed` matches in
+ * a gap do not count).
+ */
+function describedAsStart(view: SentenceView, from: number, words: number, allowed: RegExp): number | null {
+  const {tokens} = view;
+  for (let t = from; t < Math.min(view.end, from + words); t++) {
+    if (PUNCT.test(gapBefore(view, t).replace(allowed, ''))) return null;
     if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;
@@ -687,13 +698,9 @@ const MAX_DESCRIBED = 12;
  * punctuation other than quotation marks.
  */
 function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
-  const {tokens} = view;
-  if (!DESCRIBES_VS.test(tokens[cue.first]!.key)) return null;
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_DESCRIBED); t++) {
-    if (PUNCT.test(gapBefore(view, t).replace(/["«»“”]/gu, ''))) return null;
-    if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
-  }
-  return null;
+  if (!DESCRIBES_VS.test(view.tokens[cue.first]!.key)) return null;
+  // The speaker and the thing described may be quoted names ("جيل زد").
+  return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”]/gu);
 }
 
 /**

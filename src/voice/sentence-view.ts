@@ -128,7 +128,7 @@ export const punctIn = (body: string, from: number, to: number): boolean => mark
 
 /** Whether PUNCT matches what stands between token t − 1 and token t: `PUNCT.test(gapBefore(view, t))` without the string. */
 export function punctBefore(view: SentenceView, t: number): boolean {
-  return marksIn(PUNCT_CODES, view.body, view.tokens[t - 1]!.end, view.tokens[t]!.start);
+  return marksBefore(view, t, PUNCT_CODES);
 }
 
 /** Whether one of a table's marks (COMMAS …) stands between token t − 1 and token t: a class's test of gapBefore without the string. */

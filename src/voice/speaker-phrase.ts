@@ -175,7 +175,7 @@ function objectBegins(view: SentenceView, from: number, t: number): boolean {
 function englishSubject(view: SentenceView, verb: number): string | null {
   const {tokens} = view;
   let to = verb - 1;
-  while (to >= view.first && !PUNCT.test(gapBefore(view, to + 1))) {
+  while (to >= view.first && !punctBefore(view, to + 1)) {
     // "wouldn’t" is two of our tokens: wouldn + t.
     if (to > view.first && tokens[to]!.key === 't' && /^[’']$/u.test(gapBefore(view, to)) && isAuxiliary(`${tokens[to - 1]!.key}’t`)) to -= 2;
     else if (isAuxiliary(tokens[to]!.key)) to--;
@@ -189,7 +189,7 @@ function englishSubject(view: SentenceView, verb: number): string | null {
     const commaOnly = t > view.first && /^\s*,\s*$/u.test(gapBefore(view, t));
     return commaOnly ? subjectEndingAt(view, t - 1) : null;
   }
-  return PUNCT.test(gapBefore(view, to + 1)) ? null : subjectEndingAt(view, to);
+  return punctBefore(view, to + 1) ? null : subjectEndingAt(view, to);
 }
 
 /** The English noun phrase ending at token `to`: back to a clause opener, a function word, a number or punctuation. */
@@ -205,7 +205,7 @@ function subjectEndingAt(view: SentenceView, to: number): string | null {
     if ((CLAUSE_OPENERS.has(key) && !joins) || (view.notSpeaker.has(key) && !IN_ENGLISH_SUBJECT.has(key)) || tokens[prev]!.isNumber) break;
     if (cueEndingAt(view, prev, SPEECH_CUES)) break;
     from = prev;
-    if (from > view.first && PUNCT.test(gapBefore(view, from))) break;
+    if (from > view.first && punctBefore(view, from)) break;
   }
   // A subject does not begin with a preposition ("in Almaty police said" → police): drop leading ones.
   while (from <= to && IN_ENGLISH_SUBJECT.has(tokens[from]!.key)) from++;
@@ -217,7 +217,7 @@ function subjectEndingAt(view: SentenceView, to: number): string | null {
 /** Does a clause start (the sentence start or punctuation) come within `n` words back from token t? */
 function clauseStartWithin(view: SentenceView, t: number, n: number): boolean {
   for (let u = t; u >= view.first && t - u < n; u--) {
-    if (u === view.first || PUNCT.test(gapBefore(view, u))) return true;
+    if (u === view.first || punctBefore(view, u)) return true;
     if (CLAUSE_OPENERS.has(view.tokens[u - 1]!.key)) return true;
   }
   return false;
