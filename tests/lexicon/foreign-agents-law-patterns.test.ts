@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {framingMatches} from './lexicon-matches.js';
+import {framingMatches, ids, labels} from './lexicon-matches.js';
+import {itFindsEach} from './paraphrase-cases.js';
 
 /*
  * Entries for the frame of a protest against a "foreign agents" law told as a colour revolution:
@@ -47,16 +48,8 @@ const cases: [string, 'ar' | 'en', string, string][] = [
 ];
 
 describe('a protest against a foreign-agents law told as a colour revolution (grown on a fresh post-Soviet event)', () => {
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases);
 
-  const ids = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => m.id);
-  const labels = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => `${m.concept}/${m.pole}=${m.text}`);
 
   it('keeps the protest word its own mention beside the law it opposes', () => {
     expect(labels('It was the continuation of days of protests over the proposed law', 'en')).toContain('event/protest=protests');

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {framingMatches} from './lexicon-matches.js';
+import {framingMatches, ids} from './lexicon-matches.js';
+import {itFindsEach} from './paraphrase-cases.js';
 
 /*
  * Entries for frames the lexicons knew, said in new words: the foreign hand as
@@ -38,13 +39,7 @@ const cases: [string, 'ar' | 'en', string, string][] = [
 ];
 
 describe('foreign blame and hardship said in new words (grown on a known event told by new outlets)', () => {
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases);
 
   it('keeps the coup and the regime change their own mentions beside the state behind them', () => {
     const coup = framingMatches('condemns US attempts to conduct a coup or any kind of military action', 'en').map((m) => `${m.concept}/${m.pole}=${m.text}`);
@@ -55,7 +50,6 @@ describe('foreign blame and hardship said in new words (grown on a known event t
     expect(ar).toEqual(['event/threat=الانقلاب', 'cause/foreign=الأمريكي']);
   });
 
-  const ids = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => m.id);
 
   it('stays out of ordinary wording with the same words (Arabic)', () => {
     // An invasion named without the affairs, a criminal gang, a vehicle overturning, a city plan,

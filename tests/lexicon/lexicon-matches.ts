@@ -46,6 +46,12 @@ export function framingMatches(body: string, language: 'ar' | 'en' = 'ar', from 
   return out;
 }
 
+/** The entry ids found in a text. */
+export const ids = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => m.id);
+
+/** `concept/pole=text` per match. */
+export const labels = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => `${m.concept}/${m.pole}=${m.text}`);
+
 /** `id=text` per match, for compact expectations. */
 export function labelled(body: string, language: 'ar' | 'en' = 'ar'): string[] {
   return framingMatches(body, language).map((m) => `${m.id}=${m.text}`);

@@ -12,10 +12,19 @@ export type Case = readonly [url: string, language: 'ar' | 'en', sentence: strin
 export type Counter = readonly [url: string, language: 'ar' | 'en', sentence: string, mustNotFire: string];
 
 export function runCases(cases: readonly Case[]): void {
-  for (const [url, language, sentence, expected] of cases) {
-    it(`${expected} (${new URL(url).hostname})`, () => {
+  itFindsEach(cases.map(([url, language, sentence, expected]) => [new URL(url).hostname, language, sentence, expected] as const));
+}
+
+/**
+ * One test per case [source, language, sentence, expected]: the sentence gives
+ * `expected` (`id=text`, or `concept/pole=text` with by = 'pole'), and every
+ * match's text is its exact slice of the sentence.
+ */
+export function itFindsEach(cases: readonly (readonly [source: string, language: 'ar' | 'en', sentence: string, expected: string])[], by: 'id' | 'pole' = 'id'): void {
+  for (const [source, language, sentence, expected] of cases) {
+    it(`${expected.split('=')[1]} (${source})`, () => {
       const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
+      expect(found.map((m) => `${by === 'id' ? m.id : `${m.concept}/${m.pole}`}=${m.text}`)).toContain(expected);
       for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
     });
   }

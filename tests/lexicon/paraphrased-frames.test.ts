@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {framingMatches} from './lexicon-matches.js';
+import {framingMatches, ids} from './lexicon-matches.js';
+import {itFindsEach} from './paraphrase-cases.js';
 
 /*
  * Entries for frames the lexicons knew, said in new words: foreign blame as a
@@ -41,13 +42,7 @@ const cases: [string, 'ar' | 'en', string, string][] = [
 ];
 
 describe('frames the lexicons knew, said in new words (grown on a known event told by new outlets)', () => {
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases);
 
   it('keeps the protest and riot words their own mentions beside the foreign cause', () => {
     const unrest = framingMatches('is now grappling with violent unrest that also has foreign roots', 'en').map((m) => `${m.concept}/${m.pole}=${m.text}`);
@@ -63,7 +58,6 @@ describe('frames the lexicons knew, said in new words (grown on a known event to
     expect(found.map((m) => `${m.concept}/${m.pole}`)).toEqual(['event/threat']);
   });
 
-  const ids = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => m.id);
 
   it('stays out of ordinary wording with the same words (English)', () => {
     // A score and a brawl, an immigrant's roots, diplomacy and public money, a domestic rival.
@@ -105,15 +99,8 @@ describe('a coup by force sponsored from outside, the agreement stepped back fro
     ['Kyiv Post', 'en', 'Videos, however, present clear evidence of use of excessive and needless force by armed police officers in full riot gear.', 'en.force.police-brutality-named=excessive and needless force'],
     ['Global Voices', 'en', 'Night before the brutal police attack', 'en.force.police-brutality-named=brutal police attack'],
   ];
-  for (const [source, language, sentence, expected] of more) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(more);
 
-  const ids = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => m.id);
 
   it('stays out of ordinary wording with the same words', () => {
     // A vehicle overturning and an army coup; a school's sponsor; a minister's duties; suspending classes.

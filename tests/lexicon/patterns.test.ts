@@ -6,6 +6,7 @@ import {analyzeCorpus} from '../../src/analyze.js';
 import {loadCorpus} from '../../src/corpus/load.js';
 import {analysisToJson} from '../../src/report/json.js';
 import {framingMatches, userEntry, withUserFile} from './lexicon-matches.js';
+import {itFindsEach} from './paraphrase-cases.js';
 
 /*
  * Pattern entries on real sentences: the seed articles, and short passages
@@ -83,13 +84,7 @@ describe('general wording of protest coverage: foreign blame with a named state,
     ['alalam.ir, Chile 2019', 'ar', 'وخرجوا من منازلهم للمشاركة في مسيرات قرع الأواني تعبيرا عن سخطهم', 'event/protest=مسيرات'],
     ['sharjah24.ae (Reuters), Hong Kong 2019', 'ar', 'ما يتوقع أن يكون يوماً هادئاً نسبياً بعد ليلة سادها العنف', 'event/threat=العنف'],
   ];
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.concept}/${m.pole}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases, 'pole');
 
   it('stays out of ordinary wording: the month March, drones, a pilgrimage walk, a newspaper, old revolutions, a US-backed government, a letter to Washington', () => {
     const concepts = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => `${m.concept}/${m.pole}`);
@@ -136,13 +131,7 @@ describe('bundled patterns on protest coverage of other events (2019–2020)', (
     ['thebl.com, Chile 2019', 'en', 'President Trump denounced foreign efforts to undermine Chilean institutions, democracy, or society.', 'cause/foreign=foreign efforts to undermine'],
     ['naaju.com (AP), Chile 2019', 'en', 'We are at war with a powerful and unrelenting enemy who respects nothing', 'actors/delegitimizing=war with a powerful and unrelenting enemy'],
   ];
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.concept}/${m.pole}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases, 'pole');
 
   it('the rise and foreign patterns stay out of ordinary news wording: a death toll that rose, looters who took advantage (Orinoco Tribune, Chile)', () => {
     expect(framingMatches('The death toll rose to 15 on Tuesday as the tax office reopened.', 'en').map((m) => m.id)).not.toContain('en.cause.price-and-tax-rise');
@@ -184,13 +173,7 @@ describe('bundled patterns grown on Ukraine 2013–14 (Euromaidan; tests/fixture
     ['arabic.euronews.com', 'ar', 'أقرت باستخدام رجال الشرطة أسلحة نارية للدفاع المشروع عن النفس', 'force/euphemistic=للدفاع المشروع عن النفس'],
     ['albaathmedia.sy', 'ar', 'بدورهم، رد رجال الأمن بإلقاء قنابل ضوئية وصوتية وإطلاق الرصاص المطاطي', 'force/explicit=قنابل ضوئية وصوتية'],
   ];
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.concept}/${m.pole}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases, 'pole');
 
   it('stays out of bare انقلاب (here the army\'s coup), a rejection by the protesters and a press office set on fire', () => {
     const concepts = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => `${m.concept}/${m.pole}`);
@@ -281,13 +264,7 @@ describe('foreign troops named as the aggressor or as the shield of legitimacy (
     ['Al Arabiya English', 'en', 'which has already resulted in the elimination of several Houthi leaders.', 'en.force.elimination-of-people=elimination of several Houthi leaders'],
     ['CGTN Africa', 'en', 'from the takeover attempts by the Houthi militias in Yemen.', 'en.event.takeover-attempt=takeover attempts'],
   ];
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases);
 
   it('stays out of aggression that is not the foreign troops, and of a request for help without the military word', () => {
     // Al-Hayat: the coalition would answer "any aggression"; Al-Jazirah: the Houthis' attack on the border.
@@ -321,13 +298,7 @@ describe('an armed rising and a NATO air campaign (grown on Libya 2011, tests/fi
     ['Asharq Al-Awsat English', 'en', 'the government-line that the protests have been incited by foreign terrorist groups', 'en.cause.steered-by-foreign-group=incited by foreign terrorist groups'],
     ['Al Arabiya English (Yemen 2015)', 'en', 'Saudi ‘Decisive Storm’ waged to save Yemen', 'en.intervention.sent-to-save=waged to save'],
   ];
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases);
 
   it('keeps the protesters\' word its own mention after a named power\'s control, and the one attacked out of the attackers', () => {
     const chavez = 'كما وجه اتهامات لواشنطن بالتحكم في الثوار الليبيين';

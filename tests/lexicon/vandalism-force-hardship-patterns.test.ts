@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {framingMatches} from './lexicon-matches.js';
+import {framingMatches, ids} from './lexicon-matches.js';
+import {itFindsEach} from './paraphrase-cases.js';
 
 /*
  * Entries for frames the lexicons knew, said in new words: vandalism told by
@@ -35,13 +36,7 @@ const cases: [string, 'ar' | 'en', string, string][] = [
 ];
 
 describe('vandalism, force and hardship said in new words (grown on a known event told by new outlets)', () => {
-  for (const [source, language, sentence, expected] of cases) {
-    it(`${expected.split('=')[1]} (${source})`, () => {
-      const found = framingMatches(sentence, language);
-      expect(found.map((m) => `${m.id}=${m.text}`)).toContain(expected);
-      for (const m of found) expect(sentence.slice(m.start, m.end)).toBe(m.text);
-    });
-  }
+  itFindsEach(cases);
 
   it('keeps the crowd, the looting and the torching their own mentions beside the new ones', () => {
     const found = framingMatches('Crowds of angry protesters were setting fires to busses and metro stations, as well as looting shops and destroying public property.', 'en').map((m) => `${m.concept}/${m.pole}=${m.text}`);
@@ -50,7 +45,6 @@ describe('vandalism, force and hardship said in new words (grown on a known even
     expect(policy).toEqual(['force/explicit=سياسة وحشية', 'actors/legitimizing=المتظاهرين']);
   });
 
-  const ids = (text: string, language: 'ar' | 'en'): string[] => framingMatches(text, language).map((m) => m.id);
 
   it('stays out of ordinary wording with the same words (English)', () => {
     // A headline's bare verb and a list of the crowd's acts (left unannotated in the set's gold), a storm, a state as an enemy,
