@@ -67,7 +67,8 @@ export function englishTokens(body: string, from: number, to: number): MatchToke
  * replaced by one that also carries the lemma, keeping its key number.
  */
 export function englishTokensInto(tokens: MatchToken[], body: string, from: number, to: number): MatchToken[] {
-  let next = tokens.length;
+  const first = tokens.length;
+  let next = first;
   tokenizeInto(tokens, body, from, to);
   const text = body.slice(from, to);
   const {values, lemmas} = englishWords(text);
@@ -88,5 +89,30 @@ export function englishTokensInto(tokens: MatchToken[], body: string, from: numb
     const lemma = (lemmas[i] ?? value).toLowerCase();
     if (lemma && lemma !== t.key) tokens[next] = {start: t.start, end: t.end, text: t.text, key: t.key, isNumber: t.isNumber, keyId: t.keyId, lemma};
   }
+  lemmatizeOpeningPlurals(tokens, body, first);
   return tokens;
 }
+
+/**
+ * wink takes a capitalised word for a name and leaves it as it is, so the
+ * plural that opens a sentence or a headline ("Provocateurs attacked the
+ * police", "Marauders looted stores") keeps no lemma and misses a lexicon's
+ * singular. Such a word — capitalised, in lower case after, ending in s, with
+ * no lemma, first in its paragraph or after a sentence's end or an opening
+ * quotation mark — is lemmatised again in lower case, where wink reads it as
+ * the noun it is. Names inside a sentence are left alone, and a word wink
+ * leaves unchanged in lower case too keeps no lemma.
+ */
+function lemmatizeOpeningPlurals(tokens: MatchToken[], body: string, first: number): void {
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lemma !== undefined || !OPENING_PLURAL.test(t.text) || (i > first && !SENTENCE_OPENS.test(body.slice(tokens[i - 1]!.end, t.start)))) continue;
+    const lemma = lemmatizeWords([t.key])[0]!;
+    if (lemma !== t.key) tokens[i] = {start: t.start, end: t.end, text: t.text, key: t.key, isNumber: t.isNumber, keyId: t.keyId, lemma};
+  }
+}
+
+/** A capitalised word in lower case after its capital, of four letters or more, ending in s. */
+const OPENING_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
+/** What stands between a sentence's last word and the next sentence's first: its end mark, a break, an opening quotation mark. */
+const SENTENCE_OPENS = /^(?:[^\p{L}\p{N}]*[.!?:\n][^\p{L}\p{N}]*|\s*[“"«‘(]\s*)$/u;
