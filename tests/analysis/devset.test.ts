@@ -86,7 +86,8 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * al-Qaeda and Western powers as the masterminds, drugs and "offenders"; Mehr, Press TV, Elaph, Al-Ittihad Al-Ichtiraki,
  * AP, CS Monitor: revolutionaries, a bloody crackdown, snipers, the funeral "massacre", protecting civilians), gold
  * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.625, precision 0.714,
- * voice 1.000 on the corrected gold).
+ * voice 1.000 on the corrected gold); then grown on (aggression on a named country, greed for its wealth, the unrest
+ * blamed on terrorism or drugs, violence against the crowd): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -190,8 +191,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // repression (بقمعه) and the opposition council's "restore stability" read as force.
   'kyrgyzstan-2020': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.97},
   // Libya 2011 told by ten outlets absent from libya-2011, gold annotated blind; first pass (README): 0.625 / 0.714 /
-  // 1.000 on the corrected gold.
-  'libya-2011-new': {recall: 0.62, precision: 0.71, voice: 0.99, distanced: 0.95},
+  // 1.000 on the corrected gold; then grown on (0.819 / 0.843 / 1.000). Left: Xinhua's Western powers and al Qaida as the
+  // "behind-the-curtain masterminds" and regime change "to grab rich oil", bare «العدوان», strikes on civilian areas and a
+  // university told without a foreign word, "at the hands of government troops", Gaddafi's "the offenders".
+  'libya-2011-new': {recall: 0.81, precision: 0.84, voice: 0.99, distanced: 0.96},
 };
 
 interface EventResult {
