@@ -81,6 +81,13 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * independent copy) was gathered and annotated blind the same way, measured once (recall 0.732, precision 0.910, voice
  * 0.986 on the corrected gold), then grown on (the contested election results and vote buying as the grievance, an
  * illegal seizure of state power, breaching public order): it is a grown-on event.
+ * libya-2011-new tells Libya's 2011 rising and NATO's air campaign through ten new outlets the same way (Al-Gomhoriah,
+ * El Djoumhouria, Xinhua, CBC carrying Gaddafi: NATO's aggression, an armed rebellion serving those who covet the oil,
+ * al-Qaeda and Western powers as the masterminds, drugs and "offenders"; Mehr, Press TV, Elaph, Al-Ittihad Al-Ichtiraki,
+ * AP, CS Monitor: revolutionaries, a bloody crackdown, snipers, the funeral "massacre", protecting civilians), gold
+ * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.625, precision 0.714,
+ * voice 1.000 on the corrected gold); then grown on (aggression on a named country, greed for its wealth, the unrest
+ * blamed on terrorism or drugs, violence against the crowd): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -183,6 +190,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // الحياة الآمنة", beating doctors, stones thrown at the police, "aggressively marched"; the ex-president's past
   // repression (بقمعه) and the opposition council's "restore stability" read as force.
   'kyrgyzstan-2020': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.97},
+  // Libya 2011 told by ten outlets absent from libya-2011, gold annotated blind; first pass (README): 0.625 / 0.714 /
+  // 1.000 on the corrected gold; then grown on (0.819 / 0.843 / 1.000). Left: Xinhua's Western powers and al Qaida as the
+  // "behind-the-curtain masterminds" and regime change "to grab rich oil", bare «العدوان», strikes on civilian areas and a
+  // university told without a foreign word, "at the hands of government troops", Gaddafi's "the offenders".
+  'libya-2011-new': {recall: 0.81, precision: 0.84, voice: 0.99, distanced: 0.96},
 };
 
 interface EventResult {
