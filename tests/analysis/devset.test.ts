@@ -88,6 +88,14 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.625, precision 0.714,
  * voice 1.000 on the corrected gold); then grown on (aggression on a named country, greed for its wealth, the unrest
  * blamed on terrorism or drugs, violence against the crowd): a grown-on folder.
+ * georgia-2024-new tells Georgia's 2024 protests (the foreign-agents law, the October election, the pause of the EU
+ * accession talks) through ten outlets absent from georgia-2024 the same way (RT Arabic, Tasnim, Al-Gomhuria, Agenda.ge,
+ * Izvestia, EIR: a colour revolution, the Maidan scenario, attempts of revolution financed from outside, the radical
+ * opposition's violent groups, the West's sleeper cells; MTV Lebanon, dpa, Novaya Gazeta Europe, Media Coalition with
+ * Amnesty's briefing: the suspended talks and stolen votes as the grievance, police brutality, a violent crackdown), gold
+ * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.642, precision 0.843,
+ * voice 0.914 on the corrected gold); then grown on (revolution attempts, the Maidan scenario, the suspended accession
+ * talks and stolen votes as the grievance, the government's own coup): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -195,6 +203,13 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // "behind-the-curtain masterminds" and regime change "to grab rich oil", bare «العدوان», strikes on civilian areas and a
   // university told without a foreign word, "at the hands of government troops", Gaddafi's "the offenders".
   'libya-2011-new': {recall: 0.81, precision: 0.84, voice: 0.99, distanced: 0.96},
+  // Georgia 2024 told by ten outlets absent from georgia-2024 (the foreign-agents law, the October election, the pause of the
+  // EU talks), gold annotated blind; first pass (README): 0.642 / 0.843 / 0.914 on the corrected gold; then grown on
+  // (0.917 / 0.943 / 0.910). Left: stones thrown (other folders' golds leave them out), Dpa's irregularities with no
+  // election word beside them, "attack democratic institutions", "the Maidan [scenario]", "damaged dozens of offices".
+  // Its voice is the tool's: «بحسب قوله» and «ووفقا لوزارة الداخلية» not reaching back over their sentences, a quotation
+  // opened without a mark, Izvestia's "This was stated by …" after the claims it closes.
+  'georgia-2024-new': {recall: 0.91, precision: 0.94, voice: 0.9, distanced: 0.99},
 };
 
 interface EventResult {
@@ -307,10 +322,12 @@ describe('framing mentions on the development set of nineteen events (and eight 
     });
   }
 
-  it('reports none of the gold negatives (police units) on the events the lexicons were grown on, but for the Georgian night attackers', () => {
+  it('reports none of the gold negatives (police units) on the events the lexicons were grown on, but for the Georgian night attackers and a law\'s name', () => {
     // RFE/RL's "what they called \"provocateurs\"" are men who attacked the protesters: the lexicon's provocateur
-    // label cannot tell which side they are on (measured; any other negative fails this test).
-    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"']);
+    // label cannot tell which side they are on. Al-Gomhuria's «العملاء الأجانب» is the law's name, a negative for the
+    // label; the contested-law entry reads «قانون «العملاء الأجانب»» there as the grievance where the paper only
+    // describes the law (measured; any other negative fails this test).
+    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"']);
   });
 
   it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
