@@ -290,7 +290,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and eight folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and ten folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
