@@ -1203,12 +1203,18 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
 /** فيما قال / كما قالت …: attribution phrases that end in a verb of saying. */
 const SAYING_PHRASE_HEAD = new Set(['فيما', 'كما']);
 
-/** The complementiser (إن / أن) after the speaker of a saying phrase (فيما قالت الوكالة إن …), or null. */
+/**
+ * The complementiser (إن / أن) after the speaker of a saying phrase (فيما قالت الوكالة إن …), or null. A speaker
+ * described by a relative clause ("فيما قال الرئيس روبرت موغابي الذي يحكم البلاد منذ نحو 40 عاما إنه …") may run
+ * that much longer before it.
+ */
 function saidForward(view: SentenceView, cue: RawMatch<Cue>): number | null {
   if (view.language !== 'ar' || cue.last === cue.first || !SAYING_PHRASE_HEAD.has(view.tokens[cue.first]!.key.replace(/^و/u, ''))) return null;
-  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+  let limit = cue.last + 2 + MAX_SPEAKER_WORDS;
+  for (let t = cue.last + 1; t < Math.min(view.end, limit); t++) {
     if (t > cue.last + 1 && /[.،,:;؛!?؟]/u.test(gapBefore(view, t))) return null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
+    if (limit === cue.last + 2 + MAX_SPEAKER_WORDS && RELATIVES.has(view.tokens[t]!.key)) limit = t + 1 + MAX_SPEAKER_WORDS;
   }
   return null;
 }

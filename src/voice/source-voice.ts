@@ -67,6 +67,15 @@ const CHARGE_REACH = 3;
 const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
 /** "باللوم على": blaming, whose object follows على. */
 const BLAME = /^[وف]?باللوم$/u;
+/** How far before a quotation a word of chanting, urging or speaking of may stand ("وهم يهتفون «…»", "يرددون فيها “…”"), in words. */
+const SAID_REACH = 3;
+/**
+ * Arabic words that voice the words after them without reporting a clause, as match keys: chanting and repeating
+ * (هتف، ردد), urging (حث، حض) and demanding (طالبوا) in their conjugations, and the names of what is chanted or given
+ * a title (شعار، هتافات، عنوان، هاشتاغ). Not تحدث عن: a quotation after the topic spoken of may still be a scare quote
+ * ('تحدثت الصحف عن "الفوضى"').
+ */
+const SAID = /^(?:[وف]?[يت]?(?:هتف|ردد|حث|حض|طالب)(?:وا|ت|ون|ن|ا)?|[وفبل]?(?:ال)?(?:هتاف|هتافات|شعار|شعارات|عنوان|هاشتاغ|هاشتاج|وسم))$/u;
 /** How far before a quotation a marker that names a speaker may stand in its clause ('what he called an attempt by a "subversive movement"'), in words. */
 const VOICED_MARKER_REACH = 10;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
@@ -293,6 +302,19 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
 
   /**
+   * "وتظاهر الآلاف … وهم يهتفون «جانين أنييز استقيلي!»"، "وردد المحتجون "ثورة""، "حملت عنوان “أنا ممول الثورة”": a
+   * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
+   * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
+   */
+  const saidBefore = (anchor: number): boolean => {
+    for (let t = anchor - 1; t >= Math.max(0, anchor - SAID_REACH); t--) {
+      if (SAID.test(tokens[t]!.key)) return true;
+      if (/[.!?؟،,:;؛]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
+    }
+    return false;
+  };
+
+  /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
    * أعلنت الحكومة": a report closing its sentence vouches for the main clause;
    * a circumstance the outlet sets it in (في أعقاب، خلال، وسط / amid, during)
@@ -362,7 +384,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;

@@ -1,0 +1,30 @@
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
+
+/*
+ * The sixth voice probe (tests/fixtures/voice-probe6/README.md): fresh
+ * real Arabic passages from events and outlets that neither the
+ * development set nor the first five probes hold, sampled as the search
+ * results came — each page's first stretch with framing-like terms, not
+ * chosen by construction — annotated before the tool ran on them and
+ * scored with the first probe's scorer. It is Arabic only, so it scores
+ * the one file rather than through describeProbe (which expects both
+ * languages). Its first-pass figures are in the README.
+ */
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe6');
+
+/** Floors just below the measured figures. */
+const FLOORS = {voice: 0.965, distanced: 0.99};
+
+describe('sixth voice probe: Arabic passages sampled as they came', () => {
+  it('ar: voice and distanced of every annotated term', () => {
+    const file = loadProbe(DIR, 'ar');
+    const s = scoreProbe(file);
+    const {voice, distanced} = reportProbe('voice probe 6', file, s);
+    expect(s.mentions).toBeGreaterThan(200);
+    expect(voice).toBeGreaterThanOrEqual(FLOORS.voice);
+    expect(distanced).toBeGreaterThanOrEqual(FLOORS.distanced);
+  });
+});
