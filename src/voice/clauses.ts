@@ -124,6 +124,10 @@ function headlineRegion(view: SentenceView): Region | null {
   if (isDateline(body.slice(sentence.start, colon))) return null;
   // "Tottenham riots: police let gangs run riot and loot", "In pictures: …", "خبر: تظاهرة مليونية …": a rubric names the topic or the kind of item, not a speaker.
   if (RUBRIC.has(tokens[view.language === 'en' ? lastBefore : view.first]!.key)) return null;
+  // "Burundi: Not clear if coup succeeded", "Panama: Protests Against Mining Contract Rock the Nation", "Protest
+  // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
+  // preposition, files the item under a place or a topic; no one is speaking.
+  if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
@@ -160,6 +164,32 @@ const RUBRIC = new Set(
     'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة', 'انقلاب',
   ].map(matchKey),
 );
+
+/** English prepositions after a topic noun that opens a rubric ("Protest against budget:", "Clashes in Caracas:"). */
+const TOPIC_PREPOSITIONS = new Set(['against', 'in', 'over', 'at', 'on', 'after', 'across', 'for']);
+
+/** An English rubric that opens with a topic noun and its preposition, up to `lastBefore` (the prefix's last word). */
+const topicAndPreposition = (view: SentenceView, lastBefore: number): boolean =>
+  lastBefore >= view.first + 2 && RUBRIC.has(view.tokens[view.first]!.key) && TOPIC_PREPOSITIONS.has(view.tokens[view.first + 1]!.key);
+
+/**
+ * Countries and territories as an English headline names them before its colon ("Zimbabwe: Army Takes Over",
+ * "Burundi: Not clear if coup succeeded"): where the item happened, not who speaks. Lower case, one space.
+ */
+const COUNTRY = new Set([
+  'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain', 'bangladesh', 'belarus', 'belgium', 'benin', 'bolivia',
+  'bosnia', 'botswana', 'brazil', 'bulgaria', 'burkina faso', 'burundi', 'cambodia', 'cameroon', 'canada', 'central african republic', 'chad', 'chile', 'china', 'colombia', 'congo',
+  'dr congo', 'drc', 'costa rica', 'croatia', 'cuba', 'cyprus', 'czech republic', 'denmark', 'djibouti', 'ecuador', 'egypt', 'el salvador', 'eritrea', 'estonia', 'eswatini',
+  'swaziland', 'ethiopia', 'fiji', 'finland', 'france', 'gabon', 'gambia', 'the gambia', 'georgia', 'germany', 'ghana', 'greece', 'guatemala', 'guinea', 'guinea-bissau', 'haiti',
+  'honduras', 'hong kong', 'hungary', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'ivory coast', "côte d'ivoire", 'jamaica', 'japan', 'jordan',
+  'kenya', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia', 'libya', 'lithuania', 'madagascar', 'malawi', 'malaysia', 'maldives', 'mali',
+  'mauritania', 'mexico', 'moldova', 'mongolia', 'montenegro', 'morocco', 'mozambique', 'myanmar', 'burma', 'namibia', 'nepal', 'netherlands', 'new caledonia', 'new zealand',
+  'nicaragua', 'niger', 'nigeria', 'north korea', 'north macedonia', 'norway', 'oman', 'pakistan', 'palestine', 'panama', 'papua new guinea', 'paraguay', 'peru', 'philippines',
+  'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'saudi arabia', 'senegal', 'serbia', 'sierra leone', 'singapore', 'slovakia', 'slovenia', 'solomon islands',
+  'somalia', 'somaliland', 'south africa', 'south korea', 'south sudan', 'spain', 'sri lanka', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan', 'tanzania',
+  'thailand', 'tibet', 'togo', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda', 'ukraine', 'united kingdom', 'uk', 'united states', 'us', 'usa', 'uruguay',
+  'uzbekistan', 'venezuela', 'vietnam', 'west papua', 'yemen', 'zambia', 'zimbabwe',
+]);
 
 /** Text after `offset` before the end of its line: the paragraph holds another sentence. */
 function paragraphGoesOn(body: string, offset: number): boolean {
