@@ -762,6 +762,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
       if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
       // "…, accuses foreign countries of meddling": only verbs of saying invert ("…, said Lam"); others take an object.
       if (view.language === 'en' && subject === null && after > 0 && !timeAfter && NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+      // "protests erupted in the capital …, condemning the rising cost of living": a participle never stands before its
+      // subject; what follows it is its object, not a speaker closing the sentence.
+      if (view.language === 'en' && subject === null && after > 0 && !timeAfter && tokens[cue.first]!.key.endsWith('ing')) return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
