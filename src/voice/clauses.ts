@@ -275,6 +275,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
   if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
+  // "Officials will almost certainly maintain a heightened security presence": keeping a thing up, not insisting; only
+  // "maintained that …", a colon or a quotation after it, or a verb closing its sentence ("…, he maintained on Monday.") report.
+  if (lemma === 'maintain' && next !== null && next !== 'that' && !view.notSpeaker.has(next) && !/[:“"«‘]/u.test(gapBefore(view, cue.last + 1))) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
