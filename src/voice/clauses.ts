@@ -207,6 +207,9 @@ const isDateline = (prefix: string): boolean => /^[\p{Lu}\s,.'’-]+(?:\([^)]*\)
 /** English determiners: "the blame", "a report" are nouns, not reporting verbs. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those', 'much']);
 
+/** English prepositions after which a reporting word is a noun ("despite calls by …", "amid warnings"). */
+const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'among', 'against', 'over', 'with', 'without', 'by']);
+
 /**
  * Is this reporting-verb match really a report? Not when it is a noun: with
  * the article (النقل "the transport", "the blame"), a transmission verb
@@ -243,6 +246,11 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) {
     const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
     return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
+  }
+  // "despite calls by Ansarullah revolutionaries", "amid warnings of …": right after a preposition a reporting word
+  // is a noun (not a gerund, "after saying …", nor one that reports a clause, "amid claims that …").
+  if (cue.first > view.first && NOUN_AFTER.has(tokens[cue.first - 1]!.key) && !tokens[cue.first]!.key.endsWith('ing') && !punctBefore(view, cue.first)) {
+    return !(cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
   }
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
