@@ -449,10 +449,15 @@ function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
     if (punctBefore(view, t)) return false;
-    if (view.tokens[t]!.key === 'as') return true;
+    // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
+    // time, not the label.
+    if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key));
   }
   return false;
 }
+
+/** English subject pronouns: after "as" they open a clause, not a label. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
 function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: string): boolean {
