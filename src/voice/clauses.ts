@@ -124,6 +124,10 @@ function headlineRegion(view: SentenceView): Region | null {
   if (isDateline(body.slice(sentence.start, colon))) return null;
   // "Tottenham riots: police let gangs run riot and loot", "In pictures: …", "خبر: تظاهرة مليونية …": a rubric names the topic or the kind of item, not a speaker.
   if (RUBRIC.has(tokens[view.language === 'en' ? lastBefore : view.first]!.key)) return null;
+  // "Burundi: Not clear if coup succeeded", "Panama: Protests Against Mining Contract Rock the Nation", "Protest
+  // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
+  // preposition, files the item under a place or a topic; no one is speaking.
+  if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
@@ -161,6 +165,32 @@ const RUBRIC = new Set(
   ].map(matchKey),
 );
 
+/** English prepositions after a topic noun that opens a rubric ("Protest against budget:", "Clashes in Caracas:"). */
+const TOPIC_PREPOSITIONS = new Set(['against', 'in', 'over', 'at', 'on', 'after', 'across', 'for']);
+
+/** An English rubric that opens with a topic noun and its preposition, up to `lastBefore` (the prefix's last word). */
+const topicAndPreposition = (view: SentenceView, lastBefore: number): boolean =>
+  lastBefore >= view.first + 2 && RUBRIC.has(view.tokens[view.first]!.key) && TOPIC_PREPOSITIONS.has(view.tokens[view.first + 1]!.key);
+
+/**
+ * Countries and territories as an English headline names them before its colon ("Zimbabwe: Army Takes Over",
+ * "Burundi: Not clear if coup succeeded"): where the item happened, not who speaks. Lower case, one space.
+ */
+const COUNTRY = new Set([
+  'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain', 'bangladesh', 'belarus', 'belgium', 'benin', 'bolivia',
+  'bosnia', 'botswana', 'brazil', 'bulgaria', 'burkina faso', 'burundi', 'cambodia', 'cameroon', 'canada', 'central african republic', 'chad', 'chile', 'china', 'colombia', 'congo',
+  'dr congo', 'drc', 'costa rica', 'croatia', 'cuba', 'cyprus', 'czech republic', 'denmark', 'djibouti', 'ecuador', 'egypt', 'el salvador', 'eritrea', 'estonia', 'eswatini',
+  'swaziland', 'ethiopia', 'fiji', 'finland', 'france', 'gabon', 'gambia', 'the gambia', 'georgia', 'germany', 'ghana', 'greece', 'guatemala', 'guinea', 'guinea-bissau', 'haiti',
+  'honduras', 'hong kong', 'hungary', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'ivory coast', "côte d'ivoire", 'jamaica', 'japan', 'jordan',
+  'kenya', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia', 'libya', 'lithuania', 'madagascar', 'malawi', 'malaysia', 'maldives', 'mali',
+  'mauritania', 'mexico', 'moldova', 'mongolia', 'montenegro', 'morocco', 'mozambique', 'myanmar', 'burma', 'namibia', 'nepal', 'netherlands', 'new caledonia', 'new zealand',
+  'nicaragua', 'niger', 'nigeria', 'north korea', 'north macedonia', 'norway', 'oman', 'pakistan', 'palestine', 'panama', 'papua new guinea', 'paraguay', 'peru', 'philippines',
+  'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'saudi arabia', 'senegal', 'serbia', 'sierra leone', 'singapore', 'slovakia', 'slovenia', 'solomon islands',
+  'somalia', 'somaliland', 'south africa', 'south korea', 'south sudan', 'spain', 'sri lanka', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan', 'tanzania',
+  'thailand', 'tibet', 'togo', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda', 'ukraine', 'united kingdom', 'uk', 'united states', 'us', 'usa', 'uruguay',
+  'uzbekistan', 'venezuela', 'vietnam', 'west papua', 'yemen', 'zambia', 'zimbabwe',
+]);
+
 /** Text after `offset` before the end of its line: the paragraph holds another sentence. */
 function paragraphGoesOn(body: string, offset: number): boolean {
   for (let i = offset; i < body.length; i++) {
@@ -176,6 +206,9 @@ const isDateline = (prefix: string): boolean => /^[\p{Lu}\s,.'’-]+(?:\([^)]*\)
 
 /** English determiners: "the blame", "a report" are nouns, not reporting verbs. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those', 'much']);
+
+/** English prepositions after which a reporting word is a noun ("despite calls by …", "amid warnings"). */
+const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'among', 'against', 'over', 'with', 'without', 'by']);
 
 /**
  * Is this reporting-verb match really a report? Not when it is a noun: with
@@ -214,6 +247,11 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
     const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
     return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
   }
+  // "despite calls by Ansarullah revolutionaries", "amid warnings of …": right after a preposition a reporting word
+  // is a noun (not a gerund, "after saying …", nor one that reports a clause, "amid claims that …").
+  if (cue.first > view.first && NOUN_AFTER.has(tokens[cue.first - 1]!.key) && !tokens[cue.first]!.key.endsWith('ing') && !punctBefore(view, cue.first)) {
+    return !(cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
+  }
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
@@ -245,6 +283,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
   if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
+  // "Officials will almost certainly maintain a heightened security presence": keeping a thing up, not insisting; only
+  // "maintained that …", a colon or a quotation after it, or a verb closing its sentence ("…, he maintained on Monday.") report.
+  if (lemma === 'maintain' && next !== null && next !== 'that' && !view.notSpeaker.has(next) && !/[:“"«‘]/u.test(gapBefore(view, cue.last + 1))) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
@@ -408,10 +449,15 @@ function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
     if (punctBefore(view, t)) return false;
-    if (view.tokens[t]!.key === 'as') return true;
+    // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
+    // time, not the label.
+    if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key));
   }
   return false;
 }
+
+/** English subject pronouns: after "as" they open a clause, not a label. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */
 function quotedBeforeSpeaker(view: SentenceView, cue: RawMatch<Cue>, speaker: string): boolean {
@@ -732,6 +778,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
       if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
       // "…, accuses foreign countries of meddling": only verbs of saying invert ("…, said Lam"); others take an object.
       if (view.language === 'en' && subject === null && after > 0 && !timeAfter && NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+      // "protests erupted in the capital …, condemning the rising cost of living": a participle never stands before its
+      // subject; what follows it is its object, not a speaker closing the sentence.
+      if (view.language === 'en' && subject === null && after > 0 && !timeAfter && tokens[cue.first]!.key.endsWith('ing')) return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
