@@ -3,10 +3,9 @@ import React, {useEffect, useState} from 'react';
 import type {Analysis} from '../types.js';
 import {App} from './app.js';
 import type {BidiChoice} from './bidi-mode.js';
+import {cellWidth} from './cells.js';
 import {fitLine} from './line.js';
-import {progressLine} from './progress-line.js';
-
-export {progressLine} from './progress-line.js';
+import {tuiText} from '../i18n/tui-text.js';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -53,4 +52,16 @@ export function Loader({input, bidi, color, lang, size, onScreenChange}: LoaderP
   // Like every row of the app: cut to the width, and in visual mode shaped and reordered.
   const shown = fitLine({segs: [{text: progressLine(progress.done, progress.total, cols, lang)}]}, cols, bidi.mode);
   return <Text>{shown.map((s) => s.text).join('')}</Text>;
+}
+
+/** `framelens · analysing 120 of 400 sources ▕██████░░░░▏ 30%`, or the comparing step once every source is read. */
+export function progressLine(done: number, total: number, cols: number, lang: 'ar' | 'en' = 'en'): string {
+  const t = tuiText(lang).progress;
+  if (total === 0) return t.reading;
+  if (done >= total) return t.compared(total);
+  const text = t.analysing(done, total);
+  const percent = ` ${Math.floor((done / total) * 100)}%`;
+  const barW = Math.max(0, Math.min(40, cols - cellWidth(text) - percent.length - 3));
+  const filled = Math.round((done / total) * barW);
+  return `${text}▕${'█'.repeat(filled)}${'░'.repeat(barW - filled)}▏${percent}`;
 }

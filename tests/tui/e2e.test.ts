@@ -66,24 +66,6 @@ describe('terminal UI end to end in tmux', () => {
     }, 90_000);
   }
 
-  it('analyses afresh with --no-cache: the Overview drawn before Ink is the one Ink then draws, and keys are answered', async () => {
-    const cold = startCli(`framelens-e2e-${process.pid}-cold`, 80, 24, '--bidi logical --no-cache');
-    try {
-      const first = await waitFor(cold, '1 Overview ·');
-      expect(first).toMatch(/^000 .*−0\.\d\d n=\d/mu);
-      expect(problems(first, 80, 24)).toEqual([]);
-      await send(cold, '2');
-      await waitFor(cold, '2 Concept · actors');
-      await send(cold, '1');
-      const again = await waitFor(cold, '1 Overview ·');
-      expect(again).toBe(first);
-      const after = await quitCleanly(cold);
-      expect(after).not.toContain('Overview');
-    } finally {
-      killSession(cold);
-    }
-  }, 60_000);
-
   it('follows a resize of the terminal', async () => {
     const session = start('resize', 80, 24);
     try {
