@@ -287,32 +287,32 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return false;
   };
 
-  /**
-   * "بعد اتهامهم ب"بالمس بالامن الداخلي""، "ألقى مسؤولون باللوم على "انتهازيين ومثيري شغب"": a short
-   * quotation right after a word of accusing or blaming is the charge in the accuser's words, not the
-   * outlet's scare quote.
-   */
-  const chargeBefore = (anchor: number): boolean => {
-    for (let t = anchor - 1; t >= Math.max(0, anchor - CHARGE_REACH); t--) {
-      const key = tokens[t]!.key;
-      if (CHARGE.test(key) || (key === 'علي' && t > 0 && BLAME.test(tokens[t - 1]!.key))) return true;
+  /** Whether one of the `reach` words before `anchor`, within its clause (no punctuation between), passes `test`. */
+  const wordBefore = (anchor: number, reach: number, test: (t: number) => boolean): boolean => {
+    for (let t = anchor - 1; t >= Math.max(0, anchor - reach); t--) {
+      if (test(t)) return true;
       if (/[.!?؟،,:;؛]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
     }
     return false;
   };
 
   /**
+   * "بعد اتهامهم ب"بالمس بالامن الداخلي""، "ألقى مسؤولون باللوم على "انتهازيين ومثيري شغب"": a short
+   * quotation right after a word of accusing or blaming is the charge in the accuser's words, not the
+   * outlet's scare quote.
+   */
+  const chargeBefore = (anchor: number): boolean =>
+    wordBefore(anchor, CHARGE_REACH, (t) => {
+      const key = tokens[t]!.key;
+      return CHARGE.test(key) || (key === 'علي' && t > 0 && BLAME.test(tokens[t - 1]!.key));
+    });
+
+  /**
    * "وتظاهر الآلاف … وهم يهتفون «جانين أنييز استقيلي!»"، "وردد المحتجون "ثورة""، "حملت عنوان “أنا ممول الثورة”": a
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
-  const saidBefore = (anchor: number): boolean => {
-    for (let t = anchor - 1; t >= Math.max(0, anchor - SAID_REACH); t--) {
-      if (SAID.test(tokens[t]!.key)) return true;
-      if (/[.!?؟،,:;؛]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
-    }
-    return false;
-  };
+  const saidBefore = (anchor: number): boolean => wordBefore(anchor, SAID_REACH, (t) => SAID.test(tokens[t]!.key));
 
   /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
