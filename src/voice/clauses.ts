@@ -590,9 +590,11 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
 const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت)$/u;
 /**
  * The word that opens what was called for, as a key: إلى, or بـ on a verbal
- * noun (بإسقاط، باستقالة، بالإفراج، بتحسين). Not every بـ word: بشار is a name.
+ * noun (بإسقاط، باستقالة، بالإفراج، بتحسين), or on one of the plain verbal
+ * nouns demanded most (برحيل، بمحاسبة، بوقف، بحل، بعودة، بسحب، بطرد). Not every
+ * بـ word: بشار is a name, بريطانيا a country.
  */
-const CALLED_FOR = /^(?:الي|با|بت)/u;
+const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه|وقف|حل|عوده|سحب|طرد|رفع|منع)$)/u;
 
 /** How far after a VS verb the colon that opens what was said may stand when the speaker is named at length, in words. */
 const MAX_NAMED_SPEAKER_WORDS = 16;

@@ -37,6 +37,12 @@ describe('verbs of calling for: the speaker named before إلى / بـ is the ou
     expect(voiceOf(s, 'المحتجون').voice).toBe('outlet');
   });
 
+  it('طالب عشرات آلاف المتظاهرين، … برحيل حكومة …: بـ on a plain verbal noun (رحيل) opens the demand too (Al-Hayat via Sauress, AFP, Tunisia 2011)', () => {
+    // https://sauress.com/alhayat/238307
+    const s = 'تونس - أ ف ب - طالب عشرات آلاف المتظاهرين، بينهم كثير من الطلبة، أمس أمام مقر الحكومة في العاصمة التونسية، برحيل حكومة محمد الغنوشي الانتقالية.';
+    expect(voiceOf(s, 'المتظاهرين').voice).toBe('outlet');
+  });
+
   it('not every بـ word opens what was called for: a name stays the speaker (بشار)', () => {
     const s = 'وطالب بشار الجعفري بوقف التدخل في شؤون سوريا.';
     expect(voiceOf(s, 'التدخل في شؤون سوريا').voice).toBe('attributed');
