@@ -104,7 +104,7 @@ export function cueEndingAt(view: SentenceView, t: number, kinds: readonly CueKi
 export const PUNCT = /[،,.:;؛!?؟"“”«»()\[\]–—]/u;
 
 /** A table by code unit of a few marks, none of them a surrogate: a regex class tested over a gap without cutting the gap out. */
-function markTable(marks: string): Uint8Array {
+export function markTable(marks: string): Uint8Array {
   const table = new Uint8Array(0x2020);
   for (const c of marks) table[c.charCodeAt(0)] = 1;
   return table;
@@ -118,7 +118,7 @@ export const COMMAS = markTable('،,');
 export const CLAUSE_MARKS_OR_COLON = markTable('،,;؛:');
 
 /** Whether any of a table's marks stands in body[from, to). */
-function marksIn(table: Uint8Array, body: string, from: number, to: number): boolean {
+export function marksIn(table: Uint8Array, body: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (table[body.charCodeAt(i)] === 1) return true;
   return false;
 }

@@ -5,6 +5,7 @@ import {attributedRegions, mayHoldRegionWithoutCue, type Region} from './clauses
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
+import {markTable, marksIn} from './sentence-view.js';
 import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
@@ -67,6 +68,12 @@ const CHARGE_REACH = 3;
 const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
 /** "باللوم على": blaming, whose object follows على. */
 const BLAME = /^[وف]?باللوم$/u;
+/** A key without the و / ف that opens it, where three letters or more follow (ووصف → وصف, وفي stays). */
+const withoutConjunction = (key: string): string => (opensWithConjunction(key) && key.length >= 4 ? key.slice(1) : key);
+/** The marks that end a clause (and a sentence) between two words: where a walk back to a governing word stops. */
+const CLAUSE_END = markTable('.!?؟،,:;؛');
+/** The marks that end a sentence between two words. */
+const SENTENCE_END = markTable('.!?؟');
 /** How far before a quotation a word of chanting, urging or speaking of may stand ("وهم يهتفون «…»", "يرددون فيها “…”"), in words. */
 const SAID_REACH = 3;
 /**
@@ -257,43 +264,41 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return undefined;
   };
   /**
+   * The nearest of the `reach` words before `anchor` that passes `test`, walking back no further than a mark of
+   * `stops` (CLAUSE_END, SENTENCE_END) between two words; -1 when none does.
+   */
+  const wordBefore = (anchor: number, reach: number, stops: Uint8Array, test: (t: number) => boolean): number => {
+    for (let t = anchor - 1; t >= Math.max(0, anchor - reach); t--) {
+      if (test(t)) return t;
+      if (marksIn(stops, body, tokens[t]!.end, tokens[t + 1]!.start)) return -1;
+    }
+    return -1;
+  };
+
+  /**
    * 'rejected what he called an attempt by a "subversive movement" to generate "panic and terror"': a marker that
    * names a speaker (what he called, ما وصفه) earlier in the same clause makes its short quotations the speaker's
    * words, distanced, where no verb governs them; one that names nobody (so-called) does not.
    */
   const voicedMarkerBefore = (anchor: number): RawMatch<Cue> | undefined => {
-    for (let t = anchor - 1; t >= Math.max(0, anchor - VOICED_MARKER_REACH); t--) {
-      const hit = cueLastAt[t]! > 0 ? cues[cueLastAt[t]! - 1] : undefined;
-      if (hit && hit.payload.kind === 'distancingBefore') return hit.payload.unvoiced === true ? undefined : hit;
-      if (/[.!?؟,،;؛:]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return undefined;
-    }
-    return undefined;
+    const markerAt = (t: number): RawMatch<Cue> | undefined => (cueLastAt[t]! > 0 ? cues[cueLastAt[t]! - 1] : undefined);
+    const t = wordBefore(anchor, VOICED_MARKER_REACH, CLAUSE_END, (u) => markerAt(u)?.payload.kind === 'distancingBefore');
+    if (t < 0) return undefined;
+    const hit = markerAt(t)!;
+    return hit.payload.unvoiced === true ? undefined : hit;
   };
 
   /** A verb of describing (وصف، واصفا، described), by its key, its key without a leading و / ف, or its lemma. */
   const isDescribing = (t: number): boolean => {
     const key = tokens[t]!.key;
-    return describing.has(key) || (opensWithConjunction(key) && describing.has(key.replace(/^[وف](?=.{3})/u, ''))) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!));
+    return describing.has(key) || describing.has(withoutConjunction(key)) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!));
   };
   const describedAs = (anchor: number): boolean => {
     const token = tokens[anchor];
     const before = tokens[anchor - 1];
     const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as';
     if (!introducedByBa) return false;
-    for (let t = anchor - 1; t >= Math.max(0, anchor - DESCRIBING_REACH); t--) {
-      if (isDescribing(t)) return true;
-      if (/[.!?؟]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
-    }
-    return false;
-  };
-
-  /** Whether one of the `reach` words before `anchor`, within its clause (no punctuation between), passes `test`. */
-  const wordBefore = (anchor: number, reach: number, test: (t: number) => boolean): boolean => {
-    for (let t = anchor - 1; t >= Math.max(0, anchor - reach); t--) {
-      if (test(t)) return true;
-      if (/[.!?؟،,:;؛]/u.test(body.slice(tokens[t]!.end, tokens[t + 1]!.start))) return false;
-    }
-    return false;
+    return wordBefore(anchor, DESCRIBING_REACH, SENTENCE_END, isDescribing) >= 0;
   };
 
   /**
@@ -302,17 +307,17 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * outlet's scare quote.
    */
   const chargeBefore = (anchor: number): boolean =>
-    wordBefore(anchor, CHARGE_REACH, (t) => {
+    wordBefore(anchor, CHARGE_REACH, CLAUSE_END, (t) => {
       const key = tokens[t]!.key;
       return CHARGE.test(key) || (key === 'علي' && t > 0 && BLAME.test(tokens[t - 1]!.key));
-    });
+    }) >= 0;
 
   /**
    * "وتظاهر الآلاف … وهم يهتفون «جانين أنييز استقيلي!»"، "وردد المحتجون "ثورة""، "حملت عنوان “أنا ممول الثورة”": a
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
-  const saidBefore = (anchor: number): boolean => wordBefore(anchor, SAID_REACH, (t) => SAID.test(tokens[t]!.key));
+  const saidBefore = (anchor: number): boolean => wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key)) >= 0;
 
   /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
@@ -324,8 +329,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     if (region.end > region.cueSpan.start) return false;
     const [from] = tokenRange(tokens, {start: region.start, end: region.start});
     for (let t = Math.max(from, first - CIRCUMSTANCE_REACH); t < first; t++) {
-      const word = tokens[t]!.key;
-      const key = opensWithConjunction(word) ? word.replace(/^[وف](?=.{3})/u, '') : word;
+      const key = withoutConjunction(tokens[t]!.key);
       if (circumstance.has(key) || (t + 1 < first && circumstanceHeads.has(key) && circumstance.has(`${key} ${tokens[t + 1]!.key}`))) return true;
     }
     return false;
