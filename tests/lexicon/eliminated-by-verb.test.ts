@@ -1,6 +1,5 @@
-import {describe, expect, it} from 'vitest';
-import {ids} from './lexicon-matches.js';
-import {itFindsEach} from './paraphrase-cases.js';
+import {describe} from 'vitest';
+import {type Counter, itFindsEach, runCounters} from './paraphrase-cases.js';
 
 /*
  * "Eliminated" told by the verb: قضت قوات الأمن على …, قواتها قضت على …, يقضي على …, where the listed wording
@@ -18,13 +17,14 @@ const cases: [string, 'ar' | 'en', string, string][] = [
   ['El Diwan (headline)', 'ar', 'قوات الأمن يقضي على 7 إرهابيين في العريش', 'ar.force.eliminate-verb=يقضي على'],
 ];
 
+/** Stays out of a court passing sentence on defendants. */
+const counters: Counter[] = [
+  ['https://mail.yemenshabab.net/international/2565', 'ar', 'قضت محكمة جنايات القاهرة اليوم بالسجن المؤبد ضد الرئيس المعزول محمد مرسي ، وقضت بالإعدام شنقا على ستة متهمين, بينهم الصحفي في قناة الجزيرة إبراهيم هلال, في ما يعرف بقضية التخابر مع قطر.', 'ar.force.eliminate-verb'],
+  ['http://tunisiatoday.com/amp/48/2014-02-26-20-09-47', 'ar', 'قضت محكمة بريطانية اليوم الأربعاء، بالسجن المؤبد على بريطانيين اعتنقا الإسلام بتهمة قتل جندي في وضح النهار في شارع في لندن في جريمة مروعة أفزعت بريطانيا وأثارت رد فعل ضد الإسلام.', 'ar.force.eliminate-verb'],
+];
+
 describe('eliminated told by the verb, its subject between (force, euphemistic)', () => {
   itFindsEach(cases);
 
-  it('stays out of a court passing sentence on defendants', () => {
-    // https://mail.yemenshabab.net/international/2565
-    expect(ids('قضت محكمة جنايات القاهرة اليوم بالسجن المؤبد ضد الرئيس المعزول محمد مرسي ، وقضت بالإعدام شنقا على ستة متهمين, بينهم الصحفي في قناة الجزيرة إبراهيم هلال, في ما يعرف بقضية التخابر مع قطر.', 'ar')).not.toContain('ar.force.eliminate-verb');
-    // http://tunisiatoday.com/amp/48/2014-02-26-20-09-47
-    expect(ids('قضت محكمة بريطانية اليوم الأربعاء، بالسجن المؤبد على بريطانيين اعتنقا الإسلام بتهمة قتل جندي في وضح النهار في شارع في لندن في جريمة مروعة أفزعت بريطانيا وأثارت رد فعل ضد الإسلام.', 'ar')).not.toContain('ar.force.eliminate-verb');
-  });
+  runCounters(counters);
 });

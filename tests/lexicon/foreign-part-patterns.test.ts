@@ -1,6 +1,5 @@
-import {describe, expect, it} from 'vitest';
-import {ids} from './lexicon-matches.js';
-import {itFindsEach} from './paraphrase-cases.js';
+import {describe} from 'vitest';
+import {type Counter, itFindsEach, runCounters} from './paraphrase-cases.js';
 
 /*
  * A named foreign power given a part in the unrest in words no entry listed: its role, hand or involvement in
@@ -33,27 +32,22 @@ const cases: [string, 'ar' | 'en', string, string][] = [
   ['KSA Players', 'ar', 'وانتقد الرئيس الأمريكي دونالد ترامب قناة "سي إن إن"، سابقًا لاتهام تورط روسيا في أعمال شغب في الولايات المتحدة.', 'ar.cause.power-role-in-unrest=تورط روسيا'],
 ];
 
+/** Real sentences where the entries must stay out: a power's part in talks, aid or a region, orders without a power, foreign involvement in a war, the accuser, a cultural centre. */
+const counters: Counter[] = [
+  ['https://journals.rcsi.science/2686-6730/article/view/261189', 'en', 'It is concluded that despite external passivity, the United States played a significant role in the implementation of the CSCE, acting as a mediator between the Soviet Union and the countries of Western Europe.', 'en.cause.power-role-in-unrest'],
+  ['https://www.urdupoint.com/en/world/justice-department-awards-us-schools-125mln-1434501.html', 'en', 'The US Department of Justice has awarded nearly $126 million to the country\'s schools to combat a growing wave of violence, Attorney General Merrick Garland said on Thursday.', 'en.cause.power-sponsored-unrest'],
+  ['http://wamu.org/news/12/06/21/occupy_dc_protesters_found_guilty_of_refusing_police_order', 'en', 'Several Occupy DC protesters have been found guilty of refusing police orders to get down from a structure they erected in McPherson Square.', 'en.cause.power-instructions'],
+  ['https://en.wikipedia-on-ipfs.org/wiki/Foreign_involvement_in_the_Syrian_civil_war', 'en', 'Foreign involvement in the Syrian Civil War refers to political, military and operational support to parties involved in the ongoing conflict in Syria that began in March 2011, as well as active foreign involvement.', 'en.cause.foreign-forces-involved'],
+  // the Kremlin accuses, it is not accused
+  ['https://www.viralworldnews.co.uk/2017/03/kremlin-accuses-opposition-of-provoking.html', 'en', 'Kremlin accuses opposition of provoking violence', 'en.cause.power-provoked-unrest'],
+  ['https://www.newsweek.com/investigation-underway-whether-facebook-post-encouraging-looting-came-foreign-government-1508561', 'en', 'Russia has denied involvement in the unrest stemming from the George Floyd protests.', 'en.cause.power-role-in-unrest'],
+  ['http://www.honaronline.ir/Section-visual-4/158688-exhibition-to-mark-nd-anniversary-of-iranian-revolution-begins', 'en', 'The three-day event is being organized by Khana-i-Farhang, the Iranian cultural center, in collaboration with the Arts Council.', 'en.cause.foreign-centres'],
+  ['https://non14.net/public/14804', 'ar', 'وآنذاك ذكر مصدر دبلوماسي في واشنطن، أن لسفارات وقنصليات أمريكا دورا في المنطقة العربية تقوم بأدائه لما فيه مصلحة الولايات المتحدة', 'ar.cause.power-role-in-unrest'],
+  ['https://ar.iuvmpress.co/أمريكا-مهيئة-لأعمال-الشغب', 'ar', 'إن وجود الحرس الوطني الأمريكي في واشنطن يدل على أن دور هذه المرة سيكون في أمريكا نفسها و سيعم الشارع الأمريكي الكثير من الفوضى.', 'ar.cause.power-role-in-unrest'],
+];
+
 describe('a named foreign power given a part in the unrest (foreign blame without a listed verb beside the power)', () => {
   itFindsEach(cases);
 
-  it('stays out of a power\'s part in talks, aid or a region, of orders without a power, of foreign involvement in a war, of the accuser and of a cultural centre', () => {
-    // https://journals.rcsi.science/2686-6730/article/view/261189
-    expect(ids('It is concluded that despite external passivity, the United States played a significant role in the implementation of the CSCE, acting as a mediator between the Soviet Union and the countries of Western Europe.', 'en')).not.toContain('en.cause.power-role-in-unrest');
-    // https://www.urdupoint.com/en/world/justice-department-awards-us-schools-125mln-1434501.html
-    expect(ids('The US Department of Justice has awarded nearly $126 million to the country\'s schools to combat a growing wave of violence, Attorney General Merrick Garland said on Thursday.', 'en')).not.toContain('en.cause.power-sponsored-unrest');
-    // http://wamu.org/news/12/06/21/occupy_dc_protesters_found_guilty_of_refusing_police_order
-    expect(ids('Several Occupy DC protesters have been found guilty of refusing police orders to get down from a structure they erected in McPherson Square.', 'en')).not.toContain('en.cause.power-instructions');
-    // https://en.wikipedia-on-ipfs.org/wiki/Foreign_involvement_in_the_Syrian_civil_war
-    expect(ids('Foreign involvement in the Syrian Civil War refers to political, military and operational support to parties involved in the ongoing conflict in Syria that began in March 2011, as well as active foreign involvement.', 'en')).not.toContain('en.cause.foreign-forces-involved');
-    // https://www.viralworldnews.co.uk/2017/03/kremlin-accuses-opposition-of-provoking.html (the Kremlin accuses, it is not accused)
-    expect(ids('Kremlin accuses opposition of provoking violence', 'en')).not.toContain('en.cause.power-provoked-unrest');
-    // https://www.newsweek.com/investigation-underway-whether-facebook-post-encouraging-looting-came-foreign-government-1508561
-    expect(ids('Russia has denied involvement in the unrest stemming from the George Floyd protests.', 'en')).not.toContain('en.cause.power-role-in-unrest');
-    // http://www.honaronline.ir/Section-visual-4/158688-exhibition-to-mark-nd-anniversary-of-iranian-revolution-begins
-    expect(ids('The three-day event is being organized by Khana-i-Farhang, the Iranian cultural center, in collaboration with the Arts Council.', 'en')).not.toContain('en.cause.foreign-centres');
-    // https://non14.net/public/14804
-    expect(ids('وآنذاك ذكر مصدر دبلوماسي في واشنطن، أن لسفارات وقنصليات أمريكا دورا في المنطقة العربية تقوم بأدائه لما فيه مصلحة الولايات المتحدة', 'ar')).not.toContain('ar.cause.power-role-in-unrest');
-    // https://ar.iuvmpress.co/أمريكا-مهيئة-لأعمال-الشغب
-    expect(ids('إن وجود الحرس الوطني الأمريكي في واشنطن يدل على أن دور هذه المرة سيكون في أمريكا نفسها و سيعم الشارع الأمريكي الكثير من الفوضى.', 'ar')).not.toContain('ar.cause.power-role-in-unrest');
-  });
+  runCounters(counters);
 });
