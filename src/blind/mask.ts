@@ -1,4 +1,5 @@
-import {aliasesOf, findName, knownOutletsIn} from '../corpus/outlet-names.js';
+import {bundledOutletNames} from '../corpus/outlet-list.js';
+import {findName} from '../corpus/outlet-names.js';
 import {detectReadMore} from '../corpus/credits.js';
 import type {AnalyzedSource, Span} from '../types.js';
 
@@ -29,11 +30,12 @@ export function applyMask(body: string, spans: readonly Span[]): string {
  */
 export function corpusOutletNames(sources: readonly AnalyzedSource[]): string[] {
   const names = new Set<string>();
+  const known = bundledOutletNames();
   const add = (raw: string): void => {
     const name = raw.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').replace(/[:：]+$/u, '').trim();
     if (name.length < 2) return;
-    for (const alias of aliasesOf(name)) names.add(alias);
-    for (const alias of knownOutletsIn(name)) names.add(alias);
+    for (const alias of known.aliasesOf(name)) names.add(alias);
+    for (const alias of known.knownIn(name)) names.add(alias);
   };
   for (const s of sources) {
     if (s.outlet) {

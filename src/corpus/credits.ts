@@ -1,5 +1,5 @@
 import type {Credit, CreditKind, Paragraph, Span} from '../types.js';
-import {containsKnownOutletName, isKnownOutletName} from './outlet-names.js';
+import type {OutletNames} from './outlet-names.js';
 
 /*
  * What a text says about where it comes from: credit lines (المصدر :
@@ -83,7 +83,7 @@ function credit(kind: CreditKind, body: string, span: Span, names: readonly Span
 }
 
 /** A credit the whole paragraph is (source line, byline, footer, photo line), or null. */
-function lineCredit(body: string, p: Paragraph, index: number, count: number, marks: number): Credit | null {
+function lineCredit(body: string, p: Paragraph, index: number, count: number, marks: number, outlets: OutletNames): Credit | null {
   const near = index < 3 || index >= count - 3;
   // Between the top and the bottom only the colon lines (Source:, Photo:) can match.
   if (!near && index >= 6 && (marks & COLON) === 0) return null;
@@ -102,13 +102,13 @@ function lineCredit(body: string, p: Paragraph, index: number, count: number, ma
   if (m && words() <= 10) return credit('photo', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   // An agency's name alone on a line near the top or bottom (Associated Press |).
   m = near ? NAME_ONLY.exec(text) : null;
-  if (m && words() <= 5 && isKnownOutletName(m[1]!)) return credit('byline', body, p, [{start: p.start, end: p.start + m[1]!.length}]);
+  if (m && words() <= 5 && outlets.isKnown(m[1]!)) return credit('byline', body, p, [{start: p.start, end: p.start + m[1]!.length}]);
   // A syndication footer (from CNN.com - RSS Channel).
   m = index >= count - 2 ? VIA.exec(text) : null;
-  if (m && words() <= 8 && containsKnownOutletName(m[2]!)) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
+  if (m && words() <= 8 && outlets.containsKnown(m[2]!)) return credit('source-line', body, p, nameSpans(m[2]!, p.start + text.length - m[2]!.length));
   m = index < 6 ? DASHED.exec(text) : null;
   // Near the top: a saved page may leave a headline, a date and a lede line above the byline (الشارقة 24 – رويترز:).
-  if (m && words() <= 7 && ((index < 2 && (m[3] !== undefined || isKnownOutletName(m[1]!))) || (index < 6 && m[3] !== undefined && (isKnownOutletName(m[1]!) || isKnownOutletName(m[2]!))))) {
+  if (m && words() <= 7 && ((index < 2 && (m[3] !== undefined || outlets.isKnown(m[1]!))) || (index < 6 && m[3] !== undefined && (outlets.isKnown(m[1]!) || outlets.isKnown(m[2]!))))) {
     const first = {start: p.start, end: p.start + m[1]!.length};
     const secondAt = p.start + text.indexOf(m[2]!, m[1]!.length);
     return credit('byline', body, p, [first, {start: secondAt, end: secondAt + m[2]!.length}]);
@@ -117,7 +117,7 @@ function lineCredit(body: string, p: Paragraph, index: number, count: number, ma
 }
 
 /** A dateline at the start of a paragraph: LONDON (Reuters) -, (AFP) -, موسكو - رويترز: */
-function datelineCredit(body: string, p: Paragraph, marks: number): Credit | null {
+function datelineCredit(body: string, p: Paragraph, marks: number, outlets: OutletNames): Credit | null {
   if ((marks & (OPEN | CLOSE)) !== (OPEN | CLOSE) && (marks & DASH) === 0) return null;
   const text = body.slice(p.start, p.end);
   let m = DATELINE_PAREN.exec(text);
@@ -125,13 +125,13 @@ function datelineCredit(body: string, p: Paragraph, marks: number): Credit | nul
     const inner = m[2]!;
     const dashed = /[)）]\s*[-–—]\s*$/u.test(m[0]);
     const short = wordCount(inner) <= 3 && !/\d/u.test(inner) && (m[1] === undefined || wordCount(m[1]) <= 4);
-    if (containsKnownOutletName(inner) || (dashed && short)) {
+    if (outlets.containsKnown(inner) || (dashed && short)) {
       const at = p.start + m[0].indexOf(inner, (m[1] ?? '').length);
       return credit('dateline', body, {start: p.start, end: p.start + m[0].trimEnd().length}, [{start: at, end: at + inner.length}]);
     }
   }
   m = DATELINE_DASH.exec(text);
-  if (m && isKnownOutletName(m[2]!)) {
+  if (m && outlets.isKnown(m[2]!)) {
     const at = p.start + m[1]!.length + text.slice(m[1]!.length).indexOf(m[2]!);
     return credit('dateline', body, {start: p.start, end: p.start + m[0].trimEnd().length}, [{start: at, end: at + m[2]!.length}]);
   }
@@ -139,7 +139,7 @@ function datelineCredit(body: string, p: Paragraph, marks: number): Credit | nul
 }
 
 /** A photo credit closing a caption: قوة من التدخل الروسي (الأناضول), … (Getty Images). */
-function photoCredit(body: string, p: Paragraph, marks: number): Credit | null {
+function photoCredit(body: string, p: Paragraph, marks: number, outlets: OutletNames): Credit | null {
   if ((marks & (OPEN | CLOSE)) !== (OPEN | CLOSE)) return null;
   const text = body.slice(p.start, p.end);
   const m = TRAILING_PAREN.exec(text);
@@ -147,27 +147,27 @@ function photoCredit(body: string, p: Paragraph, marks: number): Credit | null {
   const inner = m[1]!;
   const before = text.slice(0, m.index).trim();
   const caption = wordCount(text) <= 15 && !SENTENCE_END.test(before);
-  const credited = containsKnownOutletName(inner) || /^(صورة|الصورة|تصوير|Photo|Image|Picture|Credit|©)/iu.test(inner.trim());
+  const credited = outlets.containsKnown(inner) || /^(صورة|الصورة|تصوير|Photo|Image|Picture|Credit|©)/iu.test(inner.trim());
   if (!credited && !(caption && wordCount(inner) <= 3 && !/\d/u.test(inner) && before.length > 0)) return null;
   const at = p.start + m.index + m[0].indexOf(inner);
   return credit('photo', body, {start: p.start + m.index, end: p.start + m.index + m[0].trimEnd().length}, [{start: at, end: at + inner.length}]);
 }
 
-/** Every credit in the body, in text order. */
-export function detectCredits(body: string, paragraphs: readonly Paragraph[]): Credit[] {
+/** Every credit in the body, in text order; `outlets` are the names a credit may give. */
+export function detectCredits(body: string, paragraphs: readonly Paragraph[], outlets: OutletNames): Credit[] {
   const found: Credit[] = [];
   const furniture = new Set(detectReadMore(body, paragraphs).map((s) => s.start));
   paragraphs.forEach((p, i) => {
     if (furniture.has(p.start)) return;
     const marks = marksIn(body, p.start, p.end);
-    const whole = lineCredit(body, p, i, paragraphs.length, marks);
+    const whole = lineCredit(body, p, i, paragraphs.length, marks, outlets);
     if (whole) {
       found.push(whole);
       return;
     }
-    const dateline = datelineCredit(body, p, marks);
+    const dateline = datelineCredit(body, p, marks, outlets);
     if (dateline) found.push(dateline);
-    const photo = photoCredit(body, p, marks);
+    const photo = photoCredit(body, p, marks, outlets);
     if (photo && (!dateline || photo.start >= dateline.end)) found.push(photo);
   });
   return found;

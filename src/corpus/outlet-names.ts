@@ -1,55 +1,58 @@
-import {join} from 'node:path';
-import {z} from 'zod';
-import {bundledLexiconDir} from '../lexicon/load.js';
-import {readYamlFile} from '../lexicon/yaml-file.js';
 import type {Span} from '../types.js';
 
 /*
- * Names of news outlets and agencies (lexicons/outlets.yaml), and a finder
- * for them in text that tolerates Arabic spelling variation (alef and hamza
- * seats, teh marbuta, alef maksura, harakat and tatweel inside the word,
- * the proclitics و ف ب ك ل). Used to recognise credits and, in blind mode,
- * to find every other name an outlet goes by. It never assigns an outlet.
+ * Names of news outlets and agencies (the list in lexicons/outlets.yaml,
+ * read by outlet-list.ts), and a finder for them in text that tolerates
+ * Arabic spelling variation (alef and hamza seats, teh marbuta, alef
+ * maksura, harakat and tatweel inside the word, the proclitics و ف ب ك ل).
+ * Used to recognise credits and, in blind mode, to find every other name
+ * an outlet goes by. It never assigns an outlet. No file is read here: the
+ * analysis gets the list with its compiled lexicon.
  */
 
-const outletsSchema = z.object({
-  version: z.literal(1),
-  outlets: z.array(z.object({names: z.array(z.string().min(1)).min(1)}).strict()),
-}).strict();
+/** Each entry: the names one outlet goes by. */
+export type OutletList = readonly (readonly string[])[];
 
-let cached: readonly (readonly string[])[] | null = null;
-
-/** The bundled outlets: each entry the names one outlet goes by. */
-export function knownOutlets(): readonly (readonly string[])[] {
-  cached ??= readYamlFile(join(bundledLexiconDir(), 'outlets.yaml'), outletsSchema, 'outlet list').data.outlets.map((o) => o.names);
-  return cached;
+/** What the analysis and blind mode ask of the known outlets. */
+export interface OutletNames {
+  readonly list: OutletList;
+  /** True when the text is (only) the name of a known outlet or agency. */
+  isKnown(text: string): boolean;
+  /** True when the text contains the name of a known outlet or agency as whole words. */
+  containsKnown(text: string): boolean;
+  /** Every name of the known outlet that `name` is one of, or just `name` when it is not known. */
+  aliasesOf(name: string): readonly string[];
+  /** Every name of each known outlet named (as whole words) inside the text: "CNN.com - RSS Channel" → CNN's names. */
+  knownIn(text: string): string[];
 }
 
-/** Every name of the known outlet that `name` is one of, or just `name` when it is not known. */
-export function aliasesOf(name: string): readonly string[] {
-  const key = nameKey(name);
-  const entry = knownOutlets().find((names) => names.some((n) => nameKey(n) === key));
-  return entry ? [...new Set([name, ...entry])] : [name];
-}
-
-let knownKeys: ReadonlySet<string> | null = null;
-
-/** True when the text is (only) the name of a known outlet or agency. */
-export function isKnownOutletName(text: string): boolean {
-  const key = nameKey(text);
+/** The finder over one list; its keys and its one regex of every name are made on first use. */
+export function outletNames(list: OutletList): OutletNames {
   // The known names' keys are made once, not for every paragraph asked about.
-  knownKeys ??= new Set(knownOutlets().flatMap((names) => names.map(nameKey)));
-  return key.length > 0 && knownKeys.has(key);
-}
-
-/** Every name of each known outlet named (as whole words) inside the text: "CNN.com - RSS Channel" → CNN's names. */
-export function knownOutletsIn(text: string): string[] {
-  return knownOutlets().filter((names) => names.some((n) => findName(text, n).length > 0)).flat();
-}
-
-/** True when the text contains the name of a known outlet or agency as whole words. */
-export function containsKnownOutletName(text: string): boolean {
-  return anyKnownName().test(text);
+  let keys: ReadonlySet<string> | null = null;
+  // One regex for every known name: a caption's brackets are tested once, not once per name.
+  let anyName: RegExp | null = null;
+  return {
+    list,
+    isKnown(text) {
+      const key = nameKey(text);
+      keys ??= new Set(list.flatMap((names) => names.map(nameKey)));
+      return key.length > 0 && keys.has(key);
+    },
+    containsKnown(text) {
+      anyName ??= wholeWords(list.flat().filter((n) => n.trim() !== '').map(nameAlternative).join('|'));
+      anyName.lastIndex = 0;
+      return anyName.test(text);
+    },
+    aliasesOf(name) {
+      const key = nameKey(name);
+      const entry = list.find((names) => names.some((n) => nameKey(n) === key));
+      return entry ? [...new Set([name, ...entry])] : [name];
+    },
+    knownIn(text) {
+      return list.filter((names) => names.some((n) => findName(text, n).length > 0)).flat();
+    },
+  };
 }
 
 /** A comparison key for a whole name: folded letters, no harakat, single spaces, hyphens as spaces. */
@@ -104,15 +107,6 @@ function nameRegex(name: string): RegExp {
   }
   re.lastIndex = 0;
   return re;
-}
-
-let anyName: RegExp | null = null;
-
-/** One regex for every known name: a caption's brackets are tested once, not once per name. */
-function anyKnownName(): RegExp {
-  anyName ??= wholeWords(knownOutlets().flat().filter((n) => n.trim() !== '').map(nameAlternative).join('|'));
-  anyName.lastIndex = 0;
-  return anyName;
 }
 
 /** Where a name occurs in the text as whole words (Latin names case as written; Arabic with its spelling variants). */

@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {deserialize, serialize} from 'node:v8';
 import {BUILD_KEY} from '../build-key.js';
 import {cacheDir} from '../cache/analysis-cache.js';
+import type {OutletList} from '../corpus/outlet-names.js';
 import type {VoiceCues} from '../voice/cues.js';
 import type {CompiledPhrases, FormHit, LexiconPayload} from './compile.js';
 import type {Lexicon} from './load.js';
@@ -29,10 +30,12 @@ export interface AnalyzerState {
   readonly en: CompiledPhrases<LexiconPayload>;
   readonly arCues: VoiceCues;
   readonly enCues: VoiceCues;
+  /** The bundled outlets' names (lexicons/outlets.yaml), which credit lines give. */
+  readonly outlets: OutletList;
 }
 
 /** Bump when the stored shape changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Beside the YAML snapshot: dist/, two levels above this module in dist/lexicon/ and dist/bundle/. */
 export const COMPILED_CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'compiled-lexicon.bin');
@@ -111,6 +114,7 @@ export function writeCompiledCache(state: AnalyzerState, dir: string, build: str
     en: {language: state.en.language, phrasesByFirst: state.en.phrasesByFirst},
     arCues: state.arCues,
     enCues: state.enCues,
+    outlets: state.outlets,
     arForms: pack(state.ar.forms),
     enForms: pack(state.en.forms),
   };
@@ -165,6 +169,7 @@ export function readCompiledCache(dir: string, build: string, file = COMPILED_CA
     en: withLazyForms(stored.en, stored.enForms),
     arCues: stored.arCues,
     enCues: stored.enCues,
+    outlets: stored.outlets,
   };
 }
 

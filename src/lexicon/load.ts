@@ -1,10 +1,10 @@
 import {readdirSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import {InputError, located} from '../errors.js';
 import type {ConceptInfo} from '../types.js';
 import {matchKey} from '../text/normalize.js';
 import type {Inflection} from './arabic-variants.js';
+import {bundledLexiconDir} from './bundled-dir.js';
 import {bundledState, userState} from './compiled-cache.js';
 import {resolveClasses, resolvePattern, type ResolvedPattern, type WordClass} from './classes.js';
 import {conceptsFileSchema, lexiconFileSchema, type ConceptDef} from './schema.js';
@@ -44,11 +44,6 @@ export interface Lexicon {
   readonly exclusions: readonly Exclusion[];
   /** Named word classes per language, in the order they were defined. */
   readonly classes: readonly WordClass[];
-}
-
-/** The lexicons/ folder of the installed package (two levels above this module in src/ and dist/). */
-export function bundledLexiconDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
 }
 
 /**

@@ -1,4 +1,4 @@
-import {knownOutlets} from '../corpus/outlet-names.js';
+import {readOutletList} from '../corpus/outlet-list.js';
 import {lemmatizeWords} from '../text/english.js';
 import {loadVoiceCues} from '../voice/cues.js';
 import {loadLexicon} from './load.js';
@@ -9,6 +9,6 @@ const file = writeSnapshot(() => {
   loadLexicon();
   loadVoiceCues('ar', lemmatizeWords);
   loadVoiceCues('en', lemmatizeWords);
-  knownOutlets();
+  readOutletList();
 });
 process.stdout.write(`framelens: wrote ${file}\n`);

@@ -1,7 +1,8 @@
 import {parentPort, workerData} from 'node:worker_threads';
-import {analyzeSource, createAnalyzer, type Analyzer} from '../analyze.js';
+import {analyzeSource} from '../analyze-steps.js';
 import type {Source} from '../types.js';
 import {sourceLine} from './source-line.js';
+import {workerAnalyzer} from './worker-analyzer.js';
 import {toMapError, type MapError} from './worker-error.js';
 
 /*
@@ -24,12 +25,14 @@ export interface MapReply {
 }
 
 const {lexiconFiles, fingerprint} = workerData as {lexiconFiles: string[]; fingerprint: string};
-let analyzer: Analyzer | undefined;
+const ready = workerAnalyzer(lexiconFiles);
 
-parentPort!.on('message', (request: MapRequest) => {
+// Requests that come while the analyzer is made wait for it in the order they came.
+parentPort!.on('message', async (request: MapRequest) => {
   let reply: MapReply;
   try {
-    analyzer ??= createAnalyzer(lexiconFiles);
+    const analyzer = await ready;
+    if (analyzer instanceof Error) throw analyzer;
     const {tokens: _tokens, ...mapped} = analyzeSource(request.source, analyzer);
     reply = {index: request.index, result: request.as === 'line' ? sourceLine(mapped, fingerprint) : mapped};
   } catch (error) {

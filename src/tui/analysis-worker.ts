@@ -1,5 +1,6 @@
 import {parentPort, workerData, type MessagePort} from 'node:worker_threads';
-import {analyzeSource, compareFindings, createAnalyzer, type Analyzer, type SourceFindings} from '../analyze.js';
+import {analyzeSource, compareFindings, type SourceFindings} from '../analyze-steps.js';
+import {workerAnalyzer} from '../map/worker-analyzer.js';
 import {toMapError} from '../map/worker-error.js';
 import type {Source} from '../types.js';
 import {englishAhead} from './english-ahead.js';
@@ -21,15 +22,11 @@ export type AnalysisMessage =
 
 const {lexiconFiles} = workerData as {lexiconFiles: string[]};
 const post = (message: AnalysisMessage): void => parentPort!.postMessage(message);
-let analyzer: Analyzer | Error;
-try {
-  analyzer = createAnalyzer(lexiconFiles);
-} catch (error) {
-  analyzer = error as Error;
-}
+const ready = workerAnalyzer(lexiconFiles);
 
 parentPort!.once('message', async ({sources, english: port}: {sources: readonly Source[]; english: MessagePort}) => {
   try {
+    const analyzer = await ready;
     if (analyzer instanceof Error) throw analyzer;
     const ahead = englishAhead(port);
     // Sources without English first: the others wait for their tokens from the English thread.

@@ -2,7 +2,7 @@ import {join} from 'node:path';
 import {z} from 'zod';
 import {InputError} from '../errors.js';
 import {compilePhrases, splitTermWords, type CompiledPhrases, type Lemmatize} from '../lexicon/compile.js';
-import {bundledLexiconDir} from '../lexicon/load.js';
+import {bundledLexiconDir} from '../lexicon/bundled-dir.js';
 import {readYamlFile} from '../lexicon/yaml-file.js';
 import {matchKey} from '../text/normalize.js';
 import type {VerbStance} from '../types.js';

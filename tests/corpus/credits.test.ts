@@ -3,10 +3,11 @@ import {describe, expect, it} from 'vitest';
 import {detectCredits, detectReadMore} from '../../src/corpus/credits.js';
 import {detectParagraphs} from '../../src/corpus/language.js';
 import {loadCorpus, loadSeeds} from '../../src/corpus/load.js';
+import {bundledOutletNames} from '../../src/corpus/outlet-list.js';
 
 /* What a text says about its own source: only its words, never a guess. */
 
-const credits = (body: string): {kind: string; text: string; names: string[]}[] => detectCredits(body, detectParagraphs(body)).map((c) => ({kind: c.kind, text: c.text, names: c.names.map((n) => n.text)}));
+const credits = (body: string): {kind: string; text: string; names: string[]}[] => detectCredits(body, detectParagraphs(body), bundledOutletNames()).map((c) => ({kind: c.kind, text: c.text, names: c.names.map((n) => n.text)}));
 const seeds = Object.fromEntries(loadSeeds().map((s) => [s.id, s.body]));
 
 describe('credits in the seeds', () => {
@@ -21,7 +22,7 @@ describe('credits in the seeds', () => {
 
   it('gives exact offsets', () => {
     const body = seeds['002']!;
-    for (const c of detectCredits(body, detectParagraphs(body))) {
+    for (const c of detectCredits(body, detectParagraphs(body), bundledOutletNames())) {
       expect(body.slice(c.start, c.end)).toBe(c.text);
       for (const n of c.names) expect(body.slice(n.start, n.end)).toBe(n.text);
     }

@@ -2,10 +2,11 @@ import {appendFileSync, cpSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {analyzeCorpus, createAnalyzer, type Analyzer} from '../../src/analyze.js';
+import {analyzeCorpus, analyzerOf, createAnalyzer} from '../../src/analyze.js';
 import {loadSeeds} from '../../src/corpus/load.js';
 import {readCompiledCache, writeCompiledCache, type AnalyzerState} from '../../src/lexicon/compiled-cache.js';
-import {bundledLexiconDir, loadLexicon} from '../../src/lexicon/load.js';
+import {bundledLexiconDir} from '../../src/lexicon/bundled-dir.js';
+import {loadLexicon} from '../../src/lexicon/load.js';
 
 /*
  * The compiled lexicon the bundled build reads instead of compiling
@@ -17,10 +18,8 @@ import {bundledLexiconDir, loadLexicon} from '../../src/lexicon/load.js';
 function compiledState(dir = bundledLexiconDir()): AnalyzerState {
   const lexicon = loadLexicon([], dir);
   const a = createAnalyzer([], lexicon);
-  return {lexicon, ar: a.compiled.ar, en: a.compiled.en, arCues: a.cues.ar, enCues: a.cues.en};
+  return {lexicon, ar: a.compiled.ar, en: a.compiled.en, arCues: a.cues.ar, enCues: a.cues.en, outlets: a.outlets.list};
 }
-
-const analyzerOf = (s: AnalyzerState): Analyzer => ({lexicon: s.lexicon, compiled: {ar: s.ar, en: s.en}, cues: {ar: s.arCues, en: s.enCues}});
 
 describe('the compiled lexicon cache', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'framelens-cache-')), 'compiled-lexicon.bin');

@@ -3,7 +3,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {InputError} from '../../src/errors.js';
-import {bundledLexiconDir, loadLexicon} from '../../src/lexicon/load.js';
+import {bundledLexiconDir} from '../../src/lexicon/bundled-dir.js';
+import {loadLexicon} from '../../src/lexicon/load.js';
 
 /*
  * A broken lexicon file is the user's mistake, not a crash: loadLexicon

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {z} from 'zod';
-import {bundledLexiconDir} from '../../src/lexicon/load.js';
+import {bundledLexiconDir} from '../../src/lexicon/bundled-dir.js';
 import {lexiconFileSchema} from '../../src/lexicon/schema.js';
 import {parseYamlText, readYamlFile} from '../../src/lexicon/yaml-file.js';
 import {fromSnapshot, snapshotKey} from '../../src/lexicon/yaml-snapshot.js';
