@@ -165,7 +165,7 @@ async function ndjsonCommand(args: CliArgs): Promise<number> {
   const lexicon = loadLexicon(args.lexicons);
   const jobs = args.jobs ?? defaultJobs();
   let read = 0;
-  const write = (line: string): Promise<void> | null => {
+  const write = (line: string | Uint8Array): Promise<void> | null => {
     read++;
     return process.stdout.write(line) ? null : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   };

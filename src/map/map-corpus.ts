@@ -79,7 +79,7 @@ export async function streamLines(
   lexicon: Lexicon,
   analyzer: () => Analyzer,
   options: MapOptions & {readonly workers: boolean},
-  write: (line: string) => Promise<void> | null,
+  write: (line: string | Uint8Array) => Promise<void> | null,
 ): Promise<void> {
   const fingerprint = lexiconFingerprint(lexicon);
   if (!options.workers) {
@@ -91,12 +91,12 @@ export async function streamLines(
     return;
   }
   let pending: Promise<void> | null = null;
-  await mapOnWorkers<string>(
+  await mapOnWorkers<Uint8Array>(
     sources,
     'line',
     {size: options.jobs, lexiconFiles: options.lexiconFiles, fingerprint, backpressure: () => pending},
     (line) => {
-      const wait = write(line + '\n');
+      const wait = write(line);
       if (wait) pending = wait.then(() => {
         pending = null;
       });

@@ -17,7 +17,8 @@ const POOL = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'map', 
 async function lines(sources: readonly Source[], options: Partial<PoolOptions>): Promise<{out: string[]; started: number}> {
   const {mapOnWorkers} = (await import(POOL)) as {mapOnWorkers: MapOnWorkers};
   const out: string[] = [];
-  const {started} = await mapOnWorkers<string>(sources, 'line', {size: 2, lexiconFiles: [], fingerprint: 'test', ...options}, (line) => out.push(line));
+  // Lines come as UTF-8 bytes, each with its line break.
+  const {started} = await mapOnWorkers<Uint8Array>(sources, 'line', {size: 2, lexiconFiles: [], fingerprint: 'test', ...options}, (line) => out.push(new TextDecoder().decode(line)));
   return {out, started};
 }
 
@@ -30,6 +31,7 @@ describe('map worker pool', () => {
     // Each source wears its worker out; none is replaced after the last source has gone out.
     expect(replaced.started).toBeGreaterThanOrEqual(3);
     expect(replaced.out).toEqual(lasting.out);
+    expect(lasting.out.every((l) => l.endsWith('}\n'))).toBe(true);
     expect(lasting.out.map((l) => (JSON.parse(l) as {source: {id: string}}).source.id)).toEqual(sources.map((s) => s.id));
   }, 60_000);
 });

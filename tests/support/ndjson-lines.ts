@@ -5,7 +5,7 @@ import {readEach, streamLines} from '../../src/map/map-corpus.js';
 export async function ndjsonOf(files: readonly string[], analyzer: Analyzer): Promise<string> {
   let out = '';
   await streamLines(readEach(files), analyzer.lexicon, () => analyzer, {jobs: 1, lexiconFiles: [], workers: false}, (line) => {
-    out += line;
+    out += typeof line === 'string' ? line : new TextDecoder().decode(line);
     return null;
   });
   return out;
