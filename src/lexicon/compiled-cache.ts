@@ -65,22 +65,35 @@ const pack = (forms: ReadonlyMap<string, readonly FormHit[]>): PackedForms => {
   return {keys: keys.join('\n'), hits: Int32Array.from(hits)};
 };
 
-const unpack = ({keys, hits}: PackedForms): Map<string, FormHit[]> => {
-  const forms = new Map<string, FormHit[]>();
-  // Equal hits are one object (the matcher only reads them).
+const unpack = ({keys, hits}: PackedForms): Map<string, readonly FormHit[]> => {
+  const forms = new Map<string, readonly FormHit[]>();
+  // Equal hits are one object, and so are the lists of one hit (nine forms in ten; the matcher only reads them).
   const shared = new Map<number, FormHit>();
-  let at = 0;
-  for (const key of keys.length === 0 ? [] : keys.split('\n')) {
-    const list: FormHit[] = new Array<FormHit>(hits[at++]!);
-    for (let i = 0; i < list.length; i++) {
-      const code = hits[at++]!;
-      let hit = shared.get(code);
-      if (!hit) {
-        hit = {pattern: code >> 2, pronoun: (code & 2) !== 0, definite: (code & 1) !== 0};
-        shared.set(code, hit);
-      }
-      list[i] = hit;
+  const single = new Map<number, readonly FormHit[]>();
+  const hitOf = (code: number): FormHit => {
+    let hit = shared.get(code);
+    if (!hit) {
+      hit = {pattern: code >> 2, pronoun: (code & 2) !== 0, definite: (code & 1) !== 0};
+      shared.set(code, hit);
     }
+    return hit;
+  };
+  let at = 0;
+  for (let from = 0; from < keys.length; ) {
+    let to = keys.indexOf('\n', from);
+    if (to < 0) to = keys.length;
+    const key = keys.slice(from, to);
+    from = to + 1;
+    const count = hits[at++]!;
+    if (count === 1) {
+      const code = hits[at++]!;
+      let list = single.get(code);
+      if (!list) single.set(code, (list = [hitOf(code)]));
+      forms.set(key, list);
+      continue;
+    }
+    const list: FormHit[] = new Array<FormHit>(count);
+    for (let i = 0; i < count; i++) list[i] = hitOf(hits[at++]!);
     forms.set(key, list);
   }
   return forms;
@@ -175,7 +188,7 @@ export function readCompiledCache(dir: string, build: string, file = COMPILED_CA
 
 /** The phrases with their form table unpacked when first read: `merge` and the reports need the lexicon, never the forms. */
 function withLazyForms(phrases: Stored['ar'], packed: PackedForms): CompiledPhrases<LexiconPayload> {
-  let forms: Map<string, FormHit[]> | undefined;
+  let forms: Map<string, readonly FormHit[]> | undefined;
   return {
     ...phrases,
     get forms() {
