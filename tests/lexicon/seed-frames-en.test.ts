@@ -53,6 +53,13 @@ const cases: Case[] = [
   // en.force.counted-detentions — Russia, 2007 and 2019: the opposition marches and the Moscow council protests
   ['https://www.document.no/2007/11/21/opposisjonen_er_hyener/', 'en', 'Police have forcefully dispersed several previous marches and demonstrations, beating and detaining scores of protesters.', 'en.force.counted-detentions=detaining'],
   ['https://www.tvnz.co.nz/one-news/world/hundreds-people-arrested-protesting-in-russia', 'en', 'Russian police cracked down hard Saturday (overnight NZT) on demonstrators in central Moscow, beating some people and arresting hundreds of others protesting the exclusion of opposition candidates from the ballot for Moscow city council.', 'en.force.counted-detentions=arresting'],
+  // en.cause.power-backed-coup — Bolivia, 2019 (an interview with Morales, 2022) and Venezuela, January 2019 (the foreign minister at the UN)
+  ['https://www.indybay.org/newsitems/2022/08/06/18851425.php', 'en', 'In 2019, a U.S.-launched coup threw him out of office.', 'en.cause.power-backed-coup=U.S.-launched'],
+  ['https://www.efe.com/efe/english/world/venezuela-claims-at-the-un-that-maduro-is-facing-an-attempted-coup/50000262-3869661?utm_source=wwwefecom&utm_medium=rss&utm_campaign=rss', 'en', 'The Venezuelan Foreign Minister claimed on Wednesday, whilst visiting the United Nations in New York, that the Government of Nicolas Maduro is facing an attempted coup backed by the United States.', 'en.cause.power-backed-coup=backed by the United States'],
+  // en.cause.foreign-spies-accused — Belarus, 2021: the coup plot Lukashenko announced (TASS)
+  ['https://tass.com/world/1293063', 'en', 'Lukashenko blamed the plot on US intelligence services and the US authorities.', 'en.cause.foreign-spies-accused=US intelligence services'],
+  // en.force.forces-killed-crowd — Myanmar, September 2007: the crackdown on the monks' protests
+  ['https://www.indybay.org/newsitems/2007/09/29/18450494.php', 'en', "Yet, despite the regime's best efforts, a day after security forces killed at least nine demonstrators – dissident groups say the total could be as high as 200 – hundreds again risked their lives to defy the government in small but angry protests across Burma's main city.", 'en.force.forces-killed-crowd=security forces killed'],
 ];
 
 const counters: Counter[] = [
@@ -72,6 +79,12 @@ const counters: Counter[] = [
   ['https://michiganboergoat.org/currently-internal-political-divisions-in-the-country-to-destabilize/', 'en', 'Currently, Yemen is serving an ever more growing interest to both of these nations where  an Iranian official stated to Reuters on March 22, 2017: “Yemen is where the real proxy war is going on, and winning the battle in Yemen will help define the balance of power in the Middle East.”', 'en.cause.proxy-war-on-people'],
   // terrorism laws used against protests: not the protests called acts of terror
   ['https://supreme.findlaw.com/legal-commentary/terrorizing-social-protest.html', 'en', 'A disturbing trend is afoot. In the past couple of months, in two countries, governments have relied on broadly-worded terrorism laws to put down social protests.', 'en.event.acts-of-terror'],
+  // the coup stays the event: a US-backed opposition accused of a coup is not a coup backed by a power
+  ['https://www.sott.net/article/412128-Venezuelan-FM-Jorge-Arreaza-Guaido-coup-attempt-was-directly-planned-in-Washington', 'en', "The Venezuelan foreign minister has accused the US-backed opposition of planning Tuesday's coup attempt in Washington, and said the government would work to keep the peace.", 'en.cause.power-backed-coup'],
+  // police beating back a crowd push it away; they do not beat it
+  ['https://www.interbasket.net/forums/archive/index.php/t-13012.html?s=aa04cf57ca56f9203060d095d50c366e', 'en', 'Bakiyev declared a state of emergency as riot police firing tear gas and flash grenades beat back the crowds.', 'en.force.police-beat-crowd'],
+  // security forces killing militants in a border clash are not the force against protesters
+  ['https://www.startribune.com/3-pakistani-security-personnel-killed-in-raid-on-a-militant-hideout/601342738', 'en', 'Last week, Pakistani security forces killed 71 militants when they attempted to cross into the country from Afghanistan, according to the military.', 'en.force.forces-killed-crowd'],
 ];
 
 describe('the seeds’ frames in other English words: real sentences of other events', () => {
