@@ -46,6 +46,20 @@ const cases: Case[] = [
   ['http://www.mod.gov.sy/index.php?node=554&cat=892', 'ar', 'لقد أدى الانقسام السياسي والاجتماعي الذي عاشه لبنان سنوات حربه الأهلية والاضطرابات الدموية منذ 13 نيسان /أبريل/ 1975 حتى الاجتياح الإسرائيلي في 6 حزيران /يونيو/ 1982 إلى ظهور ثلاثة تيارات رئيسية', 'ar.intervention.invasion-by-state=الاجتياح الإسرائيلي'],
   ['https://www.independentarabia.com/node/625240', 'ar', 'مرت 42 عاماً على اجتياح إسرائيل لبنان وصولاً إلى عاصمته بيروت', 'ar.intervention.invasion-by-state=اجتياح إسرائيل'],
   ['https://brainberries.co/ar/trfyh/rusia-bada-hrban-shamilatan-dida-uwkrania/', 'ar', 'خلال عام 2014 شنت روسيا هجومًا عسكريًا ضد أوكرانيا واحتلت شبه جزيرة القرم التابعة لأوكرانيا وأجزاء من منطقتي لوهانسك ودونيتسك', 'ar.intervention.occupied-land=واحتلت'],
+  // actors / delegitimizing: terror cells in the construct state, "the deviant group" (Saudi Arabia)
+  ['https://sauress.com/anbacom/1021941', 'ar', 'بدأ الخطر مع تنظيم القاعدة، الذي استقطب الشواذ من أصحاب الفكر الضال، ونجحت المملكة في مكافحة خلايا الإرهاب في أرضها، عبر الضربات الاستباقية لهذه الخلايا', 'ar.actors.terrorist-cells=خلايا الإرهاب'],
+  ['https://sauress.com/albilad/1008403', 'ar', 'من المؤلم أن تستمر فلول الفئة الضالة الارهابية في مخططاتها المدمرة والتي تهدف الماس بأمن الوطن واستقرار المجتمع السعودي ومنجزاته', 'ar.actors.deviant-group=الفئة الضالة'],
+  ['https://www.masress.com/veto/1259751', 'ar', 'وتابع: "إن هذا الوطن وشعبه، يُقدر دوركم الرائد، الذي حطّمَ همم أعوان الشيطان من الفئات الضالة".', 'ar.actors.deviant-group=الفئات الضالة'],
+
+  // cause / foreign: loyalties abroad (Saudi Arabia)
+  ['https://sauress.com/alyaum/4032510', 'ar', 'حيث صرح المتحدث الأمني بوزارة الداخلية بأنه وعلى ضوء المحاولات المتكررة للنيل من أمن الوطن واستقراره من قبل فئات حاقدة لها ولاءات خارجية، فقد تمكنت الأجهزة الأمنية', 'ar.cause.foreign-ties=ولاءات خارجية'],
+
+  // force / explicit: field executions (Sudan)
+  ['https://sudanleaks.com/%d8%a5%d8%b9%d8%af%d8%a7%d9%85%d8%a7%d8%aa-%d9%85%d9%8a%d8%af%d8%a7%d9%86%d9%8a%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%ae%d8%b1%d8%b7%d9%88%d9%85-%d9%85%d9%86%d8%b8%d9%85%d8%a7%d8%aa-%d8%ad%d9%82%d9%88', 'ar', 'حيث أفادت منظمات حقوقية بأن عناصر من الجيش السوداني .وقوات متحالفة معه نفذوا إعدامات ميدانية راح ضحيتها نحو 45 مدنيًا على الأقل في عدة مناطق من المدينة.', 'ar.force.field-executions=إعدامات ميدانية'],
+  ['https://tases.net/10874', 'ar', 'يأتي هذا التطور وسط تصاعد التقارير عن حوادث تصفية ميدانية في عدة مناطق من الخرطوم', 'ar.force.field-executions=تصفية ميدانية'],
+
+  // cause / grievance: monopolising power (Egypt, August 2012)
+  ['https://maghress.com/chaabpress/9454', 'ar', 'شعب بريس – وكالات خرج اليوم الجمعة عشرات المتظاهرين إلى شوارع القاهرة للاحتجاج ضد ما يعتبرونه سعي الرئيس محمد مرسي لاحتكار السلطة بعدما استعاد في مارس السلطات التي كان يتمتع بها الجيش.', 'ar.cause.monopoly-on-power=لاحتكار السلطة'],
 ];
 
 const counters: Counter[] = [
@@ -71,6 +85,12 @@ const counters: Counter[] = [
   ['https://altaghier.tv/2017/08/15/%d9%85%d9%83%d8%a7%d9%81%d8%ad%d8%a9-%d8%a7%d9%84%d8%a5%d8%b1%d9%87%d8%a7%d8%a8/', 'ar', 'فما حصل العام 2014 من اجتياح لعدد من المحافظات العراقية من قبل عصابات داعش ، وانسحاب القوات الأمنية وهزيمة بعض قطعات الجيش والشرطة', 'ar.intervention.invasion-by-state'],
   // احتل as taking the front of the political stage
   ['http://www.mod.gov.sy/index.php?node=554&cat=892', 'ar', 'ترأست «الجبهة اللبنانية» التيار الأول، واحتلت برموزها وممثليها وكتائبها المسلحة، صدارة المسرح السياسي الداعم للاتصال بالعدو', 'ar.intervention.occupied-land'],
+  // groups most at risk from a virus: فئات without ضالة
+  ['https://www.masress.com/elwatan/67855', 'ar', 'رئيس لجنة كورونا يوضح أعراض الفيروس الجديد ويحذر الفئات الأكثر عرضة', 'ar.actors.deviant-group'],
+  // a court's death sentence, not a killing without trial
+  ['https://24.ae/article/652957/الإعدام-لـ-6-جنود-سودانيين-قتلوا-متظاهرين-في-2019', 'ar', 'قالت محكمة سودانية اليوم الخميس إنها حكمت بإعدام 6 من قوات الدعم السريع، بتهمة قتل 6 طلاب في 2019 خلال احتجاجات على المصاعب الاقتصادية', 'ar.force.field-executions'],
+  // sharing power, not monopolising it
+  ['https://24.ae/article/652957/الإعدام-لـ-6-جنود-سودانيين-قتلوا-متظاهرين-في-2019', 'ar', 'في الوقت الذي كان فيه المدنيون يتفاوضون على تقاسم السلطة مع الجيش.', 'ar.cause.monopoly-on-power'],
 ];
 
 describe('seed frames in other words (Arabic)', () => {
