@@ -1247,7 +1247,8 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const verb = cueStartingAt(view, cue.last + 1, REPORTING) ?? cueStartingAt(view, cue.last + 2, REPORTING);
   const aside = dashedAttribution(view, cue);
   if (aside) return reported(view, cue, 'neutral', aside.start, aside.end, aside.speaker);
-  const speaker = speakerAfter(view, verb ?? cue);
+  // "In his opinion, Russia cannot …": the view is the last speaker's, not the words after it.
+  const speaker = view.language === 'en' && /^in (?:his|her|their) /iu.test(view.body.slice(cue.start, cue.end)) ? view.lastSpeaker : speakerAfter(view, verb ?? cue);
   if (cue.first - view.first <= 1 || opensClause(view, cue)) return reported(view, cue, 'neutral', cue.end, sentence.end, speaker);
   // "…، فيما قالت وكالة "فارس" شبه الرسمية للأنباء إن "…"": a phrase with its verb of saying and an إن after the
   // speaker opens a report of its own; the clause before it is the narrator's.
