@@ -849,7 +849,8 @@ function closingReport(view: SentenceView): {cue: RawMatch<Cue>; closing: {start
 /** Longest English subject before a verb closing its sentence when it is a title and a name, in words. */
 const MAX_TITLED_SUBJECT = 10;
 /** Lower-case words inside an English title and name ("the Supreme Leader of Iran"). */
-const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ibn']);
+// "s": a possessive inside the title ("the Interior Ministry’s North Caucasus Federal District Directorate said").
+const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ibn', 's']);
 
 /**
  * How far back an English verb closing its sentence may look for the comma
