@@ -58,6 +58,21 @@ export function attributedRegions(view: SentenceView): Region[] {
   return regions;
 }
 
+/**
+ * "This was stated by Prime Minister Irakli Kobakhidze at a briefing on Tuesday": an English sentence that only
+ * names who said the sentence before it ("This was stated by …", "This is reported by …"); its verb and speaker
+ * (up to a preposition of setting or a mark), or null.
+ */
+const CITED_BACK = /^(?:This|That) (?:was|is|has been) (stated|said|reported|announced|declared) by ((?:(?!(?:at|on|in|during|after|to|via|through)\b)[^\s,;:.]+\s*){1,8})/u;
+export function citedBack(body: string, sentence: Span): {cue: Span; speaker: string} | null {
+  const text = body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
+  const lead = text.length - text.trimStart().length;
+  const m = CITED_BACK.exec(text.slice(lead));
+  if (!m) return null;
+  const cueAt = sentence.start + lead + m[0].indexOf(m[1]!);
+  return {cue: {start: cueAt, end: cueAt + m[1]!.length}, speaker: m[2]!.trim()};
+}
+
 /** An Arabic active participle in the accusative (مُفعِّلاً): م, three to six letters, the alif of tanween. */
 const ACCUSATIVE_PARTICIPLE = /^م\p{L}{3,6}ا$/u;
 

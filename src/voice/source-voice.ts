@@ -1,7 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
-import {attributedRegions, mayHoldRegionWithoutCue, type Region} from './clauses.js';
+import {attributedRegions, citedBack, mayHoldRegionWithoutCue, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
@@ -177,6 +177,16 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const cueSet = input.cues[language];
     // The sentence's list is attributedRegions' own (sorted in place below); `regions` keeps them in the order found.
     if (found.length > 0) regionsBySentence[index] = found;
+    // "Another attempt by the opposition … has failed again. This was stated by Prime Minister …": the sentence before,
+    // in the same paragraph, is the named speaker's report (an informant's citation, as a closing one).
+    const back = language === 'en' && index > 0 && input.sentences[index - 1]!.paragraph === sentence.paragraph ? citedBack(body, sentence) : null;
+    if (back) {
+      const before = input.sentences[index - 1]!;
+      const cited: Region = {cue: body.slice(back.cue.start, back.cue.end), cueSpan: back.cue, stance: 'neutral', kind: 'reported', start: before.start, end: before.end, speaker: back.speaker};
+      (regionsBySentence[index - 1] ??= []).push(cited);
+      regions.push(cited);
+      if (informantReport(cited, cueSet)) informantRegions.add(cited);
+    }
     for (const region of found) {
       regions.push(region);
       if (informantReport(region, cueSet)) informantRegions.add(region);
