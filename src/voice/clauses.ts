@@ -58,6 +58,21 @@ export function attributedRegions(view: SentenceView): Region[] {
   return regions;
 }
 
+/**
+ * "This was stated by Prime Minister Irakli Kobakhidze at a briefing on Tuesday": an English sentence that only
+ * names who said the sentence before it ("This was stated by …", "This is reported by …"); its verb and speaker
+ * (up to a preposition of setting or a mark), or null.
+ */
+const CITED_BACK = /^(?:This|That) (?:was|is|has been) (stated|said|reported|announced|declared) by ((?:(?!(?:at|on|in|during|after|to|via|through)\b)[^\s,;:.]+\s*){1,8})/u;
+export function citedBack(body: string, sentence: Span): {cue: Span; speaker: string} | null {
+  const text = body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
+  const lead = text.length - text.trimStart().length;
+  const m = CITED_BACK.exec(text.slice(lead));
+  if (!m) return null;
+  const cueAt = sentence.start + lead + m[0].indexOf(m[1]!);
+  return {cue: {start: cueAt, end: cueAt + m[1]!.length}, speaker: m[2]!.trim()};
+}
+
 /** An Arabic active participle in the accusative (مُفعِّلاً): م, three to six letters, the alif of tanween. */
 const ACCUSATIVE_PARTICIPLE = /^م\p{L}{3,6}ا$/u;
 
@@ -252,6 +267,8 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (cue.first > view.first && NOUN_AFTER.has(tokens[cue.first - 1]!.key) && !tokens[cue.first]!.key.endsWith('ing') && !punctBefore(view, cue.first)) {
     return !(cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
   }
+  // "there were reports of widespread looting", "claims of fraud": a plural before "of" is the noun.
+  if ((tokens[cue.first]!.key === 'reports' || tokens[cue.first]!.key === 'claims') && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'of' && !punctBefore(view, cue.last + 1)) return true;
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
@@ -264,7 +281,8 @@ const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner',
 
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
-  call: new Set(['for', 'off', 'up', 'in']),
+  // "block protests called by activists": a protest, a strike or a rally called by someone is convened by them.
+  call: new Set(['for', 'off', 'up', 'in', 'by']),
   respond: new Set(['with', 'by', 'to']),
   reply: new Set(['with', 'by']),
 };
@@ -286,6 +304,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "Officials will almost certainly maintain a heightened security presence": keeping a thing up, not insisting; only
   // "maintained that …", a colon or a quotation after it, or a verb closing its sentence ("…, he maintained on Monday.") report.
   if (lemma === 'maintain' && next !== null && next !== 'that' && !view.notSpeaker.has(next) && !/[:“"«‘]/u.test(gapBefore(view, cue.last + 1))) return true;
+  // "with gunfire reported by Monday night", "with only sporadic unrest reported in recent weeks": a participle after
+  // "with" and its noun says what was reported, by no one named; no report opens.
+  if (/ed$/u.test(tokens[cue.first]!.key) && afterWithNoun(view, cue)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
@@ -304,6 +325,23 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
     if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
     if (tokens[t]!.key === 'to') return true;
+  }
+  return false;
+}
+
+/** Words that make a participle after "with" a clause's own verb ("with police having reported", "with those who reported"). */
+const NOT_WITH_PARTICIPLE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'who', 'which', 'that']);
+/** How many words a noun phrase may take between "with" and its participle. */
+const MAX_WITH_NOUN = 5;
+
+/** "with gunfire reported": "with", one to five words of a noun phrase, then the participle, no mark between. */
+function afterWithNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  for (let t = cue.first - 1; t >= Math.max(view.first, cue.first - 1 - MAX_WITH_NOUN); t--) {
+    if (punctBefore(view, t + 1)) return false;
+    const key = tokens[t]!.key;
+    if (key === 'with') return t < cue.first - 1;
+    if (NOT_WITH_PARTICIPLE.has(key)) return false;
   }
   return false;
 }
@@ -826,7 +864,8 @@ function closingReport(view: SentenceView): {cue: RawMatch<Cue>; closing: {start
 /** Longest English subject before a verb closing its sentence when it is a title and a name, in words. */
 const MAX_TITLED_SUBJECT = 10;
 /** Lower-case words inside an English title and name ("the Supreme Leader of Iran"). */
-const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ibn']);
+// "s": a possessive inside the title ("the Interior Ministry’s North Caucasus Federal District Directorate said").
+const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ibn', 's']);
 
 /**
  * How far back an English verb closing its sentence may look for the comma
@@ -1224,7 +1263,8 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   const verb = cueStartingAt(view, cue.last + 1, REPORTING) ?? cueStartingAt(view, cue.last + 2, REPORTING);
   const aside = dashedAttribution(view, cue);
   if (aside) return reported(view, cue, 'neutral', aside.start, aside.end, aside.speaker);
-  const speaker = speakerAfter(view, verb ?? cue);
+  // "In his opinion, Russia cannot …": the view is the last speaker's, not the words after it.
+  const speaker = view.language === 'en' && /^in (?:his|her|their) /iu.test(view.body.slice(cue.start, cue.end)) ? view.lastSpeaker : speakerAfter(view, verb ?? cue);
   if (cue.first - view.first <= 1 || opensClause(view, cue)) return reported(view, cue, 'neutral', cue.end, sentence.end, speaker);
   // "…، فيما قالت وكالة "فارس" شبه الرسمية للأنباء إن "…"": a phrase with its verb of saying and an إن after the
   // speaker opens a report of its own; the clause before it is the narrator's.

@@ -1,7 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
-import {attributedRegions, mayHoldRegionWithoutCue, type Region} from './clauses.js';
+import {attributedRegions, citedBack, mayHoldRegionWithoutCue, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
@@ -83,6 +83,12 @@ const SAID_REACH = 3;
  * ('تحدثت الصحف عن "الفوضى"').
  */
 const SAID = /^(?:[وف]?[يت]?(?:هتف|ردد|حث|حض|طالب)(?:وا|ت|ون|ن|ا)?|[وفبل]?(?:ال)?(?:هتاف|هتافات|شعار|شعارات|عنوان|هاشتاغ|هاشتاج|وسم))$/u;
+/**
+ * English words that voice a short quotation right after them, by lemma: chanting, shouting and demanding ('chanting,
+ * “resign” and “mafia,”', 'to demand "justice"') and the name of a chant or a slogan. Not "call" nor "describe" (their
+ * labels have rules of their own), nor "speak of": a topic spoken of may still be set off by the outlet.
+ */
+const SAID_EN = new Set(['chant', 'chanting', 'shout', 'shouting', 'demand', 'demanding', 'cry', 'scream', 'yell', 'slogan']);
 /** How far before a quotation a marker that names a speaker may stand in its clause ('what he called an attempt by a "subversive movement"'), in words. */
 const VOICED_MARKER_REACH = 10;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
@@ -171,6 +177,16 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const cueSet = input.cues[language];
     // The sentence's list is attributedRegions' own (sorted in place below); `regions` keeps them in the order found.
     if (found.length > 0) regionsBySentence[index] = found;
+    // "Another attempt by the opposition … has failed again. This was stated by Prime Minister …": the sentence before,
+    // in the same paragraph, is the named speaker's report (an informant's citation, as a closing one).
+    const back = language === 'en' && index > 0 && input.sentences[index - 1]!.paragraph === sentence.paragraph ? citedBack(body, sentence) : null;
+    if (back) {
+      const before = input.sentences[index - 1]!;
+      const cited: Region = {cue: body.slice(back.cue.start, back.cue.end), cueSpan: back.cue, stance: 'neutral', kind: 'reported', start: before.start, end: before.end, speaker: back.speaker};
+      (regionsBySentence[index - 1] ??= []).push(cited);
+      regions.push(cited);
+      if (informantReport(cited, cueSet)) informantRegions.add(cited);
+    }
     for (const region of found) {
       regions.push(region);
       if (informantReport(region, cueSet)) informantRegions.add(region);
@@ -317,7 +333,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
-  const saidBefore = (anchor: number): boolean => wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key)) >= 0;
+  const saidBefore = (anchor: number): boolean =>
+    wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0;
 
   /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
