@@ -471,8 +471,8 @@ function informantReport(region: Region, cues: VoiceCues): boolean {
   return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, key);
 }
 
-/** بحسب / وفقا / طبقا opening a sentence ("وفقاً لشهود العيان، …"): the witnesses vouch for the facts, as when they close it. */
-const OPENING_ATTRIBUTION = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)$/u;
+/** وفقاً / طبقاً opening a sentence ("وفقاً لشهود العيان، …"): the witnesses vouch for the facts, as when they close it (بحسب still attributes). */
+const OPENING_ATTRIBUTION = /^[وف]?(?:وفقا|طبقا)$/u;
 
 /**
  * "وسيتم التعامل معهم وفق احكام القانون", "التي تعاملت معهم، وفقاً للضوابط

@@ -8,7 +8,7 @@ import {voiceOf, voiceOfLines} from '../support/voice-of-lines.js';
  * are attribution phrases as بحسب is: at the start of a sentence they give
  * what follows to the source, later in it the clause before. As after a
  * closing citation, an informant (witnesses, sources, media) named by an
- * opening بحسب / وفقاً / طبقاً vouches for the facts, whose wording stays the
+ * opening وفقاً / طبقاً vouches for the facts (بحسب keeps attributing, as before), whose wording stays the
  * outlet's; an informant's own report verb (قال شهود عيان إن …) still
  * attributes. Grown on the eighth voice probe (tests/fixtures/voice-probe8/)
  * and the Georgian grown-on folder of the development set.
