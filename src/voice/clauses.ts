@@ -177,6 +177,8 @@ const RUBRIC = new Set(
     'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown', 'coup', 'putsch',
     'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
     'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة', 'انقلاب',
+    // An event named by its verbal noun ("سقوط ألفا كوندي: …", "مقتل …:"), as English "Killing of …:".
+    'سقوط', 'مقتل', 'اغتيال', 'اعتقال', 'محاولة', 'إضراب', 'مظاهرة', 'تظاهرة', 'حراك', 'انتفاضة', 'اضطرابات', 'قمع', 'تمرد',
   ].map(matchKey),
 );
 
@@ -616,12 +618,40 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
     // (The colon or quotation mark that opens a statement is itself PUNCT: a gap without one is cut out only when it has one.)
-    if (punctBefore(view, t)) return !subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t)) ? view.tokens[t]!.start : null;
+    if (punctBefore(view, t)) {
+      if (!subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t))) return view.tokens[t]!.start;
+      return subjectFirst ? null : describedSpeakerEnd(view, t);
+    }
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
   }
   return subjectFirst ? null : longSpeakerPhraseEnd(view, cue);
+}
+
+/** The comma that closes a VS speaker's description, with the colon or quotation mark that may open what was said (…، :" إنه …). */
+const DESCRIPTION_CLOSES = /^\s*[,،]\s*:?\s*["“”«]?\s*$/u;
+
+/** How long a relative clause describing a VS speaker between commas may run, in words. */
+const MAX_SPEAKER_DESCRIPTION = 20;
+
+/**
+ * "وقال المتظاهرون، الذين أطلقوا صفارات وسخرية، إنهم …", "وقال أحد منظمي
+ * الاحتجاج، الذي غطى وجهه ورفض الكشف عن اسمه خوفا من الانتقام، إن …": in VS
+ * order a relative clause set off by commas right after the speaker describes
+ * it in the outlet's words; what was said begins at the إن / أن after the
+ * closing comma. `t` is the token after the comma that follows the speaker;
+ * null unless a relative pronoun opens there and a comma and إن / أن close
+ * it, with no other mark, quotation or إن / أن between.
+ */
+function describedSpeakerEnd(view: SentenceView, t: number): number | null {
+  if (!/^\s*[,،]\s*$/u.test(gapBefore(view, t)) || !RELATIVES.has(view.tokens[t]!.key)) return null;
+  for (let u = t + 1; u < Math.min(view.end, t + MAX_SPEAKER_DESCRIPTION); u++) {
+    if (punctBefore(view, u)) return DESCRIPTION_CLOSES.test(gapBefore(view, u)) && cueStartingAt(view, u, COMPLEMENTIZER) ? view.tokens[u]!.start : null;
+    // "…، الذي أكد أن …": the relative clause reports something of its own.
+    if (cueStartingAt(view, u, COMPLEMENTIZER)) return null;
+  }
+  return null;
 }
 
 /** Arabic verbs of calling for and of vowing, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ. */

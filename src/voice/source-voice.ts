@@ -485,8 +485,11 @@ function informantReport(region: Region, cues: VoiceCues): boolean {
   const key = matchKey(head);
   // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
   if (isOneOf(cues.evidence, key)) return true;
-  return region.end <= region.cueSpan.start && isOneOf(cues.informants, key);
+  return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, key);
 }
+
+/** وفقاً / طبقاً opening a sentence ("وفقاً لشهود العيان، …"): the witnesses vouch for the facts, as when they close it (بحسب still attributes). */
+const OPENING_ATTRIBUTION = /^[وف]?(?:وفقا|طبقا)$/u;
 
 /**
  * "وسيتم التعامل معهم وفق احكام القانون", "التي تعاملت معهم، وفقاً للضوابط
