@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 30_000,
+    // A beforeAll that analyses a corpus is a test's work: on a loaded 2-core machine it took over the default 10 s.
+    hookTimeout: 30_000,
     env: {FRAMELENS_CACHE_DIR: TEST_CACHE_DIR},
     globalSetup: ['tests/support/cache-dir.ts'],
   },
