@@ -101,7 +101,8 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * public order, external forces' interference; Al Ain, Veto Gate, Al-Mashhad Al-Yemeni Al-Awwal, 24.kg, DW, The Daily
  * Telegraph: the election results and vote-rigging as the grievance, a violent crackdown, rubber bullets, riots), gold
  * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.899, precision 0.969,
- * voice 0.919 on the corrected gold); then grown on: a grown-on folder.
+ * voice 0.919 on the corrected gold); then grown on (a decree's label for the crowd, smashed windows, the election results
+ * opposed in more wordings): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -217,8 +218,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // opened without a mark, Izvestia's "This was stated by …" after the claims it closes.
   'georgia-2024-new': {recall: 0.91, precision: 0.94, voice: 0.9, distanced: 0.99},
   // Kyrgyzstan 2020 told by ten outlets absent from kyrgyzstan-2020, gold annotated blind; first pass (README): 0.899 / 0.969 /
-  // 0.919 on the corrected gold.
-  'kyrgyzstan-2020-new': {recall: 0.89, precision: 0.96, voice: 0.91, distanced: 0.98},
+  // 0.919 on the corrected gold; then grown on (0.942 / 0.970 / 0.923). Left: the president's "aggression" (a word the lexicon
+  // keeps for foreign troops), stones thrown at the police (other golds leave them out), "the vote, …, was rigged" (a comma
+  // stops a pattern); the army sent in "to protect civilians" read as peacekeeping, China's "restore stability" as force.
+  // Its voice is the tool's: an accusation (اتهم … بمحاولة) read as the outlet's, "وقال أحد المتظاهرين" read as attributed.
+  'kyrgyzstan-2020-new': {recall: 0.94, precision: 0.96, voice: 0.92, distanced: 0.98},
 };
 
 interface EventResult {
