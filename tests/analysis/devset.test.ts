@@ -96,6 +96,13 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.642, precision 0.843,
  * voice 0.914 on the corrected gold); then grown on (revolution attempts, the Maidan scenario, the suspended accession
  * talks and stolen votes as the grievance, the government's own coup): a grown-on folder.
+ * kyrgyzstan-2020-new tells Kyrgyzstan's October 2020 unrest through ten outlets absent from kyrgyzstan-2020 the same way
+ * (SANA, Al-Waght, Soyuz, the Chinese foreign ministry: large-scale riots, chaos, the crowd's "aggression", violators of
+ * public order, external forces' interference; Al Ain, Veto Gate, Al-Mashhad Al-Yemeni Al-Awwal, 24.kg, DW, The Daily
+ * Telegraph: the election results and vote-rigging as the grievance, a violent crackdown, rubber bullets, riots), gold
+ * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.899, precision 0.969,
+ * voice 0.919 on the corrected gold); then grown on (a decree's label for the crowd, smashed windows, the election results
+ * opposed in more wordings): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -210,6 +217,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Its voice is the tool's: «بحسب قوله» and «ووفقا لوزارة الداخلية» not reaching back over their sentences, a quotation
   // opened without a mark, Izvestia's "This was stated by …" after the claims it closes.
   'georgia-2024-new': {recall: 0.91, precision: 0.94, voice: 0.9, distanced: 0.99},
+  // Kyrgyzstan 2020 told by ten outlets absent from kyrgyzstan-2020, gold annotated blind; first pass (README): 0.899 / 0.969 /
+  // 0.919 on the corrected gold; then grown on (0.942 / 0.970 / 0.923). Left: the president's "aggression" (a word the lexicon
+  // keeps for foreign troops), stones thrown at the police (other golds leave them out), "the vote, …, was rigged" (a comma
+  // stops a pattern); the army sent in "to protect civilians" read as peacekeeping, China's "restore stability" as force.
+  // Its voice is the tool's: an accusation (اتهم … بمحاولة) read as the outlet's, "وقال أحد المتظاهرين" read as attributed.
+  'kyrgyzstan-2020-new': {recall: 0.94, precision: 0.96, voice: 0.92, distanced: 0.98},
 };
 
 interface EventResult {
@@ -290,7 +303,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and ten folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and eleven folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
