@@ -100,9 +100,10 @@ function nounStems(lemma: string, tehMarbuta: boolean): Stem[] {
     ];
   }
   if (lemma.endsWith('ات') || lemma.endsWith('ون') || lemma.endsWith('ين')) {
-    // Already a plural: only pronouns (ون/ين lose their ن in construct).
+    // Already a plural: only pronouns (ون/ين lose their ن in construct). Or a singular that ends so (انفلات، قانون،
+    // تأمين): its indefinite accusative (انفلاتاً أمنياً، قانوناً) takes an alif, which a plural never does.
     const construct = lemma.endsWith('ات') ? lemma : lemma.slice(0, -1);
-    return [{plain: lemma, construct: [construct]}];
+    return [{plain: lemma, construct: [construct]}, {plain: lemma + 'ا', construct: []}];
   }
   // Masculine (and nisba adjectives in ي): متظاهر → متظاهرون، متظاهرين،
   // متظاهران، متظاهرا، متظاهرة، متظاهرات …

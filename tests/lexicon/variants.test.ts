@@ -22,6 +22,16 @@ describe('Arabic variant generation', () => {
     expect(keys('منتهك')).toContain(matchKey('منتهكي'));
   });
 
+  it('a singular ending in ات / ون / ين takes the accusative alif, as a plural so ending never does', () => {
+    // The seed-frame probe's real miss: «انفلاتاً أمنياً» (a security breakdown) from the listed «انفلات أمني».
+    expect(keys('انفلات')).toContain(matchKey('انفلاتاً'));
+    expect(keys('قانون')).toContain(matchKey('قانوناً'));
+    expect(keys('احتجاجات')).toContain(matchKey('احتجاجاتها'));
+    // Nothing else is made from such a word: no dual or plural of a plural.
+    expect(keys('احتجاجات')).not.toContain(matchKey('احتجاجاتات'));
+    expect(keys('متظاهرين')).not.toContain(matchKey('متظاهرينون'));
+  });
+
   it('broken plurals are not generated, so the lexicon lists them', () => {
     expect(keys('عنصر')).not.toContain(matchKey('عناصر'));
     expect(keys('ثائر')).not.toContain(matchKey('ثوار'));
