@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url';
 import type {BlindResult} from './blind/blind-analysis.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {printError, printWarning} from './cli/messages.js';
+import {openOutput, type Output} from './cli/output.js';
 import type {KeptAnalysis} from './cache/analysis-cache.js';
 import type {CacheSlot} from './cache/cache-slot.js';
 import type {ReadCorpus} from './cli/read-input.js';
@@ -27,6 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
   // --no-cache also skips the compiled --lexicon kept in the cache folder, in this process and its worker threads.
   if (!args.cache) process.env.FRAMELENS_NO_CACHE = '1';
+  if (args.out !== undefined) await refuseOverwritingInputs(args);
   switch (args.command) {
     case 'help':
       process.stdout.write(`framelens — how news outlets frame the same event\n\n${USAGE}\n`);
@@ -49,6 +51,12 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'tui':
       return tuiCommand(args);
   }
+}
+
+/** -o must not name a file being read: the paths given, or the bundled seeds when none are. */
+async function refuseOverwritingInputs(args: CliArgs): Promise<void> {
+  const [{refuseInputAsOutput}, {bundledSeedsDir}] = await Promise.all([import('./cli/output.js'), import('./corpus/input-files.js')]);
+  refuseInputAsOutput(args.out!, args.paths.length === 0 ? [bundledSeedsDir()] : args.paths);
 }
 
 /** The corpus the paths name (the seeds when none): files, folders, tables, `-`; bad files and rows skipped and named on stderr (see read-input.ts). */
@@ -79,8 +87,14 @@ async function styleOf(args: CliArgs): Promise<Style> {
   return styleFor(process.stdout);
 }
 
-async function printText(analysis: Analysis, args: CliArgs): Promise<void> {
-  const [{textReport}, {renderPassageDiff}, style] = await Promise.all([import('./text-report/text-report.js'), import('./compare/diff-render.js'), styleOf(args)]);
+/** The text report on stdout, or plain (no colour unless --color) into -o FILE. */
+async function printText(analysis: Analysis, args: CliArgs, out?: Output): Promise<void> {
+  const toFile = out?.file !== undefined && args.color !== true;
+  const [{textReport}, {renderPassageDiff}, style] = await Promise.all([
+    import('./text-report/text-report.js'),
+    import('./compare/diff-render.js'),
+    toFile ? import('./text-report/style.js').then((m) => m.plainStyle) : styleOf(args),
+  ]);
   const bodies = new Map(analysis.sources.map((s) => [s.id, s.body]));
   const text = textReport(analysis, {
     style,
@@ -90,16 +104,21 @@ async function printText(analysis: Analysis, args: CliArgs): Promise<void> {
       return renderPassageDiff(p, bodies.get(p.a.source)!, bodies.get(p.b.source)!, {color: style.color});
     },
   });
-  process.stdout.write(text);
+  if (out) await out.write(text);
+  else process.stdout.write(text);
 }
 
-/** The JSON document on stdout in pieces, waiting when the reader is slow (a large corpus's document is never one string). */
-async function printJson(analysis: Analysis | Iterable<string>): Promise<void> {
+/** The JSON document on stdout (or -o FILE) in pieces, waiting when the reader is slow (a large corpus's document is never one string). */
+async function printJson(analysis: Analysis | Iterable<string>, out: Output = openOutput(undefined)): Promise<void> {
   const {analysisJsonChunks} = await import('./report/json.js');
-  for (const chunk of Symbol.iterator in analysis ? analysis : analysisJsonChunks(analysis)) {
-    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
-  }
-  process.stdout.write('\n');
+  for (const chunk of Symbol.iterator in analysis ? analysis : analysisJsonChunks(analysis)) await out.write(chunk);
+  await out.write('\n');
+}
+
+/** -o FILE: closed, and named on stdout as the other commands name what they wrote. */
+async function finish(out: Output): Promise<void> {
+  await out.end();
+  if (out.file !== undefined) process.stdout.write(`wrote ${out.file}\n`);
 }
 
 /** This run's place in the analysis cache (src/cache/), or null: --no-cache, or a corpus that cannot be keyed. */
@@ -139,10 +158,13 @@ function keptAnalysis(kept: KeptAnalysis): Analysis {
 // use them, so that the terminal UI's first frame does not wait for them.
 
 async function analyzeCommand(args: CliArgs): Promise<number> {
-  if (args.format === 'ndjson') return ndjsonCommand(args);
+  // -o FILE is opened before the analysis, so that a folder that is not there is said at once.
+  const out = openOutput(args.out);
+  if (args.format === 'ndjson') return ndjsonCommand(args, out);
   const analysis = await viewed(await analyzeAll(args), args);
-  if (args.format === 'json') await printJson(analysis);
-  else await printText(analysis, args);
+  if (args.format === 'json') await printJson(analysis, out);
+  else await printText(analysis, args, out);
+  await finish(out);
   return 0;
 }
 
@@ -152,7 +174,7 @@ async function analyzeCommand(args: CliArgs): Promise<number> {
  * corpus tables and standard input are read whole first (their rows become
  * sources), then streamed the same way.
  */
-async function ndjsonCommand(args: CliArgs): Promise<number> {
+async function ndjsonCommand(args: CliArgs, out: Output): Promise<number> {
   const [{createAnalyzer}, {readEach, streamLines, defaultJobs, useWorkers}, {listInputFiles, bundledSeedsDir, describeFiles, skippedFile, TABLE_EXTENSIONS}, {loadLexicon}, {safeLine}] = await Promise.all([
     import('./analyze.js'),
     import('./map/map-corpus.js'),
@@ -167,7 +189,7 @@ async function ndjsonCommand(args: CliArgs): Promise<number> {
   let read = 0;
   const write = (line: string | Uint8Array): Promise<void> | null => {
     read++;
-    return process.stdout.write(line) ? null : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+    return out.write(line);
   };
   const run = (sources: Iterable<Source>, count: number): Promise<void> =>
     streamLines(sources, lexicon, () => createAnalyzer(args.lexicons, lexicon), {jobs, lexiconFiles: args.lexicons, workers: useWorkers(jobs, count, args.jobs !== undefined)}, write);
@@ -175,6 +197,7 @@ async function ndjsonCommand(args: CliArgs): Promise<number> {
     // Tables and standard input: read as the other commands read them (bad rows and files named there).
     const corpus = await load(args.paths, args);
     await run(corpus.sources, corpus.sources.length);
+    await finish(out);
     return 0;
   }
   const skipped: SkippedFile[] = [...listed.skipped];
@@ -189,6 +212,7 @@ async function ndjsonCommand(args: CliArgs): Promise<number> {
   const label = seeds ? (file: string): string => join('seeds', relative(bundledSeedsDir(), file)) : undefined;
   await run(readEach(listed.files, {onSkip, ...(label ? {label} : {})}), listed.files.length);
   if (read === 0) throw new InputError(skipped.length > 0 ? 'none of the files could be read (see above)' : 'no article files to read', 'Give articles as plain text (.txt, .md) in UTF-8, UTF-16 with a BOM or Windows-1256, saved web pages (.html), or corpus tables (.csv, .jsonl).');
+  await finish(out);
   if (skipped.length > 0) printWarning(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}, wrote ${read} line${read === 1 ? '' : 's'} (--strict makes a skipped file an error)`);
   return 0;
 }
@@ -222,8 +246,11 @@ async function mergeCommand(args: CliArgs): Promise<number> {
   }
   const analysis = await viewed(compareFindings(await readSourceLines(args.paths, lexicon), lexicon), args);
   const format = args.format ?? 'text';
-  if (format === 'text') await printText(analysis, args);
-  else if (format === 'json' && args.out === undefined) await printJson(analysis);
+  if (format === 'text') {
+    const out = openOutput(args.out);
+    await printText(analysis, args, out);
+    await finish(out);
+  } else if (format === 'json' && args.out === undefined) await printJson(analysis);
   else {
     const {writeReport} = await import('./report/write.js');
     for (const path of writeReport(analysis, {format: format as 'html' | 'md' | 'csv' | 'json', out: args.out, lang: args.lang})) process.stdout.write(`wrote ${path}\n`);

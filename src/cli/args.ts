@@ -41,7 +41,7 @@ export interface CliArgs {
 
 export const USAGE = `Usage:
   framelens [PATH...]                          open the terminal UI (prints the text report when not on a terminal)
-  framelens analyze [PATH...] [--format text|json|ndjson] [--jobs N]
+  framelens analyze [PATH...] [--format text|json|ndjson] [--jobs N] [-o FILE]
   framelens report  [PATH...] [--format html|md|csv|json] [-o FILE|DIR]
   framelens diff A B [--in PATH...]            shared passages of two sources (ids or paths)
   framelens merge FILE.ndjson... [--format text|json|html|md|csv] [-o FILE|DIR]
@@ -86,7 +86,7 @@ const BLIND = {blind: {type: 'boolean'}, seed: {type: 'string'}, 'reveal-key': {
 
 const OPTIONS: Record<Exclude<Command, 'help' | 'version'>, ParseArgsConfig['options']> = {
   tui: {...COMMON, ...CACHE, ...BLIND, bidi: {type: 'string'}, format: {type: 'string'}, version: {type: 'boolean', short: 'v'}},
-  analyze: {...COMMON, ...CACHE, ...BLIND, format: {type: 'string', short: 'f'}, jobs: {type: 'string', short: 'j'}},
+  analyze: {...COMMON, ...CACHE, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
   report: {...COMMON, ...CACHE, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
   merge: {...COMMON, ...BLIND, format: {type: 'string', short: 'f'}, out: {type: 'string', short: 'o'}},
   worksheet: {...COMMON, ...CACHE, ...BLIND, out: {type: 'string', short: 'o'}, jobs: {type: 'string', short: 'j'}},
@@ -173,16 +173,28 @@ function parseSeed(text: string): number {
   return Number(text);
 }
 
-/** "Did you mean --color?" for an unknown option one typo away from a known one of this command. */
+/** "Did you mean --color?" for an unknown option one typo away from a known one of this command; where else it works when another command has it. */
 function optionHint(message: string, command: Exclude<Command, 'help' | 'version'>): string {
   const unknown = /Unknown option '(-{1,2})([^'=]+)/u.exec(message);
   if (!unknown) return '';
-  const meant = closest(unknown[2]!, Object.keys(OPTIONS[command] ?? {}));
+  const short = unknown[1] === '-' && unknown[2]!.length === 1;
+  const name = short ? longNameOf(unknown[2]!) : unknown[2]!;
+  if (name === undefined) return '';
+  const meant = short ? undefined : closest(name, Object.keys(OPTIONS[command] ?? {}));
   if (meant) return `Did you mean --${meant}?`;
-  const elsewhere = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter((c) => c !== command && Object.keys(OPTIONS[c] ?? {}).includes(unknown[2]!));
+  const elsewhere = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter((c) => c !== command && Object.keys(OPTIONS[c] ?? {}).includes(name));
   if (elsewhere.length === 0) return '';
   const names = elsewhere.map((c) => `\`${c === 'tui' ? 'framelens [PATH...]' : `framelens ${c}`}\``);
-  return `--${unknown[2]} works with ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}, not with \`framelens ${command === 'tui' ? '[PATH...]' : command}\`.`;
+  const spelled = short ? `-${unknown[2]} (--${name})` : `--${name}`;
+  return `${spelled} works with ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}, not with \`framelens ${command === 'tui' ? '[PATH...]' : command}\`.`;
+}
+
+/** The long name some command gives a one-letter option (-o → out), if any does. */
+function longNameOf(letter: string): string | undefined {
+  for (const options of Object.values(OPTIONS)) {
+    for (const [long, spec] of Object.entries(options ?? {})) if (spec.short === letter) return long;
+  }
+  return undefined;
 }
 
 /**

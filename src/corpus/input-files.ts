@@ -16,7 +16,8 @@ export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 export const TABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.jsonl', '.ndjson']);
 /** Documents people save articles as: given by name, read only to say what they are and how to get the text out; in a folder, counted as not read. */
 export const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.odt', '.rtf']);
-const isInput = (name: string): boolean => {
+/** Whether a folder walk reads a file of this name (an article or a corpus table). */
+export const isInput = (name: string): boolean => {
   const ext = extname(name).toLowerCase();
   return TEXT_EXTENSIONS.has(ext) || TABLE_EXTENSIONS.has(ext);
 };

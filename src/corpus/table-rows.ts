@@ -7,6 +7,9 @@ import type {Source} from '../types.js';
 import {headlineOf} from './headline.js';
 import {detectParagraphs, documentLanguage} from './language.js';
 
+/** The `kind` of a line of `analyze --format ndjson` (map/source-line.ts), named here so that reading articles does not load the map step. */
+const ANALYSED_LINE = 'framelens-source';
+
 /*
  * Corpus tables: CSV (or TSV) and JSONL files with one article per row, as
  * media archives export them (Media Cloud: stories_id, publish_date, title,
@@ -216,6 +219,12 @@ async function readJsonLines(file: string, reader: RowReader): Promise<void> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       reader.skip(n, 'not a JSON object');
       continue;
+    }
+    if ((value as {kind?: unknown}).kind === ANALYSED_LINE) {
+      throw new InputError(
+        `${file}:${n}: this is the output of \`framelens analyze --format ndjson\` (sources already analysed), not articles`,
+        'Compare such files with `framelens merge FILE.ndjson...`; to analyse again, give the articles themselves.',
+      );
     }
     reader.row(value as Record<string, unknown>, n);
   }

@@ -41,7 +41,18 @@ describe('typos on the command line', () => {
 
   it('a mistyped option: did you mean --color?, and an option of another command says which', () => {
     expect(failure(['report', '--colour']).hint).toContain('Did you mean --color?');
-    expect(failure(['analyze', '--out', 'x']).hint).toContain('--out works with `framelens report`, `framelens merge`, `framelens worksheet` and `framelens discover`, not with `framelens analyze`');
+    expect(failure(['diff', '--out', 'x']).hint).toContain('--out works with `framelens analyze`, `framelens report`, `framelens merge`, `framelens worksheet` and `framelens discover`, not with `framelens diff`');
+  });
+
+  it('a one-letter option of another command is named with its long form', () => {
+    const e = failure(['diff', '000', '001', '-o', 'x']);
+    expect(e.message).toContain("Unknown option '-o'");
+    expect(e.hint).toContain('-o (--out) works with `framelens analyze`');
+    expect(e.hint).not.toContain('Usage:');
+  });
+
+  it('analyze takes -o FILE like the other commands', () => {
+    expect(parseCli(['analyze', '--format', 'ndjson', '-o', 'out.ndjson']).out).toBe('out.ndjson');
   });
 });
 
