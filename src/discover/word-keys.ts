@@ -60,14 +60,17 @@ export function arabicParses(key: string): Parse[] {
   for (const {rest, prefix, article} of rests) {
     if (rest.length < MIN_LEMMA) continue;
     tryLemma(rest, rest, prefix, article, false);
-    for (const [suffix, pronoun] of MASCULINE) {
-      if (!rest.endsWith(suffix)) continue;
-      const base = rest.slice(0, -suffix.length);
+    // The word's own endings looked up (at most four), not every suffix tried against it.
+    for (let n = 1; n <= MAX_SUFFIX && n < rest.length; n++) {
+      const pronoun = MASCULINE.get(rest.slice(-n));
+      if (pronoun === undefined) continue;
+      const base = rest.slice(0, -n);
       if (!base.endsWith('ه') && inflectsLikeModel(base)) tryLemma(base, base, prefix, article, pronoun);
     }
-    for (const [suffix, pronoun] of FEMININE) {
-      if (!rest.endsWith(suffix)) continue;
-      const base = rest.slice(0, -suffix.length);
+    for (let n = 1; n <= MAX_SUFFIX && n < rest.length; n++) {
+      const pronoun = FEMININE.get(rest.slice(-n));
+      if (pronoun === undefined) continue;
+      const base = rest.slice(0, -n);
       if (inflectsLikeModel(base + 'ه')) tryLemma(base + 'ه', base, prefix, article, pronoun);
     }
   }

@@ -3,11 +3,16 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import type {Analysis} from '../types.js';
 import type {BidiChoice} from './bidi-mode.js';
 import {screenIdentity} from './clear-screen.js';
+import {discoveryOf, discoveryReady} from './discovery.js';
 import {bodyViewport, screenLines} from './frame.js';
 import {keyNames} from './keymap.js';
 import {fitLine, type Line} from './line.js';
 import {reduce} from './reduce.js';
+import {termsPendingFrame} from './screens/terms.js';
 import {initialState, type TuiState} from './state.js';
+
+/** How long a frame waits to be written: Ink writes at most one frame per 32 ms, so work started sooner would hold back the frame that announces it. */
+const AFTER_FRAME_MS = 60;
 
 export interface AppProps {
   readonly analysis: Analysis;
@@ -59,7 +64,21 @@ export function App({analysis: blindOrPlain, revealed, bidi, color, lang = 'en',
     shown.current = screenIdentity(state);
     onScreenChange?.();
   }
-  const lines = useMemo(() => screenLines(analysis, state, view, bidi), [analysis, state, view.rows, view.cols, bidi]);
+  // Terms the first time: a frame that says what is being found, then `discover` (a second or more on a large corpus), then the screen.
+  const [, setDiscovered] = useState(0);
+  const pending = state.screen === 'terms' && !state.help && state.search.kind !== 'results' && !discoveryReady(analysis);
+  useEffect(() => {
+    if (!pending) return undefined;
+    const timer = setTimeout(() => {
+      discoveryOf(analysis);
+      setDiscovered((n) => n + 1);
+    }, AFTER_FRAME_MS);
+    return () => clearTimeout(timer);
+  }, [pending, analysis]);
+  const lines = useMemo(
+    () => screenLines(analysis, state, view, bidi, ...(pending ? [termsPendingFrame(state)] : [])),
+    [analysis, state, view.rows, view.cols, bidi, pending],
+  );
   return (
     <Box flexDirection="column" width={view.cols}>
       {lines.map((l, i) => (

@@ -20,6 +20,8 @@ export interface Rendered {
   /** The last frame as written, colour codes included. */
   readonly raw: () => string;
   readonly lines: () => string[];
+  /** Every frame written so far, in order, without colour codes. */
+  readonly frames: () => string[];
   readonly stdout: NodeJS.EventEmitter & {columns: number; rows?: number};
   readonly unmount: () => void;
 }
@@ -51,6 +53,7 @@ export async function renderApp(analysis: Analysis, options: {mode?: BidiMode; c
     screen: () => plain(raw()),
     raw,
     lines: () => plain(raw()).split('\n'),
+    frames: () => app.frames.map(plain),
     stdout: app.stdout as unknown as Rendered['stdout'],
     unmount: app.unmount,
   };

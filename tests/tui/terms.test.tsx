@@ -69,6 +69,23 @@ describe('Terms', () => {
     ui.unmount();
   });
 
+  it('the first time, says what it is finding before the list (discover takes a while on a large corpus), then shows it', async () => {
+    // A fresh analysis of the same seeds: its discovery is not computed yet.
+    const fresh = analyzeCorpus(loadSeeds());
+    const ui = await renderApp(fresh);
+    await ui.press('7');
+    await shows(ui, '7 Terms · 000');
+    expect(ui.screen()).toContain('known as');
+    // Read from the frames written (on a busy machine the list may follow before the test looks).
+    const frames = ui.frames();
+    const finding = frames.findIndex((f) => f.includes('Finding the words and phrases that set each outlet apart…'));
+    const list = frames.findIndex((f) => f.includes('known as'));
+    expect(finding).toBeGreaterThanOrEqual(0);
+    expect(list).toBeGreaterThan(finding);
+    expect(frames[finding]).toContain('7 Terms');
+    ui.unmount();
+  });
+
   for (const mode of ['logical', 'visual'] as const) {
     it(`fits 80×24 and 160×48 in ${mode} mode`, async () => {
       for (const size of [{rows: 24, cols: 80}, {rows: 48, cols: 160}]) {

@@ -22,6 +22,11 @@ const DETAIL_ROWS = 2;
 /** The "known as" column: concept/pole of a lexicon term ("in …": a term with words around it). */
 const KNOWN_W = 27;
 
+/** What Terms shows while `discover` runs for the first time on this analysis. */
+export function termsPendingFrame(s: TuiState): Frame {
+  return {lines: [line({text: tuiText(s.lang).findingTerms, dim: true})], where: whereLine(s, []), keys: ''};
+}
+
 export function termsFrame(a: Analysis, s: TuiState, v: Viewport): Frame {
   const d = discoveryOf(a);
   const o = d.outlets[s.terms.outlet];
