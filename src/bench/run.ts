@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {analyzeCorpus} from '../analyze.js';
 import {loadSeeds} from '../corpus/load.js';
 import {benchSingleLine, benchThroughput, englishSources} from './analysis.js';
-import {benchDiscover} from './discover.js';
+import {benchDiscover, benchDiscoverGrowth} from './discover.js';
 import {benchEnglishModel} from './english.js';
 import {benchPassages} from './passages.js';
 import {benchAdversarial, benchPatternThroughput} from './patterns.js';
@@ -63,6 +63,8 @@ async function main(): Promise<void> {
 
   const dv = benchDiscover(seeds, 1);
   console.log(`discover  ${dv.sources} articles (${dv.megabytes.toFixed(1)} MB) in ten outlets: ${dv.seconds.toFixed(2)} s after the analysis`);
+  const dg = benchDiscoverGrowth(seeds, 150);
+  console.log(`          ${dg.small} → ${dg.large} varied articles, each its own outlet: ${dg.smallSeconds.toFixed(2)} → ${dg.largeSeconds.toFixed(2)} CPU s (×${dg.ratio.toFixed(1)}, target ≤ ×12: ${verdict(dg.ratio <= 12)})`);
   const analysis = analyzeCorpus(seeds);
   const ui = await benchTui(analysis);
   console.log(`tui       in memory: Overview ${ui.firstFrameMs.toFixed(0)} ms after the analysis; key → frame ${ui.keyLatencyMs.toFixed(1)} ms on average`);

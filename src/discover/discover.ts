@@ -1,7 +1,7 @@
 import type {Analysis, LexiconEntryInfo} from '../types.js';
-import {distinctivePerGroup, frequentInGroup} from './distinctive.js';
+import {distinctivePerGroup, frequentInGroup, uses} from './distinctive.js';
 import {defaultAlpha0} from './log-odds.js';
-import {commonSurface, countNgrams, type Ngram, type Occurrence} from './ngrams.js';
+import {commonSurface, countNgrams, groupsUsing, type Ngram, type Occurrence} from './ngrams.js';
 import {contextFillers, exchangedFillers, type SlotCandidate} from './slot-fillers.js';
 import {lemmaTerm} from './word-keys.js';
 import {corpusWords} from './words.js';
@@ -105,7 +105,8 @@ export function discover(a: Analysis, options: DiscoverOptions = {}): Discovery 
   const minWords = options.minWords ?? 500;
   const {groupOf, groups} = outletGroups(a);
   const words = corpusWords(a);
-  const counts = countNgrams(a, words, groupOf, groups.length, maxWords);
+  // Phrases used once in the whole corpus are not kept: none can be listed (minCount 1 keeps them).
+  const counts = countNgrams(a, words, groupOf, groups.length, maxWords, Math.min(2, minCount));
   const prior = (language: 'ar' | 'en'): number[] => counts.totals[language].map((t) => options.alpha0 ?? defaultAlpha0(t.reduce((x, y) => x + y, 0)));
   const alpha0 = {ar: prior('ar'), en: prior('en')};
   const entries = new Map(a.lexicon.map((e) => [e.id, e]));
@@ -116,7 +117,7 @@ export function discover(a: Analysis, options: DiscoverOptions = {}): Discovery 
     return {...o, sourceId: s.id, example: sentence ? s.body.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ').trim() : s.body.slice(o.start, o.end)};
   };
   const candidate = (ngram: Ngram, g: number, delta: number | null, z: number | null): TermCandidate => {
-    const total = ngram.counts.reduce((x, y) => x + y, 0);
+    const total = ngram.total;
     const status: TermStatus = ngram.exact * 2 >= total ? 'lexicon' : (ngram.exact + ngram.overlapping) * 2 >= total ? 'contains' : 'new';
     const label = status === 'new' ? null : mostUsed(ngram.labels);
     const e = label ? entries.get(label) : undefined;
@@ -127,14 +128,14 @@ export function discover(a: Analysis, options: DiscoverOptions = {}): Discovery 
       term: asTerm(text, ngram.language),
       words: ngram.words,
       language: ngram.language,
-      count: ngram.counts[g]!,
-      rest: total - ngram.counts[g]!,
+      count: uses(ngram, g),
+      rest: total - uses(ngram, g),
       delta,
       z,
       status,
       entry: e ? {id: e.id, concept: e.concept, pole: e.pole, gloss: e.gloss} : null,
-      outlets: groups.filter((_, k) => ngram.counts[k]! > 0).map((x) => x.outlet),
-      first: place(ngram.first[g]!),
+      outlets: groupsUsing(ngram).map((k) => groups[k]!.outlet),
+      first: place(ngram.first.get(g)!),
       name: ngram.language === 'en' && [...ngram.surfaces.keys()].every((x) => /^\p{Lu}/u.test(x)),
     };
   };

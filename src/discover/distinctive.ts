@@ -1,4 +1,4 @@
-import {fightinWords, type LogOdds} from './log-odds.js';
+import {defaultAlpha0, logOdds, type LogOdds} from './log-odds.js';
 import type {Ngram, NgramCounts} from './ngrams.js';
 
 /*
@@ -24,16 +24,19 @@ export interface DistinctiveOptions {
 export function distinctivePerGroup(counts: NgramCounts, groups: number, options: DistinctiveOptions): Scored[][] {
   const kept: Scored[][] = Array.from({length: groups}, () => []);
   for (const language of ['ar', 'en'] as const) counts.totals[language].forEach((totals, order) => {
-    const vocabulary = new Map<string, readonly number[]>();
-    for (const ngram of counts.ngrams.values()) if (ngram.words === order + 1 && ngram.language === language) vocabulary.set(ngram.key, ngram.counts);
-    if (vocabulary.size === 0) return;
-    const odds = fightinWords({counts: vocabulary, totals}, options.alpha0);
-    odds.forEach((byWord, g) => {
-      for (const [key, o] of byWord) {
-        const ngram = counts.ngrams.get(key)!;
-        if (ngram.counts[g]! >= options.minCount && o.z >= options.minZ) kept[g]!.push({ngram, odds: o});
+    const n = totals.reduce((x, y) => x + y, 0);
+    if (n === 0) return;
+    const alpha0 = options.alpha0 ?? defaultAlpha0(n);
+    // fightinWords (log-odds.ts) for each phrase, but only for the groups that use it often enough to be listed: a phrase has no z to compute in an outlet that never uses it.
+    for (const ngram of counts.ngrams.values()) {
+      if (ngram.words !== order + 1 || ngram.language !== language) continue;
+      const alphaW = (alpha0 * ngram.total) / n;
+      for (const [g, yi] of ngram.counts) {
+        if (yi < options.minCount) continue;
+        const o = logOdds(yi, totals[g]!, ngram.total - yi, n - totals[g]!, alphaW, alpha0);
+        if (o.z >= options.minZ) kept[g]!.push({ngram, odds: o});
       }
-    });
+    }
   });
   const byZ = (x: Scored, y: Scored): number => y.odds.z - x.odds.z || x.ngram.key.localeCompare(y.ngram.key);
   // Only the head of each list can make the top: the containment check is quadratic in what it is given.
@@ -45,18 +48,23 @@ function dropContained(list: readonly Scored[], g: number): Scored[] {
   const longer = [...list].sort((x, y) => y.ngram.words - x.ngram.words);
   return list.filter((s) => {
     const padded = ` ${s.ngram.key} `;
-    return !longer.some((l) => l.ngram.words > s.ngram.words && ` ${l.ngram.key} `.includes(padded) && l.ngram.counts[g]! >= 0.8 * s.ngram.counts[g]!);
+    return !longer.some((l) => l.ngram.words > s.ngram.words && ` ${l.ngram.key} `.includes(padded) && uses(l.ngram, g) >= 0.8 * uses(s.ngram, g));
   });
 }
 
 /** The most used phrases of one group, for a corpus with nothing to compare it with. */
 export function frequentInGroup(counts: NgramCounts, g: number, options: Pick<DistinctiveOptions, 'top' | 'minCount'>): Ngram[] {
-  const list = [...counts.ngrams.values()].filter((n) => n.counts[g]! >= options.minCount);
+  const list = [...counts.ngrams.values()].filter((n) => uses(n, g) >= options.minCount);
   const scored = list
-    .sort((x, y) => y.counts[g]! - x.counts[g]! || y.words - x.words || x.key.localeCompare(y.key))
+    .sort((x, y) => uses(y, g) - uses(x, g) || y.words - x.words || x.key.localeCompare(y.key))
     .slice(0, options.top * 4)
     .map((ngram) => ({ngram, odds: {delta: 0, variance: 0, z: 0}}));
   return dropContained(scored, g)
     .slice(0, options.top)
     .map((s) => s.ngram);
+}
+
+/** A phrase's uses in group g. */
+export function uses(ngram: Ngram, g: number): number {
+  return ngram.counts.get(g) ?? 0;
 }

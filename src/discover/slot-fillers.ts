@@ -1,7 +1,7 @@
 import {editedMemberPassages} from '../compare/group-passages.js';
 import {tokenize} from '../text/tokenize.js';
 import type {Analysis, Mention, Span} from '../types.js';
-import {commonSurface, type Ngram, type NgramCounts, type Occurrence} from './ngrams.js';
+import {commonSurface, firstOfAny, type Ngram, type NgramCounts, type Occurrence} from './ngrams.js';
 import type {CorpusWords, Word} from './words.js';
 
 /*
@@ -117,12 +117,12 @@ export function contextFillers(a: Analysis, words: CorpusWords, counts: NgramCou
   const scored = new Map<string, {ngram: Ngram; score: number; hits: number; slots: Map<string, {slot: Slot; weight: number}>; evidence: Map<string, number>}>();
   words.runs.forEach((runs, source) => {
     const body = a.sources[source]!.body;
-    for (const run of runs) {
+    runs.forEach((run, r) => {
       for (let i = 0; i < run.length; i++) {
         for (let n = 1; n <= maxN && i + n <= run.length; n++) {
-          const key = run.slice(i, i + n).map((w) => w.key).join(' ');
-          const ngram = counts.ngrams.get(key);
+          const ngram = counts.phraseAt(source, r, i, n);
           if (!ngram || ngram.exact + ngram.overlapping > 0) continue;
+          const key = ngram.key;
           for (const feature of features(run, i, i + n - 1)) {
             const stats = slots.get(feature);
             if (!stats) continue;
@@ -149,7 +149,7 @@ export function contextFillers(a: Analysis, words: CorpusWords, counts: NgramCou
           }
         }
       }
-    }
+    });
   });
   return [...scored.values()]
     .filter((e) => e.hits >= 2 || e.score >= 0.3)
@@ -161,7 +161,7 @@ export function contextFillers(a: Analysis, words: CorpusWords, counts: NgramCou
       evidence: [...evidence].sort((x, y) => y[1] - x[1]).map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)),
       score,
       known: null,
-      first: ngram.first.find((o) => o !== null)!,
+      first: firstOfAny(ngram),
     }))
     .sort((x, y) => y.score - x.score || x.key.split(' ').length - y.key.split(' ').length || x.key.localeCompare(y.key))
     .filter(firstOfItsEvidence())
