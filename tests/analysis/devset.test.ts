@@ -103,6 +103,13 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * annotated blind and scored once before any entry was grown from it (README: first pass recall 0.899, precision 0.969,
  * voice 0.919 on the corrected gold); then grown on (a decree's label for the crowd, smashed windows, the election results
  * opposed in more wordings): a grown-on folder.
+ * usa-2020-new tells the George Floyd protests (May–June 2020) through ten outlets absent from usa-2020 the same way (Xinhua
+ * via Khabar Press, Sputnik, Zakharova via El-Watan, Iran Press Arabic, China.org.cn: police brutality, racial
+ * discrimination, "الوحشية تجاه الشعب", chaos sown abroad reaped at home; Okaz, Anfaspress, ZeroHedge, The Week, Reuters via
+ * Daily FT: Russia "may be behind the violence", chaotic protests, "همجية البوليس", riots, looting, "bludgeoned", "violently
+ * purged"), gold annotated blind and scored once before any entry was grown from it (README: first pass recall 0.757,
+ * precision 0.976, voice 0.988 on the corrected gold); then grown on (a police killing protested, abuses against a minority,
+ * police violence in more words, chaotic protests, a named power behind the violence): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -223,6 +230,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // stops a pattern); the army sent in "to protect civilians" read as peacekeeping, China's "restore stability" as force.
   // Its voice is the tool's: an accusation (اتهم … بمحاولة) read as the outlet's, "وقال أحد المتظاهرين" read as attributed.
   'kyrgyzstan-2020-new': {recall: 0.94, precision: 0.96, voice: 0.92, distanced: 0.98},
+  // The George Floyd protests told by ten outlets absent from usa-2020, gold annotated blind; first pass (README): 0.757 / 0.976 /
+  // 0.988 on the corrected gold; then grown on (0.953 / 0.990 / 0.990). Left: a killing told by a verb with its date between
+  // (قتل في 25 مايو الماضي مواطنا), "attacks on law enforcement" and bare "law-and-order" (other golds leave them out), "violently
+  // disrupting order", the pandemic as what "triggered the escalated protests"; "calm had been restored" read as force. Its voice
+  // is the tool's: «الاحتجاجات» inside the ministry's «أعلنت أن …» read as the outlet's.
+  'usa-2020-new': {recall: 0.95, precision: 0.98, voice: 0.98, distanced: 0.99},
 };
 
 interface EventResult {
@@ -303,7 +316,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and eleven folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and twelve folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
