@@ -997,6 +997,12 @@ const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', 'althoug
 const ARABIC_CLAUSE_START = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حين']);
 /** "…، فيما …" / "…، بينما …" / "…، في حين …" (while): the narrator sets a fact beside the report. */
 const WHILE = new Set(['فيما', 'بينما', 'حين']);
+/**
+ * "أكد جيش ميانمار أنه سيطر على البلاد …، ويأتي ذلك بعد تصاعد التوترات …": "and this comes after …" is the
+ * narrator setting the report in its background, as يذكر أن is; the report ends at its comma.
+ */
+const COMES = new Set(['يأتي', 'ويأتي', 'تأتي', 'وتأتي', 'جاء', 'وجاء', 'جاءت', 'وجاءت'].map(matchKey));
+const THIS = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map(matchKey));
 
 const CLAUSE_MARKS = new WeakMap<SentenceView, Int32Array>();
 
@@ -1038,6 +1044,7 @@ function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
   for (let t = nextClauseMark(view, cue.last + 2, limit); t >= 0; t = nextClauseMark(view, t + 1, limit)) {
     // "…، في حين قال …": the clause opener is two words.
     const opener = view.language === 'ar' && tokens[t]!.key === 'في' && t + 1 < view.end && tokens[t + 1]!.key === 'حين' ? t + 1 : t;
+    if (view.language === 'ar' && COMES.has(tokens[t]!.key) && t + 1 < view.end && THIS.has(tokens[t + 1]!.key)) return tokens[t - 1]!.end;
     if (!starts.has(tokens[opener]!.key)) continue;
     if (view.language === 'ar' && WHILE.has(tokens[opener]!.key)) return tokens[t - 1]!.end;
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
