@@ -432,6 +432,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
+  else if (cue.payload.takes === 'object' && arabicClauseAfter(view, cue) >= 0) end = clauseCommaEnd(view, arabicClauseAfter(view, cue));
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
@@ -439,6 +440,41 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
   return reported(view, cue, stance, start, end, speaker);
+}
+
+/** Longest stretch between أعلن and its أن: the speaker, a medium and a time ("جيش ميانمار في بيان على محطة تلفزيونية تابعة له اليوم الاثنين،"). */
+const MAX_BEFORE_THAT = 16;
+
+/**
+ * "أعلن جيش ميانمار في بيان على محطة تلفزيونية …، أنه سيطر على البلاد بعد
+ * اعتقال الزعيمة …": an Arabic verb of announcing whose object opens with
+ * أن / أنه (after its speaker and perhaps a medium or a time) reports a
+ * clause, as "announced that" does; a circumstance inside it (بعد، عقب) is
+ * part of what was said, not the end of an announced thing; what was said
+ * still ends at the next comma ("…، كما هاجم آلاف المتظاهرين …" is the
+ * narrator's again). Not a verb of calling or vowing, nor when a
+ * circumstance, a punctuation mark other than a comma or another report
+ * comes first ("أعلن … بعد أن …"). The complementiser's token, or -1.
+ */
+function arabicClauseAfter(view: SentenceView, cue: RawMatch<Cue>): number {
+  if (view.language !== 'ar' || CALLING.test(view.tokens[cue.first]!.key)) return -1;
+  const {scope} = objectBoundaries(view);
+  const limit = Math.min(view.end, cue.last + 1 + MAX_BEFORE_THAT);
+  const circumstance = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
+  for (let t = cue.last + 1; t < limit; t++) {
+    if (circumstance >= 0 && t >= circumstance) return -1;
+    if (t > cue.last + 1 && punctBefore(view, t) && !clauseMarkBefore(view, t)) return -1;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
+
+/** The end of the clause opened at token t: the next comma that no complementiser carries on, or the sentence's end. */
+function clauseCommaEnd(view: SentenceView, t: number): number {
+  const {comma} = objectBoundaries(view);
+  const c = t + 1 < view.end ? comma[t + 1 - view.first]! : -1;
+  return c >= 0 ? view.tokens[c - 1]!.end : view.sentence.end;
 }
 
 /**
