@@ -247,6 +247,7 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // the passive (وُصفت): nobody speaks.
   if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1)) return false;
   if (calledForIt(view, cue)) return false;
+  if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
@@ -374,6 +375,42 @@ function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const key = view.tokens[cue.first]!.key;
   if (cue.first <= view.first || !WHAT.has(view.tokens[cue.first - 1]!.key)) return false;
   return /^[وف]?[يت]/u.test(key) && !/^[وف]?[يت]قو?ل/u.test(key);
+}
+
+/** Demonstratives that open an Arabic subject: هذه التطورات، هذا، تلك الأحداث. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(matchKey));
+
+/**
+ * "هذه التطورات تؤكد أن الازمة في العراق دخلت مراحل الحسم الاخيرة …": a
+ * subject that a demonstrative opens, set before the verb (هذا يؤكد، هذه
+ * التطورات تؤكد، تلك الأحداث كشفت), is the outlet's own reasoning about what
+ * it has told — facts that "confirm" or "reveal" — not someone speaking;
+ * what follows is the outlet's. No punctuation between.
+ */
+function demonstrativeSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  // A present-tense verb of confirming or revealing (تؤكد، يكشف، توضح), not one with its own و ("هذا وأفادت …" is a
+  // formula for "moreover") nor a past one, whose subject is most often people (تلك العناصر اعترفت).
+  if (cue.payload.stance !== 'endorsing' || !/^[يت]/u.test(tokens[cue.first]!.key)) return false;
+  const before = cue.first - 1;
+  if (before < view.first || punctBefore(view, cue.first)) return false;
+  const demonstrative = DEMONSTRATIVES.has(tokens[before]!.key) ? before : before - 1 >= view.first && /^ال/u.test(tokens[before]!.key) && !punctBefore(view, before) && DEMONSTRATIVES.has(tokens[before - 1]!.key) ? before - 1 : -1;
+  // The demonstrative opens the subject: first in its sentence or after punctuation, not the object of a preposition
+  // ("إلى ذلك أكد …", moreover).
+  return demonstrative >= 0 && (demonstrative === view.first || punctBefore(view, demonstrative));
+}
+
+/** Words of "how" and "why" after a verb of showing. */
+const HOW = new Set(['كيف', 'كيفية', 'لماذا', 'مدى'].map(matchKey));
+
+/**
+ * "إذ تُوضح كيف يمكن القيام بانقلاب مدني …": a verb of making clear or
+ * revealing followed at once by "how" or "why" (كيف، لماذا، مدى) shows
+ * something, as "show" does in English; it reports no one's words.
+ */
+function showsHow(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (cue.payload.stance !== 'endorsing' || cue.last + 1 >= view.end || punctBefore(view, cue.last + 1)) return false;
+  return HOW.has(view.tokens[cue.last + 1]!.key);
 }
 
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
