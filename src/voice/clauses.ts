@@ -908,6 +908,10 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   // "…, state television reported on Tuesday.": in English a time after the verb still closes the report.
   const timeAfter = view.language === 'en' && after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key);
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
+  // "…، في صدامات بين الأمن القرغيزي ومحتجين في العاصمة بيشكيك، اتهموا السلطات بتزوير الانتخابات": an Arabic verb
+  // with the plural ending agrees with a subject already named, so the words after it are its object, never a
+  // speaker closing the sentence.
+  if (view.language === 'ar' && after > 0 && /وا$/u.test(tokens[cue.last]!.key)) return null;
   for (let t = cue.last + 1; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   if (view.quotes.some((q) => q.start >= cue.end)) return null;
   // Look back over a short SV subject ("police", "the ministry"), or a longer title and name ("the Supreme Leader of
