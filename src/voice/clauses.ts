@@ -897,6 +897,9 @@ function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number |
  * and a comma precedes it ("…، قال المتحدث."). Not when a preposition
  * follows it: "…، وأُعلِن عن حظر التجول" announces a thing.
  */
+/** "كما أفاد …", "وكما ذكرت …" (as … reported). */
+const AS = new Set(['كما', 'وكما'].map(matchKey));
+
 function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
   const {body, tokens, sentence} = view;
   if (view.language === 'en') {
@@ -919,7 +922,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   const reach = view.language === 'en' ? titledSubjectReach(view, cue) : 4;
   for (let t = cue.first; t > view.first && cue.first - t <= reach; t--) {
     if (marksBefore(view, t, COMMAS)) {
-      const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+      // "…، كما أفاد شهود عيان في المكان": كما (as) before the verb is no subject; the speaker follows the verb.
+      const as = view.language === 'ar' && t === cue.first - 1 && AS.has(tokens[t]!.key);
+      const subject = t < cue.first && !as ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
       // A subject with a listener after the verb (', residents told the Reuters news agency.') still closes the report.
       if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
