@@ -247,6 +247,7 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // the passive (وُصفت): nobody speaks.
   if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1)) return false;
   if (calledForIt(view, cue)) return false;
+  if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
@@ -376,6 +377,42 @@ function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return /^[وف]?[يت]/u.test(key) && !/^[وف]?[يت]قو?ل/u.test(key);
 }
 
+/** Demonstratives that open an Arabic subject: هذه التطورات، هذا، تلك الأحداث. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(matchKey));
+
+/**
+ * "هذه التطورات تؤكد أن الازمة في العراق دخلت مراحل الحسم الاخيرة …": a
+ * subject that a demonstrative opens, set before the verb (هذا يؤكد، هذه
+ * التطورات تؤكد، تلك الأحداث كشفت), is the outlet's own reasoning about what
+ * it has told — facts that "confirm" or "reveal" — not someone speaking;
+ * what follows is the outlet's. No punctuation between.
+ */
+function demonstrativeSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  // A present-tense verb of confirming or revealing (تؤكد، يكشف، توضح), not one with its own و ("هذا وأفادت …" is a
+  // formula for "moreover") nor a past one, whose subject is most often people (تلك العناصر اعترفت).
+  if (cue.payload.stance !== 'endorsing' || !/^[يت]/u.test(tokens[cue.first]!.key)) return false;
+  const before = cue.first - 1;
+  if (before < view.first || punctBefore(view, cue.first)) return false;
+  const demonstrative = DEMONSTRATIVES.has(tokens[before]!.key) ? before : before - 1 >= view.first && /^ال/u.test(tokens[before]!.key) && !punctBefore(view, before) && DEMONSTRATIVES.has(tokens[before - 1]!.key) ? before - 1 : -1;
+  // The demonstrative opens the subject: first in its sentence or after punctuation, not the object of a preposition
+  // ("إلى ذلك أكد …", moreover).
+  return demonstrative >= 0 && (demonstrative === view.first || punctBefore(view, demonstrative));
+}
+
+/** Words of "how" and "why" after a verb of showing. */
+const HOW = new Set(['كيف', 'كيفية', 'لماذا', 'مدى'].map(matchKey));
+
+/**
+ * "إذ تُوضح كيف يمكن القيام بانقلاب مدني …": a verb of making clear or
+ * revealing followed at once by "how" or "why" (كيف، لماذا، مدى) shows
+ * something, as "show" does in English; it reports no one's words.
+ */
+function showsHow(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (cue.payload.stance !== 'endorsing' || cue.last + 1 >= view.end || punctBefore(view, cue.last + 1)) return false;
+  return HOW.has(view.tokens[cue.last + 1]!.key);
+}
+
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
 function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
@@ -432,6 +469,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
+  else if (cue.payload.takes === 'object' && arabicClauseAfter(view, cue) >= 0) end = clauseCommaEnd(view, arabicClauseAfter(view, cue));
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
@@ -439,6 +477,41 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
   return reported(view, cue, stance, start, end, speaker);
+}
+
+/** Longest stretch between أعلن and its أن: the speaker, a medium and a time ("جيش ميانمار في بيان على محطة تلفزيونية تابعة له اليوم الاثنين،"). */
+const MAX_BEFORE_THAT = 16;
+
+/**
+ * "أعلن جيش ميانمار في بيان على محطة تلفزيونية …، أنه سيطر على البلاد بعد
+ * اعتقال الزعيمة …": an Arabic verb of announcing whose object opens with
+ * أن / أنه (after its speaker and perhaps a medium or a time) reports a
+ * clause, as "announced that" does; a circumstance inside it (بعد، عقب) is
+ * part of what was said, not the end of an announced thing; what was said
+ * still ends at the next comma ("…، كما هاجم آلاف المتظاهرين …" is the
+ * narrator's again). Not a verb of calling or vowing, nor when a
+ * circumstance, a punctuation mark other than a comma or another report
+ * comes first ("أعلن … بعد أن …"). The complementiser's token, or -1.
+ */
+function arabicClauseAfter(view: SentenceView, cue: RawMatch<Cue>): number {
+  if (view.language !== 'ar' || CALLING.test(view.tokens[cue.first]!.key)) return -1;
+  const {scope} = objectBoundaries(view);
+  const limit = Math.min(view.end, cue.last + 1 + MAX_BEFORE_THAT);
+  const circumstance = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
+  for (let t = cue.last + 1; t < limit; t++) {
+    if (circumstance >= 0 && t >= circumstance) return -1;
+    if (t > cue.last + 1 && punctBefore(view, t) && !clauseMarkBefore(view, t)) return -1;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
+
+/** The end of the clause opened at token t: the next comma that no complementiser carries on, or the sentence's end. */
+function clauseCommaEnd(view: SentenceView, t: number): number {
+  const {comma} = objectBoundaries(view);
+  const c = t + 1 < view.end ? comma[t + 1 - view.first]! : -1;
+  return c >= 0 ? view.tokens[c - 1]!.end : view.sentence.end;
 }
 
 /**
@@ -824,6 +897,9 @@ function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number |
  * and a comma precedes it ("…، قال المتحدث."). Not when a preposition
  * follows it: "…، وأُعلِن عن حظر التجول" announces a thing.
  */
+/** "كما أفاد …", "وكما ذكرت …" (as … reported). */
+const AS = new Set(['كما', 'وكما'].map(matchKey));
+
 function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
   const {body, tokens, sentence} = view;
   if (view.language === 'en') {
@@ -835,6 +911,10 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   // "…, state television reported on Tuesday.": in English a time after the verb still closes the report.
   const timeAfter = view.language === 'en' && after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key);
   if (after > 0 && view.notSpeaker.has(tokens[cue.last + 1]!.key) && !timeAfter) return null;
+  // "…، في صدامات بين الأمن القرغيزي ومحتجين في العاصمة بيشكيك، اتهموا السلطات بتزوير الانتخابات": an Arabic verb
+  // with the plural ending agrees with a subject already named, so the words after it are its object, never a
+  // speaker closing the sentence.
+  if (view.language === 'ar' && after > 0 && /وا$/u.test(tokens[cue.last]!.key)) return null;
   for (let t = cue.last + 1; t < view.end; t++) if (cueStartingAt(view, t, SPEECH_CUES)) return null;
   if (view.quotes.some((q) => q.start >= cue.end)) return null;
   // Look back over a short SV subject ("police", "the ministry"), or a longer title and name ("the Supreme Leader of
@@ -842,7 +922,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
   const reach = view.language === 'en' ? titledSubjectReach(view, cue) : 4;
   for (let t = cue.first; t > view.first && cue.first - t <= reach; t--) {
     if (marksBefore(view, t, COMMAS)) {
-      const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+      // "…، كما أفاد شهود عيان في المكان": كما (as) before the verb is no subject; the speaker follows the verb.
+      const as = view.language === 'ar' && t === cue.first - 1 && AS.has(tokens[t]!.key);
+      const subject = t < cue.first && !as ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
       // A subject with a listener after the verb (', residents told the Reuters news agency.') still closes the report.
       if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
@@ -997,6 +1079,12 @@ const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', 'althoug
 const ARABIC_CLAUSE_START = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حين']);
 /** "…، فيما …" / "…، بينما …" / "…، في حين …" (while): the narrator sets a fact beside the report. */
 const WHILE = new Set(['فيما', 'بينما', 'حين']);
+/**
+ * "أكد جيش ميانمار أنه سيطر على البلاد …، ويأتي ذلك بعد تصاعد التوترات …": "and this comes after …" is the
+ * narrator setting the report in its background, as يذكر أن is; the report ends at its comma.
+ */
+const COMES = new Set(['يأتي', 'ويأتي', 'تأتي', 'وتأتي', 'جاء', 'وجاء', 'جاءت', 'وجاءت'].map(matchKey));
+const THIS = new Set(['ذلك', 'هذا', 'هذه', 'تلك'].map(matchKey));
 
 const CLAUSE_MARKS = new WeakMap<SentenceView, Int32Array>();
 
@@ -1038,6 +1126,7 @@ function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
   for (let t = nextClauseMark(view, cue.last + 2, limit); t >= 0; t = nextClauseMark(view, t + 1, limit)) {
     // "…، في حين قال …": the clause opener is two words.
     const opener = view.language === 'ar' && tokens[t]!.key === 'في' && t + 1 < view.end && tokens[t + 1]!.key === 'حين' ? t + 1 : t;
+    if (view.language === 'ar' && COMES.has(tokens[t]!.key) && t + 1 < view.end && THIS.has(tokens[t + 1]!.key)) return tokens[t - 1]!.end;
     if (!starts.has(tokens[opener]!.key)) continue;
     if (view.language === 'ar' && WHILE.has(tokens[opener]!.key)) return tokens[t - 1]!.end;
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
