@@ -439,7 +439,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
         if (joined) return {...joined, negated};
         // "Putin slams Ukraine protests as 'pogrom, not revolution'": single marks that quote nobody are a headline's
         // way of writing quotation marks, not a scare quote; the words are judged as if unmarked.
-        if (quote.open !== null && body[quote.open] === "'") return judge(first, last, wording, ownLabel, quote);
+        // Curly single marks (‘…’) likewise.
+        if (quote.open !== null && (body[quote.open] === "'" || body[quote.open] === '‘')) return judge(first, last, wording, ownLabel, quote);
         // 'مشروع قانون «التأثير الأجنبي»', 'a controversial "foreign agent" law': the marks around a law's name are
         // its title's, not a scare quote; the words are judged as if unmarked.
         if (namesALaw(body, quote)) return judge(first, last, wording, ownLabel, quote);
