@@ -143,6 +143,9 @@ function headlineRegion(view: SentenceView): Region | null {
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
   if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
+  // "SUMMARY May 17, 2022: Blockade of Khorugh is continuing": a prefix that ends in a date files the item under a
+  // day (a summary, an update), no one is speaking.
+  if (view.language === 'en' && DATED_PREFIX.test(body.slice(sentence.start, colon))) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
@@ -181,6 +184,10 @@ const RUBRIC = new Set(
     'سقوط', 'مقتل', 'اغتيال', 'اعتقال', 'محاولة', 'إضراب', 'مظاهرة', 'تظاهرة', 'حراك', 'انتفاضة', 'اضطرابات', 'قمع', 'تمرد',
   ].map(matchKey),
 );
+
+/** An English headline prefix that ends in a date: "May 17, 2022", "17 May 2022", "Oct. 3" (a month's name and its day). */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATED_PREFIX = new RegExp(`(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*$`, 'iu');
 
 /** English prepositions after a topic noun that opens a rubric ("Protest against budget:", "Clashes in Caracas:"). */
 const TOPIC_PREPOSITIONS = new Set(['against', 'in', 'over', 'at', 'on', 'after', 'across', 'for']);
