@@ -291,7 +291,9 @@ const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner',
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   // "block protests called by activists": a protest, a strike or a rally called by someone is convened by them.
-  call: new Set(['for', 'off', 'up', 'in', 'by']),
+  // "a group calling itself the Movement for the People", "calling themselves the Defence and Security Forces": the
+  // name a group goes by, not a report.
+  call: new Set(['for', 'off', 'up', 'in', 'by', 'itself', 'themselves']),
   respond: new Set(['with', 'by', 'to']),
   reply: new Set(['with', 'by']),
 };
