@@ -360,6 +360,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
+  /**
+   * 'stood guard … to “stop further looting”', 'trained them how to “coup the government”': a short quotation that
+   * opens, in lower case, right after the "to" of an infinitive is what someone set out to do in their own words, not
+   * the outlet's scare quote.
+   */
+  const infinitiveBefore = (quote: Quote, anchor: number): boolean =>
+    quote.open !== null && anchor > 0 && tokens[anchor - 1]!.key === 'to' && /^\p{Ll}/u.test(body.slice(quote.start, quote.start + 1)) && /^\s*$/u.test(body.slice(tokens[anchor - 1]!.end, quote.open));
   const saidBefore = (anchor: number): boolean =>
     wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0;
 
@@ -432,7 +439,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
