@@ -278,6 +278,9 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   }
   // "there were reports of widespread looting", "claims of fraud": a plural before "of" is the noun.
   if ((tokens[cue.first]!.key === 'reports' || tokens[cue.first]!.key === 'claims') && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'of' && !punctBefore(view, cue.last + 1)) return true;
+  // "Bashir defies calls to step down amid widespread protests": "calls" after an inflected word (a verb of its own:
+  // defies, rejected) and before "to" is the plural noun (appeals to do a thing), not a verb whose subject went before.
+  if (tokens[cue.first]!.key === 'calls' && cue.first > view.first && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'to' && (tokens[cue.first - 1]!.lemma ?? tokens[cue.first - 1]!.key) !== tokens[cue.first - 1]!.key && !punctBefore(view, cue.first) && !punctBefore(view, cue.last + 1)) return true;
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
