@@ -291,6 +291,10 @@ const CONVENED = new Set(['conference', 'meeting', 'meetings', 'election', 'elec
 /** Written things whose text "reads" ("the statement read", "one placard read"). */
 const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
 
+/** Forms of "be" before a passive, and the harms a passive "reported" may hedge ("were reported killed"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HARMED = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained']);
+
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   // "block protests called by activists": a protest, a strike or a rally called by someone is convened by them.
@@ -321,6 +325,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "with gunfire reported by Monday night", "with only sporadic unrest reported in recent weeks": a participle after
   // "with" and its noun says what was reported, by no one named; no report opens.
   if (/ed$/u.test(tokens[cue.first]!.key) && afterWithNoun(view, cue)) return true;
+  // "at least three people were reported killed in two separate arson attacks": a passive "reported" before a word of
+  // harm, with no one named, hedges a fact of the outlet's account; no report opens.
+  if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
