@@ -143,6 +143,9 @@ function headlineRegion(view: SentenceView): Region | null {
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
   if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
+  // "SUMMARY May 17, 2022: Blockade of Khorugh is continuing": a prefix that ends in a date files the item under a
+  // day (a summary, an update), no one is speaking.
+  if (view.language === 'en' && DATED_PREFIX.test(body.slice(sentence.start, colon))) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);
@@ -181,6 +184,10 @@ const RUBRIC = new Set(
     'سقوط', 'مقتل', 'اغتيال', 'اعتقال', 'محاولة', 'إضراب', 'مظاهرة', 'تظاهرة', 'حراك', 'انتفاضة', 'اضطرابات', 'قمع', 'تمرد',
   ].map(matchKey),
 );
+
+/** An English headline prefix that ends in a date: "May 17, 2022", "17 May 2022", "Oct. 3" (a month's name and its day). */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATED_PREFIX = new RegExp(`(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*$`, 'iu');
 
 /** English prepositions after a topic noun that opens a rubric ("Protest against budget:", "Clashes in Caracas:"). */
 const TOPIC_PREPOSITIONS = new Set(['against', 'in', 'over', 'at', 'on', 'after', 'across', 'for']);
@@ -272,6 +279,9 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   }
   // "there were reports of widespread looting", "claims of fraud": a plural before "of" is the noun.
   if ((tokens[cue.first]!.key === 'reports' || tokens[cue.first]!.key === 'claims') && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'of' && !punctBefore(view, cue.last + 1)) return true;
+  // "Bashir defies calls to step down amid widespread protests": "calls" after an inflected word (a verb of its own:
+  // defies, rejected) and before "to" is the plural noun (appeals to do a thing), not a verb whose subject went before.
+  if (tokens[cue.first]!.key === 'calls' && cue.first > view.first && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'to' && (tokens[cue.first - 1]!.lemma ?? tokens[cue.first - 1]!.key) !== tokens[cue.first - 1]!.key && !punctBefore(view, cue.first) && !punctBefore(view, cue.last + 1)) return true;
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
@@ -282,10 +292,16 @@ const CONVENED = new Set(['conference', 'meeting', 'meetings', 'election', 'elec
 /** Written things whose text "reads" ("the statement read", "one placard read"). */
 const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
 
+/** Forms of "be" before a passive, and the harms a passive "reported" may hedge ("were reported killed"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HARMED = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained']);
+
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   // "block protests called by activists": a protest, a strike or a rally called by someone is convened by them.
-  call: new Set(['for', 'off', 'up', 'in', 'by']),
+  // "a group calling itself the Movement for the People", "calling themselves the Defence and Security Forces": the
+  // name a group goes by, not a report.
+  call: new Set(['for', 'off', 'up', 'in', 'by', 'itself', 'themselves']),
   respond: new Set(['with', 'by', 'to']),
   reply: new Set(['with', 'by']),
 };
@@ -310,6 +326,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "with gunfire reported by Monday night", "with only sporadic unrest reported in recent weeks": a participle after
   // "with" and its noun says what was reported, by no one named; no report opens.
   if (/ed$/u.test(tokens[cue.first]!.key) && afterWithNoun(view, cue)) return true;
+  // "at least three people were reported killed in two separate arson attacks": a passive "reported" before a word of
+  // harm, with no one named, hedges a fact of the outlet's account; no report opens.
+  if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.

@@ -20,9 +20,16 @@ export interface Quote extends Span {
  * its paragraph; a closer never opened reaches back to the last colon of
  * its sentence ("Speaker: claim”), or is ignored.
  */
-const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', "'": 'single'};
+const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', "'": 'single', '‘': 'curlySingle', '’': 'curlySingle'};
 
-const MARKS = /[“”„«»"']/gu;
+const MARKS = /[“”„«»"'‘’]/gu;
+
+/*
+ * Curly single marks (‘rigged’, police ‘working’, so-called ‘Russian law’) quote as the other marks do, by their
+ * shape: ‘ opens before a letter, ’ closes only a ‘ still open, after a word and before a space or punctuation, so
+ * the apostrophes written with the same ’ (Ortega’s, protesters’ cars) quote nothing. A ‘ never closed is none.
+ */
+const CURLY_SINGLE = 'curlySingle';
 
 /*
  * A single straight mark is most often an apostrophe (Niger's, don't,
@@ -84,7 +91,11 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     let canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
     let canClose = !isSpace(at - 1);
     const opener = open.get(family);
-    if (family === SINGLE) {
+    if (family === CURLY_SINGLE) {
+      canOpen = body[at] === '‘' && /\p{L}/u.test(body[at + 1] ?? '');
+      canClose = body[at] === '’' && opener !== undefined && canClose && (isSpace(at + 1) || AFTER_CLOSE.test(body[at + 1]!) || body[at + 1] === '”' || body[at + 1] === '"');
+      if (!canOpen && !canClose) continue;
+    } else if (family === SINGLE) {
       canOpen = (at === paragraph.start || BEFORE_SINGLE_OPEN.test(body[at - 1]!)) && /\p{L}/u.test(body[at + 1] ?? '');
       canClose = opener !== undefined && canClose && (isSpace(at + 1) || AFTER_CLOSE.test(body[at + 1]!) || body[at + 1] === '’' || body[at + 1] === '”');
       if (canClose) canOpen = false;
@@ -104,7 +115,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       if (body[at] === '«') canOpen = true;
       else if (opener !== undefined) canClose = true;
     }
-    const other = opener === undefined && canClose && !canOpen && family !== SINGLE ? otherOpen(open, family) : undefined;
+    const other = opener === undefined && canClose && !canOpen && family !== SINGLE && family !== CURLY_SINGLE ? otherOpen(open, family) : undefined;
     if (opener !== undefined && canClose) {
       quotes.push({open: opener, close: at, start: opener + 1, end: at});
       open.delete(family);
@@ -113,7 +124,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       quotes.push({open: other[1], close: at, start: other[1] + 1, end: at});
       open.delete(other[0]);
     } else if (canOpen) {
-      if (opener !== undefined && family !== SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: at});
+      if (opener !== undefined && family !== SINGLE && family !== CURLY_SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: at});
       open.set(family, at);
     } else if (canClose) {
       const {colon, sentenceStart} = before(at);
@@ -131,7 +142,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       endAfterClose = -1;
     }
   }
-  for (const [family, opener] of open) if (family !== SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
+  for (const [family, opener] of open) if (family !== SINGLE && family !== CURLY_SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
   return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -141,7 +152,7 @@ const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
 /** The latest quotation still open in another family than `family`, as [family, offset]. */
 function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, number] | undefined {
   let found: [string, number] | undefined;
-  for (const [f, at] of open) if (f !== family && f !== SINGLE && (!found || at > found[1])) found = [f, at];
+  for (const [f, at] of open) if (f !== family && f !== SINGLE && f !== CURLY_SINGLE && (!found || at > found[1])) found = [f, at];
   return found;
 }
 

@@ -96,6 +96,13 @@ const DESCRIBING_REACH = 7;
 /** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
 const MAX_ADJECTIVES_BEFORE_ALLEGED = 2;
 
+/** "what the organization calls …": the words that open the marker, the verbs of naming (by lemma) and the articles that may follow them. */
+const WHAT_EN = new Set(['what', 'those', 'whom']);
+const NAMING_EN = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
+const ARTICLE_EN = new Set(['a', 'an', 'the']);
+/** The cue a "what the organization calls" marker stands for: one that names a speaker. */
+const WHAT_CALLED: Cue = {kind: 'distancingBefore', stance: 'distancing', takes: 'clause'};
+
 /** Cue kinds the verdicts look up, made once (not an array literal per term and per figure). */
 const DISTANCING_BEFORE: readonly string[] = ['distancingBefore'];
 const DISTANCING_AFTER: readonly string[] = ['distancingAfter'];
@@ -304,6 +311,26 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return hit.payload.unvoiced === true ? undefined : hit;
   };
 
+  /**
+   * "NATO condemns what the organization calls an attack", 'in what witnesses called a "massacre."': "what" (those,
+   * whom), a speaker of one to three words and a verb of naming right before the words (an article between), as the
+   * listed "what he called" / "what officials called" are, with any noun for the speaker; not "called for".
+   */
+  const whatTheyCalledBefore = (anchor: number): RawMatch<Cue> | undefined => {
+    let t = anchor - 1;
+    if (t >= 0 && ARTICLE_EN.has(tokens[t]!.key)) t--;
+    const as = t >= 1 && tokens[t]!.key === 'as';
+    if (as) t--;
+    const verb = tokens[t];
+    const naming = verb === undefined ? undefined : (verb.lemma ?? verb.key);
+    if (naming === undefined || t < 2 || !NAMING_EN.has(naming) || (naming === 'describe' && !as)) return undefined;
+    for (let w = t - 1; w >= Math.max(0, t - 4); w--) {
+      if (marksIn(CLAUSE_END, body, tokens[w]!.end, tokens[w + 1]!.start)) return undefined;
+      if (w < t - 1 && WHAT_EN.has(tokens[w]!.key)) return {payload: WHAT_CALLED, first: w, last: t, start: tokens[w]!.start, end: tokens[t]!.end};
+    }
+    return undefined;
+  };
+
   /** A verb of describing (وصف، واصفا، described), by its key, its key without a leading و / ف, or its lemma. */
   const isDescribing = (t: number): boolean => {
     const key = tokens[t]!.key;
@@ -333,6 +360,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
+  /**
+   * 'stood guard … to “stop further looting”', 'trained them how to “coup the government”': a short quotation that
+   * opens, in lower case, right after the "to" of an infinitive is what someone set out to do in their own words, not
+   * the outlet's scare quote.
+   */
+  const infinitiveBefore = (quote: Quote, anchor: number): boolean =>
+    quote.open !== null && anchor > 0 && tokens[anchor - 1]!.key === 'to' && /^\p{Ll}/u.test(body.slice(quote.start, quote.start + 1)) && /^\s*$/u.test(body.slice(tokens[anchor - 1]!.end, quote.open));
   const saidBefore = (anchor: number): boolean =>
     wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0;
 
@@ -390,7 +424,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // mark still holds the quotation; its words, not its punctuation and mark, must lie inside the report.
     const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
-    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1);
+    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first);
     const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
@@ -405,14 +439,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
         if (joined) return {...joined, negated};
         // "Putin slams Ukraine protests as 'pogrom, not revolution'": single marks that quote nobody are a headline's
         // way of writing quotation marks, not a scare quote; the words are judged as if unmarked.
-        if (quote.open !== null && body[quote.open] === "'") return judge(first, last, wording, ownLabel, quote);
+        // Curly single marks (‘…’) likewise.
+        if (quote.open !== null && (body[quote.open] === "'" || body[quote.open] === '‘')) return judge(first, last, wording, ownLabel, quote);
         // 'مشروع قانون «التأثير الأجنبي»', 'a controversial "foreign agent" law': the marks around a law's name are
         // its title's, not a scare quote; the words are judged as if unmarked.
         if (namesALaw(body, quote)) return judge(first, last, wording, ownLabel, quote);
