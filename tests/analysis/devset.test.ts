@@ -116,7 +116,9 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * Antiwar.com: "the Saudi attack has no legal justification"; Bokra, Elaph, The Daily Star, The Long War Journal: Houthi
  * militias, "Iranian-backed" rebels, restoring "legitimacy"; Veto Gate after Sputnik), gold annotated blind and scored
  * once before any entry was grown from it (README: first pass recall 0.295, precision 0.565, voice 0.923 on the
- * corrected gold): a grown-on folder.
+ * corrected gold); then grown on (troops named by their wrong: genocide, a state's attack on a country, its aggression, no
+ * legal basis or UN mandate; a coalition led by a state in more words; armed groups backed by a foreign state): a grown-on
+ * folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -246,8 +248,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // The Saudi-led intervention in Yemen (26 March – April 2015) told by ten outlets absent from yemen-2015, gold annotated
   // blind; first pass (README): 0.295 / 0.565 / 0.923 on the corrected gold (the troops named by their wrong — aggression,
   // genocide, no legal basis —, a coalition led by a state in a relative clause, Iranian backing of the Houthis, missed;
-  // "fighters" and "مقاتلين", which its gold leaves out by rule, read as labels).
-  'yemen-2015-new': {recall: 0.29, precision: 0.56, voice: 0.92, distanced: 0.99},
+  // "fighters" and "مقاتلين", which its gold leaves out by rule, read as labels); then grown on (0.636 / 0.737 / 0.929).
+  // Left: bare «العدوان» (×3, out on purpose), «وحشية العدوان», «الحملة العسكرية الوحشية», «لا شرعية له», «لا اساس لها
+  // قانونيا», genocide far from the strikes, "the Saudi war", a relative clause after a comma; its false findings are
+  // the labels above, "suppressing the rebels" read as force and "shortages" in a war read as the grievance.
+  'yemen-2015-new': {recall: 0.63, precision: 0.73, voice: 0.92, distanced: 0.99},
 };
 
 interface EventResult {
