@@ -4,7 +4,8 @@ import {runCases, runCounters, poles, type Case, type Counter} from './paraphras
 /*
  * Entries for foreign troops named by their wrong: a foreign state's strikes or intervention called genocide, a state's
  * attack on a named country, "aggression by <state> against <country>", a state and "its aggression", an operation
- * with "no legal justification" or "without a UN mandate" (the intervention); a coalition of countries led by a named
+ * with "no legal justification" or "without a UN mandate", or with no legal basis or legitimacy (لا تستند إلى أي أساس
+ * قانوني، هذا العدوان غير مشروع، ولا شرعية له) (the intervention); a coalition of countries led by a named
  * state, in English with its members between and in Arabic in a relative clause (التحالف العربي الذي تقوده السعودية);
  * an armed group backed by a foreign state ("Iranian-backed rebels", "Saudi-backed militiamen", مليشيا … المدعومة من
  * إيران، المتمردين … الذين تدعمهم إيران، بتلقي دعم من ايران), the foreign cause; the seizure of the capital, the threat.
@@ -34,6 +35,9 @@ const cases: readonly Case[] = [
   ['http://presstv.ir/Detail/2015/05/25/412767/Yemen-Ansarullah-Saudi-Arabia', 'en', 'Saudi Arabia started its military aggression against Yemen on March 26 -- without a UN mandate -- in a bid to undermine the Houthi Ansarullah movement, which currently controls the capital, Sana’a, and other major provinces, and to restore power to Yemen’s fugitive former president, Abd Rabbuh Mansour Hadi, who is a staunch ally of Riyadh.', 'en.intervention.without-mandate=without a UN mandate'],
   ['https://tasnimnews.com/en/news/2015/09/10/855219/saudi-led-coalition-launches-fiercest-attacks-on-yemen/amp', 'en', 'Saudi Arabia began a military campaign against Yemen on March 26 – without a UN mandate – in an attempt to undermine the Houthi Ansarullah movement and to restore power to fugitive former president, Abd Rabbuh Mansur Hadi.', 'en.intervention.without-mandate=without a UN mandate'],
   ['https://financialtribune.com/articles/national/18808/riyadh-will-be-loser-in-yemen-war', 'en', 'Criticizing the international community for its silence on Saudi crimes in Yemen, including taking military action against the impoverished nation without a UN mandate, the parliamentarian said Iran is the "only voice" in support of the oppressed war-hit nation.', 'en.intervention.without-mandate=without a UN mandate'],
+  ['https://thelinkyemen.net/node/5352', 'ar', 'أكد وزير الخارجية الروسي سيرغي لافروف أن العملية العسكرية في اليمن لا تستند إلى أي أساس قانوني دولي، معرباً عن استغرابه لبدء العملية دون إجراء مشاورات في مجلس الأمن الدولي.', 'ar.intervention.without-legal-basis=لا تستند إلى أي أساس قانوني'],
+  ['https://albaathmedia.sy/?p=422514', 'ar', 'وأكد العزي في تصريح اليوم أن هذا العدوان غير مشروع وانتهاك صارخ لقواعد ونصوص القانون الدولي.', 'ar.intervention.without-legal-basis=غير مشروع'],
+  ['https://www.masress.com/elbadil/913244', 'ar', 'لافتًا إلى أن وحشية العدوان تدل على أنه باطل ولا شرعية له بعد مقتل مئات الأطفال والنساء واستهداف مقومات الحياة في البلد', 'ar.intervention.without-legal-basis=ولا شرعية له'],
   // intervention: a coalition of countries led by a named state
   ['https://www.dailystar.com.lb/News/Middle-East/2015/Mar-27/292330-decisive-storm-besieges-houthis.ashx', 'en', 'SANAA / ADEN / RIYADH: A coalition of regional countries led by Saudi Arabia laid siege to conflict-ridden Yemen Thursday, launching airstrikes against Houthi rebels and vowing to cut off any outside support for the Iranian-backed movement.', 'en.intervention.coalition-of-states-led-by=coalition of regional countries led by Saudi Arabia'],
   // cause / foreign: an armed group backed by a foreign state
@@ -69,6 +73,8 @@ const counters: readonly Counter[] = [
   // fighters backed by the coalition's aircraft, not by a state; units of the army backing a group
   ['https://djazairess.com/echorouk/239119', 'ar', 'لكن المقاتلين الجنوبيين مدعومين بطائرات التحالف بقيادة السعودية، صدت الحوثيين عن أجزاء في بعض المحافظاتالجنوبية.', 'ar.cause.state-backed-armed-group'],
   ['https://www.masress.com/veto/1606432', 'ar', 'ويحارب مقاتلون محليون تدعمهم ضربات جوية يشنها تحالف عربي في شتى انحاء اليمن قوات جماعة الحوثي المتحالفة مع إيران منذ شهر لكن المقاتلين الحوثيين سيطروا يوم الأربعاء على عدد آخر من الشوارع في مدينة عدن الساحلية.', 'ar.cause.state-backed-armed-group'],
+  // legitimacy denied to a group's power, with no military noun before it
+  ['http://kuttab.cc/wp/?p=2502', 'ar', 'أما قيام فصيل سياسي مسلح هو الحوثيون بالسيطرة على جزء من الدولة حتى لو كانت العاصمة، فإنه لا يكسب الانقلابيين أي سلطة شرعية ولا يمنحها بعد وصف الدولة، ومن ثم لا تملك أن توقع اتفاقيات مع أي دولة، وإيران تدرك ذلك قانوناً، ولكنها تصر على أن تكون دولة ماردة على القانون الدولي وتخرق قواعده بوجهها العدواني الطائفي الكريه.', 'ar.intervention.without-legal-basis'],
   // a state leading a coalition said as a main verb, not a relative clause
   ['https://sarabic.ae/20151013/1015948961.html', 'ar', 'وتقود السعودية تحالفاً من دول عربية، يشن حملة عسكرية كبيرة ضد "الحوثيين" وحلفائهم، وذلك منذ 26 مارس/آذار الماضي.', 'ar.intervention.led-by-state-relative'],
 ];
