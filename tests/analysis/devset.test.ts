@@ -110,6 +110,15 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * purged"), gold annotated blind and scored once before any entry was grown from it (README: first pass recall 0.757,
  * precision 0.976, voice 0.988 on the corrected gold); then grown on (a police killing protested, abuses against a minority,
  * police violence in more words, chaotic protests, a named power behind the violence): a grown-on folder.
+ * yemen-2015-new tells the Saudi-led intervention's first weeks (26 March – April 2015) through ten outlets absent from
+ * yemen-2015 the same way (El-Badil reporting al-Houthi: «العدوان على اليمن», «وحشية العدوان», «لا شرعية له»; Al-Mashhad
+ * Al-Yemeni reporting Lavrov: «لا اساس لها قانونيا»; RT, The Irish Times (Reuters): Khamenei's "genocide" and "aggression";
+ * Antiwar.com: "the Saudi attack has no legal justification"; Bokra, Elaph, The Daily Star, The Long War Journal: Houthi
+ * militias, "Iranian-backed" rebels, restoring "legitimacy"; Veto Gate after Sputnik), gold annotated blind and scored
+ * once before any entry was grown from it (README: first pass recall 0.295, precision 0.565, voice 0.923 on the
+ * corrected gold); then grown on (troops named by their wrong: genocide, a state's attack on a country, its aggression, no
+ * legal basis or UN mandate; a coalition led by a state in more words; armed groups backed by a foreign state): a grown-on
+ * folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -236,6 +245,14 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // disrupting order", the pandemic as what "triggered the escalated protests"; "calm had been restored" read as force. Its voice
   // is the tool's: «الاحتجاجات» inside the ministry's «أعلنت أن …» read as the outlet's.
   'usa-2020-new': {recall: 0.95, precision: 0.98, voice: 0.98, distanced: 0.99},
+  // The Saudi-led intervention in Yemen (26 March – April 2015) told by ten outlets absent from yemen-2015, gold annotated
+  // blind; first pass (README): 0.295 / 0.565 / 0.923 on the corrected gold (the troops named by their wrong — aggression,
+  // genocide, no legal basis —, a coalition led by a state in a relative clause, Iranian backing of the Houthis, missed;
+  // "fighters" and "مقاتلين", which its gold leaves out by rule, read as labels); then grown on (0.659 / 0.744 / 0.931).
+  // Left: bare «العدوان» (×3, out on purpose), «وحشية العدوان», «الحملة العسكرية الوحشية», «لا اساس لها قانونيا» (the
+  // operation's noun nine words before), genocide far from the strikes, "the Saudi war", a relative clause after a comma; its false findings are
+  // the labels above, "suppressing the rebels" read as force and "shortages" in a war read as the grievance.
+  'yemen-2015-new': {recall: 0.65, precision: 0.74, voice: 0.93, distanced: 0.99},
 };
 
 interface EventResult {
@@ -316,7 +333,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and twelve folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and thirteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
@@ -353,7 +370,8 @@ describe('framing mentions on the development set of nineteen events (and twelve
     // label cannot tell which side they are on. Al-Gomhuria's «العملاء الأجانب» is the law's name, a negative for the
     // label; the contested-law entry reads «قانون «العملاء الأجانب»» there as the grievance where the paper only
     // describes the law (measured; any other negative fails this test).
-    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"']);
+    // The Irish Times' "local militias" in Aden fight the Houthis: the militia label cannot tell which side they are on.
+    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '009-irishtimes-reuters-yemen "local militias"']);
   });
 
   it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
