@@ -28,7 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
   // --no-cache also skips the compiled --lexicon kept in the cache folder, in this process and its worker threads.
   if (!args.cache) process.env.FRAMELENS_NO_CACHE = '1';
-  if (args.out !== undefined) await refuseOverwritingInputs(args);
+  if (args.out !== undefined || args.revealKey !== undefined) await refuseOverwritingInputs(args);
   switch (args.command) {
     case 'help':
       process.stdout.write(`framelens — how news outlets frame the same event\n\n${USAGE}\n`);
@@ -53,10 +53,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** -o must not name a file being read: the paths given, or the bundled seeds when none are. */
+/** -o and --reveal-key must not name a file being read: the paths given, or the bundled seeds when none are. */
 async function refuseOverwritingInputs(args: CliArgs): Promise<void> {
   const [{refuseInputAsOutput}, {bundledSeedsDir}] = await Promise.all([import('./cli/output.js'), import('./corpus/input-files.js')]);
-  refuseInputAsOutput(args.out!, args.paths.length === 0 ? [bundledSeedsDir()] : args.paths);
+  const inputs = args.paths.length === 0 ? [bundledSeedsDir()] : args.paths;
+  for (const [option, file] of [['-o', args.out], ['--reveal-key', args.revealKey]] as const) if (file !== undefined) refuseInputAsOutput(file, inputs, option);
 }
 
 /** The corpus the paths name (the seeds when none): files, folders, tables, `-`; bad files and rows skipped and named on stderr (see read-input.ts). */

@@ -93,15 +93,15 @@ function checkWritable(file: string): void {
 }
 
 /**
- * -o naming one of the files being read (or an article a folder being read
- * holds) is refused before anything is read: every command that writes
- * with -o would replace it, and the article would be lost.
+ * -o (or --reveal-key) naming one of the files being read (or an article
+ * a folder being read holds) is refused before anything is read: every
+ * command that writes there would replace it, and the article would be lost.
  */
-export function refuseInputAsOutput(out: string, inputs: readonly string[]): void {
+export function refuseInputAsOutput(out: string, inputs: readonly string[], option = '-o'): void {
   const target = realOrNull(out);
   if (target === null || !statSync(target).isFile()) return;
   if (inputs.some((input) => isReadAs(target, input))) {
-    throw new InputError(`-o ${out} is also one of the files being read: writing there would replace it`, 'Write the result to another file, outside the folders being read.');
+    throw new InputError(`${option} ${out} is also one of the files being read: writing there would replace it`, 'Write the result to another file, outside the folders being read.');
   }
 }
 

@@ -108,6 +108,16 @@ describe('no command writes over an article it reads', () => {
     expect(readFileSync(lines, 'utf8')).toBe(before);
   });
 
+  it('--reveal-key naming an article being read: refused, the article kept', () => {
+    const dir = corpus();
+    const article = firstArticle(dir);
+    const before = readFileSync(article, 'utf8');
+    const r = run(['analyze', dir, '--blind', '--seed', '3', '--reveal-key', article]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`--reveal-key ${article} is also one of the files being read`);
+    expect(readFileSync(article, 'utf8')).toBe(before);
+  });
+
   it('with no paths the bundled seeds are what is read: -o one of them is refused', () => {
     const r = run(['analyze', '-o', firstArticle(SEEDS)]);
     expect(r.code).toBe(1);
