@@ -1,4 +1,4 @@
-import {defaultAlpha0, logOdds, type LogOdds} from './log-odds.js';
+import {defaultAlpha0, groupOdds, type LogOdds} from './log-odds.js';
 import type {Ngram, NgramCounts} from './ngrams.js';
 
 /*
@@ -27,13 +27,12 @@ export function distinctivePerGroup(counts: NgramCounts, groups: number, options
     const n = totals.reduce((x, y) => x + y, 0);
     if (n === 0) return;
     const alpha0 = options.alpha0 ?? defaultAlpha0(n);
-    // fightinWords (log-odds.ts) for each phrase, but only for the groups that use it often enough to be listed: a phrase has no z to compute in an outlet that never uses it.
+    // Only for the groups that use a phrase often enough to be listed: a phrase has no z to compute in an outlet that never uses it.
     for (const ngram of counts.ngrams.values()) {
       if (ngram.words !== order + 1 || ngram.language !== language) continue;
-      const alphaW = (alpha0 * ngram.total) / n;
       for (const [g, yi] of ngram.counts) {
         if (yi < options.minCount) continue;
-        const o = logOdds(yi, totals[g]!, ngram.total - yi, n - totals[g]!, alphaW, alpha0);
+        const o = groupOdds(yi, totals[g]!, ngram.total, n, alpha0);
         if (o.z >= options.minZ) kept[g]!.push({ngram, odds: o});
       }
     }

@@ -19,13 +19,6 @@ export interface LogOdds {
   readonly z: number;
 }
 
-export interface GroupCounts {
-  /** Word → its count in each group (same order as the groups). */
-  readonly counts: ReadonlyMap<string, readonly number[]>;
-  /** Total count of words (of this vocabulary) per group. */
-  readonly totals: readonly number[];
-}
-
 /** The prior's total weight by default: a tenth of the corpus, at least 1 and at most 10,000 pseudo-counts. */
 export function defaultAlpha0(corpusTotal: number): number {
   return Math.min(10_000, Math.max(1, corpusTotal / 10));
@@ -39,22 +32,12 @@ export function logOdds(yi: number, ni: number, yj: number, nj: number, alphaW: 
 }
 
 /**
- * Every word's log-odds for every group against the rest. Returns, per
- * group, a map word → LogOdds. `alpha0` defaults to `defaultAlpha0`.
+ * One word's log-odds for one group against all the other groups pooled
+ * (N-way): `yi` uses in the group's `ni` words, `y` uses in the corpus's
+ * `n`; the prior α_w = α0 · y / n is the corpus's own rate of the word.
+ * discover calls it only for the groups that use a phrase often enough to
+ * be listed (distinctive.ts), never over a table of every phrase × group.
  */
-export function fightinWords(input: GroupCounts, alpha0?: number): Map<string, LogOdds>[] {
-  const n = input.totals.reduce((x, y) => x + y, 0);
-  const a0 = alpha0 ?? defaultAlpha0(n);
-  const out = input.totals.map(() => new Map<string, LogOdds>());
-  if (n === 0) return out;
-  for (const [word, perGroup] of input.counts) {
-    const y = perGroup.reduce((x, v) => x + v, 0);
-    if (y === 0) continue;
-    const alphaW = (a0 * y) / n;
-    perGroup.forEach((yi, g) => {
-      const ni = input.totals[g]!;
-      out[g]!.set(word, logOdds(yi, ni, y - yi, n - ni, alphaW, a0));
-    });
-  }
-  return out;
+export function groupOdds(yi: number, ni: number, y: number, n: number, alpha0: number): LogOdds {
+  return logOdds(yi, ni, y - yi, n - ni, (alpha0 * y) / n, alpha0);
 }

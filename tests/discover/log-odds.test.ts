@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {defaultAlpha0, fightinWords, logOdds} from '../../src/discover/log-odds.js';
+import {defaultAlpha0, groupOdds, logOdds} from '../../src/discover/log-odds.js';
 
 /*
  * Hand-computed with the formulas of Monroe, Colaresi & Quinn (2008), eqs.
@@ -24,20 +24,20 @@ describe('weighted log-odds with an informative Dirichlet prior', () => {
     // w: 4, 1, 0 uses in groups of 20, 30, 50 words; α0 = 10, so α_w = 10 · 5/100 = 0.5.
     // Group 0 against groups 1+2 (1 use of 80): δ = ln(4.5/25.5) − ln(1.5/88.5) = 2.342936, σ² = 1/4.5 + 1/1.5, z = 2.485059.
     // Group 2 against groups 0+1 (5 uses of 50): δ = ln(0.5/59.5) − ln(5.5/54.5) = −2.485671, σ² = 1/0.5 + 1/5.5, z = −1.682807.
-    const [g0, g1, g2] = fightinWords({counts: new Map([['w', [4, 1, 0]], ['x', [16, 29, 50]]]), totals: [20, 30, 50]}, 10);
-    expect(g0!.get('w')!.delta).toBeCloseTo(2.342936, 5);
-    expect(g0!.get('w')!.z).toBeCloseTo(2.485059, 5);
-    expect(g2!.get('w')!.z).toBeCloseTo(-1.682807, 5);
-    expect(g1!.get('w')!.z).toBeLessThan(g0!.get('w')!.z);
-    // Symmetry: two groups with the same use of a word get z = 0.
-    const [a, b] = fightinWords({counts: new Map([['w', [5, 5]]]), totals: [50, 50]});
-    expect(a!.get('w')!.z).toBeCloseTo(0, 10);
-    expect(b!.get('w')!.z).toBeCloseTo(0, 10);
+    const [g0, g1, g2] = [groupOdds(4, 20, 5, 100, 10), groupOdds(1, 30, 5, 100, 10), groupOdds(0, 50, 5, 100, 10)];
+    expect(g0.delta).toBeCloseTo(2.342936, 5);
+    expect(g0.z).toBeCloseTo(2.485059, 5);
+    expect(g2.z).toBeCloseTo(-1.682807, 5);
+    expect(g1.z).toBeLessThan(g0.z);
+    // Symmetry: two groups with the same use of a word get z = 0 (α0 by default: a tenth of 100 words).
+    const [a, b] = [groupOdds(5, 50, 10, 100, defaultAlpha0(100)), groupOdds(5, 50, 10, 100, defaultAlpha0(100))];
+    expect(a.z).toBeCloseTo(0, 10);
+    expect(b.z).toBeCloseTo(0, 10);
   });
 
   it('shrinks rare words more than frequent ones with the same ratio', () => {
-    const rare = fightinWords({counts: new Map([['w', [2, 0]]]), totals: [100, 100]})[0]!.get('w')!;
-    const common = fightinWords({counts: new Map([['w', [20, 0]]]), totals: [100, 100]})[0]!.get('w')!;
+    const rare = groupOdds(2, 100, 2, 200, defaultAlpha0(200));
+    const common = groupOdds(20, 100, 20, 200, defaultAlpha0(200));
     expect(common.z).toBeGreaterThan(rare.z);
     expect(rare.z).toBeGreaterThan(0);
   });
