@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {dirname, extname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {BlindResult} from './blind/blind-analysis.js';
@@ -89,8 +89,8 @@ async function styleOf(args: CliArgs): Promise<Style> {
 }
 
 /** The text report on stdout, or plain (no colour unless --color) into -o FILE. */
-async function printText(analysis: Analysis, args: CliArgs, out?: Output): Promise<void> {
-  const toFile = out?.file !== undefined && args.color !== true;
+async function printText(analysis: Analysis, args: CliArgs, out: Output = openOutput(undefined)): Promise<void> {
+  const toFile = out.file !== undefined && args.color !== true;
   const [{textReport}, {renderPassageDiff}, style] = await Promise.all([
     import('./text-report/text-report.js'),
     import('./compare/diff-render.js'),
@@ -105,8 +105,7 @@ async function printText(analysis: Analysis, args: CliArgs, out?: Output): Promi
       return renderPassageDiff(p, bodies.get(p.a.source)!, bodies.get(p.b.source)!, {color: style.color});
     },
   });
-  if (out) await out.write(text);
-  else process.stdout.write(text);
+  await out.write(text);
 }
 
 /** The JSON document on stdout (or -o FILE) in pieces, waiting when the reader is slow (a large corpus's document is never one string). */
@@ -299,6 +298,8 @@ async function diffCommand(args: CliArgs): Promise<number> {
 /** `framelens discover`: the Discovery as a text table, JSON, or a draft lexicon (yaml); -o writes it to a file. */
 async function discoverCommand(args: CliArgs): Promise<number> {
   const {discover} = await import('./discover/discover.js');
+  // -o FILE is checked before the analysis, as analyze's is.
+  const out = openOutput(args.out);
   const analysis = await analyzeAll(args);
   const found = discover(analysis);
   let text: string;
@@ -308,18 +309,10 @@ async function discoverCommand(args: CliArgs): Promise<number> {
     const {discoverReport} = await import('./text-report/discover-report.js');
     text = discoverReport(found, args.out ? (await import('./text-report/style.js')).plainStyle : await styleOf(args));
   }
-  if (!args.out) {
-    process.stdout.write(text);
-    for (const w of args.format === 'yaml' || args.format === 'json' ? found.warnings : []) printWarning(w);
-    return 0;
-  }
-  try {
-    writeFileSync(args.out, text);
-  } catch (error) {
-    throw new InputError(`cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'Check that the folder exists and is writable.');
-  }
-  process.stdout.write(`wrote ${args.out}\n`);
-  for (const w of found.warnings) printWarning(w);
+  await out.write(text);
+  await finish(out);
+  // The text table says its warnings itself; JSON, YAML and a file do not.
+  for (const w of args.out || args.format === 'yaml' || args.format === 'json' ? found.warnings : []) printWarning(w);
   return 0;
 }
 
