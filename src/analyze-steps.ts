@@ -71,8 +71,7 @@ export interface SourceFindings extends MappedSource {
   readonly tokens: readonly MatchToken[];
 }
 
-/** English tokens with lemmas for body[from, to): the English model's (text/english.ts), or ones made ahead elsewhere (the terminal UI's English thread). */
-
+/** One source read on its own; `english` gives English tokens with lemmas: the English model's (text/english.ts), or ones made ahead elsewhere (the terminal UI's English thread). */
 export function analyzeSource(source: Source, analyzer: Analyzer, english: EnglishTokens = englishTokens): SourceFindings {
   // Every step reads the view (control and escape sequences blanked, same offsets); the texts reported are sliced from the body.
   const {view: body, paragraphs: detected} = viewParagraphs(source.body);

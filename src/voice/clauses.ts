@@ -480,6 +480,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
   const calledFor = calledForToken(view, cue);
+  const announcedClause = cue.payload.takes === 'object' ? arabicClauseAfter(view, cue) : -1;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
   const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
@@ -488,7 +489,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
-  else if (cue.payload.takes === 'object' && arabicClauseAfter(view, cue) >= 0) end = clauseCommaEnd(view, arabicClauseAfter(view, cue));
+  else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
