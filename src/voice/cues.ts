@@ -6,6 +6,7 @@ import {bundledLexiconDir} from '../lexicon/bundled-dir.js';
 import {readYamlFile} from '../lexicon/yaml-file.js';
 import {matchKey} from '../text/normalize.js';
 import type {VerbStance} from '../types.js';
+import type {NegationWords} from './negation-scope.js';
 
 /*
  * Voice cues (lexicons/voice.<lang>.yaml): the words that make a stretch of
@@ -33,6 +34,8 @@ const voiceFileSchema = z.strictObject({
   distancingAfterUnvoiced: terms.optional(),
   negators: terms,
   notNegation: terms,
+  verbNegators: terms.optional(),
+  copulas: terms.optional(),
   describingVerbs: terms,
   informants: terms.optional(),
   evidence: terms.optional(),
@@ -66,6 +69,8 @@ export interface VoiceCues {
   readonly phrases: CompiledPhrases<Cue>;
   readonly notSpeaker: ReadonlySet<string>;
   readonly describingVerbs: ReadonlySet<string>;
+  /** What decides how far a negator reaches (negation-scope.ts). */
+  readonly negation: NegationWords;
   /** Head nouns of sources who supply facts, not a position (sources, witnesses, مصادر، شهود): see informantReport. */
   readonly informants: ReadonlySet<string>;
   /** Head nouns of evidence that "shows" or "reveals" (analyses, footage, دراسة، لقطات): no voice at all, see informantReport. */
@@ -119,6 +124,7 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     phrases,
     notSpeaker: keySet(data.notSpeaker),
     describingVerbs: keySet(data.describingVerbs),
+    negation: {verbNegators: keySet(data.verbNegators ?? []), copulas: keySet(data.copulas ?? [])},
     informants: keySet(data.informants ?? []),
     evidence: keySet(data.evidence ?? []),
     accordance: keySet(data.accordance ?? []),

@@ -4,6 +4,7 @@ import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, citedBack, mayHoldRegionWithoutCue, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {matchKey} from '../text/normalize.js';
+import {mergedNegationWords, negationReaches} from './negation-scope.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
@@ -122,6 +123,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   // The English cues (and with them the English model) load only for a source with an English paragraph.
   const english = input.paragraphs.some((p) => p.language === 'en');
   const describing = new Set<string>([...input.cues.ar.describingVerbs, ...(english ? input.cues.en.describingVerbs : [])]);
+  const negation = english ? mergedNegationWords(input.cues.ar.negation, input.cues.en.negation) : input.cues.ar.negation;
   // Words and phrases that open a circumstance (lexicons/voice.*.yaml `circumstance`), in phrase keys.
   const circumstance = new Set<string>([...input.cues.ar.circumstance, ...(english ? input.cues.en.circumstance : [])]);
   // The first words of its two-word phrases: a phrase key is made only after one of them (a key holds no space).
@@ -429,7 +431,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
     const negator = cueEndingIn(NEGATOR, first - 2, first - 1);
-    const negated = negator !== undefined && !quote;
+    const negated = negator !== undefined && !quote && negationReaches(body, tokens, negator.first, negator.last, first, negation);
     const speaker = region?.speaker ?? null;
 
     if (quote) {
