@@ -119,6 +119,16 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * corrected gold); then grown on (troops named by their wrong: genocide, a state's attack on a country, its aggression, no
  * legal basis or UN mandate; a coalition led by a state in more words; armed groups backed by a foreign state): a grown-on
  * folder.
+ * belarus-2020-more tells Belarus's 2020 protests through a third set of ten outlets, absent from belarus-2020 and the
+ * held-out belarus-2020-new, the same way (Al-Alam carrying Lavrov and Makei: destabilisation carried out from Ukraine,
+ * "external challenges", a colour revolution "planned from abroad"; Al-Mehwar's column: an "American-made" colour
+ * revolution, NGOs paid by USAID and the NED stirring the street; CGTN: foreign interference, attempts to destabilise; EIR:
+ * "regime-change operators in the West"; Al-Dostor, Arabi Post, Algeria Today, DW, The Times, Euromaidan Press: tear gas and
+ * rubber bullets, "electoral fraud and brutal repression", ballot-rigging, police brutality at Okrestina), gold annotated
+ * blind and scored once before any entry was grown from it (README: first pass recall 0.750, precision 0.969, voice 0.968
+ * on the corrected gold); then grown on (a revolution made in a named state, destabilisation from a neighbour's territory,
+ * a foreign intelligence service's agents, regime change and another country's scenario as threats, fraud told with a
+ * pronoun, ballot-rigging, detainees tortured and beaten): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -253,6 +263,13 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // operation's noun nine words before), genocide far from the strikes, "the Saudi war", a relative clause after a comma; its false findings are
   // the labels above, "suppressing the rebels" read as force and "shortages" in a war read as the grievance.
   'yemen-2015-new': {recall: 0.65, precision: 0.74, voice: 0.93, distanced: 0.99},
+  // Belarus 2020 told by a third set of ten outlets, absent from belarus-2020 and belarus-2020-new, gold annotated blind;
+  // first pass (README): 0.750 / 0.969 / 0.968 on the corrected gold (0.750 / 0.926 / 0.968 as first annotated); then grown
+  // on (0.917 / 0.975 / 0.974). Left: Makei's «تحديات خارجية» (the cause after a comma), NGOs stirring the street and USAID's
+  // money (the agency also funds aid projects), "training cadres", Putin's countries that "destabilize the political
+  // situation" ten words on, "a blatant lie", a detainee choked. Its voice is the tool's: "He referred to the demonstrations
+  // as a “color revolution” being orchestrated from outside the country" read as the outlet's and the label as scare quotes.
+  'belarus-2020-more': {recall: 0.91, precision: 0.97, voice: 0.97, distanced: 0.98},
 };
 
 interface EventResult {
