@@ -802,11 +802,41 @@ const MAX_SPEAKER_DESCRIPTION = 20;
  * it, with no other mark, quotation or إن / أن between.
  */
 function describedSpeakerEnd(view: SentenceView, t: number): number | null {
-  if (!/^\s*[,،]\s*$/u.test(gapBefore(view, t)) || !RELATIVES.has(view.tokens[t]!.key)) return null;
+  if (!/^\s*[,،]\s*$/u.test(gapBefore(view, t))) return null;
+  const key = view.tokens[t]!.key;
+  const relative = RELATIVES.has(key);
+  if (!relative && !ASIDE_OPENERS.has(key) && !key.startsWith('ال')) return null;
   for (let u = t + 1; u < Math.min(view.end, t + MAX_SPEAKER_DESCRIPTION); u++) {
-    if (punctBefore(view, u)) return DESCRIPTION_CLOSES.test(gapBefore(view, u)) && cueStartingAt(view, u, COMPLEMENTIZER) ? view.tokens[u]!.start : null;
+    if (punctBefore(view, u)) {
+      const gap = gapBefore(view, u);
+      if (!DESCRIPTION_CLOSES.test(gap)) return null;
+      if (relative ? cueStartingAt(view, u, COMPLEMENTIZER) : isThat(view, u)) return view.tokens[u]!.start;
+      return /^\s*[,،]\s*$/u.test(gap) ? listenerThenColon(view, u) : null;
+    }
     // "…، الذي أكد أن …": the relative clause reports something of its own.
     if (cueStartingAt(view, u, COMPLEMENTIZER)) return null;
+  }
+  return null;
+}
+
+/** "وهو" / "وهي" (and he / she is …) open an aside describing a VS speaker: "وقال أحد المحتجين، وهو طالب جامعي، إن …". */
+const ASIDE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(matchKey));
+
+/** How many words the one spoken to may take after a speaker's aside (لوكالة الصحافة الفرنسية). */
+const MAX_LISTENER_WORDS = 5;
+
+/**
+ * "وقالت المتظاهرة داتا نادرايا، وهي طالبة …، لوكالة الصحافة الفرنسية: «…»":
+ * after the comma that closes a speaker's aside, the one spoken to (لـ and a
+ * few words) and the colon that opens what was said. The token after the
+ * colon, or null.
+ */
+function listenerThenColon(view: SentenceView, u: number): number | null {
+  if (!view.tokens[u]!.key.startsWith('ل')) return null;
+  for (let w = u + 1; w < Math.min(view.end, u + 1 + MAX_LISTENER_WORDS); w++) {
+    if (!punctBefore(view, w)) continue;
+    const gap = gapBefore(view, w);
+    return /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[w]!.start : null;
   }
   return null;
 }
