@@ -708,18 +708,82 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
   if (view.language !== 'ar') return null;
   // "وأضافت ان تلك الأعمال تؤكد أن مرتكبيها …": with no speaker named, what was said begins at the verb's own أن, not a later one.
   if (cue.last + 1 < view.end && cueStartingAt(view, cue.last + 1, COMPLEMENTIZER)) return null;
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS); t++) {
+  let limit = Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS);
+  let bracketed = -1;
+  for (let t = cue.last + 2; t < limit; t++) {
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
     // (The colon or quotation mark that opens a statement is itself PUNCT: a gap without one is cut out only when it has one.)
-    if (punctBefore(view, t)) {
-      if (!subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t))) return view.tokens[t]!.start;
-      return subjectFirst ? null : describedSpeakerEnd(view, t);
+    if (t !== bracketed && punctBefore(view, t)) {
+      if (!subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t))) {
+        const named = quotedNameBeforeThat(view, cue);
+        return named >= 0 ? view.tokens[named]!.start : view.tokens[t]!.start;
+      }
+      if (subjectFirst) return null;
+      // "وقال أحد المتظاهرين، إنّه شارك …": a comma between the speaker and its إن / أن.
+      if (/^\s*[,،]\s*$/u.test(gapBefore(view, t)) && isThat(view, t)) return view.tokens[t]!.start;
+      // "وقالت مجموعة (أو.في.دي-إنفو) التي تراقب الاحتجاجات … إن …": a name in brackets is part of the speaker.
+      const after = bracketedNameEnd(view, t);
+      if (after >= 0) {
+        limit = Math.min(view.end, limit + after - t);
+        bracketed = after;
+        t = after - 1;
+        continue;
+      }
+      return describedSpeakerEnd(view, t);
     }
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
   }
   return subjectFirst ? null : longSpeakerPhraseEnd(view, cue);
+}
+
+/** إن / أن themselves at token t (بأن، أنه …), not كأن, whose key the complementisers' list shares with كان. */
+const isThat = (view: SentenceView, t: number): boolean => cueStartingAt(view, t, COMPLEMENTIZER) !== undefined && /^ب?ان/u.test(view.tokens[t]!.key);
+
+/** How many words a quoted name inside a VS speaker may hold ('حاكم اسطنبول "حسين عوني موتلو"'). */
+const MAX_QUOTED_NAME = 4;
+
+/**
+ * 'هذا و اكد حاكم اسطنبول "حسين عوني موتلو" أن قوات الأمن ستستمر …': in VS
+ * order a short quotation between the speaker's first words and its إن / أن
+ * (perhaps after a comma) is the speaker's name, not what was said; what was
+ * said begins at that إن / أن. The complementiser's token, or -1.
+ */
+function quotedNameBeforeThat(view: SentenceView, cue: RawMatch<Cue>): number {
+  if (view.language !== 'ar') return -1;
+  const quote = quoteOpeningFrom(view, cue.end);
+  if (!quote || quote.open === null || quote.close === null) return -1;
+  const next = firstTokenAfter(view, quote.close);
+  if (next === null || next >= view.end || !isThat(view, next)) return -1;
+  if (!/^\s*[,،]?\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return -1;
+  let before = 0;
+  let inside = 0;
+  for (let t = cue.last + 1; t < next; t++) {
+    if (view.tokens[t]!.start > quote.open) inside++;
+    else if (t > cue.last + 1 && punctBefore(view, t)) return -1;
+    else before++;
+  }
+  return before >= 1 && before <= MAX_SPEAKER_WORDS && inside >= 1 && inside <= MAX_QUOTED_NAME ? next : -1;
+}
+
+/** How far a bracketed name inside a VS speaker may run, in characters. */
+const MAX_BRACKETED = 40;
+
+/**
+ * "وقالت مجموعة (أو.في.دي-إنفو) التي تراقب …": brackets opening before token
+ * t that close within a short name, with no comma, quotation or إن / أن
+ * inside. The first token after the closing bracket, or -1.
+ */
+function bracketedNameEnd(view: SentenceView, t: number): number {
+  if (!/^\s*\(\s*$/u.test(gapBefore(view, t))) return -1;
+  const from = view.tokens[t]!.start;
+  const close = view.body.indexOf(')', from);
+  if (close < 0 || close - from > MAX_BRACKETED || /[،,\n("“”«»]/u.test(view.body.slice(from, close))) return -1;
+  const after = firstTokenAfter(view, close);
+  if (after === null || after >= view.end || !/^\)\s+$/u.test(view.body.slice(close, view.tokens[after]!.start))) return -1;
+  for (let u = t; u < after; u++) if (cueStartingAt(view, u, COMPLEMENTIZER)) return -1;
+  return after;
 }
 
 /** The comma that closes a VS speaker's description, with the colon or quotation mark that may open what was said (…، :" إنه …). */
@@ -738,11 +802,41 @@ const MAX_SPEAKER_DESCRIPTION = 20;
  * it, with no other mark, quotation or إن / أن between.
  */
 function describedSpeakerEnd(view: SentenceView, t: number): number | null {
-  if (!/^\s*[,،]\s*$/u.test(gapBefore(view, t)) || !RELATIVES.has(view.tokens[t]!.key)) return null;
+  if (!/^\s*[,،]\s*$/u.test(gapBefore(view, t))) return null;
+  const key = view.tokens[t]!.key;
+  const relative = RELATIVES.has(key);
+  if (!relative && !ASIDE_OPENERS.has(key) && !key.startsWith('ال')) return null;
   for (let u = t + 1; u < Math.min(view.end, t + MAX_SPEAKER_DESCRIPTION); u++) {
-    if (punctBefore(view, u)) return DESCRIPTION_CLOSES.test(gapBefore(view, u)) && cueStartingAt(view, u, COMPLEMENTIZER) ? view.tokens[u]!.start : null;
+    if (punctBefore(view, u)) {
+      const gap = gapBefore(view, u);
+      if (!DESCRIPTION_CLOSES.test(gap)) return null;
+      if (relative ? cueStartingAt(view, u, COMPLEMENTIZER) : isThat(view, u)) return view.tokens[u]!.start;
+      return /^\s*[,،]\s*$/u.test(gap) ? listenerThenColon(view, u) : null;
+    }
     // "…، الذي أكد أن …": the relative clause reports something of its own.
     if (cueStartingAt(view, u, COMPLEMENTIZER)) return null;
+  }
+  return null;
+}
+
+/** "وهو" / "وهي" (and he / she is …) open an aside describing a VS speaker: "وقال أحد المحتجين، وهو طالب جامعي، إن …". */
+const ASIDE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(matchKey));
+
+/** How many words the one spoken to may take after a speaker's aside (لوكالة الصحافة الفرنسية). */
+const MAX_LISTENER_WORDS = 5;
+
+/**
+ * "وقالت المتظاهرة داتا نادرايا، وهي طالبة …، لوكالة الصحافة الفرنسية: «…»":
+ * after the comma that closes a speaker's aside, the one spoken to (لـ and a
+ * few words) and the colon that opens what was said. The token after the
+ * colon, or null.
+ */
+function listenerThenColon(view: SentenceView, u: number): number | null {
+  if (!view.tokens[u]!.key.startsWith('ل')) return null;
+  for (let w = u + 1; w < Math.min(view.end, u + 1 + MAX_LISTENER_WORDS); w++) {
+    if (!punctBefore(view, w)) continue;
+    const gap = gapBefore(view, w);
+    return /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[w]!.start : null;
   }
   return null;
 }
@@ -953,6 +1047,9 @@ function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
       // "protests erupted in the capital …, condemning the rising cost of living": a participle never stands before its
       // subject; what follows it is its object, not a speaker closing the sentence.
       if (view.language === 'en' && subject === null && after > 0 && !timeAfter && tokens[cue.first]!.key.endsWith('ing')) return null;
+      // "…، داعيا المتظاهرين للانسحاب.": an Arabic participle that goes on with the last speaker (مشيرا، مؤكدا،
+      // داعيا) names its object after it, never a subject closing the sentence.
+      if (view.language === 'ar' && subject === null && after > 0 && cue.payload.kind === 'continuation') return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
@@ -1300,6 +1397,8 @@ function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: number): num
   const quote = quoteOpeningFrom(view, cue.end);
   if (!quote || quote.open! >= end || quote.close === null || quote.close >= end) return end;
   if (!introducesQuote(view, cue, quote)) return end;
+  // 'وأكد حاكم اسطنبول "حسين عوني موتلو" أن …': the quotation names the speaker; what was said follows it.
+  if (quotedNameBeforeThat(view, cue) >= 0) return end;
   const next = firstTokenAfter(view, quote.close);
   if (next !== null && cueStartingAt(view, next, COMPLEMENTIZER) && /^[وف]/u.test(view.tokens[next]!.key)) return end;
   // 'He accused “the North American empire” of being involved in the attempted “coup d’etat,”': the quotation is the
