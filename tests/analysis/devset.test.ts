@@ -119,6 +119,13 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * corrected gold); then grown on (troops named by their wrong: genocide, a state's attack on a country, its aggression, no
  * legal basis or UN mandate; a coalition led by a state in more words; armed groups backed by a foreign state): a grown-on
  * folder.
+ * hong-kong-2019-more tells Hong Kong's 2019 protests through a third set of ten outlets, absent from hong-kong-2019 and
+ * hong-kong-2019-new, the same way (Al-Baath, the Chinese embassy via Al-Mal News, the Iranian foreign ministry via El
+ * Nashra and Mehr, an RT column: the West fanning the protests, «إرهاب منظّم», extremist gangs, radical opposition forces,
+ * interference in China's internal affairs, a 'color revolution'; The Guardian, ITV News, Taipei Times, Al-Jarida, Saba:
+ * "black hands" in Beijing's words, tear gas and rubber bullets, the extradition bill and the erosion of civil liberties
+ * as the grievance), gold annotated blind and scored once before any entry was grown from it (README: first pass recall
+ * 0.750, precision 0.873, voice 0.855 on the corrected gold); then grown on: a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -253,6 +260,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // operation's noun nine words before), genocide far from the strikes, "the Saudi war", a relative clause after a comma; its false findings are
   // the labels above, "suppressing the rebels" read as force and "shortages" in a war read as the grievance.
   'yemen-2015-new': {recall: 0.65, precision: 0.74, voice: 0.93, distanced: 0.99},
+  // Hong Kong 2019 told by a third set of ten outlets (absent from hong-kong-2019 and hong-kong-2019-new), gold annotated
+  // blind; first pass (README): 0.750 / 0.873 / 0.855 on the corrected gold. Its voice is the tool's: «أكد “لي دونج” … أن»
+  // read as the outlet's, "condemning the protesters" / "blamed the protests on" read as a report, a stray quote mark
+  // in Saba and in the SOTT copy read as an open quotation.
+  'hong-kong-2019-more': {recall: 0.74, precision: 0.85, voice: 0.85, distanced: 0.98},
 };
 
 interface EventResult {
@@ -333,7 +345,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and thirteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and fourteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
@@ -371,7 +383,9 @@ describe('framing mentions on the development set of nineteen events (and thirte
     // label; the contested-law entry reads «قانون «العملاء الأجانب»» there as the grievance where the paper only
     // describes the law (measured; any other negative fails this test).
     // The Irish Times' "local militias" in Aden fight the Houthis: the militia label cannot tell which side they are on.
-    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '009-irishtimes-reuters-yemen "local militias"']);
+    // Taipei Times' "gang" and "mob" are the white-shirted men who attacked the protesters at Yuen Long: the labels cannot
+    // tell which side they are on either.
+    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '008-taipeitimes-hk "mob"', '008-taipeitimes-hk "gang"', '009-irishtimes-reuters-yemen "local militias"']);
   });
 
   it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
