@@ -125,7 +125,9 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * interference in China's internal affairs, a 'color revolution'; The Guardian, ITV News, Taipei Times, Al-Jarida, Saba:
  * "black hands" in Beijing's words, tear gas and rubber bullets, the extradition bill and the erosion of civil liberties
  * as the grievance), gold annotated blind and scored once before any entry was grown from it (README: first pass recall
- * 0.750, precision 0.873, voice 0.855 on the corrected gold); then grown on: a grown-on folder.
+ * 0.750, precision 0.873, voice 0.855 on the corrected gold); then grown on (black hands, a foreign state's officials
+ * behind the unrest, intervention in internal affairs, a power accused of seeking to bring a country down; liberties
+ * eroded and a bill protested as the grievance; signs of terrorism): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -261,10 +263,14 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // the labels above, "suppressing the rebels" read as force and "shortages" in a war read as the grievance.
   'yemen-2015-new': {recall: 0.65, precision: 0.74, voice: 0.93, distanced: 0.99},
   // Hong Kong 2019 told by a third set of ten outlets (absent from hong-kong-2019 and hong-kong-2019-new), gold annotated
-  // blind; first pass (README): 0.750 / 0.873 / 0.855 on the corrected gold. Its voice is the tool's: «أكد “لي دونج” … أن»
-  // read as the outlet's, "condemning the protesters" / "blamed the protests on" read as a report, a stray quote mark
-  // in Saba and in the SOTT copy read as an open quotation.
-  'hong-kong-2019-more': {recall: 0.74, precision: 0.85, voice: 0.85, distanced: 0.98},
+  // blind; first pass (README): 0.750 / 0.873 / 0.855 on the corrected gold; then grown on (0.870 / 0.930 / 0.838: the
+  // mentions found since carry the tool's voice). Its voice is the tool's: «أكد “لي دونج” … أن» read as the outlet's,
+  // "condemning the protesters" / "blamed the protests on" read as a report, a stray quote mark in Saba and in the SOTT
+  // copy read as an open quotation, a speaker's quoted fragment («“إرهاب منظّم”», 'nonconstructive intervention') read as
+  // the outlet's scare quotes. Left: «قوى المعارضة الراديكالية», the West «انتهزت الفرصة لإشعال نار المظاهرات», "the US has
+  // encouraged it", "they want to bring chaos", "the support from US diplomats", a controversial bill with no protest word
+  // (georgia-2024's gold leaves the bill described unannotated), «تآكل استقلالية النظام القضائي», "Violent incidents".
+  'hong-kong-2019-more': {recall: 0.86, precision: 0.92, voice: 0.83, distanced: 0.96},
 };
 
 interface EventResult {
