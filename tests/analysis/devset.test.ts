@@ -129,6 +129,15 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * on the corrected gold); then grown on (a revolution made in a named state, destabilisation from a neighbour's territory,
  * a foreign intelligence service's agents, regime change and another country's scenario as threats, fraud told with a
  * pronoun, ballot-rigging, detainees tortured and beaten): a grown-on folder.
+ * hong-kong-2019-more tells Hong Kong's 2019 protests through a third set of ten outlets, absent from hong-kong-2019 and
+ * hong-kong-2019-new, the same way (Al-Baath, the Chinese embassy via Al-Mal News, the Iranian foreign ministry via El
+ * Nashra and Mehr, an RT column: the West fanning the protests, «إرهاب منظّم», extremist gangs, radical opposition forces,
+ * interference in China's internal affairs, a 'color revolution'; The Guardian, ITV News, Taipei Times, Al-Jarida, Saba:
+ * "black hands" in Beijing's words, tear gas and rubber bullets, the extradition bill and the erosion of civil liberties
+ * as the grievance), gold annotated blind and scored once before any entry was grown from it (README: first pass recall
+ * 0.750, precision 0.873, voice 0.855 on the corrected gold); then grown on (black hands, a foreign state's officials
+ * behind the unrest, intervention in internal affairs, a power accused of seeking to bring a country down; liberties
+ * eroded and a bill protested as the grievance; signs of terrorism): a grown-on folder.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -270,6 +279,15 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // situation" ten words on, "a blatant lie", a detainee choked. Its voice is the tool's: "He referred to the demonstrations
   // as a “color revolution” being orchestrated from outside the country" read as the outlet's and the label as scare quotes.
   'belarus-2020-more': {recall: 0.91, precision: 0.97, voice: 0.97, distanced: 0.98},
+  // Hong Kong 2019 told by a third set of ten outlets (absent from hong-kong-2019 and hong-kong-2019-new), gold annotated
+  // blind; first pass (README): 0.750 / 0.873 / 0.855 on the corrected gold; then grown on (0.870 / 0.930 / 0.838: the
+  // mentions found since carry the tool's voice). Its voice is the tool's: «أكد “لي دونج” … أن» read as the outlet's,
+  // "condemning the protesters" / "blamed the protests on" read as a report, a stray quote mark in Saba and in the SOTT
+  // copy read as an open quotation, a speaker's quoted fragment («“إرهاب منظّم”», 'nonconstructive intervention') read as
+  // the outlet's scare quotes. Left: «قوى المعارضة الراديكالية», the West «انتهزت الفرصة لإشعال نار المظاهرات», "the US has
+  // encouraged it", "they want to bring chaos", "the support from US diplomats", a controversial bill with no protest word
+  // (georgia-2024's gold leaves the bill described unannotated), «تآكل استقلالية النظام القضائي», "Violent incidents".
+  'hong-kong-2019-more': {recall: 0.86, precision: 0.92, voice: 0.83, distanced: 0.96},
 };
 
 interface EventResult {
@@ -350,7 +368,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and thirteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and fifteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
@@ -388,7 +406,9 @@ describe('framing mentions on the development set of nineteen events (and thirte
     // label; the contested-law entry reads «قانون «العملاء الأجانب»» there as the grievance where the paper only
     // describes the law (measured; any other negative fails this test).
     // The Irish Times' "local militias" in Aden fight the Houthis: the militia label cannot tell which side they are on.
-    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '009-irishtimes-reuters-yemen "local militias"']);
+    // Taipei Times' "gang" and "mob" are the white-shirted men who attacked the protesters at Yuen Long: the labels cannot
+    // tell which side they are on either.
+    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '008-taipeitimes-hk "mob"', '008-taipeitimes-hk "gang"', '009-irishtimes-reuters-yemen "local militias"']);
   });
 
   it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
