@@ -329,6 +329,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "at least three people were reported killed in two separate arson attacks": a passive "reported" before a word of
   // harm, with no one named, hedges a fact of the outlet's account; no report opens.
   if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
+  // "slams Tbilisi protests as Russophobic provocation": "slam" reports only a label ("as", a quotation) or a clause
+  // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
+  if (lemma === 'slam' && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
@@ -829,13 +832,15 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
-const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce']);
+// "condemned the peaceful protests in Canada as "illegal"", "slams Tbilisi protests as Russophobic provocation": a verb
+// of condemning labels what it names with "as", as "denounce" does.
+const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
 /** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
-const LABELLING_AS = new Set(['term', 'declare', 'denounce']);
+const LABELLING_AS = new Set(['term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
-/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and`. */
-const OPENING_MARK = /(?:^|\s)['"]\s*$|[‘“«]\s*$/u;
+/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and` nor the apostrophe of "Washington's intervention". */
+const OPENING_MARK = /(?:^|\s)"\s*$|\s'\s*$|[‘“«]\s*$/u;
 
 /**
  * "Lukashenko calls Belarus protests ‘Color Revolution,’": after a verb of
