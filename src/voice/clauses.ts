@@ -332,6 +332,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "slams Tbilisi protests as Russophobic provocation": "slam" reports only a label ("as", a quotation) or a clause
   // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
   if (lemma === 'slam' && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
+  // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
+  // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
+  if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
@@ -350,6 +353,22 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
     if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
     if (tokens[t]!.key === 'to') return true;
+  }
+  return false;
+}
+
+/** Verbs of bringing a point to light, which events and findings do as well as speakers. */
+const SHOWING = new Set(['highlight', 'underline', 'underscore']);
+/** Nouns of events, which bring things to light but say nothing. */
+const EVENT_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'unrest', 'riot', 'riots', 'clash', 'clashes', 'violence', 'event', 'events', 'crisis', 'incident', 'incidents', 'crackdown', 'uprising', 'poll', 'polls', 'survey', 'vote', 'election', 'elections']);
+/** Longest subject looked back over before a verb of bringing to light, in words. */
+const MAX_SHOWING_SUBJECT = 8;
+
+/** An event noun in the subject right before the verb, back to the sentence start or a punctuation mark. */
+function eventSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SHOWING_SUBJECT; t--) {
+    if (EVENT_NOUNS.has(view.tokens[t]!.key)) return true;
+    if (punctBefore(view, t)) return false;
   }
   return false;
 }
