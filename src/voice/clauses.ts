@@ -368,7 +368,7 @@ const MAX_SHOWING_SUBJECT = 8;
 function eventSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SHOWING_SUBJECT; t--) {
     if (EVENT_NOUNS.has(view.tokens[t]!.key)) return true;
-    if (punctBefore(view, t)) return false;
+    if (t === view.first || punctBefore(view, t)) return false;
   }
   return false;
 }
