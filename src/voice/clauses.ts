@@ -335,6 +335,10 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
   // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
   if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;
+  // "A state of emergency was announced in the country in response to the attempted coup": a passive of a verb that
+  // names a thing, with no one named ("by …") and no clause ("that", a colon), names no speaker: its subject is the
+  // thing announced, the rest the outlet's account.
+  if (cue.payload.takes === 'object' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== 'by' && !punctBefore(view, cue.first) && !englishClauseAfter(view, cue)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
