@@ -329,6 +329,16 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "at least three people were reported killed in two separate arson attacks": a passive "reported" before a word of
   // harm, with no one named, hedges a fact of the outlet's account; no report opens.
   if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
+  // "slams Tbilisi protests as Russophobic provocation": "slam" reports only a label ("as", a quotation) or a clause
+  // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
+  if (lemma === 'slam' && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
+  // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
+  // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
+  if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;
+  // "A state of emergency was announced in the country in response to the attempted coup": a passive of a verb that
+  // names a thing, with no one named ("by …") and no clause ("that", a colon), names no speaker: its subject is the
+  // thing announced, the rest the outlet's account.
+  if (cue.payload.takes === 'object' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== 'by' && !punctBefore(view, cue.first) && !englishClauseAfter(view, cue)) return true;
   // "in the long term": the noun; only "termed" labels.
   if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
@@ -347,6 +357,22 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
     if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
     if (tokens[t]!.key === 'to') return true;
+  }
+  return false;
+}
+
+/** Verbs of bringing a point to light, which events and findings do as well as speakers. */
+const SHOWING = new Set(['highlight', 'underline', 'underscore']);
+/** Nouns of events, which bring things to light but say nothing. */
+const EVENT_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'unrest', 'riot', 'riots', 'clash', 'clashes', 'violence', 'event', 'events', 'crisis', 'incident', 'incidents', 'crackdown', 'uprising', 'poll', 'polls', 'survey', 'vote', 'election', 'elections']);
+/** Longest subject looked back over before a verb of bringing to light, in words. */
+const MAX_SHOWING_SUBJECT = 8;
+
+/** An event noun in the subject right before the verb, back to the sentence start or a punctuation mark. */
+function eventSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SHOWING_SUBJECT; t--) {
+    if (EVENT_NOUNS.has(view.tokens[t]!.key)) return true;
+    if (t === view.first || punctBefore(view, t)) return false;
   }
   return false;
 }
@@ -923,13 +949,15 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
-const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce']);
+// "condemned the peaceful protests in Canada as "illegal"", "slams Tbilisi protests as Russophobic provocation": a verb
+// of condemning labels what it names with "as", as "denounce" does.
+const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
 /** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
-const LABELLING_AS = new Set(['term', 'declare', 'denounce']);
+const LABELLING_AS = new Set(['term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
-/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and`. */
-const OPENING_MARK = /(?:^|\s)['"]\s*$|[‘“«]\s*$/u;
+/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and` nor the apostrophe of "Washington's intervention". */
+const OPENING_MARK = /(?:^|\s)"\s*$|\s'\s*$|[‘“«]\s*$/u;
 
 /**
  * "Lukashenko calls Belarus protests ‘Color Revolution,’": after a verb of
