@@ -5,10 +5,11 @@ import {fileURLToPath} from 'node:url';
 import type {BlindResult} from './blind/blind-analysis.js';
 import {parseCli, USAGE, type CliArgs} from './cli/args.js';
 import {printError, printWarning} from './cli/messages.js';
-import {openOutput, type Output} from './cli/output.js';
+import {openOutput, refuseInputAsOutput, type Output} from './cli/output.js';
 import type {KeptAnalysis} from './cache/analysis-cache.js';
 import type {CacheSlot} from './cache/cache-slot.js';
 import type {ReadCorpus} from './cli/read-input.js';
+import {bundledSeedsDir} from './corpus/input-files.js';
 import type {SkippedFile} from './corpus/load.js';
 import {InputError} from './errors.js';
 import type {Style} from './text-report/style.js';
@@ -28,7 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv);
   // --no-cache also skips the compiled --lexicon kept in the cache folder, in this process and its worker threads.
   if (!args.cache) process.env.FRAMELENS_NO_CACHE = '1';
-  if (args.out !== undefined || args.revealKey !== undefined) await refuseOverwritingInputs(args);
+  if (args.out !== undefined || args.revealKey !== undefined) refuseOverwritingInputs(args);
   switch (args.command) {
     case 'help':
       process.stdout.write(`framelens — how news outlets frame the same event\n\n${USAGE}\n`);
@@ -54,8 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 /** -o and --reveal-key must not name a file being read: the paths given, or the bundled seeds when none are. */
-async function refuseOverwritingInputs(args: CliArgs): Promise<void> {
-  const [{refuseInputAsOutput}, {bundledSeedsDir}] = await Promise.all([import('./cli/output.js'), import('./corpus/input-files.js')]);
+function refuseOverwritingInputs(args: CliArgs): void {
   const inputs = args.paths.length === 0 ? [bundledSeedsDir()] : args.paths;
   for (const [option, file] of [['-o', args.out], ['--reveal-key', args.revealKey]] as const) if (file !== undefined) refuseInputAsOutput(file, inputs, option);
 }
@@ -175,7 +175,7 @@ async function analyzeCommand(args: CliArgs): Promise<number> {
  * sources), then streamed the same way.
  */
 async function ndjsonCommand(args: CliArgs, out: Output): Promise<number> {
-  const [{createAnalyzer}, {readEach, streamLines, defaultJobs, useWorkers}, {listInputFiles, bundledSeedsDir, describeFiles, skippedFile, TABLE_EXTENSIONS}, {loadLexicon}, {safeLine}] = await Promise.all([
+  const [{createAnalyzer}, {readEach, streamLines, defaultJobs, useWorkers}, {listInputFiles, describeFiles, skippedFile, TABLE_EXTENSIONS}, {loadLexicon}, {safeLine}] = await Promise.all([
     import('./analyze.js'),
     import('./map/map-corpus.js'),
     import('./corpus/load.js'),

@@ -4,11 +4,9 @@ import {createInterface} from 'node:readline';
 import {parse} from 'csv-parse';
 import {InputError} from '../errors.js';
 import type {Source} from '../types.js';
+import {LINE_KIND} from '../map/source-line.js';
 import {headlineOf} from './headline.js';
 import {detectParagraphs, documentLanguage} from './language.js';
-
-/** The `kind` of a line of `analyze --format ndjson` (map/source-line.ts), named here so that reading articles does not load the map step. */
-const ANALYSED_LINE = 'framelens-source';
 
 /*
  * Corpus tables: CSV (or TSV) and JSONL files with one article per row, as
@@ -220,7 +218,7 @@ async function readJsonLines(file: string, reader: RowReader): Promise<void> {
       reader.skip(n, 'not a JSON object');
       continue;
     }
-    if ((value as {kind?: unknown}).kind === ANALYSED_LINE) {
+    if ((value as {kind?: unknown}).kind === LINE_KIND) {
       throw new InputError(
         `${file}:${n}: this is the output of \`framelens analyze --format ndjson\` (sources already analysed), not articles`,
         'Compare such files with `framelens merge FILE.ndjson...`; to analyse again, give the articles themselves.',

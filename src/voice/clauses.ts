@@ -746,7 +746,7 @@ function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: 
       }
       if (subjectFirst) return null;
       // "وقال أحد المتظاهرين، إنّه شارك …": a comma between the speaker and its إن / أن.
-      if (/^\s*[,،]\s*$/u.test(gapBefore(view, t)) && isThat(view, t)) return view.tokens[t]!.start;
+      if (ONLY_COMMA.test(gapBefore(view, t)) && isThat(view, t)) return view.tokens[t]!.start;
       // "وقالت مجموعة (أو.في.دي-إنفو) التي تراقب الاحتجاجات … إن …": a name in brackets is part of the speaker.
       const after = bracketedNameEnd(view, t);
       if (after >= 0) {
@@ -812,6 +812,9 @@ function bracketedNameEnd(view: SentenceView, t: number): number {
   return after;
 }
 
+/** A gap that holds one comma and nothing else but white space. */
+const ONLY_COMMA = /^\s*[,،]\s*$/u;
+
 /** The comma that closes a VS speaker's description, with the colon or quotation mark that may open what was said (…، :" إنه …). */
 const DESCRIPTION_CLOSES = /^\s*[,،]\s*:?\s*["“”«]?\s*$/u;
 
@@ -828,7 +831,7 @@ const MAX_SPEAKER_DESCRIPTION = 20;
  * it, with no other mark, quotation or إن / أن between.
  */
 function describedSpeakerEnd(view: SentenceView, t: number): number | null {
-  if (!/^\s*[,،]\s*$/u.test(gapBefore(view, t))) return null;
+  if (!ONLY_COMMA.test(gapBefore(view, t))) return null;
   const key = view.tokens[t]!.key;
   const relative = RELATIVES.has(key);
   if (!relative && !ASIDE_OPENERS.has(key) && !key.startsWith('ال')) return null;
@@ -837,7 +840,7 @@ function describedSpeakerEnd(view: SentenceView, t: number): number | null {
       const gap = gapBefore(view, u);
       if (!DESCRIPTION_CLOSES.test(gap)) return null;
       if (relative ? cueStartingAt(view, u, COMPLEMENTIZER) : isThat(view, u)) return view.tokens[u]!.start;
-      return /^\s*[,،]\s*$/u.test(gap) ? listenerThenColon(view, u) : null;
+      return ONLY_COMMA.test(gap) ? listenerThenColon(view, u) : null;
     }
     // "…، الذي أكد أن …": the relative clause reports something of its own.
     if (cueStartingAt(view, u, COMPLEMENTIZER)) return null;
@@ -1034,14 +1037,14 @@ function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number |
   return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”]/gu);
 }
 
+/** "كما أفاد …", "وكما ذكرت …" (as … reported). */
+const AS = new Set(['كما', 'وكما'].map(matchKey));
+
 /**
  * The verb is followed by at most a short speaker up to the sentence end,
  * and a comma precedes it ("…، قال المتحدث."). Not when a preposition
  * follows it: "…، وأُعلِن عن حظر التجول" announces a thing.
  */
-/** "كما أفاد …", "وكما ذكرت …" (as … reported). */
-const AS = new Set(['كما', 'وكما'].map(matchKey));
-
 function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: number; end: number; speaker: string | null} | null {
   const {body, tokens, sentence} = view;
   if (view.language === 'en') {

@@ -1,4 +1,6 @@
 import type {MatchToken} from '../lexicon/match.js';
+import {markTable, marksIn} from './sentence-view.js';
+import {isOneOf} from './speaker-phrase.js';
 
 /*
  * How far a negator before a framing term reaches. A negator right before
@@ -20,21 +22,17 @@ export interface NegationWords {
   readonly copulas: ReadonlySet<string>;
 }
 
-/** A clause break between the negator and the term. */
-const BREAK = /[,،;؛:()—–]/u;
+/** A clause break between the negator and the term: the class /[,،;؛:()—–]/. */
+const BREAK = markTable(',،;؛:()—–');
 
 /** Whether the negator whose last token is `negatorLast` denies the term that begins at token `first`. */
 export function negationReaches(body: string, tokens: readonly MatchToken[], negatorFirst: number, negatorLast: number, first: number, words: NegationWords): boolean {
-  if (BREAK.test(body.slice(tokens[negatorLast]!.end, tokens[first]!.start))) return false;
+  if (marksIn(BREAK, body, tokens[negatorLast]!.end, tokens[first]!.start)) return false;
   if (negatorLast + 1 >= first) return true;
   const between = tokens[negatorLast + 1]!.key;
-  const verbNegator = negatorFirst === negatorLast && words.verbNegators.has(withoutConjunction(tokens[negatorFirst]!.key, words.verbNegators));
+  // "ولم", "فلن": the conjunction is no part of the negator.
+  const verbNegator = negatorFirst === negatorLast && isOneOf(words.verbNegators, tokens[negatorFirst]!.key);
   return !verbNegator || words.copulas.has(between);
-}
-
-/** "ولم" → "لم" when the bare word is listed (the conjunction is not part of the negator). */
-function withoutConjunction(key: string, listed: ReadonlySet<string>): string {
-  return (key.startsWith('و') || key.startsWith('ف')) && listed.has(key.slice(1)) ? key.slice(1) : key;
 }
 
 /** Arabic and English words together, for a source with paragraphs in both (their keys never collide). */

@@ -39,6 +39,8 @@ const CURLY_SINGLE = 'curlySingle';
  * opened and never closed is none.
  */
 const SINGLE = 'single';
+/** The single marks, straight or curly: a quotation of theirs that never closes is none, and another family's closer never reaches back to them. */
+const isSingle = (family: string): boolean => family === SINGLE || family === CURLY_SINGLE;
 const BEFORE_SINGLE_OPEN = /[\s(\[“"«—–-]/u;
 
 /**
@@ -115,7 +117,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       if (body[at] === '«') canOpen = true;
       else if (opener !== undefined) canClose = true;
     }
-    const other = opener === undefined && canClose && !canOpen && family !== SINGLE && family !== CURLY_SINGLE ? otherOpen(open, family) : undefined;
+    const other = opener === undefined && canClose && !canOpen && !isSingle(family) ? otherOpen(open, family) : undefined;
     if (opener !== undefined && canClose) {
       quotes.push({open: opener, close: at, start: opener + 1, end: at});
       open.delete(family);
@@ -124,7 +126,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       quotes.push({open: other[1], close: at, start: other[1] + 1, end: at});
       open.delete(other[0]);
     } else if (canOpen) {
-      if (opener !== undefined && family !== SINGLE && family !== CURLY_SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: at});
+      if (opener !== undefined && !isSingle(family)) quotes.push({open: opener, close: null, start: opener + 1, end: at});
       open.set(family, at);
     } else if (canClose) {
       const {colon, sentenceStart} = before(at);
@@ -142,7 +144,7 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       endAfterClose = -1;
     }
   }
-  for (const [family, opener] of open) if (family !== SINGLE && family !== CURLY_SINGLE) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
+  for (const [family, opener] of open) if (!isSingle(family)) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
   return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -152,7 +154,7 @@ const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
 /** The latest quotation still open in another family than `family`, as [family, offset]. */
 function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, number] | undefined {
   let found: [string, number] | undefined;
-  for (const [f, at] of open) if (f !== family && f !== SINGLE && f !== CURLY_SINGLE && (!found || at > found[1])) found = [f, at];
+  for (const [f, at] of open) if (f !== family && !isSingle(f) && (!found || at > found[1])) found = [f, at];
   return found;
 }
 

@@ -362,6 +362,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
+  const saidBefore = (anchor: number): boolean =>
+    wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0;
+
   /**
    * 'stood guard … to “stop further looting”', 'trained them how to “coup the government”': a short quotation that
    * opens, in lower case, right after the "to" of an infinitive is what someone set out to do in their own words, not
@@ -369,8 +372,6 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    */
   const infinitiveBefore = (quote: Quote, anchor: number): boolean =>
     quote.open !== null && anchor > 0 && tokens[anchor - 1]!.key === 'to' && /^\p{Ll}/u.test(body.slice(quote.start, quote.start + 1)) && /^\s*$/u.test(body.slice(tokens[anchor - 1]!.end, quote.open));
-  const saidBefore = (anchor: number): boolean =>
-    wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0;
 
   /**
    * "أوقف نحو ثمانية آلاف شخص في اعقاب اضطرابات استمرت أسبوعاً وقمعت بقوة … على ما
