@@ -7,10 +7,16 @@ import {isWhiteSpace} from './white-space.js';
  * A regex over each paragraph, not Intl.Segmenter, for speed (docs/arabic.md §4)
  * and because the segmenter breaks after Arabic abbreviations ("د.").
  * Between two Arabic words a stop ends the sentence without a space too
- * ("قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة …", as pasted from the web).
+ * ("قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة …", as pasted from the web), and so
+ * does one between a word and a capitalised one ("… with two police
+ * officers.According to the TV channel …", "according to the CBC.Barber was
+ * seen …"): a word of letters alone after it keeps file and code names whole,
+ * a site's domain ("News.Az", "Lenta.Ru") is not a sentence, and titles and
+ * initials ("Mr.Smith", "St.Petersburg") are abbreviations as after a space.
  */
-const END = /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])/uy;
-/** The stops END begins with: both its branches consume one first (the second one's lookbehind consumes nothing). */
+const END =
+  /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))(?!(?:Az|Am|By|Ge|Ru|Ua|Com|Net|Org|Info)\b)/uy;
+/** The stops END begins with: each of its branches consumes one first (the lookbehinds consume nothing). */
 const STOP = /[.!?؟…۔]/g;
 /*
  * END is sticky and tried only where STOP finds a stop, which finds the
@@ -29,7 +35,7 @@ export function splitSentences(body: string, paragraphs: readonly Paragraph[]): 
   const sentences: Sentence[] = [];
   const stops = stopCursor(body);
   paragraphs.forEach((paragraph, index) => {
-    // Both of END's branches need a stop: a paragraph without one is one sentence, with no text cut out and no regex run
+    // Every branch of END needs a stop: a paragraph without one is one sentence, with no text cut out and no regex run
     // (a page of one-word lines is a hundred thousand such paragraphs).
     let stop = stops.firstFrom(paragraph.start);
     if (stop >= paragraph.end) return pushTrimmed(sentences, body, 0, paragraph.start, paragraph.end, index);

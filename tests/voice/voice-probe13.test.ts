@@ -15,7 +15,7 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe13');
 
 /** Floors just below the measured figures. */
-const FLOOR = {voice: 0.96, distanced: 0.99};
+const FLOOR = {voice: 0.97, distanced: 0.99};
 
 describe('thirteenth voice probe: English passages from state-line outlets', () => {
   it('en: voice and distanced of every annotated term', () => {
