@@ -106,7 +106,18 @@ function isChrome(text: string, words: number): boolean {
   if (words <= 100 && COMMENT_RULES.test(text) && SITE_POLICY.test(text)) return true;
   if (words <= 12 && text.replace(CHROME_WORDS, '') === '') return true;
   if (words <= 14 && /\d/u.test(text) && text.replace(DATE_WORDS, '') === '') return true;
-  return words <= 40 && isMenu(text);
+  return (words <= 40 && isMenu(text)) || isIconNames(text, words);
+}
+
+/** A word that names an icon of the page's sprite ("chevron downicon", "fbicon", "v-playicon"). */
+const ICON_WORD = /icon(?=$|\s)/gu;
+
+/** The names of a page's icons, left in copied text as a line: half its words or more name an icon. */
+function isIconNames(text: string, words: number): boolean {
+  // Most paragraphs hold no "icon" at all (no regex run).
+  if (!text.includes('icon')) return false;
+  const icons = text.match(ICON_WORD)?.length ?? 0;
+  return icons >= 4 && icons * 2 >= words;
 }
 
 /** "Home | World | Business | Sport": many short items between separators. */
