@@ -10,12 +10,12 @@ import {isWhiteSpace} from './white-space.js';
  * ("قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة …", as pasted from the web), and so
  * does one between a word and a capitalised one ("… with two police
  * officers.According to the TV channel …", "according to the CBC.Barber was
- * seen …"): a word of letters alone after it keeps file and code names whole,
+ * seen …", a quotation's close between: "… tear gas.”Within …"): a word of letters alone after it keeps file and code names whole,
  * a site's domain ("News.Az", "Lenta.Ru") is not a sentence, and titles and
  * initials ("Mr.Smith", "St.Petersburg") are abbreviations as after a space.
  */
 const END =
-  /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])|(?<=\p{L}{2})[.!?](?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))(?!(?:Az|Am|By|Ge|Ru|Ua|Com|Net|Org|Info)\b)/uy;
+  /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])|(?<=\p{L}{2})[.!?]["'”’»)]*(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))(?!(?:Az|Am|By|Ge|Ru|Ua|Com|Net|Org|Info)\b)/uy;
 /** The stops END begins with: each of its branches consumes one first (the lookbehinds consume nothing). */
 const STOP = /[.!?؟…۔]/g;
 /*

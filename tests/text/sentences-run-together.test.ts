@@ -28,6 +28,14 @@ describe('splitSentences: a stop with no space after it, between two words', () 
     ]);
   });
 
+  it('ends it after a quotation that closes at the stop, too', () => {
+    // https://www.sott.net/article/418447-Hong-Kong-The-world-is-watching-as-another-US-made-color-revolution-unfolds (RT via SOTT)
+    const text = 'none of which has stopped the chorus of US media from calling the protesters "pro-democracy."There is even nationalism, albeit of a xeno variety: some protesters have brandished flags of Hong Kong\'s former colonial master, the UK.';
+    expect(sentencesOf(text)).toHaveLength(2);
+    // "calling" labels the protesters of its own sentence only: the next sentence's protesters are the outlet's word.
+    expect(voiceOf(text, 'protesters', 'en', 1).voice).toBe('outlet');
+  });
+
   it('keeps a site\'s domain, a file name and titles inside their sentence', () => {
     // https://news.az/news/turkey-marks-first-anniversary-of-failed-july-15-coup-attempt (News.Az, APA copy)
     expect(sentencesOf('Turkish President Recep Tayyip Erdogan told News.Az that the putschists failed.')).toHaveLength(1);
