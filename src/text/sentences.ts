@@ -6,16 +6,21 @@ import {isWhiteSpace} from './white-space.js';
  * closing quotes/brackets and then white space or the end of the paragraph.
  * A regex over each paragraph, not Intl.Segmenter, for speed (docs/arabic.md §4)
  * and because the segmenter breaks after Arabic abbreviations ("د.").
- * Between two Arabic words a stop ends the sentence without a space too
- * ("قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة …", as pasted from the web), and so
- * does one between a word and a capitalised one ("… with two police
- * officers.According to the TV channel …", "according to the CBC.Barber was
- * seen …", a quotation's close between: "… tear gas.”Within …"): a word of letters alone after it keeps file and code names whole,
- * a site's domain ("News.Az", "Lenta.Ru") is not a sentence, and titles and
- * initials ("Mr.Smith", "St.Petersburg") are abbreviations as after a space.
+ * A stop with no space after it, as pages copied from the web run sentences
+ * together, still ends one:
+ * - between two Arabic words ("قنبلة غاز مسيل للدموع.كذلك قتلت الشرطة …");
+ * - between a word and a capitalised one ("… with two police
+ *   officers.According to the TV channel …", "according to the
+ *   CBC.Barber was seen …"), if the word after is of letters alone (file and
+ *   code names stay whole) and not a site's domain ("News.Az", "Lenta.Ru");
+ *   titles and initials ("Mr.Smith", "St.Petersburg") are abbreviations
+ *   there as after a space;
+ * - in both, with a quotation's close before the stop («… "آر سي
+ *   إن".وتم إغلاق الطرق»), and in English after it too ("… tear
+ *   gas.”Within minutes …").
  */
 const END =
-  /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2})[.!؟](?=[\u0621-\u064A])|(?<=\p{L}{2})[.!?]["'”’»)]*(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))(?!(?:Az|Am|By|Ge|Ru|Ua|Com|Net|Org|Info)\b)/uy;
+  /[.!?؟…۔]+["'”“»«)\]]*(?=\s|$)|(?<=[\u0621-\u064A]{2}["”»)]?)[.!؟](?=[\u0621-\u064A])|(?<=\p{L}{2}["'”’»)]?)[.!?]["'”’»)]*(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))(?!(?:Az|Am|By|Ge|Ru|Ua|Com|Net|Org|Info)\b)/uy;
 /** The stops END begins with: each of its branches consumes one first (the lookbehinds consume nothing). */
 const STOP = /[.!?؟…۔]/g;
 /*

@@ -36,6 +36,15 @@ describe('splitSentences: a stop with no space after it, between two words', () 
     expect(voiceOf(text, 'protesters', 'en', 1).voice).toBe('outlet');
   });
 
+  it('ends it after a closing quotation mark before the stop, in Arabic too', () => {
+    // https://ksa.ksa2day.com/Home/NewsDetails3?CityID=69&NewsID=14326411 (Colombia 2019)
+    const ar = 'حيث أصيب ثلاثة ضباط شرطة على الأقل ومتظاهر واحد بجروح في تلك الاشتباكات ، وفق ما ذكرته قناة "سيتي تي في" ومحطة إذاعة "آر سي إن".وتم إغلاق الطرق وتعطلت حركة الحافلات في بعض المناطق';
+    expect(splitSentences(ar, [{start: 0, end: ar.length, language: 'ar'}]).map((s) => ar.slice(s.start, s.end))).toEqual([
+      'حيث أصيب ثلاثة ضباط شرطة على الأقل ومتظاهر واحد بجروح في تلك الاشتباكات ، وفق ما ذكرته قناة "سيتي تي في" ومحطة إذاعة "آر سي إن".',
+      'وتم إغلاق الطرق وتعطلت حركة الحافلات في بعض المناطق',
+    ]);
+  });
+
   it('keeps a site\'s domain, a file name and titles inside their sentence', () => {
     // https://news.az/news/turkey-marks-first-anniversary-of-failed-july-15-coup-attempt (News.Az, APA copy)
     expect(sentencesOf('Turkish President Recep Tayyip Erdogan told News.Az that the putschists failed.')).toHaveLength(1);
