@@ -1135,9 +1135,32 @@ const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ib
  */
 function titledSubjectReach(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
+  let capitalised = 0;
   for (let t = cue.first - 1; t > view.first && cue.first - t <= MAX_TITLED_SUBJECT; t--) {
     const word = tokens[t]!;
-    if (!/^\p{Lu}/u.test(word.text) && !TITLE_JOINERS.has(word.key)) return 4;
+    if (!/^\p{Lu}/u.test(word.text) && !TITLE_JOINERS.has(word.key)) return capitalised >= 2 ? lowerCaseTitleReach(view, cue, t) : 4;
+    if (/^\p{Lu}/u.test(word.text)) capitalised++;
+    if (/[،,]/u.test(gapBefore(view, t))) return cue.first - t;
+  }
+  return 4;
+}
+
+/** Longest lower-case title before a capitalised name ("youth minister", "police inspector general"), in words. */
+const MAX_LOWER_CASE_TITLE = 3;
+
+/**
+ * "…, youth minister Mohamed Orman Bangura said.", "…, police inspector
+ * general William Fayia Sellu told Reuters.": wire copy puts a lower-case
+ * title of up to three words before a name of two or more capitalised
+ * words; the comma before the title still ends the reported clause. Not
+ * when a preposition, a time or a word that opens a clause stands in it
+ * ("…, in Lagos State …", "…, but witnesses …").
+ */
+function lowerCaseTitleReach(view: SentenceView, cue: RawMatch<Cue>, last: number): number {
+  const {tokens} = view;
+  for (let t = last; t > view.first && last - t < MAX_LOWER_CASE_TITLE && cue.first - t <= MAX_TITLED_SUBJECT; t--) {
+    const {key, text} = tokens[t]!;
+    if (!/^\p{Ll}+$/u.test(text) || ENGLISH_CLAUSE_START.has(key) || view.notSpeaker.has(key)) return 4;
     if (/[،,]/u.test(gapBefore(view, t))) return cue.first - t;
   }
   return 4;
