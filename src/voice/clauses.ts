@@ -143,6 +143,9 @@ function headlineRegion(view: SentenceView): Region | null {
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
   if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
+  // "VIDEO | Kathmandu, Nepal: Protesters vandalise …", "Harare, Zimbabwe: …": a town and its country (after a
+  // rubric and a bar) is a dateline in mixed case, where the item happened.
+  if (view.language === 'en' && isPlaceAndCountry(body.slice(sentence.start, colon))) return null;
   // "SUMMARY May 17, 2022: Blockade of Khorugh is continuing": a prefix that ends in a date files the item under a
   // day (a summary, an update), no one is speaking.
   if (view.language === 'en' && DATED_PREFIX.test(body.slice(sentence.start, colon))) return null;
@@ -214,6 +217,19 @@ const COUNTRY = new Set([
   'thailand', 'tibet', 'togo', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda', 'ukraine', 'united kingdom', 'uk', 'united states', 'us', 'usa', 'uruguay',
   'uzbekistan', 'venezuela', 'vietnam', 'west papua', 'yemen', 'zambia', 'zimbabwe',
 ]);
+
+/** "Kathmandu, Nepal", "VIDEO | Harare, Zimbabwe": a capitalised place of up to three words, a comma and a country, after an optional rubric and a bar. */
+function isPlaceAndCountry(prefix: string): boolean {
+  const place = prefix.slice(prefix.lastIndexOf('|') + 1);
+  const comma = place.lastIndexOf(',');
+  if (comma < 0) return false;
+  const town = place.slice(0, comma).trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(town) || town.split(/\s+/u).some((w) => OFFICE.has(w.toLowerCase()))) return false;
+  return COUNTRY.has(place.slice(comma + 1).trim().replace(/\s+/gu, ' ').toLowerCase());
+}
+
+/** Words of an office, never of a town ("Interior Minister, Kenya:" names a speaker). */
+const OFFICE = new Set(['minister', 'ministry', 'president', 'premier', 'prime', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'army', 'military', 'chief', 'leader', 'government', 'governor', 'mayor', 'senator', 'general', 'commander', 'opposition', 'king', 'queen', 'envoy', 'ambassador', 'embassy', 'party']);
 
 /** Text after `offset` before the end of its line: the paragraph holds another sentence. */
 function paragraphGoesOn(body: string, offset: number): boolean {
