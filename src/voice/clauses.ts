@@ -143,6 +143,9 @@ function headlineRegion(view: SentenceView): Region | null {
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
   if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
+  // "VIDEO | Kathmandu, Nepal: Protesters vandalise …", "Harare, Zimbabwe: …": a town and its country (after a
+  // rubric and a bar) is a dateline in mixed case, where the item happened.
+  if (view.language === 'en' && isPlaceAndCountry(body.slice(sentence.start, colon))) return null;
   // "SUMMARY May 17, 2022: Blockade of Khorugh is continuing": a prefix that ends in a date files the item under a
   // day (a summary, an update), no one is speaking.
   if (view.language === 'en' && DATED_PREFIX.test(body.slice(sentence.start, colon))) return null;
@@ -214,6 +217,19 @@ const COUNTRY = new Set([
   'thailand', 'tibet', 'togo', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda', 'ukraine', 'united kingdom', 'uk', 'united states', 'us', 'usa', 'uruguay',
   'uzbekistan', 'venezuela', 'vietnam', 'west papua', 'yemen', 'zambia', 'zimbabwe',
 ]);
+
+/** "Kathmandu, Nepal", "VIDEO | Harare, Zimbabwe": a capitalised place of up to three words, a comma and a country, after an optional rubric and a bar. */
+function isPlaceAndCountry(prefix: string): boolean {
+  const place = prefix.slice(prefix.lastIndexOf('|') + 1);
+  const comma = place.lastIndexOf(',');
+  if (comma < 0) return false;
+  const town = place.slice(0, comma).trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(town) || town.split(/\s+/u).some((w) => OFFICE.has(w.toLowerCase()))) return false;
+  return COUNTRY.has(place.slice(comma + 1).trim().replace(/\s+/gu, ' ').toLowerCase());
+}
+
+/** Words of an office, never of a town ("Interior Minister, Kenya:" names a speaker). */
+const OFFICE = new Set(['minister', 'ministry', 'president', 'premier', 'prime', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'army', 'military', 'chief', 'leader', 'government', 'governor', 'mayor', 'senator', 'general', 'commander', 'opposition', 'king', 'queen', 'envoy', 'ambassador', 'embassy', 'party']);
 
 /** Text after `offset` before the end of its line: the paragraph holds another sentence. */
 function paragraphGoesOn(body: string, offset: number): boolean {
@@ -1135,9 +1151,32 @@ const TITLE_JOINERS = new Set(['the', 'of', 'and', 'for', 'de', 'al', 'bin', 'ib
  */
 function titledSubjectReach(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
+  let capitalised = 0;
   for (let t = cue.first - 1; t > view.first && cue.first - t <= MAX_TITLED_SUBJECT; t--) {
     const word = tokens[t]!;
-    if (!/^\p{Lu}/u.test(word.text) && !TITLE_JOINERS.has(word.key)) return 4;
+    if (!/^\p{Lu}/u.test(word.text) && !TITLE_JOINERS.has(word.key)) return capitalised >= 2 ? lowerCaseTitleReach(view, cue, t) : 4;
+    if (/^\p{Lu}/u.test(word.text)) capitalised++;
+    if (/[،,]/u.test(gapBefore(view, t))) return cue.first - t;
+  }
+  return 4;
+}
+
+/** Longest lower-case title before a capitalised name ("youth minister", "police inspector general"), in words. */
+const MAX_LOWER_CASE_TITLE = 3;
+
+/**
+ * "…, youth minister Mohamed Orman Bangura said.", "…, police inspector
+ * general William Fayia Sellu told Reuters.": wire copy puts a lower-case
+ * title of up to three words before a name of two or more capitalised
+ * words; the comma before the title still ends the reported clause. Not
+ * when a preposition, a time or a word that opens a clause stands in it
+ * ("…, in Lagos State …", "…, but witnesses …").
+ */
+function lowerCaseTitleReach(view: SentenceView, cue: RawMatch<Cue>, last: number): number {
+  const {tokens} = view;
+  for (let t = last; t > view.first && last - t < MAX_LOWER_CASE_TITLE && cue.first - t <= MAX_TITLED_SUBJECT; t--) {
+    const {key, text} = tokens[t]!;
+    if (!/^\p{Ll}+$/u.test(text) || ENGLISH_CLAUSE_START.has(key) || view.notSpeaker.has(key)) return 4;
     if (/[،,]/u.test(gapBefore(view, t))) return cue.first - t;
   }
   return 4;
