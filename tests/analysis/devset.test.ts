@@ -129,6 +129,18 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * on the corrected gold); then grown on (a revolution made in a named state, destabilisation from a neighbour's territory,
  * a foreign intelligence service's agents, regime change and another country's scenario as threats, fraud told with a
  * pronoun, ballot-rigging, detainees tortured and beaten): a grown-on folder.
+ * belarus-2020-fourth tells Belarus's 2020 protests through a fourth set of ten outlets, absent from belarus-2020,
+ * belarus-2020-more and the held-out belarus-2020-new, mostly English, the same way (Al-Ahram's Moscow letter: the ghost of
+ * the colour revolutions, Ukrainian and Western plots, an opposition backed by Western circles; Al-Wafd carrying RIA
+ * Novosti: Western governments sending money to back the riots; Pars Today carrying Lavrov: Western "interfering", "dirty
+ * methods of so-called color revolutions"; The Express Tribune's column: the West backing regime change; Euronews Arabic,
+ * Elaph, Meduza, The Washington Post, the LRB Blog, UAWire: suspicions of massive fraud, an election "widely seen as
+ * stolen", tear gas and rubber bullets, police violence, torture, the president's 'sheep' and shadowy foreign powers),
+ * gold annotated blind and scored once before any entry was grown from it (README: first pass recall 0.781, precision
+ * 0.965, voice 0.976 on the corrected gold; 0.781 / 0.891 / 0.963 as first annotated); then grown on (Western forces
+ * interfering, backing regime change, the methods of colour revolutions used by a named power, support for anti-government
+ * forces, plots of named states, money sent to back the riots; fraud suspected, claimed or "seen as stolen", the re-election
+ * denounced; strikes at the workplaces; force used to disperse; the crowd called sheep): a grown-on folder.
  * hong-kong-2019-more tells Hong Kong's 2019 protests through a third set of ten outlets, absent from hong-kong-2019 and
  * hong-kong-2019-new, the same way (Al-Baath, the Chinese embassy via Al-Mal News, the Iranian foreign ministry via El
  * Nashra and Mehr, an RT column: the West fanning the protests, «إرهاب منظّم», extremist gangs, radical opposition forces,
@@ -288,6 +300,13 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // encouraged it", "they want to bring chaos", "the support from US diplomats", a controversial bill with no protest word
   // (georgia-2024's gold leaves the bill described unannotated), «تآكل استقلالية النظام القضائي», "Violent incidents".
   'hong-kong-2019-more': {recall: 0.86, precision: 0.92, voice: 0.83, distanced: 0.96},
+  // Belarus 2020 told by a fourth set of ten outlets (absent from the three other Belarus folders), gold annotated blind;
+  // first pass (README): 0.781 / 0.965 / 0.976 on the corrected gold; grown on (0.952 / 0.971 / 0.980). Its voice is the
+  // tool's: «في انتخابات اعتبرت مزورة» read as a report (cue اعتبرت), Pars Today's "lambasted the Western countries for
+  // “interfering” in …" read as the outlet's scare quotes. Left: "oppression of the opposition", "peaceful citizens", "the
+  // contested election result", "three demonstrators were killed" (the set's golds leave tolls in the passive out of force),
+  // «جمع الأموال وإرسالها إلى بيلاروسيا» (charities collect money and send it abroad in the same words).
+  'belarus-2020-fourth': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.96},
 };
 
 interface EventResult {
@@ -368,7 +387,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and fifteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of nineteen events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
