@@ -138,6 +138,13 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * 0.750, precision 0.873, voice 0.855 on the corrected gold); then grown on (black hands, a foreign state's officials
  * behind the unrest, intervention in internal affairs, a power accused of seeking to bring a country down; liberties
  * eroded and a bill protested as the grievance; signs of terrorism): a grown-on folder.
+ * Saudi Arabia 2011–12 (the Eastern Province protests in Qatif and Awamiyah, from the October 2011 clashes to the arrest of
+ * Nimr al-Nimr in July 2012: instigators of sedition acting at the behest of a foreign country, mercenaries and the misled,
+ * foreign masters, riots and sedition from the interior ministry's statements carried by SPA, Arab News, Al-Yaum and
+ * Al-Hayat; martyrs, peaceful marches, security forces' bullets, Saudi troops in Bahrain as an invading army from Al-Alam
+ * and Press TV; Al Jazeera English, France 24, El Khabar and El-Badil between them) was gathered and annotated blind the
+ * same way, measured once (recall 0.643, precision 0.720, voice 0.792 as first annotated; 0.646 / 0.849 / 0.795 on the
+ * corrected gold), then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -288,6 +295,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // encouraged it", "they want to bring chaos", "the support from US diplomats", a controversial bill with no protest word
   // (georgia-2024's gold leaves the bill described unannotated), «تآكل استقلالية النظام القضائي», "Violent incidents".
   'hong-kong-2019-more': {recall: 0.86, precision: 0.92, voice: 0.83, distanced: 0.96},
+  // Saudi Arabia 2011–12 (the Eastern Province protests, Qatif and Awamiyah), a fresh Gulf event, gold annotated blind;
+  // first pass (README): 0.643 / 0.720 / 0.792 as first annotated, 0.646 / 0.849 / 0.795 on the corrected gold.
+  'saudi-arabia-2011': {recall: 0.64, precision: 0.84, voice: 0.79, distanced: 0.97},
 };
 
 interface EventResult {
