@@ -150,6 +150,16 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * 0.750, precision 0.873, voice 0.855 on the corrected gold); then grown on (black hands, a foreign state's officials
  * behind the unrest, intervention in internal affairs, a power accused of seeking to bring a country down; liberties
  * eroded and a bill protested as the grievance; signs of terrorism): a grown-on folder.
+ * Saudi Arabia 2011–12 (the Eastern Province protests in Qatif and Awamiyah, from the October 2011 clashes to the arrest of
+ * Nimr al-Nimr in July 2012: instigators of sedition acting at the behest of a foreign country, mercenaries and the misled,
+ * foreign masters, riots and sedition from the interior ministry's statements carried by SPA, Arab News, Al-Yaum and
+ * Al-Hayat; martyrs, peaceful marches, security forces' bullets, Saudi troops in Bahrain as an invading army from Al-Alam
+ * and Press TV; Al Jazeera English, France 24, El Khabar and El-Badil between them) was gathered and annotated blind the
+ * same way, measured once (recall 0.643, precision 0.720, voice 0.792 as first annotated; 0.646 / 0.849 / 0.795 on the
+ * corrected gold), then grown on (a security ministry's words — sedition-mongers, the misled, acts breaching security,
+ * a foreign state's behest or orders, interference in sovereignty, "dealt with" — and the other line's martyrs, the
+ * peaceful unarmed, killings by the forces' bullets, an invading army, a siege, an arrest protested, discrimination
+ * against a sect: 0.920 / 0.945 / 0.808): it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -307,6 +317,15 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // contested election result", "three demonstrators were killed" (the set's golds leave tolls in the passive out of force),
   // «جمع الأموال وإرسالها إلى بيلاروسيا» (charities collect money and send it abroad in the same words).
   'belarus-2020-fourth': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.96},
+  // Saudi Arabia 2011–12 (the Eastern Province protests, Qatif and Awamiyah), a fresh Gulf event, gold annotated blind;
+  // first pass (README): 0.643 / 0.720 / 0.792 as first annotated, 0.646 / 0.849 / 0.795 on the corrected gold; then grown on
+  // (0.920 / 0.945 / 0.808). Left: "criminal actions", "brutal measures", the elders "taken hostage", a verbal "march to
+  // demand", «الأجراء» (hired men: also wage workers), «قتل الشباب» and bare «الشهداء» (a security force's fallen are its
+  // martyrs too), the arrest that «خلف … موجة من الاحتجاجات», «صدها»; "exchange of gunfire" read as force. Its voice is the
+  // tool's: El Khabar's quotations opened and closed with two apostrophes ('') read as reported speech, Al-Alam's «وذكّر
+  // المتظاهرون» read as a report, Press TV's "They also condemned" carried to the outlet's own words after it, the SPA
+  // statement's later sentences read as the outlet's.
+  'saudi-arabia-2011': {recall: 0.91, precision: 0.94, voice: 0.8, distanced: 0.97},
 };
 
 interface EventResult {
@@ -387,7 +406,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of nineteen events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of twenty events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
