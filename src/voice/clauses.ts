@@ -506,6 +506,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
   let end = sentence.end;
   const calledFor = calledForToken(view, cue);
+  const charge = calledFor < 0 ? chargeToken(view, cue, subjectFirst) : -1;
   const announcedClause = cue.payload.takes === 'object' ? arabicClauseAfter(view, cue) : -1;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
@@ -521,7 +522,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
+  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? (charge >= 0 ? tokens[charge]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
   return reported(view, cue, stance, start, end, speaker);
 }
 
@@ -580,6 +581,43 @@ function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   return -1;
 }
 
+/** Arabic verbs of accusing: past forms stand before their subject (اتهم، اتهمت), present and plural ones after it. */
+const ACCUSES_VS = /^[وف]?(?:اتهم|اتهمت)$/u;
+const ACCUSES_SV = /^[وف]?(?:يتهم|تتهم|يتهمون|يتهمان|اتهموا)$/u;
+/**
+ * The word that opens a charge, as a key: بـ glued to أن or to a verbal
+ * noun (بأن، بالتحريض، بإشعال، بتزوير), or on one of the plain verbal nouns
+ * charged most (بقتل، بمحاولة، بممارسة، بدعم …). Not every بـ word: بين،
+ * بعد، بيان are no charge.
+ */
+const CHARGED_WITH = /^(?:با|بت|ب(?:قتل|محاوله|ممارسه|دعم|تمويل|قمع|خرق|نشر|خيانه|فبركه|تلفيق|عرقله|سرقه|تهديد|تخريب|تحريض|ارتكاب|استخدام|اطلاق|اثاره|زعزعه)$)/u;
+/** How far after a VS verb of accusing its speaker and the accused may run before the charge, in words ("اتهم زعيم النظام … الشباب الثائر الذي خرج في احتجاجات … بأن"). */
+const MAX_ACCUSED_WORDS = 20;
+
+/**
+ * "اتّهمت منظمة العفو الدولية قوات الأمن النيجيرية بقتل العديد من
+ * المتظاهرين", "المعارضة تتهم الحكومة بتزوير الانتخابات": after an Arabic
+ * verb of accusing, the charge opens with its بـ; the speaker and the
+ * accused, named before it, are the outlet's words; the charge runs on as
+ * any report does ("بالعمالة وتلقي أموال من الخارج، والمس بالمؤسسات").
+ * Not past punctuation or a quotation mark: an accused the speaker names in
+ * his own word («مندسين») or after an aside ("اتهم مسئول روسى … أمس،
+ * الولايات المتحدة بتسليح …") is part of what was said. The charge's token,
+ * or -1.
+ */
+function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
+  if (view.language !== 'ar') return -1;
+  const key = view.tokens[cue.first]!.key;
+  const vs = !subjectFirst && ACCUSES_VS.test(key);
+  if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
+  const limit = Math.min(view.end, cue.last + 1 + (vs ? MAX_ACCUSED_WORDS : MAX_SPEAKER_WORDS));
+  for (let t = cue.last + 2; t < limit; t++) {
+    if (punctBefore(view, t) || /["«»“”]/u.test(gapBefore(view, t))) return -1;
+    if (CHARGED_WITH.test(view.tokens[t]!.key) && !view.notSpeaker.has(view.tokens[t]!.key)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
 
 /** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
 const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'win']);
