@@ -1025,7 +1025,7 @@ function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | nul
 /** Arabic verbs of describing in SV order (بايدن يصف …) and their بـ. */
 const DESCRIBES = /^[وف]?(?:يصف|تصف|يصفون)$/u;
 /** The بـ that opens a description: بـ alone, or glued to the article or to أن (بـ«المتطرفين»، بالمتاجرين، بأنهم). */
-const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*)$/u;
+const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*|باعتبار\p{L}*)$/u;
 
 /**
  * "بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»": after an
@@ -1053,6 +1053,8 @@ function describedAsStart(view: SentenceView, from: number, words: number, allow
   for (let t = from; t < Math.min(view.end, from + words); t++) {
     if (PUNCT.test(gapBefore(view, t).replace(allowed, ''))) return null;
     if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
+    // "ووصف …، وقال إن …": another report ends the search.
+    if (t > from && cueStartingAt(view, t, SPEECH_CUES)) return null;
   }
   return null;
 }
@@ -1071,8 +1073,9 @@ const MAX_DESCRIBED = 12;
  */
 function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
   if (!DESCRIBES_VS.test(view.tokens[cue.first]!.key)) return null;
-  // The speaker and the thing described may be quoted names ("جيل زد").
-  return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”]/gu);
+  // The speaker and the thing described may be quoted names ("جيل زد"), and commas may set off an aside ("ووصف
+  // الرئيس الكيني ويليام روتو، في كلمة له، الاحتجاجات في بلاده بأنها …").
+  return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”،,]/gu);
 }
 
 /** "كما أفاد …", "وكما ذكرت …" (as … reported). */
