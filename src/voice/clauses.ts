@@ -258,6 +258,8 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
+  // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
+  if (BLAMES.test(key)) return blameToken(view, cue) >= 0;
   return true;
 }
 
@@ -503,10 +505,13 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
       : subjectFirst
         ? speakerBefore(view, cue) ?? speakerAfter(view, cue)
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
-  const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
-  let end = sentence.end;
   const calledFor = calledForToken(view, cue);
   const charge = calledFor < 0 ? chargeToken(view, cue, subjectFirst) : -1;
+  // "كما حملوا حكومة نتنياهو مسؤولية …", "اتهموا السلطات بتزوير …": after a verb that agrees with its subject the
+  // words before the charge are the one accused or blamed, never the speaker.
+  const named = view.language === 'ar' && subjectFirst && charge >= 0 ? speakerBefore(view, cue) : found;
+  const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : named ?? lastSpeaker;
+  let end = sentence.end;
   const announcedClause = cue.payload.takes === 'object' ? arabicClauseAfter(view, cue) : -1;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
@@ -608,12 +613,38 @@ const MAX_ACCUSED_WORDS = 20;
 function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
   if (view.language !== 'ar') return -1;
   const key = view.tokens[cue.first]!.key;
+  if (BLAMES.test(key)) return blameToken(view, cue);
   const vs = !subjectFirst && ACCUSES_VS.test(key);
   if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
   const limit = Math.min(view.end, cue.last + 1 + (vs ? MAX_ACCUSED_WORDS : MAX_SPEAKER_WORDS));
   for (let t = cue.last + 2; t < limit; t++) {
     if (punctBefore(view, t) || /["«»“”]/u.test(gapBefore(view, t))) return -1;
     if (CHARGED_WITH.test(view.tokens[t]!.key) && !view.notSpeaker.has(view.tokens[t]!.key)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
+
+/** Arabic verbs of holding someone responsible (حمّل، حمّلت، حمّلوا، يحمّل): the same letters as "carried" (حمل). */
+const BLAMES = /^[وف]?(?:حمل|حملت|حملوا|يحمل|يحملون)$/u;
+/** The words of the blame: responsibility, the cause (مسؤولية، المسؤولية، سبب), with or without the article. */
+const BLAME_WORDS: ReadonlySet<string> = new Set(['مسؤولية', 'المسؤولية', 'مسؤوليات', 'سبب'].map(matchKey));
+/** How far after the verb the word of the blame may stand: the speaker and the one blamed ("حمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب …"). */
+const MAX_BLAMED_WORDS = 10;
+
+/**
+ * "وحمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب تدهور الوضع"،
+ * "كما حملوا حكومة نتنياهو مسؤولية الانقسام": a verb of holding responsible
+ * reports the blame, which begins at مسؤولية or سبب after the one blamed;
+ * the speaker and the one blamed are the outlet's words. Not when the word
+ * follows the verb at once ("تحمل المسؤولية", bore the responsibility) nor
+ * past punctuation or another report: "حمل المتظاهرون لافتات" carried
+ * something. The blame's token, or -1.
+ */
+function blameToken(view: SentenceView, cue: RawMatch<Cue>): number {
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_BLAMED_WORDS); t++) {
+    if (punctBefore(view, t)) return -1;
+    if (BLAME_WORDS.has(view.tokens[t]!.key)) return t;
     if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
   }
   return -1;
