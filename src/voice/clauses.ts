@@ -274,6 +274,8 @@ function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
+  // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
+  if (BLAMES.test(key)) return blameToken(view, cue) >= 0;
   return true;
 }
 
@@ -519,9 +521,13 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
       : subjectFirst
         ? speakerBefore(view, cue) ?? speakerAfter(view, cue)
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
-  const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : found ?? lastSpeaker;
-  let end = sentence.end;
   const calledFor = calledForToken(view, cue);
+  const charge = calledFor < 0 ? chargeToken(view, cue, subjectFirst) : -1;
+  // "كما حملوا حكومة نتنياهو مسؤولية …", "اتهموا السلطات بتزوير …": after a verb that agrees with its subject the
+  // words before the charge are the one accused or blamed, never the speaker.
+  const named = view.language === 'ar' && subjectFirst && charge >= 0 ? speakerBefore(view, cue) : found;
+  const speaker = cue.payload.kind === 'continuation' ? lastSpeaker : passive ? null : named ?? lastSpeaker;
+  let end = sentence.end;
   const announcedClause = cue.payload.takes === 'object' ? arabicClauseAfter(view, cue) : -1;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
@@ -537,7 +543,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
-  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
+  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? (charge >= 0 ? tokens[charge]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
   return reported(view, cue, stance, start, end, speaker);
 }
 
@@ -596,6 +602,69 @@ function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   return -1;
 }
 
+/** Arabic verbs of accusing: past forms stand before their subject (اتهم، اتهمت), present and plural ones after it. */
+const ACCUSES_VS = /^[وف]?(?:اتهم|اتهمت)$/u;
+const ACCUSES_SV = /^[وف]?(?:يتهم|تتهم|يتهمون|يتهمان|اتهموا)$/u;
+/**
+ * The word that opens a charge, as a key: بـ glued to أن or to a verbal
+ * noun (بأن، بالتحريض، بإشعال، بتزوير), or on one of the plain verbal nouns
+ * charged most (بقتل، بمحاولة، بممارسة، بدعم …). Not every بـ word: بين،
+ * بعد، بيان are no charge.
+ */
+const CHARGED_WITH = /^(?:با|بت|ب(?:قتل|محاوله|ممارسه|دعم|تمويل|قمع|خرق|نشر|خيانه|فبركه|تلفيق|عرقله|سرقه|تهديد|تخريب|تحريض|ارتكاب|استخدام|اطلاق|اثاره|زعزعه)$)/u;
+/** How far after a VS verb of accusing its speaker and the accused may run before the charge, in words ("اتهم زعيم النظام … الشباب الثائر الذي خرج في احتجاجات … بأن"). */
+const MAX_ACCUSED_WORDS = 20;
+
+/**
+ * "اتّهمت منظمة العفو الدولية قوات الأمن النيجيرية بقتل العديد من
+ * المتظاهرين", "المعارضة تتهم الحكومة بتزوير الانتخابات": after an Arabic
+ * verb of accusing, the charge opens with its بـ; the speaker and the
+ * accused, named before it, are the outlet's words; the charge runs on as
+ * any report does ("بالعمالة وتلقي أموال من الخارج، والمس بالمؤسسات").
+ * Not past punctuation or a quotation mark: an accused the speaker names in
+ * his own word («مندسين») or after an aside ("اتهم مسئول روسى … أمس،
+ * الولايات المتحدة بتسليح …") is part of what was said. The charge's token,
+ * or -1.
+ */
+function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
+  if (view.language !== 'ar') return -1;
+  const key = view.tokens[cue.first]!.key;
+  if (BLAMES.test(key)) return blameToken(view, cue);
+  const vs = !subjectFirst && ACCUSES_VS.test(key);
+  if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
+  const limit = Math.min(view.end, cue.last + 1 + (vs ? MAX_ACCUSED_WORDS : MAX_SPEAKER_WORDS));
+  for (let t = cue.last + 2; t < limit; t++) {
+    if (punctBefore(view, t) || /["«»“”]/u.test(gapBefore(view, t))) return -1;
+    if (CHARGED_WITH.test(view.tokens[t]!.key) && !view.notSpeaker.has(view.tokens[t]!.key)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
+
+/** Arabic verbs of holding someone responsible (حمّل، حمّلت، حمّلوا، يحمّل): the same letters as "carried" (حمل). */
+const BLAMES = /^[وف]?(?:حمل|حملت|حملوا|يحمل|يحملون)$/u;
+/** The words of the blame: responsibility, the cause (مسؤولية، المسؤولية، سبب), with or without the article. */
+const BLAME_WORDS: ReadonlySet<string> = new Set(['مسؤولية', 'المسؤولية', 'مسؤوليات', 'سبب'].map(matchKey));
+/** How far after the verb the word of the blame may stand: the speaker and the one blamed ("حمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب …"). */
+const MAX_BLAMED_WORDS = 10;
+
+/**
+ * "وحمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب تدهور الوضع"،
+ * "كما حملوا حكومة نتنياهو مسؤولية الانقسام": a verb of holding responsible
+ * reports the blame, which begins at مسؤولية or سبب after the one blamed;
+ * the speaker and the one blamed are the outlet's words. Not when the word
+ * follows the verb at once ("تحمل المسؤولية", bore the responsibility) nor
+ * past punctuation or another report: "حمل المتظاهرون لافتات" carried
+ * something. The blame's token, or -1.
+ */
+function blameToken(view: SentenceView, cue: RawMatch<Cue>): number {
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_BLAMED_WORDS); t++) {
+    if (punctBefore(view, t)) return -1;
+    if (BLAME_WORDS.has(view.tokens[t]!.key)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
 
 /** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
 const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'win']);
@@ -1003,7 +1072,7 @@ function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | nul
 /** Arabic verbs of describing in SV order (بايدن يصف …) and their بـ. */
 const DESCRIBES = /^[وف]?(?:يصف|تصف|يصفون)$/u;
 /** The بـ that opens a description: بـ alone, or glued to the article or to أن (بـ«المتطرفين»، بالمتاجرين، بأنهم). */
-const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*)$/u;
+const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*|باعتبار\p{L}*)$/u;
 
 /**
  * "بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»": after an
@@ -1031,6 +1100,8 @@ function describedAsStart(view: SentenceView, from: number, words: number, allow
   for (let t = from; t < Math.min(view.end, from + words); t++) {
     if (PUNCT.test(gapBefore(view, t).replace(allowed, ''))) return null;
     if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
+    // "ووصف …، وقال إن …": another report ends the search.
+    if (t > from && cueStartingAt(view, t, SPEECH_CUES)) return null;
   }
   return null;
 }
@@ -1049,8 +1120,9 @@ const MAX_DESCRIBED = 12;
  */
 function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
   if (!DESCRIBES_VS.test(view.tokens[cue.first]!.key)) return null;
-  // The speaker and the thing described may be quoted names ("جيل زد").
-  return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”]/gu);
+  // The speaker and the thing described may be quoted names ("جيل زد"), and commas may set off an aside ("ووصف
+  // الرئيس الكيني ويليام روتو، في كلمة له، الاحتجاجات في بلاده بأنها …").
+  return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”،,]/gu);
 }
 
 /** "كما أفاد …", "وكما ذكرت …" (as … reported). */

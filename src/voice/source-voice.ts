@@ -520,13 +520,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
 function informantReport(region: Region, cues: VoiceCues): boolean {
   if (region.kind !== 'reported' || region.speaker === null) return false;
   const words = region.speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
-  const head = cues.language === 'en' ? words.at(-1) : words[0];
+  // "…، حسب ما ذكرت وكالة “فرانس برس”": after the Arabic word for a news agency its name is the head, so a wire
+  // agency vouches as "…, AFP reported" does, and a state agency (وكالة الأنباء الرسمية) still voices its government.
+  const head = cues.language === 'en' ? words.at(-1) : words.length > 1 && isOneOf(AGENCY_WORD, matchKey(words[0]!)) ? words[1] : words[0];
   if (head === undefined) return false;
   const key = matchKey(head);
   // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
   if (isOneOf(cues.evidence, key)) return true;
   return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, key);
 }
+
+/** The Arabic word for a news agency, before its name (وكالة رويترز، لوكالة “فرانس برس”). */
+const AGENCY_WORD: ReadonlySet<string> = new Set([matchKey('وكالة')]);
 
 /** وفقاً / طبقاً opening a sentence ("وفقاً لشهود العيان، …"): the witnesses vouch for the facts, as when they close it (بحسب still attributes). */
 const OPENING_ATTRIBUTION = /^[وف]?(?:وفقا|طبقا)$/u;

@@ -108,7 +108,7 @@ export function speakerAfter(view: SentenceView, cue: RawMatch<Cue>): string | n
   if (PUNCT.test(gap)) {
     // "وذكرت «رويترز» أن …": a short quoted name right after the verb is its subject; a quotation is the statement.
     const name = quoteOpeningIn(view, cue.end, tokens[t]!.start);
-    return name && nameIsSubject(view, name) ? body.slice(name.open!, name.close! + 1) : null;
+    return name && (nameIsSubject(view, name) || closingQuotedSource(view, cue, name)) ? body.slice(name.open!, name.close! + 1) : null;
   }
   return speakerFrom(view, t);
 }
@@ -260,6 +260,20 @@ export function nameIsSubject(view: SentenceView, quote: Quote): boolean {
   const next = words.last + 1;
   if (next >= view.end || punctIn(view.body, quote.close! + 1, view.tokens[next]!.start)) return false;
   return Boolean(cueStartingAt(view, next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1;
+}
+
+/**
+ * "…، بحسب "فرانس برس".": after an attribution phrase (بحسب، وفق، على ما
+ * أوردت …) a short quotation that ends the sentence, or stands before its
+ * punctuation, is the source's name; an attribution phrase introduces no
+ * speech of its own.
+ */
+function closingQuotedSource(view: SentenceView, cue: RawMatch<Cue>, quote: Quote): boolean {
+  if (cue.payload.kind !== 'attribution') return false;
+  const words = quoteTokens(view, quote);
+  if (!words || words.words > 3) return false;
+  const next = words.last + 1;
+  return next >= view.end || punctIn(view.body, quote.close! + 1, view.tokens[next]!.start);
 }
 
 /** Is the quotation opening at `open` the quoted name of a medium or body just before it (قناة “خبر24”، وكالة الأنباء «تاس»)? */
