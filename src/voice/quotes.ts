@@ -22,7 +22,7 @@ export interface Quote extends Span {
  */
 const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', "'": 'single', '‘': 'curlySingle', '’': 'curlySingle'};
 
-const MARKS = /[“”„«»"'‘’]/gu;
+const MARKS = /''|[“”„«»"'‘’]/gu;
 
 /*
  * Curly single marks (‘rigged’, police ‘working’, so-called ‘Russian law’) quote as the other marks do, by their
@@ -43,24 +43,48 @@ const SINGLE = 'single';
 const isSingle = (family: string): boolean => family === SINGLE || family === CURLY_SINGLE;
 const BEFORE_SINGLE_OPEN = /[\s(\[“"«—–-]/u;
 
-/**
- * The offsets of the paragraph's quotation marks, in order: the regex runs
- * over the paragraph's own text, so its search stops at the paragraph's end
- * (run over the body from the paragraph's start, it went on to the next mark
- * however far away, once per paragraph).
+/*
+ * Some papers (El Khabar, An-Nasr: Algerian style) quote with two straight
+ * apostrophes, ''كذا'', as others do with ". Such a pair is one mark of the
+ * straight family; it is kept at its apostrophe next to the quoted words
+ * (the second of an opening pair, the first of a closing one), so that the
+ * quotation's words begin one after its opening mark and end at its closing
+ * one, as with any other mark, and the pair's outer neighbours decide
+ * whether it opens or closes.
  */
-function marksOf(body: string, paragraph: Span): number[] {
+const PAIRED_APOSTROPHES = "''";
+
+/**
+ * The offsets of the paragraph's quotation marks, in order, and which of
+ * them stand for a pair of apostrophes: the regex runs over the paragraph's
+ * own text, so its search stops at the paragraph's end (run over the body
+ * from the paragraph's start, it went on to the next mark however far away,
+ * once per paragraph).
+ */
+function marksOf(body: string, paragraph: Span): {at: number[]; paired: Set<number>} {
   const text = body.slice(paragraph.start, paragraph.end);
   const at: number[] = [];
+  const paired = new Set<number>();
   MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) at.push(paragraph.start + m.index);
-  return at;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const offset = paragraph.start + m.index;
+    if (m[0] !== PAIRED_APOSTROPHES) {
+      at.push(offset);
+      continue;
+    }
+    // A pair after a space or at the paragraph's start opens (''كذا, '' كذا) and is kept at its second apostrophe.
+    const opens = m.index === 0 || isWhiteSpace(text.charCodeAt(m.index - 1));
+    const kept = opens ? offset + 1 : offset;
+    at.push(kept);
+    paired.add(kept);
+  }
+  return {at, paired};
 }
 
 const NO_QUOTES: readonly Quote[] = [];
 
 export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
-  const marks = marksOf(body, paragraph);
+  const {at: marks, paired} = marksOf(body, paragraph);
   // Most paragraphs hold no quotation mark: nothing to set up.
   if (marks.length === 0) return NO_QUOTES;
   const quotes: Quote[] = [];
@@ -88,10 +112,14 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
   };
 
   for (const at of marks) {
-    const family = FAMILY[body[at]!]!;
+    const pair = paired.has(at);
+    const family = pair ? 'straight' : FAMILY[body[at]!]!;
+    // The characters around the mark, outside a pair of apostrophes.
+    const after = pair && body[at + 1] === "'" ? at + 2 : at + 1;
+    const beforeMark = pair && body[at - 1] === "'" ? at - 2 : at - 1;
     // A mark before punctuation ("instant”.") closes; it never opens a quotation of nothing.
-    let canOpen = !isSpace(at + 1) && !AFTER_CLOSE.test(body[at + 1]!);
-    let canClose = !isSpace(at - 1);
+    let canOpen = !isSpace(after) && !AFTER_CLOSE.test(body[after]!);
+    let canClose = !isSpace(beforeMark);
     const opener = open.get(family);
     if (family === CURLY_SINGLE) {
       canOpen = body[at] === '‘' && /\p{L}/u.test(body[at + 1] ?? '');
@@ -105,9 +133,9 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     } else if (family === 'straight') {
       // '…the greatest possible damage, "said Piñera': a straight mark after a clause's punctuation and a space,
       // before a lower-case word, closes the quotation still open rather than opening one.
-      if (opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(at - 2, at)) && /\p{Ll}/u.test(body[at + 1]!)) canClose = true;
+      if (opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(beforeMark - 1, beforeMark + 1)) && /\p{Ll}/u.test(body[after]!)) canClose = true;
       // '… التلفزيون " إننا فى حرب … حدود".': a lone straight mark between spaces opens when none is open, else closes.
-      else if (!canOpen && !canClose && /\s/u.test(body[at + 1] ?? '')) {
+      else if (!canOpen && !canClose && /\s/u.test(body[after] ?? '')) {
         if (opener !== undefined) canClose = true;
         else canOpen = true;
       }

@@ -238,7 +238,8 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Libya 2011 (the uprising, Gaddafi's and Saif al-Islam's speeches, the NATO air campaign), gold annotated blind,
   // then grown on (README: first pass 0.606 / 0.930 / 0.950 on the corrected gold; the misses left are strikes on
   // civilians told without a foreign word, "تدمر طرابلس تحت القنابل", "الجنون الإمبريالي", and a negated "لن يسمح بالفوضى").
-  'libya-2011': {recall: 0.87, precision: 0.97, voice: 0.87, distanced: 0.96},
+  // Its voice rose 0.881 → 0.932 once two apostrophes ('') quote as one mark (An-Nasr's Saif al-Islam).
+  'libya-2011': {recall: 0.87, precision: 0.97, voice: 0.92, distanced: 0.96},
   // Venezuela 2019 (Guaidó's bid, the aid convoys, the Russian specialists, the 30 April uprising), gold annotated
   // blind (README: first pass 0.525 / 0.762 / 0.844 on the corrected gold), then grown on. Left: the Syrian paper's
   // US "war", sanctions and sabotage (the gold's foreign cause; the tool reads the aggression as foreign troops), Russia's
@@ -319,13 +320,13 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'belarus-2020-fourth': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.96},
   // Saudi Arabia 2011–12 (the Eastern Province protests, Qatif and Awamiyah), a fresh Gulf event, gold annotated blind;
   // first pass (README): 0.643 / 0.720 / 0.792 as first annotated, 0.646 / 0.849 / 0.795 on the corrected gold; then grown on
-  // (0.920 / 0.945 / 0.808). Left: "criminal actions", "brutal measures", the elders "taken hostage", a verbal "march to
-  // demand", «الأجراء» (hired men: also wage workers), «قتل الشباب» and bare «الشهداء» (a security force's fallen are its
-  // martyrs too), the arrest that «خلف … موجة من الاحتجاجات», «صدها»; "exchange of gunfire" read as force. Its voice is the
-  // tool's: El Khabar's quotations opened and closed with two apostrophes ('') read as reported speech, Al-Alam's «وذكّر
-  // المتظاهرون» read as a report, Press TV's "They also condemned" carried to the outlet's own words after it, the SPA
-  // statement's later sentences read as the outlet's.
-  'saudi-arabia-2011': {recall: 0.91, precision: 0.94, voice: 0.8, distanced: 0.97},
+  // (0.920 / 0.945 / 0.808; voice 0.904 once two apostrophes ('') quote as one mark). Left: "criminal actions", "brutal
+  // measures", the elders "taken hostage", a verbal "march to demand", «الأجراء» (hired men: also wage workers), «قتل
+  // الشباب» and bare «الشهداء» (a security force's fallen are its martyrs too), the arrest that «خلف … موجة من الاحتجاجات»,
+  // «صدها»; "exchange of gunfire" read as force. Its voice is the tool's: Al-Alam's «وذكّر المتظاهرون» read as a report,
+  // Press TV's "They also condemned" carried to the outlet's own words after it, the SPA statement's later sentences read
+  // as the outlet's.
+  'saudi-arabia-2011': {recall: 0.91, precision: 0.94, voice: 0.89, distanced: 0.97},
 };
 
 interface EventResult {
