@@ -39,8 +39,8 @@ async function main(): Promise<void> {
   console.log(`patterns  ${pt.megabytes.toFixed(1)} MB with 330 extra class patterns (gaps of 6, a third with a focus): ${pt.seconds.toFixed(2)} s, ${pt.mbPerSecond.toFixed(1)} MB/s (${(pt.mbPerSecond / t.mbPerSecond).toFixed(2)}× the bundled lexicon)`);
   const adv = benchAdversarial(seeds, 1);
   console.log(`classes   ${adv.megabytes.toFixed(2)} MB of nothing but class words, same lexicon: ${adv.seconds.toFixed(2)} s (${adv.mbPerSecond.toFixed(1)} MB/s, ${adv.patterns} pattern mentions)`);
-  // The README and the evaluation record it points to (split out of it): the same English prose as before the split.
-  const readme = ['../../README.md', '../../docs/evaluation.md'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8')).join('\n\n');
+  // The README and the records it points to (split out of it): the same English prose as before the splits.
+  const readme = ['../../README.md', '../../docs/evaluation.md', '../../docs/voice.md'].map((f) => readFileSync(fileURLToPath(new URL(f, import.meta.url)), 'utf8')).join('\n\n');
   const en = benchThroughput(englishSources(readme), 2);
   console.log(`map en    ${en.megabytes.toFixed(1)} MB of English prose in ${en.seconds.toFixed(2)} CPU s: ${en.mbPerSecond.toFixed(2)} MB/s per core (target ≥ 1.4: ${verdict(en.mbPerSecond >= 1.4)})`);
   const wink = benchEnglishModel(englishSources(readme), 2);
