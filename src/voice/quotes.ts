@@ -61,10 +61,11 @@ const PAIRED_APOSTROPHES = "''";
  * from the paragraph's start, it went on to the next mark however far away,
  * once per paragraph).
  */
-function marksOf(body: string, paragraph: Span): {at: number[]; paired: Set<number>} {
+function marksOf(body: string, paragraph: Span): {at: number[]; paired: ReadonlySet<number>} {
   const text = body.slice(paragraph.start, paragraph.end);
   const at: number[] = [];
-  const paired = new Set<number>();
+  // Made only for a paragraph that has a pair (few do): most paragraphs allocate nothing more than their list.
+  let paired: Set<number> | null = null;
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const offset = paragraph.start + m.index;
@@ -76,10 +77,12 @@ function marksOf(body: string, paragraph: Span): {at: number[]; paired: Set<numb
     const opens = m.index === 0 || isWhiteSpace(text.charCodeAt(m.index - 1));
     const kept = opens ? offset + 1 : offset;
     at.push(kept);
-    paired.add(kept);
+    (paired ??= new Set()).add(kept);
   }
-  return {at, paired};
+  return {at, paired: paired ?? NO_PAIRS};
 }
+
+const NO_PAIRS: ReadonlySet<number> = new Set();
 
 const NO_QUOTES: readonly Quote[] = [];
 
