@@ -632,10 +632,25 @@ function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boole
   if (BLAMES.test(key)) return blameToken(view, cue);
   const vs = !subjectFirst && ACCUSES_VS.test(key);
   if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
-  const limit = Math.min(view.end, cue.last + 1 + (vs ? MAX_ACCUSED_WORDS : MAX_SPEAKER_WORDS));
-  for (let t = cue.last + 2; t < limit; t++) {
-    if (punctBefore(view, t) || /["«»“”]/u.test(gapBefore(view, t))) return -1;
-    if (CHARGED_WITH.test(view.tokens[t]!.key) && !view.notSpeaker.has(view.tokens[t]!.key)) return t;
+  return wordAfterNamed(
+    view,
+    cue,
+    vs ? MAX_ACCUSED_WORDS : MAX_SPEAKER_WORDS,
+    (t) => punctBefore(view, t) || /["«»“”]/u.test(gapBefore(view, t)),
+    (key) => CHARGED_WITH.test(key) && !view.notSpeaker.has(key),
+  );
+}
+
+/**
+ * The first word `opens` accepts among the `words` after a verb, past the
+ * speaker and the one named (accused, blamed), or -1 when a gap `ends`
+ * stops the search first or another report begins: where what the verb
+ * reports opens.
+ */
+function wordAfterNamed(view: SentenceView, cue: RawMatch<Cue>, words: number, ends: (t: number) => boolean, opens: (key: string) => boolean): number {
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + words); t++) {
+    if (ends(t)) return -1;
+    if (opens(view.tokens[t]!.key)) return t;
     if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
   }
   return -1;
@@ -658,12 +673,7 @@ const MAX_BLAMED_WORDS = 10;
  * something. The blame's token, or -1.
  */
 function blameToken(view: SentenceView, cue: RawMatch<Cue>): number {
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_BLAMED_WORDS); t++) {
-    if (punctBefore(view, t)) return -1;
-    if (BLAME_WORDS.has(view.tokens[t]!.key)) return t;
-    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
-  }
-  return -1;
+  return wordAfterNamed(view, cue, MAX_BLAMED_WORDS, (t) => punctBefore(view, t), (key) => BLAME_WORDS.has(key));
 }
 
 /** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
