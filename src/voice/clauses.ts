@@ -142,7 +142,7 @@ function headlineRegion(view: SentenceView): Region | null {
   // "Burundi: Not clear if coup succeeded", "Panama: Protests Against Mining Contract Rock the Nation", "Protest
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
-  if (view.language === 'en' && (COUNTRY.has(body.slice(sentence.start, colon).trim().replace(/\s+/gu, ' ').toLowerCase()) || topicAndPreposition(view, lastBefore))) return null;
+  if (view.language === 'en' && (isCountryName(body.slice(sentence.start, colon)) || topicAndPreposition(view, lastBefore))) return null;
   // "VIDEO | Kathmandu, Nepal: Protesters vandalise …", "Harare, Zimbabwe: …": a town and its country (after a
   // rubric and a bar) is a dateline in mixed case, where the item happened.
   if (view.language === 'en' && isPlaceAndCountry(body.slice(sentence.start, colon))) return null;
@@ -218,6 +218,9 @@ const COUNTRY = new Set([
   'uzbekistan', 'venezuela', 'vietnam', 'west papua', 'yemen', 'zambia', 'zimbabwe',
 ]);
 
+/** Whether a stretch of text, spaced and cased as it may be, names a country of COUNTRY. */
+const isCountryName = (text: string): boolean => COUNTRY.has(text.trim().replace(/\s+/gu, ' ').toLowerCase());
+
 /** "Kathmandu, Nepal", "VIDEO | Harare, Zimbabwe": a capitalised place of up to three words, a comma and a country, after an optional rubric and a bar. */
 function isPlaceAndCountry(prefix: string): boolean {
   const place = prefix.slice(prefix.lastIndexOf('|') + 1);
@@ -225,7 +228,7 @@ function isPlaceAndCountry(prefix: string): boolean {
   if (comma < 0) return false;
   const town = place.slice(0, comma).trim();
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(town) || town.split(/\s+/u).some((w) => OFFICE.has(w.toLowerCase()))) return false;
-  return COUNTRY.has(place.slice(comma + 1).trim().replace(/\s+/gu, ' ').toLowerCase());
+  return isCountryName(place.slice(comma + 1));
 }
 
 /** Words of an office, never of a town ("Interior Minister, Kenya:" names a speaker). */
