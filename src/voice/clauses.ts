@@ -1049,9 +1049,11 @@ function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
-/** English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the lemmatiser leaves "branded" as it is). */
-// "condemned the peaceful protests in Canada as "illegal"", "slams Tbilisi protests as Russophobic provocation": a verb
-// of condemning labels what it names with "as", as "denounce" does.
+/**
+ * English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the
+ * lemmatiser leaves "branded" as it is). A verb of condemning labels what it names with "as", as "denounce" does
+ * ("condemned the peaceful protests in Canada as "illegal"", "slams Tbilisi protests as Russophobic provocation").
+ */
 const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
 /** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
 const LABELLING_AS = new Set(['term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);

@@ -87,10 +87,10 @@ const SAID = /^(?:[وف]?[يت]?(?:هتف|ردد|حث|حض|طالب)(?:وا|ت|�
 /**
  * English words that voice a short quotation right after them, by lemma: chanting, shouting and demanding ('chanting,
  * “resign” and “mafia,”', 'to demand "justice"') and the name of a chant or a slogan. Not "call" nor "describe" (their
- * labels have rules of their own), nor "speak of": a topic spoken of may still be set off by the outlet.
+ * labels have rules of their own), nor "speak of": a topic spoken of may still be set off by the outlet. The name of a
+ * written slogan and its "reading" voice it too ('spray-painted phrases like “KP Choor”', 'placards reading “Ruto must
+ * go”', 'under the banner ‘7 days of rage’'): the crowd's words, not the outlet's scare quote.
  */
-// The name of a written slogan and its "reading" voice it too ('spray-painted phrases like “KP Choor”', 'placards
-// reading “Ruto must go”', 'under the banner ‘7 days of rage’'): the crowd's words, not the outlet's scare quote.
 const SAID_EN = new Set(['chant', 'chanting', 'shout', 'shouting', 'demand', 'demanding', 'cry', 'scream', 'yell', 'slogan', 'phrase', 'placard', 'banner', 'poster', 'graffiti', 'hashtag', 'motto', 'read', 'reading']);
 /** How far before a quotation a marker that names a speaker may stand in its clause ('what he called an attempt by a "subversive movement"'), in words. */
 const VOICED_MARKER_REACH = 10;
