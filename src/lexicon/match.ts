@@ -277,10 +277,12 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   let unordered = false;
   // A pattern is listed under each word that can begin it; it is tried once per token.
   for (let i = 0; i < count; i++) {
+    // No pattern looks back: what was remembered for the previous token is not needed again. Let go of it here, at
+    // every token, not only at those that begin a pattern: a later slot's ends are kept at tokens that begin nothing
+    // (the figures of a page of tolls), and kept for a whole long paragraph they outlive the young generation.
+    if (slotEndCache !== null && i > 0) slotEndCache[i - 1] = undefined;
     const firsts = candidatesAt(i);
     if (firsts.length === 0) continue;
-    // No pattern looks back: what was remembered for the previous token is not needed again.
-    if (slotEndCache !== null && i > 0) slotEndCache[i - 1] = undefined;
     const stamp = nextStamp();
     for (let f = 0; f < firsts.length; f++) {
       const first = firsts[f]!;
