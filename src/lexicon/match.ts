@@ -173,20 +173,75 @@ function scratchMemo(count: number): (readonly Candidate[] | undefined)[] {
 }
 
 /**
- * A token's slot ends, as pairs in one list: a slot set key (the set's id,
- * twice, plus one when a conjunction may begin it), then the ends. One list
- * per token, not an object of two (a token meets a set or two).
+ * The slot ends remembered for the tokens of a call, in a pool of entries
+ * kept between calls: per token, a chain of entries (its slot sets, a few at
+ * most), each a slot set key (the set's id, twice, plus one when a
+ * conjunction may begin it) and the ends. Entries are numbers in typed
+ * arrays, not a small array per token: a token meets two or three sets, and
+ * an array grown by push gets room for nineteen, which made slot ends most of
+ * the matcher's garbage. A token's entries go back to the pool once the scan
+ * has passed it, so the pool is as large as the stretch patterns look ahead,
+ * not as the paragraph.
  */
-type SlotEndsAt = (number | readonly number[])[];
-let SLOT_ENDS: (SlotEndsAt | undefined)[] = [];
+const SLOT_POOL = {
+  /** Per token of the call, its first entry; 0 for none. */
+  head: new Int32Array(1024),
+  /** Per entry (entry 0 is none): the next entry of its token or of the free list, its key, its ends. */
+  next: new Int32Array(64),
+  key: new Int32Array(64),
+  ends: [undefined] as (readonly number[] | undefined)[],
+  /** The first free entry (0: none), and how many entries were ever handed out. */
+  free: 0,
+  used: 0,
+};
 
-/** The per-token slot ends of a call, emptied (kept between calls as the memo is). */
-function scratchSlotEnds(count: number): (SlotEndsAt | undefined)[] {
-  if (count > MEMO_KEPT) return new Array<SlotEndsAt | undefined>(count).fill(undefined);
-  const reuse = Math.min(count, SLOT_ENDS.length);
-  for (let k = 0; k < reuse; k++) SLOT_ENDS[k] = undefined;
-  for (let k = SLOT_ENDS.length; k < count; k++) SLOT_ENDS.push(undefined);
-  return SLOT_ENDS;
+/** Every token of a call without slot ends; entries in use are all freed at the end of the previous call. */
+function resetSlotPool(count: number): void {
+  if (SLOT_POOL.head.length < count) SLOT_POOL.head = new Int32Array(Math.max(count, SLOT_POOL.head.length * 2));
+  else SLOT_POOL.head.fill(0, 0, count);
+}
+
+/** The ends remembered at token j for a slot set key, or undefined. */
+function slotEndsKept(j: number, key: number): readonly number[] | undefined {
+  const {head, next} = SLOT_POOL;
+  for (let e = head[j]!; e !== 0; e = next[e]!) if (SLOT_POOL.key[e] === key) return SLOT_POOL.ends[e];
+  return undefined;
+}
+
+function keepSlotEnds(j: number, key: number, ends: readonly number[]): void {
+  const pool = SLOT_POOL;
+  let e = pool.free;
+  if (e !== 0) pool.free = pool.next[e]!;
+  else {
+    e = ++pool.used;
+    if (e >= pool.next.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      pool.next = grow(pool.next);
+      pool.key = grow(pool.key);
+    }
+  }
+  pool.next[e] = pool.head[j]!;
+  pool.key[e] = key;
+  pool.ends[e] = ends;
+  pool.head[j] = e;
+}
+
+/** Token j's entries back to the free list, their ends let go. */
+function releaseSlotEnds(j: number): void {
+  const pool = SLOT_POOL;
+  let e = pool.head[j]!;
+  while (e !== 0) {
+    const after = pool.next[e]!;
+    pool.ends[e] = undefined;
+    pool.next[e] = pool.free;
+    pool.free = e;
+    e = after;
+  }
+  pool.head[j] = 0;
 }
 
 function scratchJoined(count: number): Uint8Array {
@@ -246,15 +301,16 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
   };
 
   // Where the sequences of a slot set end when they begin at a token: the same class is tried from the same token by many patterns.
-  // Made when the first pattern is tried (most paragraphs meet none).
-  // Per token, its slot sets' ends as a short list of (set key, ends) pairs: a token meets a few sets, so a scan, and no Map per token.
-  let slotEndCache = null as (SlotEndsAt | undefined)[] | null;
+  // Made when the first pattern is tried (most paragraphs meet none), kept in SLOT_POOL.
+  let pooled = false;
   const slotEnds = (set: SlotSet, j: number, conjunction: boolean): readonly number[] => {
     const key = set.id * 2 + (conjunction ? 1 : 0);
-    slotEndCache ??= scratchSlotEnds(count);
-    let atToken = slotEndCache[j];
-    if (atToken === undefined) slotEndCache[j] = atToken = [];
-    for (let k = 0; k < atToken.length; k += 2) if (atToken[k] === key) return atToken[k + 1] as readonly number[];
+    if (!pooled) {
+      resetSlotPool(count);
+      pooled = true;
+    }
+    const kept = slotEndsKept(j, key);
+    if (kept !== undefined) return kept;
     // Made at the first end: most tokens a slot is tried at end none.
     let list: number[] | null = null;
     const here = candidatesAt(j);
@@ -265,11 +321,14 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
       if (sequences === undefined) continue;
       for (let q = 0; q < sequences.length; q++) {
         const end = matchWords(sequences[q]!, j, count, candidatesAt, joined);
-        if (end !== null && (list === null || !list.includes(end))) (list ??= []).push(end);
+        if (end === null) continue;
+        // Made at its first element, as the token's pair below: a list pushed onto from empty gets room for seventeen.
+        if (list === null) list = [end];
+        else if (!list.includes(end)) list.push(end);
       }
     }
     const ends = list ?? NO_ENDS;
-    atToken.push(key, ends);
+    keepSlotEnds(j, key, ends);
     return ends;
   };
 
@@ -280,7 +339,7 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
     // No pattern looks back: what was remembered for the previous token is not needed again. Let go of it here, at
     // every token, not only at those that begin a pattern: a later slot's ends are kept at tokens that begin nothing
     // (the figures of a page of tolls), and kept for a whole long paragraph they outlive the young generation.
-    if (slotEndCache !== null && i > 0) slotEndCache[i - 1] = undefined;
+    if (pooled && i > 0) releaseSlotEnds(i - 1);
     const firsts = candidatesAt(i);
     if (firsts.length === 0) continue;
     const stamp = nextStamp();
@@ -317,6 +376,8 @@ export function findMatchesIn<T>(body: string, all: readonly MatchToken[], from:
       }
     }
   }
+  // The last token's entries back to the pool (every earlier token's went back as the scan passed it).
+  if (pooled && count > 0) releaseSlotEnds(count - 1);
   // Overlaps are settled in text order.
   if (unordered) found.sort((a, b) => a.first - b.first);
   return resolveOverlaps(found, from, count, options.isBlocker ?? (() => false));
@@ -475,7 +536,10 @@ function matchSlots(
   for (let skip = 0; skip <= slot.gap && at + skip < count; skip++) {
     const j = at + skip;
     if (s > 0 && !joined(j - 1, j)) break;
-    for (const end of slotEnds(slot.set, j, conjunction)) {
+    // By index: an iterator here, in a function that calls itself, is an object per slot tried.
+    const ends = slotEnds(slot.set, j, conjunction);
+    for (let e = 0; e < ends.length; e++) {
+      const end = ends[e]!;
       const last = s + 1 === slots.length ? end : end + 1 < count ? matchSlots(slots, s + 1, end + 1, count, slotEnds, joined) : null;
       if (last !== null && (best === null || last > best)) best = last;
     }
