@@ -160,6 +160,12 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * a foreign state's behest or orders, interference in sovereignty, "dealt with" — and the other line's martyrs, the
  * peaceful unarmed, killings by the forces' bullets, an invading army, a siege, an arrest protested, discrimination
  * against a sect: 0.920 / 0.945 / 0.808): it is a grown-on event.
+ * Belarus 2010 (the protests after the presidential election of 19 December 2010, "Ploshcha": a coup planned by the
+ * opposition under foreign special services, paymasters, the attack on the Government House, mass riots, "banditry" and
+ * «مشاغبون» from BelTA, SB. Belarus Today and Lukashenko's words; beatings with batons, stun grenades, a crackdown,
+ * vote-rigging and the re-election protested from Reuters, RFE/RL, News24 and the Arab papers' AFP and Reuters copy), a
+ * fresh post-Soviet event, was gathered and annotated blind the same way, measured once (recall 0.598, precision 0.897,
+ * voice 0.923 as first annotated; 0.598 / 0.929 / 0.923 on the corrected gold), then grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -327,6 +333,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Press TV's "They also condemned" carried to the outlet's own words after it, the SPA statement's later sentences read
   // as the outlet's.
   'saudi-arabia-2011': {recall: 0.91, precision: 0.94, voice: 0.89, distanced: 0.97},
+  // Belarus 2010 (the December 2010 election protests in Minsk), a fresh post-Soviet event, gold annotated blind; first
+  // pass (README): 0.598 / 0.897 / 0.923 as first annotated, 0.598 / 0.929 / 0.923 on the corrected gold (fraud told in
+  // Arabic without the election beside it, the re-election protested, the state line's storming, seizing power, foreign
+  // special forces and paymasters, «اضطرابات واسعة النطاق», beatings told with new verbs, missed).
+  'belarus-2010': {recall: 0.59, precision: 0.92, voice: 0.92, distanced: 0.96},
 };
 
 interface EventResult {
