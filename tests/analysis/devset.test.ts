@@ -160,6 +160,15 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * a foreign state's behest or orders, interference in sovereignty, "dealt with" — and the other line's martyrs, the
  * peaceful unarmed, killings by the forces' bullets, an invading army, a siege, an arrest protested, discrimination
  * against a sect: 0.920 / 0.945 / 0.808): it is a grown-on event.
+ * Belarus 2010 (the protests after the presidential election of 19 December 2010, "Ploshcha": a coup planned by the
+ * opposition under foreign special services, paymasters, the attack on the Government House, mass riots, "banditry" and
+ * «مشاغبون» from BelTA, SB. Belarus Today and Lukashenko's words; beatings with batons, stun grenades, a crackdown,
+ * vote-rigging and the re-election protested from Reuters, RFE/RL, News24 and the Arab papers' AFP and Reuters copy), a
+ * fresh post-Soviet event, was gathered and annotated blind the same way, measured once (recall 0.598, precision 0.897,
+ * voice 0.923 as first annotated; 0.598 / 0.929 / 0.923 on the corrected gold), then grown on (the fraud told with its verb,
+ * protested, feared or marring the vote, the vote called illegitimate or a farce, the re-election protested, mass riots,
+ * the peace disturbed, unauthorised actions, people subjected to beating; the seat of government stormed, urging to seize
+ * power, foreign special services, paymasters, beaten by police: 0.839 / 0.948 / 0.877): it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -173,7 +182,10 @@ const shown = (event: string): boolean => SHOW === '1' || SHOW.split(',').includ
 
 /** Floors just below the measured figures (recall, precision, voice, distanced). */
 const FLOORS: Record<string, {recall: number; precision: number; voice: number; distanced: number}> = {
-  'belarus-2020': {recall: 0.94, precision: 0.98, voice: 0.99, distanced: 0.94},
+  // VICE's caption "Protesters in Belarus demonstrating against the re-election of President Alexander Lukashenko" counts
+  // against precision since the re-election protested is listed (belarus-2010): this folder's gold leaves it unannotated,
+  // belarus-2020-fourth's rule makes it the grievance.
+  'belarus-2020': {recall: 0.94, precision: 0.97, voice: 0.99, distanced: 0.94},
   'hong-kong-2019': {recall: 0.98, precision: 0.99, voice: 0.98, distanced: 0.98},
   'iraq-2019': {recall: 0.91, precision: 0.98, voice: 0.96, distanced: 0.98},
   // One unannotated "the march" (gather again for the march) counts against precision since
@@ -327,6 +339,18 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Press TV's "They also condemned" carried to the outlet's own words after it, the SPA statement's later sentences read
   // as the outlet's.
   'saudi-arabia-2011': {recall: 0.91, precision: 0.94, voice: 0.89, distanced: 0.97},
+  // Belarus 2010 (the December 2010 election protests in Minsk), a fresh post-Soviet event, gold annotated blind; first
+  // pass (README): 0.598 / 0.897 / 0.923 as first annotated, 0.598 / 0.929 / 0.923 on the corrected gold (fraud told in
+  // Arabic without the election beside it, the re-election protested, the state line's storming, seizing power, foreign
+  // special forces and paymasters, «اضطرابات واسعة النطاق», beatings told with new verbs, missed); then grown on (0.839 /
+  // 0.948 / 0.877). Its voice is the tool's: BelTA's quotation with a “coup” in nested marks closes early (the foreign
+  // special forces and the paymasters after it read as the outlet's), "urged" inside a quotation read as a report, "after
+  // police broke up mass protests against his re-election" governed by "vowed", "كشف … عن" read as a report, "an official
+  // read out charges that he organized mass disorder" read as the outlet's. Left: the SB paper's "extensive financing"
+  // and "financial and methodological assistance" (no foreign word beside them), bare «اضطرابات واسعة النطاق» (also plain
+  // widespread unrest), "criminality", "violating public order" (a charge's name, left out on purpose), "Those beaten",
+  // boots "stomping ferociously", «التحرّك», «التجمع», "brave few hundred".
+  'belarus-2010': {recall: 0.83, precision: 0.94, voice: 0.87, distanced: 0.97},
 };
 
 interface EventResult {
