@@ -5,7 +5,7 @@ import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
 import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
-import {isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, speakerAfter} from './speaker-phrase.js';
+import {isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, speakerAfter} from './speaker-phrase.js';
 
 // Where what was reported ends: at the next report, a contrasting or
 // background clause, the end of a verb's object, a fronted subordinate
@@ -230,14 +230,37 @@ export function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFi
   // "ودعا ناشطون على مواقع التواصل الاجتماعي، إلى استمرار التحركات …", "أعلنت الداخلية التونسية، توقيف 632 شخصا …":
   // in VS order the comma that closes the speaker's name (and one after an aside such as "في بيان،") does not end the object.
   const verbSubject = view.language === 'ar' && !subjectFirst;
-  for (let skips = 0; verbSubject && c >= 0 && skips < 2 && closesSpeakerOrAside(view, cue, c, skips === 0); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
+  for (let skips = 0; verbSubject && c >= 0 && skips < 2 && (closesSpeakerOrAside(view, cue, c, skips === 0) || (skips === 0 && objectAfterSpeakerComma(view, cue, subjectFirst) === c)); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
   if (c >= 0 && (s < 0 || c <= s)) return view.tokens[c - 1]!.end;
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;
 }
 
+/**
+ * "أعلن المشاركون في حراك 23 أغسطس في العاصمة الليبية طرابلس، دخولهم في عصيان مدني …": in VS order, when the first
+ * comma after a verb of announcing closes its speaker's name and where it spoke, the announced thing begins after that
+ * comma; the speaker and its place are the outlet's words. The token after the comma, or -1.
+ */
+export function objectAfterSpeakerComma(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
+  if (view.language !== 'ar' || subjectFirst) return -1;
+  const {comma} = objectBoundaries(view);
+  const c = cue.last + 2 < view.end ? comma[cue.last + 2 - view.first]! : -1;
+  if (c < 0 || !closesSpeakerOrAside(view, cue, c, true, MAX_SPEAKER_AND_PLACE_WORDS)) return -1;
+  // The announced thing is a bare noun after the comma (دخولهم، إقالة): not a preposition, a time or a word joined by
+  // و / ف ("أعلنت اللجنة الانتخابية في جورجيا فوز حزب …، في الانتخابات", "أعلن حظر التجول في لوس أنجلوس …، ومدن …"),
+  // where the words before the comma held the object.
+  const next = view.tokens[c]!.key;
+  if (view.notSpeaker.has(next) || opensWithConjunction(next)) return -1;
+  // Only where words stand between the name and the comma: after the name alone ("أعلنت الداخلية التونسية، توقيف …")
+  // the speaker phrase already ends at the comma.
+  const nameEnd = view.tokens[cue.last + 1]!.start + speakerAfter(view, cue)!.length;
+  return view.tokens[c - 1]!.end > nameEnd ? c : -1;
+}
+
 /** Longest aside set off by commas after an Arabic speaker ("، في بيان،", "، اليوم الخميس،"), in words. */
 const MAX_SPEAKER_ASIDE = 4;
+/** Longest stretch from a VS verb to the comma that closes its speaker's name and where it spoke ("المشاركون في حراك 23 أغسطس في العاصمة الليبية طرابلس،"), in words. */
+const MAX_SPEAKER_AND_PLACE_WORDS = 12;
 
 /**
  * Does the comma before token `c` only close what comes between an Arabic
@@ -245,9 +268,9 @@ const MAX_SPEAKER_ASIDE = 4;
  * noun phrase right after the verb, "أعلنت الداخلية التونسية،") or a short
  * aside after it that opens with a word that is no speaker (في بيان، اليوم)?
  */
-function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean): boolean {
+function closesSpeakerOrAside(view: SentenceView, cue: RawMatch<Cue>, c: number, speaker: boolean, words = MAX_SPEAKER_WORDS): boolean {
   if (speaker) {
-    if (c - cue.last - 1 > MAX_SPEAKER_WORDS || c - cue.last - 1 < 1) return false;
+    if (c - cue.last - 1 > words || c - cue.last - 1 < 1) return false;
     for (let t = cue.last + 2; t < c; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
     const name = speakerAfter(view, cue);
     if (name === null || !view.body.startsWith(name, view.tokens[cue.last + 1]!.start)) return false;

@@ -85,7 +85,7 @@ function wordAfterNamed(view: SentenceView, cue: RawMatch<Cue>, words: number, e
 }
 
 /** Arabic verbs of holding someone responsible (حمّل، حمّلت، حمّلوا، يحمّل): the same letters as "carried" (حمل). */
-export const BLAMES = /^[وف]?(?:حمل|حملت|حملوا|يحمل|يحملون)$/u;
+export const BLAMES = /^[وف]?(?:حمل|حملت|حملوا|يحمل|يحملون|حملها|حملهم|حملوه|حملوها|حملوهم|يحمله|يحملها|يحملهم|يحملونه|يحملونها|يحملونهم)$/u;
 /** The words of the blame: responsibility, the cause (مسؤولية، المسؤولية، سبب), with or without the article. */
 const BLAME_WORDS: ReadonlySet<string> = new Set(['مسؤولية', 'المسؤولية', 'مسؤوليات', 'سبب'].map(matchKey));
 /** How far after the verb the word of the blame may stand: the speaker and the one blamed ("حمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب …"). */
@@ -94,15 +94,21 @@ const MAX_BLAMED_WORDS = 10;
 /**
  * "وحمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب تدهور الوضع"،
  * "كما حملوا حكومة نتنياهو مسؤولية الانقسام": a verb of holding responsible
- * reports the blame, which begins at مسؤولية or سبب after the one blamed;
+ * reports the blame, which begins at مسؤولية or سبب after the one blamed
+ * (also when a pronoun names that one, "التي حمّلها المتظاهرون مسؤولية …",
+ * though not in the forms that are also حملة, a campaign, with its pronoun);
  * the speaker and the one blamed are the outlet's words. Not when the word
  * follows the verb at once ("تحمل المسؤولية", bore the responsibility) nor
  * past punctuation or another report: "حمل المتظاهرون لافتات" carried
  * something. The blame's token, or -1.
  */
 export function blameToken(view: SentenceView, cue: RawMatch<Cue>): number {
-  return wordAfterNamed(view, cue, MAX_BLAMED_WORDS, (t) => punctBefore(view, t), (key) => BLAME_WORDS.has(key));
+  // "حمَّل مشاركون في المظاهرات «حماس» المسؤولية": marks around the one blamed are no punctuation that ends the search.
+  return wordAfterNamed(view, cue, MAX_BLAMED_WORDS, (t) => punctBefore(view, t) && !ONLY_QUOTE_MARKS.test(gapBefore(view, t)), (key) => BLAME_WORDS.has(key));
 }
+
+/** A gap between two words that holds quotation marks and spaces only. */
+const ONLY_QUOTE_MARKS = /^[\s\u00a0«»"“”]*$/u;
 
 /** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
 const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'win']);

@@ -64,10 +64,10 @@ const DISTANCING_REACH = 3;
 const CIRCUMSTANCE_REACH = 12;
 /** A quotation right after "so-called" / ما يسمى of this many words or fewer is the outlet's scare quote. */
 const SO_CALLED_WORDS = 6;
-/** How far before a quotation a word of accusing may stand ("اتهامهم ب"…""), in words. */
-const CHARGE_REACH = 3;
-/** Arabic nouns of accusing and charging (اتهام، اتهامهم، تهمة، بتهم …), as match keys. */
-const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم)/u;
+/** How far before a quotation a word of accusing may stand ("اتهامهم ب"…""، "بتهم على صلة بـ"…""), in words. */
+const CHARGE_REACH = 4;
+/** Arabic nouns of accusing and charging (اتهام، اتهامهم، تهمة، بتهم …) and of the cases charged (قضية، قضايا), as match keys. */
+const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم|قضايا$|قضيه$)/u;
 /** "باللوم على": blaming, whose object follows على. */
 const BLAME = /^[وف]?باللوم$/u;
 /** A key without the و / ف that opens it, where three letters or more follow (ووصف → وصف, وفي stays). */

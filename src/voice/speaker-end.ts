@@ -124,7 +124,9 @@ function describedSpeakerEnd(view: SentenceView, t: number): number | null {
   for (let u = t + 1; u < Math.min(view.end, t + MAX_SPEAKER_DESCRIPTION); u++) {
     if (punctBefore(view, u)) {
       const gap = gapBefore(view, u);
-      if (!DESCRIPTION_CLOSES.test(gap)) return null;
+      // "وقال أوزيل، وهو زعيم حزب الشعب الجمهوري أمام مبنى بلدية إسطنبول حيث تجمع محتجون: "…"": an aside opened by
+      // وهو or a relative pronoun may close at the colon that opens what was said.
+      if (!DESCRIPTION_CLOSES.test(gap)) return (relative || ASIDE_OPENERS.has(key)) && /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[u]!.start : null;
       if (relative ? cueStartingAt(view, u, COMPLEMENTIZER) : isThat(view, u)) return view.tokens[u]!.start;
       return ONLY_COMMA.test(gap) ? listenerThenColon(view, u) : null;
     }
