@@ -160,6 +160,13 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * a foreign state's behest or orders, interference in sovereignty, "dealt with" — and the other line's martyrs, the
  * peaceful unarmed, killings by the forces' bullets, an invading army, a siege, an arrest protested, discrimination
  * against a sect: 0.920 / 0.945 / 0.808): it is a grown-on event.
+ * Oman 2011 (the Sohar protests: the clashes at the Globe Roundabout, the sit-ins, the army's clearing of 29 March, the
+ * shooting of 1 April: riots, destruction of property, "this group of wreckers" and police that had to defend themselves
+ * from the state news agency's account carried by Emarat Al Youm, Al-Ahram, Gulf News and Muscat Daily; tear gas, rubber
+ * bullets, beatings, the army commander's threat and "the government crackdown" from Taghrib News, Akhbar El Yaoum, Youm7,
+ * The National, Al Jazeera English and the Los Angeles Times) was gathered and annotated blind the same way, measured once
+ * (recall 0.861, precision 0.890, voice 0.952 as first annotated; 0.864 / 0.947 / 0.972 on the corrected gold), then
+ * grown on: it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -327,6 +334,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Press TV's "They also condemned" carried to the outlet's own words after it, the SPA statement's later sentences read
   // as the outlet's.
   'saudi-arabia-2011': {recall: 0.91, precision: 0.94, voice: 0.89, distanced: 0.97},
+  // Oman 2011 (the Sohar protests), a fresh Gulf event, gold annotated blind; first pass (README): 0.861 / 0.890 / 0.952 as
+  // first annotated, 0.864 / 0.947 / 0.972 on the corrected gold (destruction of property, the police "confronted" and
+  // "defending themselves", the state agency's "wreckers", "trouble makers", smoke bombs, storming the sit-in and beatings
+  // missed; "riot" inside "anti-riot" and «القضاء علي الفساد» read as force). Its voice is the tool's: "Sultan Qaboos bin
+  // Said" read as a reporting verb, "blamed on security forces since … demonstrations began" read as a report.
+  'oman-2011': {recall: 0.86, precision: 0.94, voice: 0.97, distanced: 0.99},
 };
 
 interface EventResult {
