@@ -179,6 +179,11 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       // (" date 2019-10-24 Hezbollah Warns of Chaos, Civil War in Lebanon – Reuters"), read as a credit line.
       'lebanon-2019-new/006-reuters-swj-beirut: Chaos',
       'lebanon-2019-new/006-reuters-swj-beirut: Civil War',
+      // Emarat Al Youm's photo caption ("جانب من آثار أعمال الشغب في صحار. رويترز") and Al Jazeera English's ("Oman has seen
+      // demonstrations, but protesters have emphasised their loyalty to Sultan Qaboos [Reuters]").
+      'oman-2011/001-emaratalyoum-sohar: أعمال الشغب',
+      'oman-2011/006-aljazeera-english-oman: demonstrations',
+      'oman-2011/006-aljazeera-english-oman: protesters',
       // An embedded tweet (Rassd: "الطلقة ما بتقتل … #موكب_25ديسمبر pic.twitter.com/…").
       'sudan-2019-new/002-rassd-anadolu-sudan: موكب',
       // Global Voices' category line ("Categories: Ukraine, Breaking News, … Politics, Protest"), annotated optional.
