@@ -29,7 +29,7 @@ const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'amon
 export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
+  if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
   if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
@@ -49,6 +49,19 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
   if (BLAMES.test(key)) return blameToken(view, cue) >= 0;
   return true;
+}
+
+/** The words that join an Arabic name to a father's or a family's: "Qaboos bin Said", "Abu Said", "Al Said". */
+const NAME_LINKS = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'al', 'el']);
+
+/**
+ * "Oman's ruler, Sultan Qaboos bin Said, replaced six Cabinet members": a
+ * capitalised Said after bin, ibn, Abu or Al is the end of a name, not
+ * "said" closing what came before it.
+ */
+function partOfName(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const token = view.tokens[cue.first]!;
+  return token.text === 'Said' && cue.first > view.first && NAME_LINKS.has(view.tokens[cue.first - 1]!.key) && !punctBefore(view, cue.first);
 }
 
 /**
