@@ -1,8 +1,9 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
-import {attributedRegions, citedBack, mayHoldRegionWithoutCue, type Region} from './clauses.js';
+import {attributedRegions, citedBack, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
+import {mayHoldRegionWithoutCue} from './headline.js';
 import {matchKey} from '../text/normalize.js';
 import {mergedNegationWords, negationReaches} from './negation-scope.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {mayHoldRegionWithoutCue, punctBefore} from '../../src/voice/clauses.js';
+import {punctBefore} from '../../src/voice/clauses.js';
+import {mayHoldRegionWithoutCue} from '../../src/voice/headline.js';
 import {gapBefore, PUNCT, type SentenceView} from '../../src/voice/sentence-view.js';
 import {tokenize} from '../../src/text/tokenize.js';
 

@@ -1,0 +1,271 @@
+import type {RawMatch} from '../lexicon/match.js';
+import {matchKey} from '../text/normalize.js';
+import type {Cue} from './cues.js';
+import {COMPLEMENTIZER, cueStartingAt, gapBefore, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {MAX_NAMED_SPEAKER_WORDS, RELATIVES} from './speaker-end.js';
+import {MAX_SPEAKER_WORDS} from './speaker-phrase.js';
+
+// Where what was reported begins after verbs that take an object rather than
+// a clause: accusing and blaming (اتهم … بـ، حمّل … مسؤولية), calling for and
+// vowing (دعا إلى، طالب بـ), describing and labelling (وصف … بـ, "called them
+// thugs"), claiming a thing ("claimed victory").
+
+/**
+ * "وطالب المحتجون السلميون باستقالة الحكومة", "ودعا المتظاهرون إلى إسقاط النظام",
+ * "توعد سيف الإسلام … المتظاهرين في ليبيا بالقتال": after a verb of calling for
+ * or vowing, what was called for or vowed opens with إلى or with
+ * بـ on a verbal noun; the speaker and the one called on or threatened, named
+ * before it, are the outlet's wording; what was called for runs from that
+ * word as an announced object does. The word's token, or -1 when none comes
+ * before a punctuation mark other than a comma.
+ */
+export function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
+  // CALLING holds past forms only, so the verb stands first even where its ت reads as a present prefix (توعد).
+  if (view.language !== 'ar' || !CALLING.test(view.tokens[cue.first]!.key)) return -1;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
+    // Commas set off a name or an aside ("طالب المحتجون في لبنان رئيس الوزراء، سعد الحريري، بالرحيل"); other marks end the search.
+    if (punctBefore(view, t) && PUNCT.test(gapBefore(view, t).replace(/[،,]/gu, ''))) return -1;
+    if (CALLED_FOR.test(view.tokens[t]!.key)) return t;
+  }
+  return -1;
+}
+
+/** Arabic verbs of accusing: past forms stand before their subject (اتهم، اتهمت), present and plural ones after it. */
+const ACCUSES_VS = /^[وف]?(?:اتهم|اتهمت)$/u;
+const ACCUSES_SV = /^[وف]?(?:يتهم|تتهم|يتهمون|يتهمان|اتهموا)$/u;
+/**
+ * The word that opens a charge, as a key: بـ glued to أن or to a verbal
+ * noun (بأن، بالتحريض، بإشعال، بتزوير), or on one of the plain verbal nouns
+ * charged most (بقتل، بمحاولة، بممارسة، بدعم …). Not every بـ word: بين،
+ * بعد، بيان are no charge.
+ */
+const CHARGED_WITH = /^(?:با|بت|ب(?:قتل|محاوله|ممارسه|دعم|تمويل|قمع|خرق|نشر|خيانه|فبركه|تلفيق|عرقله|سرقه|تهديد|تخريب|تحريض|ارتكاب|استخدام|اطلاق|اثاره|زعزعه)$)/u;
+/** How far after a VS verb of accusing its speaker and the accused may run before the charge, in words ("اتهم زعيم النظام … الشباب الثائر الذي خرج في احتجاجات … بأن"). */
+const MAX_ACCUSED_WORDS = 20;
+
+/**
+ * "اتّهمت منظمة العفو الدولية قوات الأمن النيجيرية بقتل العديد من
+ * المتظاهرين", "المعارضة تتهم الحكومة بتزوير الانتخابات": after an Arabic
+ * verb of accusing, the charge opens with its بـ; the speaker and the
+ * accused, named before it, are the outlet's words; the charge runs on as
+ * any report does ("بالعمالة وتلقي أموال من الخارج، والمس بالمؤسسات").
+ * Not past punctuation or a quotation mark: an accused the speaker names in
+ * his own word («مندسين») or after an aside ("اتهم مسئول روسى … أمس،
+ * الولايات المتحدة بتسليح …") is part of what was said. The charge's token,
+ * or -1.
+ */
+export function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
+  if (view.language !== 'ar') return -1;
+  const key = view.tokens[cue.first]!.key;
+  if (BLAMES.test(key)) return blameToken(view, cue);
+  const vs = !subjectFirst && ACCUSES_VS.test(key);
+  if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
+  return wordAfterNamed(
+    view,
+    cue,
+    vs ? MAX_ACCUSED_WORDS : MAX_SPEAKER_WORDS,
+    (t) => punctBefore(view, t) || /["«»“”]/u.test(gapBefore(view, t)),
+    (key) => CHARGED_WITH.test(key) && !view.notSpeaker.has(key),
+  );
+}
+
+/**
+ * The first word `opens` accepts among the `words` after a verb, past the
+ * speaker and the one named (accused, blamed), or -1 when a gap `ends`
+ * stops the search first or another report begins: where what the verb
+ * reports opens.
+ */
+function wordAfterNamed(view: SentenceView, cue: RawMatch<Cue>, words: number, ends: (t: number) => boolean, opens: (key: string) => boolean): number {
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + words); t++) {
+    if (ends(t)) return -1;
+    if (opens(view.tokens[t]!.key)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
+}
+
+/** Arabic verbs of holding someone responsible (حمّل، حمّلت، حمّلوا، يحمّل): the same letters as "carried" (حمل). */
+export const BLAMES = /^[وف]?(?:حمل|حملت|حملوا|يحمل|يحملون)$/u;
+/** The words of the blame: responsibility, the cause (مسؤولية، المسؤولية، سبب), with or without the article. */
+const BLAME_WORDS: ReadonlySet<string> = new Set(['مسؤولية', 'المسؤولية', 'مسؤوليات', 'سبب'].map(matchKey));
+/** How far after the verb the word of the blame may stand: the speaker and the one blamed ("حمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب …"). */
+const MAX_BLAMED_WORDS = 10;
+
+/**
+ * "وحمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب تدهور الوضع"،
+ * "كما حملوا حكومة نتنياهو مسؤولية الانقسام": a verb of holding responsible
+ * reports the blame, which begins at مسؤولية or سبب after the one blamed;
+ * the speaker and the one blamed are the outlet's words. Not when the word
+ * follows the verb at once ("تحمل المسؤولية", bore the responsibility) nor
+ * past punctuation or another report: "حمل المتظاهرون لافتات" carried
+ * something. The blame's token, or -1.
+ */
+export function blameToken(view: SentenceView, cue: RawMatch<Cue>): number {
+  return wordAfterNamed(view, cue, MAX_BLAMED_WORDS, (t) => punctBefore(view, t), (key) => BLAME_WORDS.has(key));
+}
+
+/** What one claims as a thing won or done ("claimed victory", "claim responsibility for"), not a statement. */
+const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'win']);
+
+/**
+ * "after Maduro claimed victory again, this time over challenger Edmundo
+ * González in the disputed election held July 28": claiming a win or a deed
+ * names a thing, as declaring does; its object only, not the rest of the
+ * sentence.
+ */
+export function claimsThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end || (view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key) !== 'claim') return false;
+  return CLAIMED_THINGS.has(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1);
+}
+
+/** How far after "declares" the "as" of its label may stand ("declares events unfolded after Imran Khan's arrest on May 9 as …"), in words. */
+const MAX_DECLARED_THING = 15;
+
+/**
+ * "announced that …", "declared: “…”": an English verb of announcing followed by "that", a colon or a quotation
+ * reports a clause, not a thing; "declares events … as “black chapter”" labels what it names.
+ */
+export function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end) return false;
+  if (cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
+  if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
+    if (punctBefore(view, t)) return false;
+    // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
+    // time, not the label.
+    if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key));
+  }
+  return false;
+}
+
+/** English subject pronouns: after "as" they open a clause, not a label. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+/** Arabic verbs of calling for and of vowing, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ. */
+export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت)$/u;
+/**
+ * The word that opens what was called for, as a key: إلى, or بـ on a verbal
+ * noun (بإسقاط، باستقالة، بالإفراج، بتحسين), or on one of the plain verbal
+ * nouns demanded most (برحيل، بمحاسبة، بوقف، بحل، بعودة، بسحب، بطرد). Not every
+ * بـ word: بشار is a name, بريطانيا a country.
+ */
+const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه|وقف|حل|عوده|سحب|طرد|رفع|منع)$)/u;
+
+/**
+ * "وتستمر التظاهرات، التي دعت إليها المعارضة، منذ نحو ثلاثة أشهر …": a
+ * reporting verb inside a relative clause, with no إن/أن of its own, names
+ * what the speaker did; the relative clause ends at its comma.
+ */
+export function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'ar' || cue.first <= view.first || !RELATIVES.has(view.tokens[cue.first - 1]!.key)) return false;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (punctBefore(view, t)) return true;
+    if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;
+  }
+  return true;
+}
+
+/** Verbs that report a thing when بـ + noun follows them (أفاد تقرير بسقوط 20 قتيلاً), a clause when بأن does. */
+const REPORTS_WITH_BA = /^[وف]?(?:افاد|يفيد|تفيد|ابلغ)/u;
+
+/** "أفاد تقرير سوداني أمس بسقوط 20 قتيلا جراء …": the reported thing ends where the circumstance begins, as for أعلن. */
+export function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (view.language !== 'ar' || !REPORTS_WITH_BA.test(tokens[cue.first]!.key)) return false;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
+    if (/^ب\p{L}{3,}/u.test(tokens[t]!.key) && !view.notSpeaker.has(tokens[t]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the
+ * lemmatiser leaves "branded" as it is). A verb of condemning labels what it names with "as", as "denounce" does
+ * ("condemned the peaceful protests in Canada as "illegal"", "slams Tbilisi protests as Russophobic provocation").
+ */
+export const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
+/** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
+const LABELLING_AS = new Set(['term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise']);
+/** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
+const LABEL_WORDS = new Set(['as', 'a', 'an']);
+/** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and` nor the apostrophe of "Washington's intervention". */
+const OPENING_MARK = /(?:^|\s)"\s*$|\s'\s*$|[‘“«]\s*$/u;
+
+/**
+ * "Lukashenko calls Belarus protests ‘Color Revolution,’": after a verb of
+ * labelling, the words up to the label (an opening mark, "as", "a/an") are
+ * the thing labelled, named in the outlet's words; the label is the
+ * speaker's. Null when no label follows within a few words.
+ */
+export function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  const {tokens} = view;
+  const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+  if (view.language !== 'en' || !LABELLING.has(lemma)) return null;
+  const asOnly = LABELLING_AS.has(lemma);
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    const gap = gapBefore(view, t);
+    // "those he termed “fascist fanatics”": a label may follow the verb at once; the thing labelled is named before it.
+    if (OPENING_MARK.test(gap)) return tokens[t]!.start;
+    if (t === cue.last + 1) continue;
+    if (PUNCT.test(gap)) return null;
+    if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
+  }
+  return null;
+}
+
+/** Arabic verbs of describing in SV order (بايدن يصف …) and their بـ. */
+const DESCRIBES = /^[وف]?(?:يصف|تصف|يصفون)$/u;
+/** The بـ that opens a description: بـ alone, or glued to the article or to أن (بـ«المتطرفين»، بالمتاجرين، بأنهم). */
+const DESCRIBED_AS = /^(?:ب|بال\p{L}{2,}|بان\p{L}*|باعتبار\p{L}*)$/u;
+
+/**
+ * "بايدن يصف مقتحمى الكونجرس فى يناير بـ«المتطرفين والإرهابيين»": after an
+ * Arabic verb of describing whose subject stands before it, the words up
+ * to the بـ of the description are the thing described, in the outlet's
+ * words; the description is the speaker's. Null when no بـ follows within
+ * a few words, before any punctuation.
+ */
+export function arabicLabelStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
+  const {tokens} = view;
+  if (view.language !== 'ar') return null;
+  if (!subjectFirst) return describedAfterSpeaker(view, cue);
+  if (!DESCRIBES.test(tokens[cue.first]!.key)) return null;
+  // Only a quotation the بـ opens may stand before it ("بـ«…»").
+  return describedAsStart(view, cue.last + 2, MAX_SPEAKER_WORDS, /[«"“]\s*$/u);
+}
+
+/**
+ * Where the بـ of a description begins, within `words` words from token
+ * `from`: null when punctuation comes first (marks that `allowed` matches in
+ * a gap do not count).
+ */
+function describedAsStart(view: SentenceView, from: number, words: number, allowed: RegExp): number | null {
+  const {tokens} = view;
+  for (let t = from; t < Math.min(view.end, from + words); t++) {
+    if (PUNCT.test(gapBefore(view, t).replace(allowed, ''))) return null;
+    if (DESCRIBED_AS.test(tokens[t]!.key)) return tokens[t]!.start;
+    // "ووصف …، وقال إن …": another report ends the search.
+    if (t > from && cueStartingAt(view, t, SPEECH_CUES)) return null;
+  }
+  return null;
+}
+
+/** Arabic verbs of describing in VS order: وصفت حركة … X بأنها …، ووصف الرئيس المحتجين بالمخربين. */
+const DESCRIBES_VS = /^[وف]?(?:وصف|وصفت|وصفوا|نعت|نعتت)$/u;
+/** How many words after a VS verb of describing its speaker and the thing described may run before the بـ. */
+const MAX_DESCRIBED = 12;
+
+/**
+ * "وصفت حركة "جيل زد" في مدغشقر إقالة الحكومة وتعيين عسكريين بأنها تحد
+ * لإرادة الشعب": in verb–subject order, what the speaker says begins at
+ * the بـ of the description; the speaker and the thing described before it
+ * are named in the outlet's words. Null when no بـ follows before any
+ * punctuation other than quotation marks.
+ */
+function describedAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  if (!DESCRIBES_VS.test(view.tokens[cue.first]!.key)) return null;
+  // The speaker and the thing described may be quoted names ("جيل زد"), and commas may set off an aside ("ووصف
+  // الرئيس الكيني ويليام روتو، في كلمة له، الاحتجاجات في بلاده بأنها …").
+  return describedAsStart(view, cue.last + 2, MAX_DESCRIBED, /["«»“”،,]/gu);
+}

@@ -1,0 +1,254 @@
+import type {RawMatch} from '../lexicon/match.js';
+import {matchKey} from '../text/normalize.js';
+import type {Cue} from './cues.js';
+import {BLAMES, blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
+import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
+import {isTransmission, transmissionSource} from './speaker-phrase.js';
+
+// Whether a reporting word found in a sentence really reports speech: not
+// when it is a noun ("the blame", النقل), an action ("called a strike",
+// "carried banners"), a preposition's object, or a word inside someone's
+// closed quotation.
+
+/** English determiners: "the blame", "a report" are nouns, not reporting verbs. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those', 'much']);
+
+/** English prepositions after which a reporting word is a noun ("despite calls by …", "amid warnings"). */
+const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'among', 'against', 'over', 'with', 'without', 'by']);
+
+/**
+ * Is this reporting-verb match really a report? Not when it is a noun: with
+ * the article (النقل "the transport", "the blame"), a transmission verb
+ * without its عن (نقلت الطائرات القوات: "carried"), لفت without إلى (لفت
+ * انتباهنا: "caught our attention"), or a verb inside a closed quotation,
+ * which is the quoted speaker's own wording, not a new statement.
+ */
+export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  const key = tokens[cue.first]!.key;
+  if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue);
+  if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
+  if (insideClosedQuote(view, cue)) return false;
+  if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
+  // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
+  if (/^[وف]?[كب]لفت/u.test(key)) return false;
+  // "احتجاجات مناهضة للحكومة، وصفت بالأعنف منذ سنوات": a verb of describing with its بـ at once and no one between is
+  // the passive (وُصفت): nobody speaks.
+  if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1)) return false;
+  if (calledForIt(view, cue)) return false;
+  if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
+  if (isTransmission(key)) return transmissionSource(view, cue) !== null;
+  // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
+  if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
+  // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
+  if (BLAMES.test(key)) return blameToken(view, cue) >= 0;
+  return true;
+}
+
+/**
+ * "the blame", "a report": a reporting word after a determiner is a noun; so is a base form after "a" and one more
+ * word ("What they got was a police report"), which no singular subject takes as a verb. But a claim with its "that"
+ * ("to back his claim that a coup attempt was under way") reports what was claimed.
+ */
+function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (cue.first > view.first && DETERMINERS.has(tokens[cue.first - 1]!.key)) {
+    const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+    return !(lemma === 'claim' && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
+  }
+  // "despite calls by Ansarullah revolutionaries", "amid warnings of …": right after a preposition a reporting word
+  // is a noun (not a gerund, "after saying …", nor one that reports a clause, "amid claims that …").
+  if (cue.first > view.first && NOUN_AFTER.has(tokens[cue.first - 1]!.key) && !tokens[cue.first]!.key.endsWith('ing') && !punctBefore(view, cue.first)) {
+    return !(cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'that');
+  }
+  // "there were reports of widespread looting", "claims of fraud": a plural before "of" is the noun.
+  if ((tokens[cue.first]!.key === 'reports' || tokens[cue.first]!.key === 'claims') && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'of' && !punctBefore(view, cue.last + 1)) return true;
+  // "Bashir defies calls to step down amid widespread protests": "calls" after an inflected word (a verb of its own:
+  // defies, rejected) and before "to" is the plural noun (appeals to do a thing), not a verb whose subject went before.
+  if (tokens[cue.first]!.key === 'calls' && cue.first > view.first && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'to' && (tokens[cue.first - 1]!.lemma ?? tokens[cue.first - 1]!.key) !== tokens[cue.first - 1]!.key && !punctBefore(view, cue.first) && !punctBefore(view, cue.last + 1)) return true;
+  const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
+  return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
+}
+
+/** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
+const CONVENED = new Set(['conference', 'meeting', 'meetings', 'election', 'elections', 'strike', 'strikes', 'vote', 'referendum', 'session', 'summit', 'rally', 'halt', 'truce', 'ceasefire']);
+
+/** Written things whose text "reads" ("the statement read", "one placard read"). */
+const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
+
+/** Forms of "be" before a passive, and the harms a passive "reported" may hedge ("were reported killed"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HARMED = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained']);
+
+/** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
+const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  // "block protests called by activists": a protest, a strike or a rally called by someone is convened by them.
+  // "a group calling itself the Movement for the People", "calling themselves the Defence and Security Forces": the
+  // name a group goes by, not a report.
+  call: new Set(['for', 'off', 'up', 'in', 'by', 'itself', 'themselves']),
+  respond: new Set(['with', 'by', 'to']),
+  reply: new Set(['with', 'by']),
+};
+
+/**
+ * An English reporting verb used for an action: "Protest organizers have
+ * called for near-daily demonstrations", "prompting police to respond with
+ * tear gas", "bots … to call protesters to join" (call someone to do).
+ */
+function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+  const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
+  if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
+  if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
+  // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
+  if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
+  // "Officials will almost certainly maintain a heightened security presence": keeping a thing up, not insisting; only
+  // "maintained that …", a colon or a quotation after it, or a verb closing its sentence ("…, he maintained on Monday.") report.
+  if (lemma === 'maintain' && next !== null && next !== 'that' && !view.notSpeaker.has(next) && !/[:“"«‘]/u.test(gapBefore(view, cue.last + 1))) return true;
+  // "with gunfire reported by Monday night", "with only sporadic unrest reported in recent weeks": a participle after
+  // "with" and its noun says what was reported, by no one named; no report opens.
+  if (/ed$/u.test(tokens[cue.first]!.key) && afterWithNoun(view, cue)) return true;
+  // "at least three people were reported killed in two separate arson attacks": a passive "reported" before a word of
+  // harm, with no one named, hedges a fact of the outlet's account; no report opens.
+  if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
+  // "slams Tbilisi protests as Russophobic provocation": "slam" reports only a label ("as", a quotation) or a clause
+  // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
+  if (lemma === 'slam' && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
+  // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
+  // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
+  if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;
+  // "A state of emergency was announced in the country in response to the attempted coup": a passive of a verb that
+  // names a thing, with no one named ("by …") and no clause ("that", a colon), names no speaker: its subject is the
+  // thing announced, the rest the outlet's account.
+  if (cue.payload.takes === 'object' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== 'by' && !punctBefore(view, cue.first) && !englishClauseAfter(view, cue)) return true;
+  // "in the long term": the noun; only "termed" labels.
+  if (lemma === 'term' && tokens[cue.first]!.key !== 'termed') return true;
+  // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
+  if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
+  // "Díaz-Canel called the press conference after thousands of people marched …": calling a meeting convenes it.
+  if (lemma === 'call' && next !== null && DETERMINERS.has(next)) {
+    for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
+      if (punctBefore(view, t)) break;
+      if (CONVENED.has(tokens[t]!.key)) return true;
+    }
+  }
+  // "called on residents to recognize …" is an appeal whose content is the speaker's.
+  if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
+  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
+    if (punctBefore(view, t)) return false;
+    // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
+    if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
+    if (tokens[t]!.key === 'to') return true;
+  }
+  return false;
+}
+
+/** Verbs of bringing a point to light, which events and findings do as well as speakers. */
+const SHOWING = new Set(['highlight', 'underline', 'underscore']);
+/** Nouns of events, which bring things to light but say nothing. */
+const EVENT_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'unrest', 'riot', 'riots', 'clash', 'clashes', 'violence', 'event', 'events', 'crisis', 'incident', 'incidents', 'crackdown', 'uprising', 'poll', 'polls', 'survey', 'vote', 'election', 'elections']);
+/** Longest subject looked back over before a verb of bringing to light, in words. */
+const MAX_SHOWING_SUBJECT = 8;
+
+/** An event noun in the subject right before the verb, back to the sentence start or a punctuation mark. */
+function eventSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_SHOWING_SUBJECT; t--) {
+    if (EVENT_NOUNS.has(view.tokens[t]!.key)) return true;
+    if (t === view.first || punctBefore(view, t)) return false;
+  }
+  return false;
+}
+
+/** Words that make a participle after "with" a clause's own verb ("with police having reported", "with those who reported"). */
+const NOT_WITH_PARTICIPLE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'who', 'which', 'that']);
+/** How many words a noun phrase may take between "with" and its participle. */
+const MAX_WITH_NOUN = 5;
+
+/** "with gunfire reported": "with", one to five words of a noun phrase, then the participle, no mark between. */
+function afterWithNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  for (let t = cue.first - 1; t >= Math.max(view.first, cue.first - 1 - MAX_WITH_NOUN); t--) {
+    if (punctBefore(view, t + 1)) return false;
+    const key = tokens[t]!.key;
+    if (key === 'with') return t < cue.first - 1;
+    if (NOT_WITH_PARTICIPLE.has(key)) return false;
+  }
+  return false;
+}
+
+/** After "responded angrily", what opens a statement: "that", a colon or a quotation mark. */
+function saysAfterAdverb(view: SentenceView, t: number): boolean {
+  if (t >= view.end) return false;
+  return view.tokens[t]!.key === 'that' || /[:“"«]/u.test(gapBefore(view, t));
+}
+
+/**
+ * "تحركات تحت عنوان “سبت الساحات”، كانت دعت إليه مجموعة “لحقي”، إحدى الجهات المنظمة
+ * الاحتجاجات": دعا + إليه/إليها calls for a thing named before it; nothing said follows,
+ * the words after are the caller, named by the outlet.
+ */
+function calledForIt(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  return /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)$/u.test(tokens[cue.first]!.key) && cue.last + 1 < view.end && /^الي(?:ه|ها|هم)$/u.test(tokens[cue.last + 1]!.key);
+}
+
+/** Prepositions after which a reporting word is a verbal noun: "أعلن مسؤول أمني عن كشف واعتقال شبكة …". */
+const PREPOSITIONS = new Set(['عن', 'علي', 'في', 'الي', 'حول', 'بعد', 'قبل', 'خلال', 'عبر', 'ضد']);
+const afterPreposition = (view: SentenceView, cue: RawMatch<Cue>): boolean => cue.first > view.first && PREPOSITIONS.has(view.tokens[cue.first - 1]!.key) && !/[،,.:;؛]/u.test(gapBefore(view, cue.first));
+
+/** ما / مما / بما before a present-tense verb of showing makes it "what indicates" (ما يشير إلى تراجع …): a thing, not a speaker. */
+const WHAT = new Set(['ما', 'مما', 'بما']);
+function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const key = view.tokens[cue.first]!.key;
+  if (cue.first <= view.first || !WHAT.has(view.tokens[cue.first - 1]!.key)) return false;
+  return /^[وف]?[يت]/u.test(key) && !/^[وف]?[يت]قو?ل/u.test(key);
+}
+
+/** Demonstratives that open an Arabic subject: هذه التطورات، هذا، تلك الأحداث. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(matchKey));
+
+/**
+ * "هذه التطورات تؤكد أن الازمة في العراق دخلت مراحل الحسم الاخيرة …": a
+ * subject that a demonstrative opens, set before the verb (هذا يؤكد، هذه
+ * التطورات تؤكد، تلك الأحداث كشفت), is the outlet's own reasoning about what
+ * it has told — facts that "confirm" or "reveal" — not someone speaking;
+ * what follows is the outlet's. No punctuation between.
+ */
+function demonstrativeSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  // A present-tense verb of confirming or revealing (تؤكد، يكشف، توضح), not one with its own و ("هذا وأفادت …" is a
+  // formula for "moreover") nor a past one, whose subject is most often people (تلك العناصر اعترفت).
+  if (cue.payload.stance !== 'endorsing' || !/^[يت]/u.test(tokens[cue.first]!.key)) return false;
+  const before = cue.first - 1;
+  if (before < view.first || punctBefore(view, cue.first)) return false;
+  const demonstrative = DEMONSTRATIVES.has(tokens[before]!.key) ? before : before - 1 >= view.first && /^ال/u.test(tokens[before]!.key) && !punctBefore(view, before) && DEMONSTRATIVES.has(tokens[before - 1]!.key) ? before - 1 : -1;
+  // The demonstrative opens the subject: first in its sentence or after punctuation, not the object of a preposition
+  // ("إلى ذلك أكد …", moreover).
+  return demonstrative >= 0 && (demonstrative === view.first || punctBefore(view, demonstrative));
+}
+
+/** Words of "how" and "why" after a verb of showing. */
+const HOW = new Set(['كيف', 'كيفية', 'لماذا', 'مدى'].map(matchKey));
+
+/**
+ * "إذ تُوضح كيف يمكن القيام بانقلاب مدني …": a verb of making clear or
+ * revealing followed at once by "how" or "why" (كيف، لماذا، مدى) shows
+ * something, as "show" does in English; it reports no one's words.
+ */
+function showsHow(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (cue.payload.stance !== 'endorsing' || cue.last + 1 >= view.end || punctBefore(view, cue.last + 1)) return false;
+  return HOW.has(view.tokens[cue.last + 1]!.key);
+}
+
+/** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
+function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
+    if (t > cue.last + 1 && punctBefore(view, t)) return false;
+    const key = view.tokens[t]!.key;
+    if (key === 'الي') return true;
+    if (t === cue.last + 1 && /^انتباه/u.test(key)) return false;
+  }
+  return false;
+}
