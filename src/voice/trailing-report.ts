@@ -53,6 +53,10 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
       // "…، داعيا المتظاهرين للانسحاب.": an Arabic participle that goes on with the last speaker (مشيرا، مؤكدا،
       // داعيا) names its object after it, never a subject closing the sentence.
       if (view.language === 'ar' && subject === null && after > 0 && cue.payload.kind === 'continuation') return null;
+      // "In his first public statement since quelling the coup attempt, Arce denied any collusion with Zuniga.": an
+      // English subject and verb with a determiner after them name what was denied or said, their own object; the
+      // comma before ends an opening phrase, not a report the verb closes ("…, Arce told the press" names a listener).
+      if (view.language === 'en' && subject !== null && after > 0 && !timeAfter && OBJECT_DETERMINERS.has(tokens[cue.last + 1]!.key) && (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) !== 'tell') return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
@@ -137,6 +141,9 @@ function lowerCaseTitleReach(view: SentenceView, cue: RawMatch<Cue>, last: numbe
   }
   return 4;
 }
+
+/** Determiners that open an English verb's object ("denied any collusion", "confirmed the deaths"). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'all', 'no', 'some', 'his', 'her', 'its', 'their', 'this', 'these', 'those']);
 
 /** Prepositions that open where, when and to whom something was said ("to a crowd of …", "in a statement on …"). */
 const SETTING = new Set(['to', 'in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'with', 'late', 'early', 'earlier', 'later']);
