@@ -249,6 +249,9 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     // a clause said; what was said follows the verb.
     if (openingPhrase(view, t)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+    // "Authorities displayed handcuffed detainees to the media, announcing 17 arrests, including …": a participle
+    // right after the comma never stands before its subject; the words after it are its object, not a speaker.
+    if (subject === null && tokens[cue.first]!.key.endsWith('ing')) return null;
     const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
     // "Key government installations … were targeted in the protests, he added, with nine police stations attacked":
     // an absolute "with" phrase after the aside goes on with what was said.
