@@ -55,8 +55,8 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
       if (view.language === 'ar' && subject === null && after > 0 && cue.payload.kind === 'continuation') return null;
       // "In his first public statement since quelling the coup attempt, Arce denied any collusion with Zuniga.": an
       // English subject and verb with a determiner after them name what was denied or said, their own object; the
-      // comma before ends an opening phrase, not a report the verb closes ("…, Arce told the press" names a listener).
-      if (view.language === 'en' && subject !== null && after > 0 && !timeAfter && OBJECT_DETERMINERS.has(tokens[cue.last + 1]!.key) && (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key) !== 'tell') return null;
+      // comma before ends an opening phrase, not a report the verb closes ("…, Arce informed the press" names a listener).
+      if (view.language === 'en' && subject !== null && after > 0 && !timeAfter && OBJECT_DETERMINERS.has(tokens[cue.last + 1]!.key) && !LISTENER_VERBS.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
@@ -141,6 +141,9 @@ function lowerCaseTitleReach(view: SentenceView, cue: RawMatch<Cue>, last: numbe
   }
   return 4;
 }
+
+/** Verbs of saying whose object is the listener ("told the Associated Press", "informed the press"). */
+const LISTENER_VERBS = new Set(['tell', 'inform', 'informed']);
 
 /** Determiners that open an English verb's object ("denied any collusion", "confirmed the deaths"). */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'all', 'no', 'some', 'his', 'her', 'its', 'their', 'this', 'these', 'those']);
