@@ -56,7 +56,11 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
       // "In his first public statement since quelling the coup attempt, Arce denied any collusion with Zuniga.": an
       // English subject and verb with a determiner after them name what was denied or said, their own object; the
       // comma before ends an opening phrase, not a report the verb closes ("…, Arce informed the press" names a listener).
-      if (view.language === 'en' && subject !== null && after > 0 && !timeAfter && OBJECT_DETERMINERS.has(tokens[cue.last + 1]!.key) && !LISTENER_VERBS.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return null;
+      // "…; Amal, Hezbollah blame agitators": a verb that takes the one blamed, accused or urged as its object (and
+      // never inverts) names it after itself, unless a setting follows ("…, the opposition vowed in a statement").
+      const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+      const next = tokens[cue.last + 1]?.key ?? '';
+      if (view.language === 'en' && subject !== null && after > 0 && !timeAfter && ((OBJECT_DETERMINERS.has(next) && !LISTENER_VERBS.has(lemma)) || (NEVER_INVERTED.has(lemma) && !SETTING.has(next)))) return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
