@@ -150,6 +150,29 @@ export function secondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): numb
   return view.sentence.end;
 }
 
+/** English participles of labelling in the passive ("labeled by some", "described by the government as"). */
+const PASSIVE_LABELLING = new Set(['labeled', 'labelled', 'dubbed', 'termed', 'called', 'branded', 'described']);
+/** How far a passive label set off by commas may run, in words. */
+const MAX_PASSIVE_LABEL = 12;
+
+/**
+ * "The Tayouneh ambush, labeled by some 'a massacre,' left several people martyred": a passive participle of
+ * labelling right after a comma, with "by" or "as", is an aside on the noun before it; what it reports ends at
+ * the aside's closing comma, and the sentence's own predicate after it is the narrator's. The sentence end when
+ * no such aside opens at the cue.
+ */
+export function passiveLabelEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  if (view.language !== 'en' || cue.first === view.first || !PASSIVE_LABELLING.has(tokens[cue.first]!.key) || !/,\s*$/u.test(gapBefore(view, cue.first))) return view.sentence.end;
+  const next = tokens[cue.last + 1]?.key;
+  if (next !== 'by' && next !== 'as') return view.sentence.end;
+  for (let t = cue.last + 2; t < view.end && t - cue.last <= MAX_PASSIVE_LABEL; t++) {
+    if (/[.;:!?]/u.test(gapBefore(view, t))) return view.sentence.end;
+    if (/,/u.test(gapBefore(view, t))) return tokens[t - 1]!.end;
+  }
+  return view.sentence.end;
+}
+
 /** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
 const NARRATOR_AFTER_VERB = new Set(['as', 'when', 'while', 'before', 'after', 'amid', 'during', 'following', 'of']);
 
