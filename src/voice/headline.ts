@@ -59,6 +59,7 @@ function headlineColon(body: string, sentence: Span, tokens: SentenceView['token
  */
 export function mayHoldRegionWithoutCue(body: string, language: 'ar' | 'en', sentence: Span, opensParagraph: boolean, tokens: SentenceView['tokens'], first: number, end: number, lastSpeaker: string | null): boolean {
   if (opensParagraph && headlineColon(body, sentence, tokens, first, end) >= 0) return true;
+  if (language === 'en' && opensParagraph && sourceColon(body, sentence) >= 0) return true;
   return language === 'ar' && lastSpeaker !== null && end - first >= 3 && ACCUSATIVE_PARTICIPLE.test(tokens[first]!.key);
 }
 
@@ -67,7 +68,7 @@ export function headlineRegion(view: SentenceView): Region | null {
   if (!view.opensParagraph) return null;
   const {body, sentence, tokens} = view;
   const colon = headlineColon(body, sentence, tokens, view.first, view.end);
-  if (colon < 0) return null;
+  if (colon < 0) return view.language === 'en' ? sourceAfterColonRegion(view) : null;
   const lastBefore = lastTokenBefore(view, colon);
   if (lastBefore < view.first) return null;
   for (let t = view.first; t <= lastBefore; t++) {
@@ -112,6 +113,58 @@ export function headlineRegion(view: SentenceView): Region | null {
 }
 
 const COLON = 0x3a;
+
+/** Longest source named after the colon of a "claim: Source" headline, in words ("Iraqi security official"). */
+const MAX_HEADLINE_SOURCE = 4;
+/** Fewest words of the claim before it. */
+const MIN_SOURCE_CLAIM = 3;
+/**
+ * Head nouns of the source that closes a "claim: Source" headline ("… aimed at their heads: Statement", "… killed
+ * in clashes: police", "… foreign plot: Iranian official"): who said it, or the kind of item that says it.
+ */
+const HEADLINE_SOURCE = new Set([
+  'statement', 'statements', 'report', 'reports', 'source', 'sources', 'official', 'officials', 'minister', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson',
+  'police', 'army', 'military', 'witness', 'witnesses', 'activists', 'medics', 'doctors', 'president', 'pm', 'fm', 'envoy', 'governor', 'mayor', 'government', 'agency',
+  'media', 'commander', 'chief', 'leader', 'prosecutor', 'prosecutors', 'embassy', 'ambassador', 'lawmaker', 'lawmakers', 'mp', 'monitor', 'observatory', 'ngo', 'un',
+]);
+
+/**
+ * The colon of a "claim: Source" headline, or -1: a line of one sentence whose last colon is followed by one to
+ * MAX_HEADLINE_SOURCE words, the last a HEADLINE_SOURCE noun, after a claim of MIN_SOURCE_CLAIM words or more.
+ */
+function sourceColon(body: string, sentence: Span): number {
+  if (paragraphGoesOn(body, sentence.end)) return -1;
+  const colon = body.lastIndexOf(':', sentence.end - 1);
+  if (colon <= sentence.start) return -1;
+  const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim().split(/\s+/u);
+  if (source.length === 0 || source.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(source[0]!)) return -1;
+  if (!HEADLINE_SOURCE.has(source[source.length - 1]!.toLowerCase())) return -1;
+  return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? colon : -1;
+}
+
+/**
+ * "Snipers on roofs fired at protesters in Beirut, aimed at their heads: Statement": a headline that names its
+ * source after a closing colon gives the claim before it in that source's voice, as "Speaker: claim" does after
+ * its opening one. Not when a verb of saying in the claim already names who said it.
+ */
+function sourceAfterColonRegion(view: SentenceView): Region | null {
+  const {body, sentence} = view;
+  const colon = sourceColon(body, sentence);
+  if (colon < 0) return null;
+  for (let t = view.first; t < view.end && view.tokens[t]!.start < colon; t++) {
+    const verb = cueStartingAt(view, t, REPORTING);
+    if (verb && reportsSpeech(view, verb)) return null;
+  }
+  return {
+    start: view.tokens[view.first]!.start,
+    end: colon,
+    speaker: body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim(),
+    cue: ':',
+    cueSpan: {start: colon, end: colon + 1},
+    stance: 'neutral',
+    kind: 'headline',
+  };
+}
 
 /**
  * Rubrics before a headline's colon, as match keys: the head of an English

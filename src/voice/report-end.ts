@@ -100,6 +100,79 @@ export function frontedClauseEnd(view: SentenceView, cue: RawMatch<Cue>): number
   return view.sentence.end;
 }
 
+/** English verbs that take an infinitive of what they urge, vow or order ("urged citizens to evacuate", "vowed to stand firm"). */
+const TAKES_INFINITIVE = new Set(['urge', 'vow', 'pledge', 'promise', 'call', 'ask', 'order', 'tell', 'warn', 'appeal', 'instruct', 'encourage', 'threaten']);
+/** How far after the verb its "to" may stand: an object of a few words ("urged all citizens to …"). */
+const MAX_BEFORE_INFINITIVE = 4;
+/** How far the infinitive's clause may run before its "and", in words. */
+const MAX_INFINITIVE_CLAUSE = 12;
+/** Words that open a clause of their own inside the infinitive's: after one, an "and" may belong to it ("those who attacked and killed"). */
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'which', 'that', 'where', 'when', 'while', 'whose']);
+/** Words that open the object of a second predicate ("and arrested several armed men", "and appointed a new army chief"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'several', 'some', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'him', 'them', 'it', 'all', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Irregular past forms of verbs of acting that may stand as a second predicate (no "-ed" to tell them by). */
+const IRREGULAR_PAST = new Set(['made', 'took', 'sent', 'left', 'withdrew', 'began', 'shot', 'struck', 'held', 'led', 'set', 'threw', 'fought', 'broke', 'gave', 'met', 'kept', 'brought', 'caught', 'drove', 'told']);
+
+/** A past tense of the subject's own: "-ed" on a word the lemmatiser takes back to another form, or a listed irregular past. */
+function pastTense(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t]!;
+  if (IRREGULAR_PAST.has(token.key)) return true;
+  return token.key.endsWith('ed') && token.lemma !== undefined && token.lemma !== token.key;
+}
+
+/**
+ * "he vowed to stand firm and appointed a new army chief who ordered troops to stand down", "The army urged
+ * citizens to evacuate the streets and arrested several armed men": after a verb of urging or vowing and its
+ * infinitive, "and" and a past tense with its object open a second predicate of the same subject, the
+ * narrator's account of what was done rather than of what was urged. The report ends before the "and". Not when
+ * the word before "and" is itself a past form ("those arrested and detained"), a relative or a clause of its own
+ * opens inside the infinitive's clause ("to punish those who attacked and killed protesters"), a mark comes
+ * between, nor where the infinitive's verb goes on in the base form ("to stay calm and avoid the area").
+ */
+export function secondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  if (view.language !== 'en' || !TAKES_INFINITIVE.has(tokens[cue.first]!.lemma ?? tokens[cue.first]!.key)) return view.sentence.end;
+  let to = -1;
+  for (let t = cue.last + 1; t < view.end && t - cue.last <= MAX_BEFORE_INFINITIVE; t++) {
+    if (punctBefore(view, t)) return view.sentence.end;
+    if (tokens[t]!.key === 'to') {
+      to = t;
+      break;
+    }
+  }
+  if (to < 0) return view.sentence.end;
+  for (let t = to + 2; t + 2 < view.end && t - to <= MAX_INFINITIVE_CLAUSE; t++) {
+    if (punctBefore(view, t) || CLAUSE_OPENERS.has(tokens[t]!.key)) return view.sentence.end;
+    if (tokens[t]!.key !== 'and' || pastTense(view, t - 1)) continue;
+    if (punctBefore(view, t + 1) || punctBefore(view, t + 2)) return view.sentence.end;
+    if (pastTense(view, t + 1) && OBJECT_OPENERS.has(tokens[t + 2]!.key)) return tokens[t - 1]!.end;
+  }
+  return view.sentence.end;
+}
+
+/** English participles of labelling in the passive ("labeled by some", "described by the government as"). */
+const PASSIVE_LABELLING = new Set(['labeled', 'labelled', 'dubbed', 'termed', 'called', 'branded', 'described']);
+/** How far a passive label set off by commas may run, in words. */
+const MAX_PASSIVE_LABEL = 12;
+
+/**
+ * "The Tayouneh ambush, labeled by some 'a massacre,' left several people martyred": a passive participle of
+ * labelling right after a comma, with "by" or "as", is an aside on the noun before it; what it reports ends at
+ * the aside's closing comma, and the sentence's own predicate after it is the narrator's. The sentence end when
+ * no such aside opens at the cue.
+ */
+export function passiveLabelEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  if (view.language !== 'en' || cue.first === view.first || !PASSIVE_LABELLING.has(tokens[cue.first]!.key) || !/,\s*$/u.test(gapBefore(view, cue.first))) return view.sentence.end;
+  const next = tokens[cue.last + 1]?.key;
+  if (next !== 'by' && next !== 'as') return view.sentence.end;
+  for (let t = cue.last + 2; t < view.end && t - cue.last <= MAX_PASSIVE_LABEL; t++) {
+    if (/[.;:!?]/u.test(gapBefore(view, t))) return view.sentence.end;
+    if (/,/u.test(gapBefore(view, t))) return tokens[t - 1]!.end;
+  }
+  return view.sentence.end;
+}
+
 /** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
 const NARRATOR_AFTER_VERB = new Set(['as', 'when', 'while', 'before', 'after', 'amid', 'during', 'following', 'of']);
 

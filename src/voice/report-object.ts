@@ -139,13 +139,57 @@ export function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): bool
     if (punctBefore(view, t)) return false;
     // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
     // time, not the label.
-    if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key));
+    if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key)) && !asOpensClause(view, t);
   }
   return false;
 }
 
 /** English subject pronouns: after "as" they open a clause, not a label. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+/** Verbs of what crowds and unrest do, in the present, as a clause of time after "as" has them ("as protests continue"). */
+const EVENT_VERBS = new Set([
+  'continue', 'continues', 'grow', 'grows', 'mount', 'mounts', 'rage', 'rages', 'spread', 'spreads', 'escalate', 'escalates', 'enter', 'enters', 'gather', 'gathers',
+  'clash', 'clashes', 'overtake', 'overtakes', 'storm', 'storms', 'swell', 'swells', 'rally', 'rallies', 'march', 'marches', 'flee', 'flees', 'resume', 'resumes',
+  'occupy', 'occupies', 'surround', 'surrounds', 'block', 'blocks', 'pour', 'pours', 'flood', 'floods', 'erupt', 'erupts', 'persist', 'persists', 'intensify', 'intensifies',
+]);
+/** Nouns that stand as a clause's subject without a plural ending ("as police fire", "as the crowd gathers"). */
+const COLLECTIVE_SUBJECTS = new Set(['police', 'people', 'crowd', 'army', 'military', 'government', 'youth', 'unrest', 'violence']);
+/** Determiners after a past tense that has its own object ("as protesters stormed the parliament"). */
+const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** How far after "as" the clause's verb may stand, in words. */
+const MAX_AS_SUBJECT = 7;
+
+/**
+ * "Iraq declares state of emergency as protesters overtake Parliament", "condemns US intervention in the internal
+ * affairs of China as the protests in Hong Kong continue": "as" followed by a subject (a plural noun, a name, a
+ * collective noun) and a verb of its own in the present — or a past tense with its object — opens a clause of time,
+ * not a label; a label has no verb ("as acts of terrorism", "as Russophobic provocation", "as thugs paid to …").
+ */
+export function asOpensClause(view: SentenceView, as: number): boolean {
+  const {tokens} = view;
+  for (let t = as + 2; t < view.end && t - as <= MAX_AS_SUBJECT; t++) {
+    if (punctBefore(view, t)) return false;
+    const subject = tokens[t - 1]!;
+    const plural = subject.key.endsWith('s') && subject.lemma !== undefined && subject.lemma !== subject.key;
+    if (!(plural || /^\p{Lu}/u.test(subject.text) || COLLECTIVE_SUBJECTS.has(subject.key))) continue;
+    const verb = tokens[t]!;
+    if (EVENT_VERBS.has(verb.key)) return true;
+    const past = verb.key.endsWith('ed') && verb.lemma !== undefined && verb.lemma !== verb.key;
+    if (past && t + 1 < view.end && !punctBefore(view, t + 1) && OBJECT_START.has(tokens[t + 1]!.key)) return true;
+  }
+  return false;
+}
+
+/** The "as" that opens a clause of time after a verb that names a thing, up to the sentence end; the sentence end when none does. */
+export function asClauseStart(view: SentenceView, cue: RawMatch<Cue>): number {
+  if (view.language !== 'en' || cue.payload.takes !== 'object') return view.sentence.end;
+  for (let t = cue.last + 2; t < view.end; t++) {
+    if (punctBefore(view, t)) return view.sentence.end;
+    if (view.tokens[t]!.key === 'as' && asOpensClause(view, t)) return view.tokens[t - 1]!.end;
+  }
+  return view.sentence.end;
+}
 
 /** Arabic verbs of calling for and of vowing, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ. */
 export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت)$/u;
@@ -215,6 +259,7 @@ export function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): numbe
     if (OPENING_MARK.test(gap)) return tokens[t]!.start;
     if (t === cue.last + 1) continue;
     if (PUNCT.test(gap)) return null;
+    if (tokens[t]!.key === 'as' && asOpensClause(view, t)) return null;
     if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;

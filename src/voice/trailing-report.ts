@@ -53,6 +53,14 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
       // "…، داعيا المتظاهرين للانسحاب.": an Arabic participle that goes on with the last speaker (مشيرا، مؤكدا،
       // داعيا) names its object after it, never a subject closing the sentence.
       if (view.language === 'ar' && subject === null && after > 0 && cue.payload.kind === 'continuation') return null;
+      // "In his first public statement since quelling the coup attempt, Arce denied any collusion with Zuniga.": an
+      // English subject and verb with a determiner after them name what was denied or said, their own object; the
+      // comma before ends an opening phrase, not a report the verb closes ("…, Arce informed the press" names a listener).
+      // "…; Amal, Hezbollah blame agitators": a verb that takes the one blamed, accused or urged as its object (and
+      // never inverts) names it after itself, unless a setting follows ("…, the opposition vowed in a statement").
+      const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
+      const next = tokens[cue.last + 1]?.key ?? '';
+      if (view.language === 'en' && subject !== null && after > 0 && !timeAfter && ((OBJECT_DETERMINERS.has(next) && !LISTENER_VERBS.has(lemma)) || (NEVER_INVERTED.has(lemma) && !SETTING.has(next)))) return null;
       const object = after > 0 && !timeAfter ? body.slice(tokens[cue.last + 1]!.start, tokens[view.end - 1]!.end) : null;
       return {start: englishClauseStart(view, t) ?? sentence.start, end: tokens[t - 1]!.end, speaker: subject ?? object};
     }
@@ -137,6 +145,12 @@ function lowerCaseTitleReach(view: SentenceView, cue: RawMatch<Cue>, last: numbe
   }
   return 4;
 }
+
+/** Verbs of saying whose object is the listener ("told the Associated Press", "informed the press"). */
+const LISTENER_VERBS = new Set(['tell', 'inform', 'informed']);
+
+/** Determiners that open an English verb's object ("denied any collusion", "confirmed the deaths"). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'all', 'no', 'some', 'his', 'her', 'its', 'their', 'this', 'these', 'those']);
 
 /** Prepositions that open where, when and to whom something was said ("to a crowd of …", "in a statement on …"). */
 const SETTING = new Set(['to', 'in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'with', 'late', 'early', 'earlier', 'later']);
@@ -242,6 +256,9 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     // a clause said; what was said follows the verb.
     if (openingPhrase(view, t)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+    // "Authorities displayed handcuffed detainees to the media, announcing 17 arrests, including …": a participle
+    // right after the comma never stands before its subject; the words after it are its object, not a speaker.
+    if (subject === null && tokens[cue.first]!.key.endsWith('ing')) return null;
     const inverted = subject === null && close > cue.last + 1 ? body.slice(tokens[cue.last + 1]!.start, tokens[close - 1]!.end) : null;
     // "Key government installations … were targeted in the protests, he added, with nine police stations attacked":
     // an absolute "with" phrase after the aside goes on with what was said.
