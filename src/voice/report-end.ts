@@ -3,7 +3,7 @@ import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
-import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
 import {isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, speakerAfter} from './speaker-phrase.js';
 
@@ -117,7 +117,7 @@ const IRREGULAR_PAST = new Set(['made', 'took', 'sent', 'left', 'withdrew', 'beg
 function pastTense(view: SentenceView, t: number): boolean {
   const token = view.tokens[t]!;
   if (IRREGULAR_PAST.has(token.key)) return true;
-  return token.key.endsWith('ed') && token.lemma !== undefined && token.lemma !== token.key;
+  return inflected(token, 'ed');
 }
 
 /**

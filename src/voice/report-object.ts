@@ -1,7 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {COMPLEMENTIZER, cueStartingAt, gapBefore, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {COMPLEMENTIZER, cueStartingAt, gapBefore, inflected, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 import {MAX_NAMED_SPEAKER_WORDS, RELATIVES} from './speaker-end.js';
 import {MAX_SPEAKER_WORDS} from './speaker-phrase.js';
 
@@ -155,8 +155,6 @@ const EVENT_VERBS = new Set([
 ]);
 /** Nouns that stand as a clause's subject without a plural ending ("as police fire", "as the crowd gathers"). */
 const COLLECTIVE_SUBJECTS = new Set(['police', 'people', 'crowd', 'army', 'military', 'government', 'youth', 'unrest', 'violence']);
-/** Determiners after a past tense that has its own object ("as protesters stormed the parliament"). */
-const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** How far after "as" the clause's verb may stand, in words. */
 const MAX_AS_SUBJECT = 7;
 
@@ -171,12 +169,11 @@ export function asOpensClause(view: SentenceView, as: number): boolean {
   for (let t = as + 2; t < view.end && t - as <= MAX_AS_SUBJECT; t++) {
     if (punctBefore(view, t)) return false;
     const subject = tokens[t - 1]!;
-    const plural = subject.key.endsWith('s') && subject.lemma !== undefined && subject.lemma !== subject.key;
-    if (!(plural || /^\p{Lu}/u.test(subject.text) || COLLECTIVE_SUBJECTS.has(subject.key))) continue;
+    if (!(inflected(subject, 's') || /^\p{Lu}/u.test(subject.text) || COLLECTIVE_SUBJECTS.has(subject.key))) continue;
     const verb = tokens[t]!;
     if (EVENT_VERBS.has(verb.key)) return true;
-    const past = verb.key.endsWith('ed') && verb.lemma !== undefined && verb.lemma !== verb.key;
-    if (past && t + 1 < view.end && !punctBefore(view, t + 1) && OBJECT_START.has(tokens[t + 1]!.key)) return true;
+    // A past tense with its own object ("as protesters stormed the parliament").
+    if (inflected(verb, 'ed') && t + 1 < view.end && !punctBefore(view, t + 1) && NOUN_PHRASE_START.has(tokens[t + 1]!.key)) return true;
   }
   return false;
 }

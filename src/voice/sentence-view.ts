@@ -100,6 +100,12 @@ export function cueEndingAt(view: SentenceView, t: number, kinds: readonly CueKi
   return undefined;
 }
 
+/** English words that open a noun phrase ("a statement", "the parliament", "their heads"). */
+export const NOUN_PHRASE_START: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/** An English word with an inflection the lemmatiser takes back to another form: a plural in -s, a past in -ed. */
+export const inflected = (token: MatchToken, ending: 's' | 'ed'): boolean => token.key.endsWith(ending) && token.lemma !== undefined && token.lemma !== token.key;
+
 /** Punctuation that ends a speaker phrase or a clause. */
 export const PUNCT = /[،,.:;؛!?؟"“”«»()\[\]–—]/u;
 

@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {ENGLISH_CLAUSE_START, MAX_REPORTED_CLAUSE} from './report-end.js';
-import {COMMAS, COMPLEMENTIZER, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {COMMAS, COMPLEMENTIZER, cueStartingAt, gapBefore, marksBefore, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 
 // Reports that close what they govern: a verb after the words it reports
 // ("…, police said", "…، قال المتحدث"), an aside inside them ("…, they say,
@@ -181,8 +181,6 @@ function englishSettingTail(view: SentenceView, cue: RawMatch<Cue>): boolean {
 
 /** Longest speaker after an English verb of saying that closes its sentence ("…, said a statement by …"), in words. */
 const MAX_INVERTED_SPEAKER = 12;
-/** Words that open a noun phrase: the speaker after an inverted verb of saying. */
-const NOUN_PHRASE_START = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
 /**
  * "Police will also continue to prevent and tackle with all force such
