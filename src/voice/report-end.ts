@@ -151,7 +151,7 @@ export function secondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): numb
 }
 
 /** English participles of labelling in the passive ("labeled by some", "described by the government as"). */
-const PASSIVE_LABELLING = new Set(['labeled', 'labelled', 'dubbed', 'termed', 'called', 'branded', 'described']);
+const PASSIVE_LABELLING_EN = new Set(['labeled', 'labelled', 'dubbed', 'termed', 'called', 'branded', 'described']);
 /** How far a passive label set off by commas may run, in words. */
 const MAX_PASSIVE_LABEL = 12;
 
@@ -163,7 +163,7 @@ const MAX_PASSIVE_LABEL = 12;
  */
 export function passiveLabelEnd(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
-  if (view.language !== 'en' || cue.first === view.first || !PASSIVE_LABELLING.has(tokens[cue.first]!.key) || !/,\s*$/u.test(gapBefore(view, cue.first))) return view.sentence.end;
+  if (view.language !== 'en' || cue.first === view.first || !PASSIVE_LABELLING_EN.has(tokens[cue.first]!.key) || !/,\s*$/u.test(gapBefore(view, cue.first))) return view.sentence.end;
   const next = tokens[cue.last + 1]?.key;
   if (next !== 'by' && next !== 'as') return view.sentence.end;
   for (let t = cue.last + 2; t < view.end && t - cue.last <= MAX_PASSIVE_LABEL; t++) {

@@ -14,7 +14,7 @@ import {isTransmission, transmissionSource} from './speaker-phrase.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'this', 'that', 'these', 'those', 'much']);
 
 /** وُصِف، ووُصِفت، اعتُبِر، اُعتُبِرت: the passive of a verb of describing or considering, when vowelled enough to tell. */
-const PASSIVE_LABELLING = /^[وف]?(?:و\u064f\p{M}*ص|ا\p{M}*عت\u064f)/u;
+const PASSIVE_LABELLING_AR = /^[وف]?(?:و\u064f\p{M}*ص|ا\p{M}*عت\u064f)/u;
 
 /** English prepositions after which a reporting word is a noun ("despite calls by …", "amid warnings"). */
 const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'among', 'against', 'over', 'with', 'without', 'by']);
@@ -40,7 +40,7 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/^[وف]?وصف(?:ت|وا)?$/u.test(key) && cue.last + 1 < view.end && /^ب/u.test(view.tokens[cue.last + 1]!.key) && !punctBefore(view, cue.last + 1)) return false;
   // "ووُصِفَت المظاهرات بأنها الأكبر …، ولم تخلُ من انتقادات …": a verb of describing or considering vowelled as a
   // passive (a damma on وصف's first letter, or on اعتبر's ت) names nobody who speaks; what follows it is the thing described.
-  if (PASSIVE_LABELLING.test(tokens[cue.first]!.text)) return false;
+  if (PASSIVE_LABELLING_AR.test(tokens[cue.first]!.text)) return false;
   if (calledForIt(view, cue)) return false;
   if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null;
