@@ -59,7 +59,7 @@ function headlineColon(body: string, sentence: Span, tokens: SentenceView['token
  */
 export function mayHoldRegionWithoutCue(body: string, language: 'ar' | 'en', sentence: Span, opensParagraph: boolean, tokens: SentenceView['tokens'], first: number, end: number, lastSpeaker: string | null): boolean {
   if (opensParagraph && headlineColon(body, sentence, tokens, first, end) >= 0) return true;
-  if (language === 'en' && opensParagraph && sourceColon(body, sentence) >= 0) return true;
+  if (language === 'en' && opensParagraph && sourceColon(body, sentence) !== null) return true;
   return language === 'ar' && lastSpeaker !== null && end - first >= 3 && ACCUSATIVE_PARTICIPLE.test(tokens[first]!.key);
 }
 
@@ -129,17 +129,19 @@ const HEADLINE_SOURCE = new Set([
 ]);
 
 /**
- * The colon of a "claim: Source" headline, or -1: a line of one sentence whose last colon is followed by one to
- * MAX_HEADLINE_SOURCE words, the last a HEADLINE_SOURCE noun, after a claim of MIN_SOURCE_CLAIM words or more.
+ * The colon of a "claim: Source" headline and the source after it, or null: a line of one sentence whose last colon
+ * is followed by one to MAX_HEADLINE_SOURCE words, the last a HEADLINE_SOURCE noun, after a claim of
+ * MIN_SOURCE_CLAIM words or more.
  */
-function sourceColon(body: string, sentence: Span): number {
-  if (paragraphGoesOn(body, sentence.end)) return -1;
+function sourceColon(body: string, sentence: Span): {colon: number; source: string} | null {
+  if (paragraphGoesOn(body, sentence.end)) return null;
   const colon = body.lastIndexOf(':', sentence.end - 1);
-  if (colon <= sentence.start) return -1;
-  const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim().split(/\s+/u);
-  if (source.length === 0 || source.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(source[0]!)) return -1;
-  if (!HEADLINE_SOURCE.has(source[source.length - 1]!.toLowerCase())) return -1;
-  return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? colon : -1;
+  if (colon <= sentence.start) return null;
+  const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim();
+  const words = source.split(/\s+/u);
+  if (words.length === 0 || words.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(words[0]!)) return null;
+  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase())) return null;
+  return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? {colon, source} : null;
 }
 
 /**
@@ -149,8 +151,9 @@ function sourceColon(body: string, sentence: Span): number {
  */
 function sourceAfterColonRegion(view: SentenceView): Region | null {
   const {body, sentence} = view;
-  const colon = sourceColon(body, sentence);
-  if (colon < 0) return null;
+  const found = sourceColon(body, sentence);
+  if (found === null) return null;
+  const {colon, source} = found;
   for (let t = view.first; t < view.end && view.tokens[t]!.start < colon; t++) {
     const verb = cueStartingAt(view, t, REPORTING);
     if (verb && reportsSpeech(view, verb)) return null;
@@ -158,7 +161,7 @@ function sourceAfterColonRegion(view: SentenceView): Region | null {
   return {
     start: view.tokens[view.first]!.start,
     end: colon,
-    speaker: body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim(),
+    speaker: source,
     cue: ':',
     cueSpan: {start: colon, end: colon + 1},
     stance: 'neutral',
