@@ -126,7 +126,7 @@ function describedSpeakerEnd(view: SentenceView, t: number): number | null {
       const gap = gapBefore(view, u);
       // "وقال أوزيل، وهو زعيم حزب الشعب الجمهوري أمام مبنى بلدية إسطنبول حيث تجمع محتجون: "…"": an aside opened by
       // وهو or a relative pronoun may close at the colon that opens what was said.
-      if (!DESCRIPTION_CLOSES.test(gap)) return (relative || ASIDE_OPENERS.has(key)) && /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[u]!.start : null;
+      if (!DESCRIPTION_CLOSES.test(gap)) return (relative || ASIDE_OPENERS.has(key)) && colonOpensStatement(gap) ? view.tokens[u]!.start : null;
       if (relative ? cueStartingAt(view, u, COMPLEMENTIZER) : isThat(view, u)) return view.tokens[u]!.start;
       return ONLY_COMMA.test(gap) ? listenerThenColon(view, u) : null;
     }
@@ -153,7 +153,7 @@ function listenerThenColon(view: SentenceView, u: number): number | null {
   for (let w = u + 1; w < Math.min(view.end, u + 1 + MAX_LISTENER_WORDS); w++) {
     if (!punctBefore(view, w)) continue;
     const gap = gapBefore(view, w);
-    return /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[w]!.start : null;
+    return colonOpensStatement(gap) ? view.tokens[w]!.start : null;
   }
   return null;
 }
@@ -174,7 +174,7 @@ function longSpeakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | 
     // The colon and the quotation marks tested here are all PUNCT: a gap without PUNCT is cut out for neither test.
     if (punctBefore(view, t)) {
       const gap = gapBefore(view, t);
-      return far && /:/u.test(gap) && OPENS_STATEMENT.test(gap) ? view.tokens[t]!.start : null;
+      return far && colonOpensStatement(gap) ? view.tokens[t]!.start : null;
     }
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return far ? view.tokens[t]!.start : null;
     if (cueStartingAt(view, t, SPEECH_CUES)) return null;
@@ -184,5 +184,8 @@ function longSpeakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>): number | 
 
 /** A colon, or a colon or space before an opening quotation mark: what was said begins after it. */
 const OPENS_STATEMENT = /^\s*:\s*[“”"«]?\s*$|^\s+[“”"«]\s*$/u;
+
+/** A gap that is a colon opening what was said (": “"), not only a space before a quotation mark. */
+const colonOpensStatement = (gap: string): boolean => gap.includes(':') && OPENS_STATEMENT.test(gap);
 
 export const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين']);
