@@ -21,7 +21,7 @@ const stance = z.enum(['neutral', 'endorsing', 'distancing']);
 const voiceFileSchema = z.strictObject({
   version: z.literal(1),
   language: z.enum(['ar', 'en']),
-  reportingVerbs: z.array(z.strictObject({stance, takes: z.enum(['clause', 'object']).optional(), terms})),
+  reportingVerbs: z.array(z.strictObject({stance, takes: z.enum(['clause', 'object']).optional(), blames: z.literal(true).optional(), terms})),
   continuations: z.array(z.strictObject({stance, terms})),
   attributionPhrases: terms,
   notSpeaker: terms,
@@ -62,6 +62,8 @@ export interface Cue {
   readonly takes: 'clause' | 'object';
   /** A distancing marker that names nobody (so-called, ما يسمى، المزعوم): the words it marks stay the outlet's. */
   readonly unvoiced?: boolean;
+  /** A verb of holding responsible (حمّل): it reports only with the word of the blame after the one blamed (report-object.ts, blameToken). */
+  readonly blames?: boolean;
 }
 
 export interface VoiceCues {
@@ -91,7 +93,7 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     for (const term of list) specs.push({term, payload: cue});
   };
   const plain = (kind: CueKind): Cue => ({kind, stance: 'neutral', takes: 'clause'});
-  for (const group of data.reportingVerbs) add(group.terms, {kind: 'verb', stance: group.stance, takes: group.takes ?? 'clause'});
+  for (const group of data.reportingVerbs) add(group.terms, {kind: 'verb', stance: group.stance, takes: group.takes ?? 'clause', ...(group.blames ? {blames: true} : {})});
   for (const group of data.continuations) add(group.terms, {kind: 'continuation', stance: group.stance, takes: 'clause'});
   add(data.attributionPhrases, plain('attribution'));
   add(data.objectScopeEnds, plain('scopeEnd'));

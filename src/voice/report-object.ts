@@ -57,7 +57,7 @@ const MAX_ACCUSED_WORDS = 20;
 export function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
   if (view.language !== 'ar') return -1;
   const key = view.tokens[cue.first]!.key;
-  if (BLAMES.test(key)) return blameToken(view, cue);
+  if (cue.payload.blames) return blameToken(view, cue);
   const vs = !subjectFirst && ACCUSES_VS.test(key);
   if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
   return wordAfterNamed(
@@ -84,8 +84,6 @@ function wordAfterNamed(view: SentenceView, cue: RawMatch<Cue>, words: number, e
   return -1;
 }
 
-/** Arabic verbs of holding someone responsible (حمّل، حمّلت، حمّلوا، يحمّل): the same letters as "carried" (حمل). */
-export const BLAMES = /^[وف]?(?:حمل|حملت|حملوا|يحمل|يحملون|حملها|حملهم|حملوه|حملوها|حملوهم|يحمله|يحملها|يحملهم|يحملونه|يحملونها|يحملونهم)$/u;
 /** The words of the blame: responsibility, the cause (مسؤولية، المسؤولية، سبب), with or without the article. */
 const BLAME_WORDS: ReadonlySet<string> = new Set(['مسؤولية', 'المسؤولية', 'مسؤوليات', 'سبب'].map(matchKey));
 /** How far after the verb the word of the blame may stand: the speaker and the one blamed ("حمّل المحتجون حكومة رئيس الوزراء بنيامين نتنياهو سبب …"). */

@@ -1,7 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {BLAMES, blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
+import {blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
 
@@ -47,7 +47,7 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
-  if (BLAMES.test(key)) return blameToken(view, cue) >= 0;
+  if (cue.payload.blames) return blameToken(view, cue) >= 0;
   return true;
 }
 
