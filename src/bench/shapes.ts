@@ -31,6 +31,11 @@ const repeatTo = (unit: string, mb: number, joiner = ''): string => {
 };
 const words = (seeds: readonly Source[]): string[] => seeds.flatMap((s) => s.body.split(/\s+/u)).filter(Boolean);
 const flat = (seeds: readonly Source[]): string => seeds.map((s) => s.body).join('\n');
+/** The seeds' one English line (a headline), or their first line if they have none. */
+const englishLine = (seeds: readonly Source[]): string => {
+  const lines = flat(seeds).split('\n');
+  return lines.find((l) => /^[A-Za-z][A-Za-z ,.'-]+$/u.test(l.trim())) ?? lines[0]!;
+};
 
 export const SHAPES: readonly Shape[] = [
   {name: 'ordinary news text (the seeds, paragraphs as written)', body: (seeds, mb) => repeatTo(flat(seeds), mb, '\n')},
@@ -49,6 +54,9 @@ export const SHAPES: readonly Shape[] = [
   {name: 'numbers only', body: (seeds, mb) => repeatTo((flat(seeds).match(/\p{Nd}+/gu) ?? ['18']).join(' قتل '), mb, ' ')},
   {name: 'zero-width and bidi controls between letters', body: (seeds, mb) => repeatTo(flat(seeds).replace(/(\p{L})/gu, '$1\u200B\u200F\u202B'), mb, '\n')},
   {name: 'emoji storm', body: (_, mb) => repeatTo('🔥👍🏽🇰🇿', mb)},
+  // Searches that ran from a paragraph back through the body to the last colon made every line of a text with none
+  // cost the length of the text before it: the seeds' English headline after each paragraph, colons taken out.
+  {name: 'no colon anywhere, an English line after every paragraph', body: (seeds, mb) => repeatTo(flat(seeds).replace(/[:：]/gu, ' ').split('\n').map((p) => `${p}\n${englishLine(seeds)}`).join('\n'), mb, '\n')},
   {name: 'blank lines (one paragraph per sentence, 40 empty lines between)', body: (seeds, mb) => repeatTo(flat(seeds).replace(/([.؟!])\s*/gu, `$1${'\n'.repeat(40)}`), mb)},
 ];
 

@@ -115,7 +115,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   const announcedClause = cue.payload.takes === 'object' ? arabicClauseAfter(view, cue) : -1;
   // '"…," said Sebastián Piñera after a weekend of demonstrations.': the quotation before the verb is what was
   // said; after the speaker the sentence is the narrator's again.
-  const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? body.indexOf(found, cue.end) : -1;
+  const afterQuote = view.language === 'en' && found !== null && speaker === found && cue.first > 0 && /["”’]\s*$/u.test(gapBefore(view, cue.first)) ? indexWithin(body, found, cue.end, sentence.end) : -1;
   if (afterQuote >= 0) end = afterQuote + found!.length;
   // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
@@ -136,6 +136,12 @@ const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانو�
 const KAF = 0x643;
 /** KANA.has, with the test every KANA word passes first (ك first, or after و / ف): the words before every verb of a page of reports. */
 const isKana = (key: string): boolean => (key.charCodeAt(0) === KAF || key.charCodeAt(1) === KAF) && KANA.has(key);
+
+/** Where `text` (the speaker's words) stands between `from` and `end` (the sentence's end), or -1: never searched past it. */
+function indexWithin(body: string, text: string, from: number, end: number): number {
+  const at = body.slice(from, end).indexOf(text);
+  return at < 0 ? -1 : from + at;
+}
 
 /** "وكانت وزارة الداخلية حذرت المواطنين": after كان + a noun, a past-tense verb follows its subject. */
 function kanaSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {

@@ -135,13 +135,22 @@ const HEADLINE_SOURCE = new Set([
  */
 function sourceColon(body: string, sentence: Span): {colon: number; source: string} | null {
   if (paragraphGoesOn(body, sentence.end)) return null;
-  const colon = body.lastIndexOf(':', sentence.end - 1);
+  const colon = lastColonIn(body, sentence);
   if (colon <= sentence.start) return null;
   const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim();
   const words = source.split(/\s+/u);
   if (words.length === 0 || words.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(words[0]!)) return null;
   if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase())) return null;
   return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? {colon, source} : null;
+}
+
+/**
+ * The last colon inside the sentence, or -1. Searched within the sentence only: `lastIndexOf` from its end
+ * ran on back through the body to the previous colon, across every sentence of a text with none (quadratic).
+ */
+function lastColonIn(body: string, sentence: Span): number {
+  for (let i = sentence.end - 1; i >= sentence.start; i--) if (body.charCodeAt(i) === 0x3a) return i;
+  return -1;
 }
 
 /**

@@ -90,8 +90,10 @@ const MAX_BRACKETED = 40;
 function bracketedNameEnd(view: SentenceView, t: number): number {
   if (!/^\s*\(\s*$/u.test(gapBefore(view, t))) return -1;
   const from = view.tokens[t]!.start;
-  const close = view.body.indexOf(')', from);
-  if (close < 0 || close - from > MAX_BRACKETED || /[،,\n("“”«»]/u.test(view.body.slice(from, close))) return -1;
+  // Looked for within MAX_BRACKETED only: an unclosed bracket must not send every speaker's search on to the body's end.
+  const within = view.body.slice(from, from + MAX_BRACKETED + 1).indexOf(')');
+  const close = within < 0 ? -1 : from + within;
+  if (close < 0 || /[،,\n("“”«»]/u.test(view.body.slice(from, close))) return -1;
   const after = firstTokenAfter(view, close);
   if (after === null || after >= view.end || !/^\)\s+$/u.test(view.body.slice(close, view.tokens[after]!.start))) return -1;
   for (let u = t; u < after; u++) if (cueStartingAt(view, u, COMPLEMENTIZER)) return -1;
