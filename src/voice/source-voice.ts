@@ -1,6 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
+import {carriedText} from './carried-text.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {mayHoldRegionWithoutCue} from './headline.js';
@@ -208,6 +209,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       }
     }
   });
+
+  // "Here is the full text of the address:": every sentence after it is the address's, a report of its author's.
+  const carried = carriedText(body, input.paragraphs);
+  if (carried) {
+    const cue = body.slice(carried.cue.start, carried.cue.end).trim();
+    input.sentences.forEach((sentence, index) => {
+      if (sentence.start < carried.start) return;
+      const region: Region = {cue, cueSpan: carried.cue, stance: 'neutral', kind: 'reported', start: sentence.start, end: sentence.end, speaker: null};
+      (regionsBySentence[index] ??= []).push(region);
+      regions.push(region);
+    });
+  }
 
   // Lookups are indexed (by token, by sentence, binary search): a 1 MB article on one line stays linear.
   const speakerBefore = (offset: number): string | null => {
