@@ -61,6 +61,8 @@ function namesALaw(body: string, quote: Quote): boolean {
 }
 /** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
 const DISTANCING_REACH = 3;
+/** How many more words a distancing marker reaches for a label joined by "and" to the one it governs. */
+const COORDINATED_REACH = 4;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
 /** A quotation right after "so-called" / ما يسمى of this many words or fewer is the outlet's scare quote. */
@@ -349,6 +351,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return undefined;
   };
 
+  /**
+   * "ضد من أسماهم بأقلية من المتطرفين والمحرضين المأجورين", "what he called extremists and agitators": a label joined by
+   * "and" (و with the article, and) to the one a distancing marker governs is set off by the same marker, a few words
+   * further than the marker's own reach, with no clause's end between.
+   */
+  const coordinatedMarkerBefore = (first: number): RawMatch<Cue> | undefined => {
+    const key = tokens[first]?.key ?? '';
+    const joined = (key.startsWith('وال') && key.length >= 5) || (first > 0 && (tokens[first - 1]!.key === 'and' || tokens[first - 1]!.key === 'or'));
+    if (!joined) return undefined;
+    const marker = cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH - COORDINATED_REACH, first - 1);
+    if (!marker || marksIn(CLAUSE_END, body, tokens[marker.last]!.end, tokens[first]!.start)) return undefined;
+    return marker;
+  };
+
   /** A verb of describing (وصف، واصفا، described), by its key, its key without a leading و / ف, or its lemma. */
   const isDescribing = (t: number): boolean => {
     const key = tokens[t]!.key;
@@ -443,7 +459,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // mark still holds the quotation; its words, not its punctuation and mark, must lie inside the report.
     const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
-    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first);
+    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first) ?? coordinatedMarkerBefore(first);
     const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
