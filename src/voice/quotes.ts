@@ -137,11 +137,19 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       // '…the greatest possible damage, "said Piñera': a straight mark after a clause's punctuation and a space,
       // before a lower-case word, closes the quotation still open rather than opening one.
       if (opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(beforeMark - 1, beforeMark + 1)) && /\p{Ll}/u.test(body[after]!)) canClose = true;
-      // '… التلفزيون " إننا فى حرب … حدود".': a lone straight mark between spaces opens when none is open, else closes.
-      else if (!canOpen && !canClose && /\s/u.test(body[after] ?? '')) {
-        if (opener !== undefined) canClose = true;
-        else canOpen = true;
+      // '… التلفزيون " إننا فى حرب … حدود".': a lone straight mark between spaces opens when none is open, else closes;
+      // 'عن " مقتل اثنين … خطيرة ".': one between a space and a closing punctuation closes the one open.
+      else if (!canOpen && !canClose) {
+        const role = spacedRole(body, after, opener !== undefined, isSpace(after));
+        canOpen = role === 'open';
+        canClose = role === 'close';
       }
+    } else if (family === 'curly' && !canOpen && !canClose) {
+      // 'أن ما جرى في عدة مدن تونسية ” أحداث وراءها أياد … منذ أسبوعين”.': a curly mark set off by spaces takes its role
+      // as a straight one does, whatever its shape.
+      const role = spacedRole(body, after, opener !== undefined, isSpace(after));
+      canOpen = role === 'open';
+      canClose = role === 'close';
     } else if (family === 'angle' && !canOpen && !canClose) {
       // 'إن المتظاهرين « مُنعوا من الذهاب إلى البرلمان … ».': a guillemet set off by spaces on both sides takes its
       // role from its shape, « opening and » closing one opened.
@@ -181,6 +189,16 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
 
 /** Punctuation that follows a closing mark, never the first character of a quotation. */
 const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
+
+/**
+ * The role of a straight or curly mark that touches no word, with a space before it and a space or a closing
+ * punctuation after it (" تالة ", 'خطيرة ".'): it closes the quotation of its family still open, opens one when none
+ * is and a space follows it, and else is no mark.
+ */
+function spacedRole(body: string, after: number, isOpen: boolean, spaceAfter: boolean): 'open' | 'close' | null {
+  if (isOpen) return spaceAfter || AFTER_CLOSE.test(body[after] ?? '') ? 'close' : null;
+  return /\s/u.test(body[after] ?? '') ? 'open' : null;
+}
 
 /** The latest quotation still open in another family than `family`, as [family, offset]. */
 function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, number] | undefined {

@@ -1,6 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
+import {carriedText} from './carried-text.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {mayHoldRegionWithoutCue} from './headline.js';
@@ -60,6 +61,8 @@ function namesALaw(body: string, quote: Quote): boolean {
 }
 /** How far before a term a distancing marker (ما وصفه بـ، من تسميهم) may stand, in words. */
 const DISTANCING_REACH = 3;
+/** How many more words a distancing marker reaches for a label joined by "and" to the one it governs. */
+const COORDINATED_REACH = 4;
 /** How far before a term the circumstance that holds it may open, in words. */
 const CIRCUMSTANCE_REACH = 12;
 /** A quotation right after "so-called" / ما يسمى of this many words or fewer is the outlet's scare quote. */
@@ -209,6 +212,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }
   });
 
+  // "Here is the full text of the address:": every sentence after it is the address's, a report of its author's.
+  const carried = carriedText(body, input.paragraphs);
+  if (carried) {
+    const cue = body.slice(carried.cue.start, carried.cue.end).trim();
+    input.sentences.forEach((sentence, index) => {
+      if (sentence.start < carried.start) return;
+      const region: Region = {cue, cueSpan: carried.cue, stance: 'neutral', kind: 'reported', start: sentence.start, end: sentence.end, speaker: null};
+      (regionsBySentence[index] ??= []).push(region);
+      regions.push(region);
+    });
+  }
+
   // Lookups are indexed (by token, by sentence, binary search): a 1 MB article on one line stays linear.
   const speakerBefore = (offset: number): string | null => {
     let lo = 0;
@@ -336,6 +351,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return undefined;
   };
 
+  /**
+   * "ضد من أسماهم بأقلية من المتطرفين والمحرضين المأجورين", "what he called extremists and agitators": a label joined by
+   * "and" (و with the article, and) to the one a distancing marker governs is set off by the same marker, a few words
+   * further than the marker's own reach, with no clause's end between.
+   */
+  const coordinatedMarkerBefore = (first: number): RawMatch<Cue> | undefined => {
+    const key = tokens[first]?.key ?? '';
+    const joined = (key.startsWith('وال') && key.length >= 5) || (first > 0 && (tokens[first - 1]!.key === 'and' || tokens[first - 1]!.key === 'or'));
+    if (!joined) return undefined;
+    const marker = cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH - COORDINATED_REACH, first - 1);
+    if (!marker || marksIn(CLAUSE_END, body, tokens[marker.last]!.end, tokens[first]!.start)) return undefined;
+    return marker;
+  };
+
   /** A verb of describing (وصف، واصفا، described), by its key, its key without a leading و / ف, or its lemma. */
   const isDescribing = (t: number): boolean => {
     const key = tokens[t]!.key;
@@ -430,7 +459,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // mark still holds the quotation; its words, not its punctuation and mark, must lie inside the report.
     const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
-    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first);
+    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first) ?? coordinatedMarkerBefore(first);
     const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
