@@ -368,6 +368,11 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // (0.976 / 0.992 / 0.975). Left: ‘outsiders' (blamed outsiders are the foreign cause in en.cause.outsiders-stirring),
   // "violent trouble", "peace march"; "to prevent any possible violence" read as the event.
   'oman-2011': {recall: 0.97, precision: 0.99, voice: 0.97, distanced: 0.99},
+  // Russia 2011–12 (the Bolotnaya and Sakharov protests after the Duma election), a fresh post-Soviet event, gold annotated
+  // blind; first pass (README): 0.664 / 0.962 / 0.867 as first annotated, 0.664 / 0.974 / 0.893 on the corrected gold (the
+  // state line's foreign hand — the signal, foreign backing and money, a power "behind" or "encouraging" the protests —
+  // fraud and the results protested, «التجمع», «التحرك» missed; «تصدت» and «تظاهرة غير مرخص» read as force and threat).
+  'russia-2011': {recall: 0.66, precision: 0.97, voice: 0.89, distanced: 0.99},
 };
 
 interface EventResult {
