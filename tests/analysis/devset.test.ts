@@ -372,7 +372,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // blind; first pass (README): 0.664 / 0.962 / 0.867 as first annotated, 0.664 / 0.974 / 0.893 on the corrected gold (the
   // state line's foreign hand — the signal, foreign backing and money, a power "behind" or "encouraging" the protests —
   // fraud and the results protested, «التجمع», «التحرك» missed; «تصدت» and «تظاهرة غير مرخص» read as force and threat).
-  'russia-2011': {recall: 0.66, precision: 0.97, voice: 0.89, distanced: 0.99},
+  // Grown on: the foreign signal, backing and money and the vote that saw fraud (0.814 / 0.979 / 0.913; distanced 0.978:
+  // «بدعم» with its own quotation marks read as distancing, and a quoted «"عملية التزوير"» read as quoted, not distanced).
+  'russia-2011': {recall: 0.81, precision: 0.97, voice: 0.91, distanced: 0.97},
 };
 
 interface EventResult {
