@@ -164,7 +164,9 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   if (aside) return reported(view, cue, 'neutral', aside.start, aside.end, aside.speaker);
   // "In his opinion, Russia cannot …": the view is the last speaker's, not the words after it.
   const speaker = view.language === 'en' && /^in (?:his|her|their) /iu.test(view.body.slice(cue.start, cue.end)) ? view.lastSpeaker : speakerAfter(view, verb ?? cue);
-  if (cue.first - view.first <= 1 || opensClause(view, cue)) return reported(view, cue, 'neutral', cue.end, sentence.end, speaker);
+  if (cue.first - view.first <= 1 || opensClause(view, cue)) {
+    return reported(view, cue, 'neutral', complementiserAfterSpeaker(view, verb ?? cue) ?? cue.end, laterAttributionStart(view, cue) ?? sentence.end, speaker);
+  }
   // "…، فيما قالت وكالة "فارس" شبه الرسمية للأنباء إن "…"": a phrase with its verb of saying and an إن after the
   // speaker opens a report of its own; the clause before it is the narrator's.
   const said = saidForward(view, cue);
@@ -188,6 +190,31 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   }
   if (cue.first - from > MAX_TRAILING_CLAUSE) from = cue.first - MAX_TRAILING_CLAUSE;
   return reported(view, cue, 'neutral', tokens[from]!.start, cue.start, speaker);
+}
+
+/**
+ * "وحسب منظمي التظاهرة فإن حوالي 8000 شخص تظاهروا …": an Arabic attribution that opens its sentence and closes its
+ * speaker with إن / أن (فإن) governs what follows the complementiser; the words that name the speaker are the
+ * narrator's. The complementiser's end, or null when none follows within a speaker's length before any mark.
+ */
+function complementiserAfterSpeaker(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  if (view.language !== 'ar') return null;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (t > cue.last + 1 && PUNCT.test(gapBefore(view, t))) return null;
+    const complementiser = cueStartingAt(view, t, COMPLEMENTIZER);
+    if (complementiser) return complementiser.end;
+  }
+  return null;
+}
+
+/**
+ * "وحسب منظمي التظاهرة فإن … يوم الأحد، حسب ادعاءات المتظاهرين.": a second attribution after a comma governs the
+ * clause before it and names a source of its own; the opening attribution's stretch ends where it begins, so the
+ * words that name the second source stay the narrator's. Its start, or null.
+ */
+function laterAttributionStart(view: SentenceView, cue: RawMatch<Cue>): number | null {
+  const later = view.cues.find((other) => other.first > cue.last && other.payload.kind === 'attribution' && clauseMarkBefore(view, other.first));
+  return later ? later.start : null;
 }
 
 /** فيما قال / كما قالت …: attribution phrases that end in a verb of saying. */

@@ -134,7 +134,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
   // "slams Tbilisi protests as Russophobic provocation": "slam" reports only a label ("as", a quotation) or a clause
   // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
-  if (lemma === 'slam' && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
+  // "dismissed the protesters as callow, pampered youths and Western stooges" labels; "dismissed the minister" does not.
+  if ((lemma === 'slam' || lemma === 'dismiss') && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
   // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
   // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
   if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;

@@ -377,6 +377,17 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // cause quoted with the label (gold: not), and a ministry's «"عنف وشغب"» inside its reported speech reads as a scare
   // quote.
   'tunisia-2010': {recall: 0.99, precision: 0.98, voice: 0.99, distanced: 0.97},
+  // Russia 2011–12 (the Bolotnaya and Sakharov protests after the Duma election), a fresh post-Soviet event, gold annotated
+  // blind; first pass (README): 0.664 / 0.962 / 0.867 as first annotated, 0.664 / 0.974 / 0.893 on the corrected gold (the
+  // state line's foreign hand — the signal, foreign backing and money, a power "behind" or "encouraging" the protests —
+  // fraud and the results protested, «التجمع», «التحرك» missed; «تصدت» and «تظاهرة غير مرخص» read as force and threat).
+  // Grown on: the foreign signal, backing and money and the vote that saw fraud (0.814 / 0.979 / 0.913; distanced 0.978:
+  // «بدعم» with its own quotation marks read as distancing, and a quoted «"عملية التزوير"» read as quoted, not distanced);
+  // then the speaker of an opening «وحسب X فإن» and of a second «…، حسب X» read as the outlet's (voice 0.935), and
+  // "dismissed X as Y" read as a label (0.946). Left: Putin's charge with Clinton's name as its subject ("accuses Hillary
+  // Clinton of encouraging …", "gave a 'signal'"), «تجمع» / «التحرك» for the rally, the misspelt batons «الهري»; «اتهم …
+  // بتدبير المظاهرات» read as the outlet's, relative clauses after "accused" / "blamed" read as reported.
+  'russia-2011': {recall: 0.81, precision: 0.97, voice: 0.94, distanced: 0.97},
 };
 
 interface EventResult {
