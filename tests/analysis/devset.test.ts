@@ -468,7 +468,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of twenty-two events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of twenty-four events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
