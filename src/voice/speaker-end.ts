@@ -1,7 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, punctBefore, quoteOpeningFrom, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, quoteOpeningFrom, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 import {isTransmission, MAX_SPEAKER_WORDS} from './speaker-phrase.js';
 
 // Where the speaker's phrase after a reporting verb ends and what was said
@@ -99,7 +99,6 @@ function bracketedNameEnd(view: SentenceView, t: number): number {
 }
 
 /** A gap that holds one comma and nothing else but white space. */
-const ONLY_COMMA = /^\s*[,،]\s*$/u;
 
 /** The comma that closes a VS speaker's description, with the colon or quotation mark that may open what was said (…، :" إنه …). */
 const DESCRIPTION_CLOSES = /^\s*[,،]\s*:?\s*["“”«]?\s*$/u;

@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, punctBefore, punctIn, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
+import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, ONLY_COMMA, PUNCT, punctBefore, punctIn, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 
 /*
  * Who says it: the speaker phrase of a reporting verb, from surface cues.
@@ -76,10 +76,28 @@ export function isTransmission(key: string): boolean {
 /** The عن of a transmission verb within reach, before any punctuation or other report; null when it has none (نقلت الطائرات القوات: carried). */
 export function transmissionSource(view: SentenceView, cue: RawMatch<Cue>): number | null {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
-    // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search.
-    if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return null;
+    // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search, unless it opens an aside.
+    if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return asideThenSource(view, t);
     if (cueStartingAt(view, t, REPORTING)) return null;
     if (view.tokens[t]!.key === 'عن') return t;
+  }
+  return null;
+}
+
+/** How many words an aside of time or place between a medium and its عن may hold ("اليوم السبت 13 يناير 2018"). */
+const MAX_ASIDE_WORDS = 7;
+
+/**
+ * 'ونقلت إذاعة "شمس إف أم" التونسية، اليوم السبت 13 يناير 2018، عن الناطق
+ * …': a time or a place set off by commas (opened by a time word or a
+ * preposition) may stand between the medium and the عن of its source. The
+ * عن after the aside's closing comma, or null.
+ */
+function asideThenSource(view: SentenceView, t: number): number | null {
+  if (!ONLY_COMMA.test(gapBefore(view, t)) || !view.notSpeaker.has(view.tokens[t]!.key) || view.tokens[t]!.key === 'عن') return null;
+  for (let u = t + 1; u < Math.min(view.end, t + 1 + MAX_ASIDE_WORDS); u++) {
+    if (punctBefore(view, u)) return ONLY_COMMA.test(gapBefore(view, u)) && view.tokens[u]!.key === 'عن' ? u : null;
+    if (cueStartingAt(view, u, REPORTING)) return null;
   }
   return null;
 }
