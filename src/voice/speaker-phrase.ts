@@ -30,10 +30,10 @@ const NAMED = keyed(['قناة', 'وكالة', 'صحيفة', 'جريدة', 'مو
 const ORGANISATIONS = new Set([...NAMED, ...keyed(['مرصد', 'مفوضية', 'هيئة', 'لجنة', 'مجلس', 'مركز', 'اتحاد', 'رابطة', 'جمعية', 'مكتب', 'برنامج', 'صندوق'])]);
 
 /** Words that open a clause without being its subject (كما أشارت، بدورها وزارة …، وكانت الحكومة قد أعلنت). */
-const DISCOURSE = keyed(['كان', 'وكان', 'كانت', 'وكانت', 'كما', 'و', 'ثم', 'فيما', 'بينما', 'حيث', 'إذ', 'لكن', 'ولكن', 'كذلك', 'أيضا', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'وقد', 'قد', 'فقد', 'لقد']);
+export const DISCOURSE = keyed(['كان', 'وكان', 'كانت', 'وكانت', 'كما', 'و', 'ثم', 'فيما', 'بينما', 'حيث', 'إذ', 'لكن', 'ولكن', 'كذلك', 'أيضا', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'وقد', 'قد', 'فقد', 'لقد']);
 
 /** Arabic relative pronouns: "الاضطرابات التي قال إن …" — the subject of the verb is implied. */
-const RELATIVE = keyed(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+export const RELATIVE = keyed(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 /** English words that open a new clause before a subject ("… as police said", "…, which the government said", "what it called"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'so', 'whereas', 'where', 'which', 'what', 'whom', 'whose', 'yet']);
