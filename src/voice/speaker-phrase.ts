@@ -61,7 +61,7 @@ export function isOneOf(set: ReadonlySet<string>, key: string): boolean {
   return false;
 }
 export const isTitle = (key: string): boolean => isOneOf(TITLES, key);
-const isNamed = (key: string): boolean => isOneOf(NAMED, key);
+export const isNamed = (key: string): boolean => isOneOf(NAMED, key);
 
 /** A word that is never a speaker (a preposition, a time word, بيان …), with or without a leading و/ف. */
 const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeaker.has(key) || (opensWithConjunction(key) && view.notSpeaker.has(key.replace(/^[وف](?=..)/u, '')));
