@@ -5,7 +5,7 @@ import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
 import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
-import {isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, speakerAfter} from './speaker-phrase.js';
+import {DISCOURSE, isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, RELATIVE, speakerAfter} from './speaker-phrase.js';
 
 // Where what was reported ends: at the next report, a contrasting or
 // background clause, the end of a verb's object, a fronted subordinate
@@ -41,11 +41,38 @@ export function arabicClauseAfter(view: SentenceView, cue: RawMatch<Cue>): numbe
   return -1;
 }
 
-/** The end of the clause opened at token t: the next comma that no complementiser carries on, or the sentence's end. */
+/**
+ * The end of the clause opened at token t: the next comma that no
+ * complementiser carries on, or the sentence's end — past a comma that only
+ * closes a relative clause on the clause's subject (subjectRelativeCloses).
+ */
 export function clauseCommaEnd(view: SentenceView, t: number): number {
   const {comma} = objectBoundaries(view);
-  const c = t + 1 < view.end ? comma[t + 1 - view.first]! : -1;
+  const next = (from: number): number => (from < view.end ? comma[from - view.first]! : -1);
+  let c = next(t + 1);
+  if (c >= 0 && subjectRelativeCloses(view, t, c)) c = next(c + 1);
   return c >= 0 ? view.tokens[c - 1]!.end : view.sentence.end;
+}
+
+/** "…، ما أدى إلى …", "…، مما …": what the clause before led to, not its subject's verb. */
+const THEN_WHAT = new Set(['ما', 'مما']);
+
+/**
+ * "أعلن وزير الداخلية …، ان الاحتجاجات التي شهدتها بلاده مؤخراً ضد رفع
+ * أسعار المحروقات، اسفرت عن سقوط 33 قتيلاً …": the comma after a relative
+ * clause on the subject that follows أن at once closes the relative, not
+ * the clause; the subject's verb comes after it. Not when the word after
+ * the comma opens something else: a conjunction (و، ف), an article or a
+ * preposition, a word of time or place, a clause opener (فيما، لكن، كما،
+ * مما) or a cue of its own (مشيراً، بحسب).
+ */
+function subjectRelativeCloses(view: SentenceView, that: number, c: number): boolean {
+  const {tokens} = view;
+  if (that + 2 >= c || !/^(?:ال|لل)/u.test(tokens[that + 1]!.key) || !RELATIVE.has(tokens[that + 2]!.key)) return false;
+  for (let u = that + 1; u < c; u++) if (punctBefore(view, u)) return false;
+  const verb = tokens[c]!.key;
+  if (opensWithConjunction(verb) || /^(?:ال|لل|بال|كال)/u.test(verb) || view.notSpeaker.has(verb) || ARABIC_CLAUSE_START.has(verb) || DISCOURSE.has(verb) || THEN_WHAT.has(verb)) return false;
+  return !cueStartingAt(view, c, SPEECH_CUES);
 }
 
 /** A quotation closes right before the English speaker that stands before the verb, and no "that" follows the verb. */

@@ -109,6 +109,9 @@ export const inflected = (token: MatchToken, ending: 's' | 'ed'): boolean => tok
 /** Punctuation that ends a speaker phrase or a clause. */
 export const PUNCT = /[،,.:;؛!?؟"“”«»()\[\]–—]/u;
 
+/** A gap between two words that holds a comma and nothing else. */
+export const ONLY_COMMA = /^\s*[,،]\s*$/u;
+
 /** A table by code unit of a few marks, none of them a surrogate: a regex class tested over a gap without cutting the gap out. */
 export function markTable(marks: string): Uint8Array {
   const table = new Uint8Array(0x2020);

@@ -88,6 +88,8 @@ const SAID_REACH = 3;
  * ('تحدثت الصحف عن "الفوضى"').
  */
 const SAID = /^(?:[وف]?[يت]?(?:هتف|ردد|حث|حض|طالب)(?:وا|ت|ون|ن|ا)?|[وفبل]?(?:ال)?(?:هتاف|هتافات|شعار|شعارات|عنوان|هاشتاغ|هاشتاج|وسم))$/u;
+/** Arabic nouns of demanding, as match keys: مطالب، مطالبة، المطالبة، للمطالبة، مطالبات. */
+const DEMAND_NOUN = /^[وف]?[بل]?(?:ال|لل)?مطالب(?:ه|ات)?$/u;
 /**
  * English words that voice a short quotation right after them, by lemma: chanting, shouting and demanding ('chanting,
  * “resign” and “mafia,”', 'to demand "justice"') and the name of a chant or a slogan. Not "call" nor "describe" (their
@@ -395,7 +397,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
   const saidBefore = (anchor: number): boolean =>
-    wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0;
+    wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0 || demandedWithBa(anchor);
+
+  /**
+   * 'رفع متظاهرون أردنيون … مطالب ب "إسقاط النظام"', 'للمطالبة بـ"…"': a short quotation right after the بـ of a noun
+   * of demanding (مطالب، مطالبة، مطالبات) is what is demanded, in the demanders' words. Not a quotation right after
+   * the noun ('مطالب "الحراك"'), which may name whose demands they are.
+   */
+  const demandedWithBa = (anchor: number): boolean =>
+    anchor >= 2 && tokens[anchor - 1]!.key === 'ب' && DEMAND_NOUN.test(tokens[anchor - 2]!.key) && !marksIn(CLAUSE_END, body, tokens[anchor - 2]!.end, tokens[anchor - 1]!.start);
 
   /**
    * 'stood guard … to “stop further looting”', 'trained them how to “coup the government”': a short quotation that

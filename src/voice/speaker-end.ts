@@ -1,8 +1,8 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, punctBefore, quoteOpeningFrom, type SentenceView, SPEECH_CUES} from './sentence-view.js';
-import {isTransmission, MAX_SPEAKER_WORDS} from './speaker-phrase.js';
+import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, quoteOpeningFrom, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {isNamed, isTransmission, MAX_SPEAKER_WORDS} from './speaker-phrase.js';
 
 // Where the speaker's phrase after a reporting verb ends and what was said
 // begins: past a description of the speaker, a name in brackets or quotation
@@ -73,10 +73,21 @@ export function quotedNameBeforeThat(view: SentenceView, cue: RawMatch<Cue>): nu
   let inside = 0;
   for (let t = cue.last + 1; t < next; t++) {
     if (view.tokens[t]!.start > quote.open) inside++;
-    else if (t > cue.last + 1 && punctBefore(view, t)) return -1;
+    else if (t > cue.last + 1 && punctBefore(view, t) && !listenerOfQuote(view, t, quote.open)) return -1;
     else before++;
   }
   return before >= 1 && before <= MAX_SPEAKER_WORDS && inside >= 1 && inside <= MAX_QUOTED_NAME ? next : -1;
+}
+
+/**
+ * 'وأضاف المصدر، لـ«الشروق»، أن …': the listener set off by a comma after
+ * the speaker — a لـ, or a medium with its لـ (لوكالة «…»), right before
+ * the quoted name. Token t opens it; `open` is the quotation's opening mark.
+ */
+function listenerOfQuote(view: SentenceView, t: number, open: number): boolean {
+  const {key} = view.tokens[t]!;
+  if (!ONLY_COMMA.test(gapBefore(view, t)) || !(key === 'ل' || (key.startsWith('ل') && isNamed(key)))) return false;
+  return /^\s*$/u.test(view.body.slice(view.tokens[t]!.end, open));
 }
 
 /** How far a bracketed name inside a VS speaker may run, in characters. */
@@ -101,7 +112,6 @@ function bracketedNameEnd(view: SentenceView, t: number): number {
 }
 
 /** A gap that holds one comma and nothing else but white space. */
-const ONLY_COMMA = /^\s*[,،]\s*$/u;
 
 /** The comma that closes a VS speaker's description, with the colon or quotation mark that may open what was said (…، :" إنه …). */
 const DESCRIPTION_CLOSES = /^\s*[,،]\s*:?\s*["“”«]?\s*$/u;

@@ -2,7 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import type {Quote} from './quotes.js';
-import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, PUNCT, punctBefore, punctIn, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
+import {COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, lastTokenBefore, ONLY_COMMA, PUNCT, punctBefore, punctIn, quoteIndexAfter, quoteTokens, REPORTING, SPEECH_CUES, type SentenceView} from './sentence-view.js';
 
 /*
  * Who says it: the speaker phrase of a reporting verb, from surface cues.
@@ -30,10 +30,10 @@ const NAMED = keyed(['قناة', 'وكالة', 'صحيفة', 'جريدة', 'مو
 const ORGANISATIONS = new Set([...NAMED, ...keyed(['مرصد', 'مفوضية', 'هيئة', 'لجنة', 'مجلس', 'مركز', 'اتحاد', 'رابطة', 'جمعية', 'مكتب', 'برنامج', 'صندوق'])]);
 
 /** Words that open a clause without being its subject (كما أشارت، بدورها وزارة …، وكانت الحكومة قد أعلنت). */
-const DISCOURSE = keyed(['كان', 'وكان', 'كانت', 'وكانت', 'كما', 'و', 'ثم', 'فيما', 'بينما', 'حيث', 'إذ', 'لكن', 'ولكن', 'كذلك', 'أيضا', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'وقد', 'قد', 'فقد', 'لقد']);
+export const DISCOURSE = keyed(['كان', 'وكان', 'كانت', 'وكانت', 'كما', 'و', 'ثم', 'فيما', 'بينما', 'حيث', 'إذ', 'لكن', 'ولكن', 'كذلك', 'أيضا', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها', 'وقد', 'قد', 'فقد', 'لقد']);
 
 /** Arabic relative pronouns: "الاضطرابات التي قال إن …" — the subject of the verb is implied. */
-const RELATIVE = keyed(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+export const RELATIVE = keyed(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 /** English words that open a new clause before a subject ("… as police said", "…, which the government said", "what it called"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'so', 'whereas', 'where', 'which', 'what', 'whom', 'whose', 'yet']);
@@ -61,7 +61,7 @@ export function isOneOf(set: ReadonlySet<string>, key: string): boolean {
   return false;
 }
 export const isTitle = (key: string): boolean => isOneOf(TITLES, key);
-const isNamed = (key: string): boolean => isOneOf(NAMED, key);
+export const isNamed = (key: string): boolean => isOneOf(NAMED, key);
 
 /** A word that is never a speaker (a preposition, a time word, بيان …), with or without a leading و/ف. */
 const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeaker.has(key) || (opensWithConjunction(key) && view.notSpeaker.has(key.replace(/^[وف](?=..)/u, '')));
@@ -76,10 +76,28 @@ export function isTransmission(key: string): boolean {
 /** The عن of a transmission verb within reach, before any punctuation or other report; null when it has none (نقلت الطائرات القوات: carried). */
 export function transmissionSource(view: SentenceView, cue: RawMatch<Cue>): number | null {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
-    // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search.
-    if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return null;
+    // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search, unless it opens an aside.
+    if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return asideThenSource(view, t);
     if (cueStartingAt(view, t, REPORTING)) return null;
     if (view.tokens[t]!.key === 'عن') return t;
+  }
+  return null;
+}
+
+/** How many words an aside of time or place between a medium and its عن may hold ("اليوم السبت 13 يناير 2018"). */
+const MAX_ASIDE_WORDS = 7;
+
+/**
+ * 'ونقلت إذاعة "شمس إف أم" التونسية، اليوم السبت 13 يناير 2018، عن الناطق
+ * …': a time or a place set off by commas (opened by a time word or a
+ * preposition) may stand between the medium and the عن of its source. The
+ * عن after the aside's closing comma, or null.
+ */
+function asideThenSource(view: SentenceView, t: number): number | null {
+  if (!ONLY_COMMA.test(gapBefore(view, t)) || !view.notSpeaker.has(view.tokens[t]!.key) || view.tokens[t]!.key === 'عن') return null;
+  for (let u = t + 1; u < Math.min(view.end, t + 1 + MAX_ASIDE_WORDS); u++) {
+    if (punctBefore(view, u)) return ONLY_COMMA.test(gapBefore(view, u)) && view.tokens[u]!.key === 'عن' ? u : null;
+    if (cueStartingAt(view, u, REPORTING)) return null;
   }
   return null;
 }
