@@ -2,6 +2,7 @@ import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
+import {continuedStatements} from './continued-statement.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {mayHoldRegionWithoutCue} from './headline.js';
 import {matchKey} from '../text/normalize.js';
@@ -208,6 +209,23 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       }
     }
   });
+  // "…, the regional administration said. The chief administrator … were attacked … . The group has also wounded
+  // …, according to the press release …": an English sentence with no cue between two paraphrased reports of the
+  // same statement carries that statement on.
+  if (english) {
+    const continued = continuedStatements({
+      body,
+      sentences: input.sentences,
+      regionsBySentence,
+      quotes,
+      informant: (r) => informantRegions.has(r),
+      english: (s) => input.paragraphs[s.paragraph]?.language === 'en',
+    });
+    for (const [index, region] of continued) {
+      regionsBySentence[index] = [region];
+      regions.push(region);
+    }
+  }
 
   // Lookups are indexed (by token, by sentence, binary search): a 1 MB article on one line stays linear.
   const speakerBefore = (offset: number): string | null => {
