@@ -14,7 +14,10 @@ import type {Quote} from './quotes.js';
 // release", or a word of the first speaker's: "the intelligence service"
 // after "the State Security Service"). Quoted speech interleaved with the
 // narrator's background ("“…,” he said. Protests went on … . “…,” he
-// added.") never carries it, nor does an informant's report.
+// added.") never carries it, nor does an informant's report. A sentence
+// that opens by adding to the report right before it ("Furthermore, …",
+// "In addition, …") goes on with that report, unless journalists or
+// witnesses made it.
 
 /** How near a sentence's end its report must close (its verb, speaker or content), in characters: the report is what ends it. */
 const CLOSING_REACH = 60;
@@ -22,6 +25,8 @@ const CLOSING_REACH = 60;
 const DOCUMENT = /\b(?:statement|release|communiqu[eé]|bulletin)s?\b/iu;
 /** A pronoun speaker: "…, he said", "…, it added". */
 const PRONOUN = /^(?:he|she|it|they)$/iu;
+/** A sentence that opens by adding to what came before: "Furthermore, …", "In addition, …". */
+const ADDING = /^(?:Furthermore|Moreover|In addition|Additionally),/u;
 /** Words of a speaker that say nothing of who it is. */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'its', 'his', 'her', 'their', 'sent', 'said', 'from', 'with']);
 
@@ -86,16 +91,23 @@ export interface ContinuationInput {
 export function continuedStatements(input: ContinuationInput): Map<number, Region> {
   const {body, sentences, regionsBySentence, quotes} = input;
   const out = new Map<number, Region>();
-  for (let i = 1; i + 1 < sentences.length; i++) {
+  for (let i = 1; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     if ((regionsBySentence[i]?.length ?? 0) > 0 || !input.english(sentence)) continue;
     // A line with no full stop is a headline or a caption, never a sentence of the statement.
     if (!/[.!?]["”’]?$/u.test(body.slice(sentence.start, trimmedEnd(body, sentence)))) continue;
     if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
     const previous = sentences[i - 1]!;
-    const next = sentences[i + 1]!;
     const before = (regionsBySentence[i - 1] ?? []).find((r) => closesSentence(body, previous, r, quotes) && !input.informant(r));
     if (!before) continue;
+    // "According to the Twitter statement, the workers … attacked the Nawankot Police Station … . Furthermore, the
+    // TLP workers also …": a sentence that opens by adding to the report before it goes on with that report.
+    if (ADDING.test(body.slice(sentence.start, sentence.start + 40).trimStart())) {
+      out.set(i, {cue: before.cue, cueSpan: before.cueSpan, stance: before.stance, kind: 'reported', start: sentence.start, end: trimmedEnd(body, sentence), speaker: before.speaker});
+      continue;
+    }
+    const next = sentences[i + 1];
+    if (!next) continue;
     const after = (regionsBySentence[i + 1] ?? []).find(
       (r) => closingReport(r) && closesSentence(body, next, r, quotes) && !input.informant(r) && namesSameStatement(r.speaker!, before.speaker!),
     );

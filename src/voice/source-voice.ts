@@ -218,7 +218,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       sentences: input.sentences,
       regionsBySentence,
       quotes,
-      informant: (r) => informantRegions.has(r),
+      informant: (r) => informantRegions.has(r) || informantSpeaker(r, input.cues.en),
       english: (s) => input.paragraphs[s.paragraph]?.language === 'en',
     });
     for (const [index, region] of continued) {
@@ -537,16 +537,33 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
  * has no voice wherever it stands.
  */
 function informantReport(region: Region, cues: VoiceCues): boolean {
-  if (region.kind !== 'reported' || region.speaker === null) return false;
+  const head = speakerHead(region, cues);
+  if (head === null) return false;
+  // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
+  if (isOneOf(cues.evidence, head)) return true;
+  return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, head);
+}
+
+/** The match key of a report's speaker's head noun, or null where it names nobody. */
+function speakerHead(region: Region, cues: VoiceCues): string | null {
+  if (region.kind !== 'reported' || region.speaker === null) return null;
   const words = region.speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
   // "…، حسب ما ذكرت وكالة “فرانس برس”": after the Arabic word for a news agency its name is the head, so a wire
   // agency vouches as "…, AFP reported" does, and a state agency (وكالة الأنباء الرسمية) still voices its government.
   const head = cues.language === 'en' ? words.at(-1) : words.length > 1 && isOneOf(AGENCY_WORD, matchKey(words[0]!)) ? words[1] : words[0];
-  if (head === undefined) return false;
-  const key = matchKey(head);
-  // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
-  if (isOneOf(cues.evidence, key)) return true;
-  return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, key);
+  return head === undefined ? null : matchKey(head);
+}
+
+/**
+ * A report by an informant or by evidence wherever its verb stands, by any word of its speaker ("Journalists from the
+ * scene report that …", "witnesses said"): what they saw is the outlet's to carry on, never a statement.
+ */
+function informantSpeaker(region: Region, cues: VoiceCues): boolean {
+  if (region.kind !== 'reported' || region.speaker === null) return false;
+  return region.speaker
+    .split(/[\s\p{P}]+/u)
+    .filter((w) => w.length > 0)
+    .some((w) => isOneOf(cues.evidence, matchKey(w)) || isOneOf(cues.informants, matchKey(w)));
 }
 
 /** The Arabic word for a news agency, before its name (وكالة رويترز، لوكالة “فرانس برس”). */

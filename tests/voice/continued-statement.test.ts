@@ -55,7 +55,38 @@ describe('a sentence between two reports of one statement is the statement\'s', 
   });
 });
 
+describe('a sentence that opens by adding to a report goes on with it', () => {
+  it('"According to the Twitter statement, … . Furthermore, the TLP workers also …" (INCPak, Pakistan 2021, in the nineteenth probe)', () => {
+    // https://incpak.com/?p=114495
+    const s = [
+      'According to the Twitter statement, the workers of the banned religious party TLP attacked the Nawankot Police Station and kidnapped DSP Mohammad Umer Farooq.',
+      'Furthermore, the TLP workers also took control of an oil tanker with 50,000 liters of petrol and attacked the policemen and rangers trapped in the police station with petrol bombs.',
+    ].join('\n');
+    const attacked = voiceOf(s, 'attacked the policemen and rangers', 'en');
+    expect(attacked.voice).toBe('attributed');
+    expect(attacked.speaker).toBe('the Twitter statement');
+  });
+
+  it('"It is noted that … . In addition, the organizers of the protests in Tbilisi receive money from abroad …" (Report.az, TASS, Georgia 2024)', () => {
+    // https://report.az/en/amp/region/georgia-s-state-security-service-riots-being-prepared-at-rallies-with-participation-of-ukrainians-in-tbilisi/
+    const s = [
+      'Riots are being prepared at rallies with the participation of volunteers from Ukraine against the bill on foreign agents in Tbilisi, according to the State Security Service of Georgia, Report informs referring to TASS.',
+      'It is noted that the participants in protest rallies are trained by foreign instructors.',
+      'In addition, the organizers of the protests in Tbilisi receive money from abroad in the form of cryptocurrency. Their goal is to seize power by force, the intelligence service noted.',
+    ].join('\n');
+    expect(voiceOf(s, 'receive money from abroad', 'en').voice).toBe('attributed');
+  });
+});
+
 describe('what does not carry a statement on', () => {
+  it('"In addition, …" after an informant\'s report (Babel, Moldova 2023, in the eleventh probe)', () => {
+    // https://babel.ua/en/news/91056-the-shor-party-which-is-accused-of-ties-to-the-russian-federation-is-holding-a-mass-protest
+    const s =
+      'Demonstrators gathered in the city center for the action and blocked the road. For a long time, the police did not allow them to the place of the action, so clashes broke out between law enforcement officers and protesters. Journalists from the scene report that the first arrests have already taken place.\nIn addition, the police blocked a number of buses north of Chisinau, which people used to travel to the protest.';
+    expect(voiceOf(s, 'blocked a number of buses', 'en').voice).toBe('outlet');
+  });
+
+
   it('a sentence between the reports of two speakers (National Post, Venezuela 2019)', () => {
     // https://nationalpost.com/news/world/armed-soldiers-and-venezuelans-are-taking-to-the-streets-after-juan-guaido-called-for-an-uprising
     const s =
