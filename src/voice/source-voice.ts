@@ -141,7 +141,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // The matcher's list is the caller's: filtered in place, and taken whole for the first paragraph with cues (no copy of a long one).
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
-    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language])) found[kept++] = found[k]!;
+    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens)) found[kept++] = found[k]!;
     if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
     else for (let k = 0; k < found.length; k++) cues.push(found[k]!);
@@ -593,6 +593,18 @@ function inAccordance(m: RawMatch<Cue>, tokens: readonly MatchToken[], cues: Voi
     if (token.lemma !== undefined && cues.accordance.has(token.lemma)) return true;
   }
   return false;
+}
+
+/** Words that open a condition before a bare participle ("if confirmed", "unless announced", "once reported"). */
+const CONDITION = new Set(['if', 'unless', 'once']);
+
+/**
+ * "…, which if confirmed marks the bloodiest social unrest in China since …": an English participle of saying right
+ * after "if" (unless, once) states a condition on the outlet's own claim; nobody is reported saying anything.
+ */
+function conditionalParticiple(m: RawMatch<Cue>, tokens: readonly MatchToken[]): boolean {
+  const before = tokens[m.first - 1];
+  return m.first === m.last && before !== undefined && CONDITION.has(before.key) && /ed$/u.test(tokens[m.first]!.key);
 }
 
 /** Words that may follow an English norm ("according to the law of …", "the plan and …") without making it a compound's modifier. */
