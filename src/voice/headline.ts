@@ -140,8 +140,25 @@ function sourceColon(body: string, sentence: Span): {colon: number; source: stri
   const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim();
   const words = source.split(/\s+/u);
   if (words.length === 0 || words.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(words[0]!)) return null;
-  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase())) return null;
+  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase()) && !isPersonName(words)) return null;
   return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? {colon, source} : null;
+}
+
+/** Words of a name after a headline's colon: two or three. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+/** Capitalised words that open no name ("What We Know", "How It Happened", "The Latest"). */
+const NOT_NAME = new Set(['what', 'how', 'why', 'who', 'when', 'where', 'we', 'it', 'the', 'a', 'an', 'in', 'of', 'and', 'is', 'are', 'this', 'our', 'your', 'latest', 'more']);
+
+/**
+ * "Troublemakers to be dealt with iron hand: Sheikh Rashid", "…: Shehbaz Sharif": two or three capitalised words
+ * (not in capitals throughout), none a function word, a kind of item or an office, and not a country's name.
+ */
+function isPersonName(words: readonly string[]): boolean {
+  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || RUBRIC.has(matchKey(w)) || OFFICE.has(w.toLowerCase()))) return false;
+  return !isCountryName(words.join(' '));
 }
 
 /**
