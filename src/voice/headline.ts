@@ -105,7 +105,7 @@ export function headlineRegion(view: SentenceView): Region | null {
     start: tokens[rest]!.start,
     end: sentence.end,
     speaker: body.slice(sentence.start, colon).trim(),
-    cue: ':',
+    cue: body[colon]!,
     cueSpan: {start: colon, end: colon + 1},
     stance: 'neutral',
     kind: 'headline',
@@ -135,12 +135,16 @@ const HEADLINE_SOURCE = new Set([
  */
 function sourceColon(body: string, sentence: Span): {colon: number; source: string} | null {
   if (paragraphGoesOn(body, sentence.end)) return null;
-  const colon = body.lastIndexOf(':', sentence.end - 1);
+  // "DR Congo thwarts Kinshasa ‘coup attempt’ – army": a dash set off by spaces closes the claim as a colon does.
+  const dash = Math.max(body.lastIndexOf(' – ', sentence.end - 1), body.lastIndexOf(' — ', sentence.end - 1));
+  const colon = Math.max(body.lastIndexOf(':', sentence.end - 1), dash < 0 ? -1 : dash + 1);
   if (colon <= sentence.start) return null;
   const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim();
   const words = source.split(/\s+/u);
   if (words.length === 0 || words.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(words[0]!)) return null;
-  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase()) && !isPersonName(words)) return null;
+  // After a dash a name is as often the site's own ("… – Global Times", "… – BBC News"): only a source noun speaks.
+  const byDash = body[colon] !== ':';
+  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase()) && (byDash || !isPersonName(words))) return null;
   return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? {colon, source} : null;
 }
 
