@@ -15,8 +15,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe19');
 
-/** Floors just below the measured figures. */
-const FLOOR = {voice: 0.87, distanced: 0.99};
+/**
+ * Floors just below the measured figures: first pass 0.877 (186 of 212), 0.953 (202 of 212) after the rules grown
+ * on it (README.md there).
+ */
+const FLOOR = {voice: 0.95, distanced: 0.99};
 
 describe('nineteenth voice probe: English passages from state media, carried agency copy and relayed statements', () => {
   it('en: voice and distanced of every annotated term', () => {
