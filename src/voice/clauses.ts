@@ -183,7 +183,7 @@ function attributionRegion(view: SentenceView, cue: RawMatch<Cue>): Region {
   let from = clauseStart(cue.first);
   // "وسُجل مقتل 103 …، في ألماتي كبرى مدن البلاد، بحسب ما ذكرت …": a short prepositional phrase adds a
   // circumstance to the clause before it, which the attribution covers too ("في حين قُتل …" is a clause of its own).
-  for (let end = cue.first; from > view.first && isCircumstance(view, from, end); ) {
+  for (let end = cue.first; from > view.first && (isCircumstance(view, from, end) || isAppositiveName(view, from, end)); ) {
     end = from;
     from = clauseStart(from);
     if (cue.first - from > MAX_TRAILING_CLAUSE) break;
@@ -280,6 +280,20 @@ function dashedAttribution(view: SentenceView, cue: RawMatch<Cue>): {start: numb
 }
 
 /** Tokens [from, end) are a short prepositional phrase with no report and no clause of its own. */
+/** Longest English name set off by commas that a trailing attribution reaches past ("…, Migbaru Kebede, according to …"). */
+const MAX_APPOSITIVE_NAME = 4;
+
+/**
+ * "The group has also wounded the attorney general of the regional government, Migbaru Kebede, according to the
+ * press release …": an English name of capitalised words set off by commas names someone in the clause before;
+ * the attribution after it covers that clause too.
+ */
+function isAppositiveName(view: SentenceView, from: number, end: number): boolean {
+  if (view.language !== 'en' || end - from > MAX_APPOSITIVE_NAME || end <= from) return false;
+  for (let t = from; t < end; t++) if (!/^\p{Lu}\p{Ll}/u.test(view.tokens[t]!.text) || (t > from && punctBefore(view, t))) return false;
+  return true;
+}
+
 function isCircumstance(view: SentenceView, from: number, end: number): boolean {
   if (end - from > MAX_CIRCUMSTANCE || !view.notSpeaker.has(view.tokens[from]!.key)) return false;
   if (from + 1 < end && NOT_CIRCUMSTANCE.has(view.tokens[from + 1]!.key)) return false;

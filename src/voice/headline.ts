@@ -105,7 +105,7 @@ export function headlineRegion(view: SentenceView): Region | null {
     start: tokens[rest]!.start,
     end: sentence.end,
     speaker: body.slice(sentence.start, colon).trim(),
-    cue: ':',
+    cue: body[colon]!,
     cueSpan: {start: colon, end: colon + 1},
     stance: 'neutral',
     kind: 'headline',
@@ -135,21 +135,47 @@ const HEADLINE_SOURCE = new Set([
  */
 function sourceColon(body: string, sentence: Span): {colon: number; source: string} | null {
   if (paragraphGoesOn(body, sentence.end)) return null;
-  const colon = lastColonIn(body, sentence);
+  const colon = lastClosingMarkIn(body, sentence);
   if (colon <= sentence.start) return null;
   const source = body.slice(colon + 1, sentence.end).replace(/[.!?\s]+$/u, '').trim();
   const words = source.split(/\s+/u);
   if (words.length === 0 || words.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(words[0]!)) return null;
-  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase())) return null;
+  // After a dash a name is as often the site's own ("… – Global Times", "… – BBC News"): only a source noun speaks.
+  const byDash = body[colon] !== ':';
+  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase()) && (byDash || !isPersonName(words))) return null;
   return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? {colon, source} : null;
 }
 
+/** Words of a name after a headline's colon: two or three. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+/** Capitalised words that open no name ("What We Know", "How It Happened", "The Latest"). */
+const NOT_NAME = new Set(['what', 'how', 'why', 'who', 'when', 'where', 'we', 'it', 'the', 'a', 'an', 'in', 'of', 'and', 'is', 'are', 'this', 'our', 'your', 'latest', 'more']);
+
 /**
- * The last colon inside the sentence, or -1. Searched within the sentence only: `lastIndexOf` from its end
- * ran on back through the body to the previous colon, across every sentence of a text with none (quadratic).
+ * "Troublemakers to be dealt with iron hand: Sheikh Rashid", "…: Shehbaz Sharif": two or three capitalised words
+ * (not in capitals throughout), none a function word, a kind of item or an office, and not a country's name.
  */
-function lastColonIn(body: string, sentence: Span): number {
-  for (let i = sentence.end - 1; i >= sentence.start; i--) if (body.charCodeAt(i) === 0x3a) return i;
+function isPersonName(words: readonly string[]): boolean {
+  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || RUBRIC.has(matchKey(w)) || OFFICE.has(w.toLowerCase()))) return false;
+  return !isCountryName(words.join(' '));
+}
+
+/**
+ * The last mark inside the sentence that may close a headline's claim before its source, or -1: a colon, or a dash
+ * set off by spaces ("DR Congo thwarts Kinshasa ‘coup attempt’ – army" closes its claim as a colon does). Searched
+ * within the sentence only: `lastIndexOf` from its end ran on back through the body to the previous colon, across
+ * every sentence of a text with none (quadratic).
+ */
+function lastClosingMarkIn(body: string, sentence: Span): number {
+  for (let i = sentence.end - 1; i >= sentence.start; i--) {
+    const c = body.charCodeAt(i);
+    if (c === 0x3a) return i;
+    // – or —, with a space on each side.
+    if ((c === 0x2013 || c === 0x2014) && i > sentence.start && body.charCodeAt(i - 1) === 0x20 && body.charCodeAt(i + 1) === 0x20) return i;
+  }
   return -1;
 }
 

@@ -510,7 +510,9 @@ function introducesQuote(view: SentenceView, cue: RawMatch<Cue>, quote: Quote): 
     // 'reported that the “remnants of Mousavi cult” have created havoc': further on, inside the report.
     if (cueEndingAt(view, last, COMPLEMENTIZER)) return true;
     // 'Hollande said the attacks were “an act of war" committed by …': a clause's own verb before it.
-    for (let t = cue.last + 1; t <= last; t++) if (cueStartingAt(view, t, COMPLEMENTIZER) || CLAUSE_VERB.has(view.tokens[t]!.key)) return false;
+    // 'said some people used "a number of telephones outside the country" to direct mobs …': a subject and a verb in
+    // the past of their own (not a word in -ed right after the verb: "told assembled reporters") make a clause too.
+    for (let t = cue.last + 1; t <= last; t++) if (cueStartingAt(view, t, COMPLEMENTIZER) || CLAUSE_VERB.has(view.tokens[t]!.key) || (t > cue.last + 1 && inflected(view.tokens[t]!, 'ed'))) return false;
     return true;
   }
   if (last <= cue.last) return true;

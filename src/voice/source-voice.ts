@@ -3,6 +3,7 @@ import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '.
 import {sentenceAt} from '../text/sentences.js';
 import {carriedText} from './carried-text.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
+import {continuedStatements} from './continued-statement.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {mayHoldRegionWithoutCue} from './headline.js';
 import {matchKey} from '../text/normalize.js';
@@ -145,7 +146,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // The matcher's list is the caller's: filtered in place, and taken whole for the first paragraph with cues (no copy of a long one).
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
-    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language])) found[kept++] = found[k]!;
+    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens)) found[kept++] = found[k]!;
     if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
     else for (let k = 0; k < found.length; k++) cues.push(found[k]!);
@@ -213,6 +214,23 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       }
     }
   });
+  // "…, the regional administration said. The chief administrator … were attacked … . The group has also wounded
+  // …, according to the press release …": an English sentence with no cue between two paraphrased reports of the
+  // same statement carries that statement on.
+  if (english) {
+    const continued = continuedStatements({
+      body,
+      sentences: input.sentences,
+      regionsBySentence,
+      quotes,
+      informant: (r) => informantRegions.has(r) || informantSpeaker(r, input.cues.en),
+      english: (s) => input.paragraphs[s.paragraph]?.language === 'en',
+    });
+    for (const [index, region] of continued) {
+      regionsBySentence[index] = [region];
+      regions.push(region);
+    }
+  }
 
   // "Here is the full text of the address:": every sentence after it is the address's, a report of its author's.
   const carried = carriedText(body, input.paragraphs);
@@ -558,16 +576,33 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
  * has no voice wherever it stands.
  */
 function informantReport(region: Region, cues: VoiceCues): boolean {
-  if (region.kind !== 'reported' || region.speaker === null) return false;
+  const head = speakerHead(region, cues);
+  if (head === null) return false;
+  // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
+  if (isOneOf(cues.evidence, head)) return true;
+  return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, head);
+}
+
+/** The match key of a report's speaker's head noun, or null where it names nobody. */
+function speakerHead(region: Region, cues: VoiceCues): string | null {
+  if (region.kind !== 'reported' || region.speaker === null) return null;
   const words = region.speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
   // "…، حسب ما ذكرت وكالة “فرانس برس”": after the Arabic word for a news agency its name is the head, so a wire
   // agency vouches as "…, AFP reported" does, and a state agency (وكالة الأنباء الرسمية) still voices its government.
   const head = cues.language === 'en' ? words.at(-1) : words.length > 1 && isOneOf(AGENCY_WORD, matchKey(words[0]!)) ? words[1] : words[0];
-  if (head === undefined) return false;
-  const key = matchKey(head);
-  // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
-  if (isOneOf(cues.evidence, key)) return true;
-  return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, key);
+  return head === undefined ? null : matchKey(head);
+}
+
+/**
+ * A report by an informant or by evidence wherever its verb stands, by any word of its speaker ("Journalists from the
+ * scene report that …", "witnesses said"): what they saw is the outlet's to carry on, never a statement.
+ */
+function informantSpeaker(region: Region, cues: VoiceCues): boolean {
+  if (region.kind !== 'reported' || region.speaker === null) return false;
+  return region.speaker
+    .split(/[\s\p{P}]+/u)
+    .filter((w) => w.length > 0)
+    .some((w) => isOneOf(cues.evidence, matchKey(w)) || isOneOf(cues.informants, matchKey(w)));
 }
 
 /** The Arabic word for a news agency, before its name (وكالة رويترز، لوكالة “فرانس برس”). */
@@ -597,6 +632,18 @@ function inAccordance(m: RawMatch<Cue>, tokens: readonly MatchToken[], cues: Voi
     if (token.lemma !== undefined && cues.accordance.has(token.lemma)) return true;
   }
   return false;
+}
+
+/** Words that open a condition before a bare participle ("if confirmed", "unless announced", "once reported"). */
+const CONDITION = new Set(['if', 'unless', 'once']);
+
+/**
+ * "…, which if confirmed marks the bloodiest social unrest in China since …": an English participle of saying right
+ * after "if" (unless, once) states a condition on the outlet's own claim; nobody is reported saying anything.
+ */
+function conditionalParticiple(m: RawMatch<Cue>, tokens: readonly MatchToken[]): boolean {
+  const before = tokens[m.first - 1];
+  return m.first === m.last && before !== undefined && CONDITION.has(before.key) && /ed$/u.test(tokens[m.first]!.key);
 }
 
 /** Words that may follow an English norm ("according to the law of …", "the plan and …") without making it a compound's modifier. */

@@ -9,6 +9,9 @@ import {COMMAS, COMPLEMENTIZER, cueStartingAt, gapBefore, marksBefore, NOUN_PHRA
 // …"), and the speaker phrases such verbs take, titles and settings
 // included.
 
+/** The auxiliaries of the English perfect ("has announced", "have said"). */
+const PERFECT = new Set(['has', 'have', 'had']);
+
 /** "كما أفاد …", "وكما ذكرت …" (as … reported). */
 const AS = new Set(['كما', 'وكما'].map(matchKey));
 
@@ -36,12 +39,14 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
   if (view.quotes.some((q) => q.start >= cue.end)) return null;
   // Look back over a short SV subject ("police", "the ministry"), or a longer title and name ("the Supreme Leader of
   // Iran Ayatollah Ali Khamenei"), for the comma that ends the reported clause.
-  const reach = view.language === 'en' ? titledSubjectReach(view, cue) : 4;
+  // "…, the country's premier has announced.": a perfect tense's auxiliary is no word of the subject.
+  const perfect = view.language === 'en' && cue.first - 1 > view.first && PERFECT.has(tokens[cue.first - 1]!.key) ? 1 : 0;
+  const reach = (view.language === 'en' ? titledSubjectReach(view, cue) : 4) + perfect;
   for (let t = cue.first; t > view.first && cue.first - t <= reach; t--) {
     if (marksBefore(view, t, COMMAS)) {
       // "…، كما أفاد شهود عيان في المكان": كما (as) before the verb is no subject; the speaker follows the verb.
       const as = view.language === 'ar' && t === cue.first - 1 && AS.has(tokens[t]!.key);
-      const subject = t < cue.first && !as ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
+      const subject = t < cue.first - perfect && !as ? body.slice(tokens[t]!.start, tokens[cue.first - 1 - perfect]!.end) : null;
       // "…, but witnesses said officers fired": an English subject after "but" opens a new clause, whose verb governs what follows.
       // A subject with a listener after the verb (', residents told the Reuters news agency.') still closes the report.
       if (view.language === 'en' && subject !== null && ENGLISH_CLAUSE_START.has(tokens[t]!.key)) return null;
