@@ -184,6 +184,9 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'oman-2011/001-emaratalyoum-sohar: أعمال الشغب',
       'oman-2011/006-aljazeera-english-oman: demonstrations',
       'oman-2011/006-aljazeera-english-oman: protesters',
+      // Asharq Al-Awsat's photo caption ("رجال شرطة روسيون يلقون القبض على متظاهر يرتدي قناع صورة رئيس الوزراء … (رويترز)").
+      'russia-2011/002-aawsat-moscow2011: يلقون القبض',
+      'russia-2011/002-aawsat-moscow2011: متظاهر',
       // An embedded tweet (Rassd: "الطلقة ما بتقتل … #موكب_25ديسمبر pic.twitter.com/…").
       'sudan-2019-new/002-rassd-anadolu-sudan: موكب',
       // Global Voices' category line ("Categories: Ukraine, Breaking News, … Politics, Protest"), annotated optional.
