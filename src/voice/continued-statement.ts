@@ -1,6 +1,5 @@
 import type {Sentence, Span} from '../types.js';
 import type {Region} from './clauses.js';
-import type {Quote} from './quotes.js';
 
 // A statement carried on over a sentence with no cue of its own: the
 // speaker is named once, a sentence of what they said follows with no
@@ -30,10 +29,12 @@ const ADDING = /^(?:Furthermore|Moreover|In addition|Additionally),/u;
 /** Words of a speaker that say nothing of who it is. */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'its', 'his', 'her', 'their', 'sent', 'said', 'from', 'with']);
 
+/** Whether a quotation reaches into a span (looked up by position, not by a scan of every quotation). */
+type OverlapsQuote = (span: Span) => boolean;
+
 /** A paraphrased report (no quotation inside it) of a named speaker. */
-function paraphrase(region: Region, quotes: readonly Quote[]): boolean {
-  if (region.kind !== 'reported' || region.speaker === null) return false;
-  return !quotes.some((q) => q.start < region.end && q.end > region.start);
+function paraphrase(region: Region, overlapsQuote: OverlapsQuote): boolean {
+  return region.kind === 'reported' && region.speaker !== null && !overlapsQuote(region);
 }
 
 /** The sentence's end without its closing spaces. */
@@ -44,8 +45,8 @@ function trimmedEnd(body: string, sentence: Span): number {
 }
 
 /** A paraphrased report that is what ends the sentence: its content, verb or speaker reaches the last words. */
-function closesSentence(body: string, sentence: Span, region: Region, quotes: readonly Quote[]): boolean {
-  return paraphrase(region, quotes) && Math.max(region.end, region.cueSpan.end) >= trimmedEnd(body, sentence) - CLOSING_REACH;
+function closesSentence(body: string, sentence: Span, region: Region, overlapsQuote: OverlapsQuote): boolean {
+  return paraphrase(region, overlapsQuote) && Math.max(region.end, region.cueSpan.end) >= trimmedEnd(body, sentence) - CLOSING_REACH;
 }
 
 /** A report whose verb (or "according to") comes after what it reports: "…, the release said." */
@@ -76,7 +77,7 @@ export interface ContinuationInput {
   readonly sentences: readonly Sentence[];
   /** The regions found in each sentence, by sentence index. */
   readonly regionsBySentence: readonly (readonly Region[] | undefined)[];
-  readonly quotes: readonly Quote[];
+  readonly overlapsQuote: OverlapsQuote;
   /** Whether a region is an informant's ("…, witnesses said"), whose facts the outlet vouches for. */
   readonly informant: (region: Region) => boolean;
   /** Whether the sentence is English. */
@@ -89,16 +90,16 @@ export interface ContinuationInput {
  * closing report's speaker and cue.
  */
 export function continuedStatements(input: ContinuationInput): Map<number, Region> {
-  const {body, sentences, regionsBySentence, quotes} = input;
+  const {body, sentences, regionsBySentence, overlapsQuote} = input;
   const out = new Map<number, Region>();
   for (let i = 1; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     if ((regionsBySentence[i]?.length ?? 0) > 0 || !input.english(sentence)) continue;
     // A line with no full stop is a headline or a caption, never a sentence of the statement.
     if (!/[.!?]["”’]?$/u.test(body.slice(sentence.start, trimmedEnd(body, sentence)))) continue;
-    if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
+    if (overlapsQuote(sentence)) continue;
     const previous = sentences[i - 1]!;
-    const before = (regionsBySentence[i - 1] ?? []).find((r) => closesSentence(body, previous, r, quotes) && !input.informant(r));
+    const before = (regionsBySentence[i - 1] ?? []).find((r) => closesSentence(body, previous, r, overlapsQuote) && !input.informant(r));
     if (!before) continue;
     // "According to the Twitter statement, the workers … attacked the Nawankot Police Station … . Furthermore, the
     // TLP workers also …": a sentence that opens by adding to the report before it goes on with that report.
@@ -109,7 +110,7 @@ export function continuedStatements(input: ContinuationInput): Map<number, Regio
     const next = sentences[i + 1];
     if (!next) continue;
     const after = (regionsBySentence[i + 1] ?? []).find(
-      (r) => closingReport(r) && closesSentence(body, next, r, quotes) && !input.informant(r) && namesSameStatement(r.speaker!, before.speaker!),
+      (r) => closingReport(r) && closesSentence(body, next, r, overlapsQuote) && !input.informant(r) && namesSameStatement(r.speaker!, before.speaker!),
     );
     if (!after) continue;
     out.set(i, {cue: after.cue, cueSpan: after.cueSpan, stance: after.stance, kind: 'reported', start: sentence.start, end: trimmedEnd(body, sentence), speaker: after.speaker});

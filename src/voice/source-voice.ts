@@ -222,7 +222,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       body,
       sentences: input.sentences,
       regionsBySentence,
-      quotes,
+      overlapsQuote: (span) => quotesOverlapping(quotes, span).length > 0,
       informant: (r) => informantRegions.has(r) || informantSpeaker(r, input.cues.en),
       english: (s) => input.paragraphs[s.paragraph]?.language === 'en',
     });
