@@ -129,9 +129,9 @@ const HEADLINE_SOURCE = new Set([
 ]);
 
 /**
- * The colon of a "claim: Source" headline and the source after it, or null: a line of one sentence whose last colon
- * is followed by one to MAX_HEADLINE_SOURCE words, the last a HEADLINE_SOURCE noun, after a claim of
- * MIN_SOURCE_CLAIM words or more.
+ * The colon (or spaced dash) of a "claim: Source" headline and the source after it, or null: a line of one sentence
+ * whose last colon or spaced dash is followed by one to MAX_HEADLINE_SOURCE words, the last a HEADLINE_SOURCE noun
+ * (after a colon, also a person's name), after a claim of MIN_SOURCE_CLAIM words or more.
  */
 function sourceColon(body: string, sentence: Span): {colon: number; source: string} | null {
   if (paragraphGoesOn(body, sentence.end)) return null;
