@@ -279,7 +279,6 @@ function dashedAttribution(view: SentenceView, cue: RawMatch<Cue>): {start: numb
   return {start: tokens[from]!.start, end: tokens[last]!.end, speaker};
 }
 
-/** Tokens [from, end) are a short prepositional phrase with no report and no clause of its own. */
 /** Longest English name set off by commas that a trailing attribution reaches past ("…, Migbaru Kebede, according to …"). */
 const MAX_APPOSITIVE_NAME = 4;
 
@@ -294,6 +293,7 @@ function isAppositiveName(view: SentenceView, from: number, end: number): boolea
   return true;
 }
 
+/** Tokens [from, end) are a short prepositional phrase with no report and no clause of its own. */
 function isCircumstance(view: SentenceView, from: number, end: number): boolean {
   if (end - from > MAX_CIRCUMSTANCE || !view.notSpeaker.has(view.tokens[from]!.key)) return false;
   if (from + 1 < end && NOT_CIRCUMSTANCE.has(view.tokens[from + 1]!.key)) return false;

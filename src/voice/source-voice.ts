@@ -583,10 +583,13 @@ function informantReport(region: Region, cues: VoiceCues): boolean {
   return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, head);
 }
 
+/** A speaker's words, as written: split at spaces and punctuation. */
+const speakerWords = (speaker: string): string[] => speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
+
 /** The match key of a report's speaker's head noun, or null where it names nobody. */
 function speakerHead(region: Region, cues: VoiceCues): string | null {
   if (region.kind !== 'reported' || region.speaker === null) return null;
-  const words = region.speaker.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
+  const words = speakerWords(region.speaker);
   // "…، حسب ما ذكرت وكالة “فرانس برس”": after the Arabic word for a news agency its name is the head, so a wire
   // agency vouches as "…, AFP reported" does, and a state agency (وكالة الأنباء الرسمية) still voices its government.
   const head = cues.language === 'en' ? words.at(-1) : words.length > 1 && isOneOf(AGENCY_WORD, matchKey(words[0]!)) ? words[1] : words[0];
@@ -599,10 +602,7 @@ function speakerHead(region: Region, cues: VoiceCues): string | null {
  */
 function informantSpeaker(region: Region, cues: VoiceCues): boolean {
   if (region.kind !== 'reported' || region.speaker === null) return false;
-  return region.speaker
-    .split(/[\s\p{P}]+/u)
-    .filter((w) => w.length > 0)
-    .some((w) => isOneOf(cues.evidence, matchKey(w)) || isOneOf(cues.informants, matchKey(w)));
+  return speakerWords(region.speaker).some((w) => isOneOf(cues.evidence, matchKey(w)) || isOneOf(cues.informants, matchKey(w)));
 }
 
 /** The Arabic word for a news agency, before its name (وكالة رويترز، لوكالة “فرانس برس”). */
