@@ -197,7 +197,7 @@ function sourceAfterColonRegion(view: SentenceView): Region | null {
     start: view.tokens[view.first]!.start,
     end: colon,
     speaker: source,
-    cue: ':',
+    cue: body[colon]!,
     cueSpan: {start: colon, end: colon + 1},
     stance: 'neutral',
     kind: 'headline',

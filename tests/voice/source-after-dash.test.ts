@@ -25,7 +25,10 @@ describe('a source after a headline\'s dash speaks the claim', () => {
   it('"Policeman shot dead in Kyiv, another policeman sustains knife wound – Ukrainian interior ministry" (Al Ayham, Ukraine 2014)', () => {
     // https://news.alayham.com/node/137096
     const s = '8) Policeman shot dead in Kyiv, another policeman sustains knife wound – Ukrainian interior ministry';
-    expect(voiceOf(s, 'shot dead', 'en').voice).toBe('attributed');
+    const shot = voiceOf(s, 'shot dead', 'en');
+    expect(shot.voice).toBe('attributed');
+    // The cue is the dash that closes the claim, as a headline's colon is its cue.
+    expect(shot.cue).toBe('–');
   });
 });
 
