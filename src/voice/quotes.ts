@@ -133,20 +133,15 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       canClose = opener !== undefined && canClose && (isSpace(at + 1) || AFTER_CLOSE.test(body[at + 1]!) || body[at + 1] === '’' || body[at + 1] === '”');
       if (canClose) canOpen = false;
       if (!canOpen && !canClose) continue;
-    } else if (family === 'straight') {
+    } else if (family === 'straight' && opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(beforeMark - 1, beforeMark + 1)) && /\p{Ll}/u.test(body[after]!)) {
       // '…the greatest possible damage, "said Piñera': a straight mark after a clause's punctuation and a space,
       // before a lower-case word, closes the quotation still open rather than opening one.
-      if (opener !== undefined && canOpen && !canClose && /[,.;!?]\s$/u.test(body.slice(beforeMark - 1, beforeMark + 1)) && /\p{Ll}/u.test(body[after]!)) canClose = true;
+      canClose = true;
+    } else if ((family === 'straight' || family === 'curly') && !canOpen && !canClose) {
       // '… التلفزيون " إننا فى حرب … حدود".': a lone straight mark between spaces opens when none is open, else closes;
-      // 'عن " مقتل اثنين … خطيرة ".': one between a space and a closing punctuation closes the one open.
-      else if (!canOpen && !canClose) {
-        const role = spacedRole(body, after, opener !== undefined, isSpace(after));
-        canOpen = role === 'open';
-        canClose = role === 'close';
-      }
-    } else if (family === 'curly' && !canOpen && !canClose) {
-      // 'أن ما جرى في عدة مدن تونسية ” أحداث وراءها أياد … منذ أسبوعين”.': a curly mark set off by spaces takes its role
-      // as a straight one does, whatever its shape.
+      // 'عن " مقتل اثنين … خطيرة ".': one between a space and a closing punctuation closes the one open. 'أن ما جرى في
+      // عدة مدن تونسية ” أحداث وراءها أياد … منذ أسبوعين”.': a curly mark set off by spaces takes its role the same
+      // way, whatever its shape.
       const role = spacedRole(body, after, opener !== undefined, isSpace(after));
       canOpen = role === 'open';
       canClose = role === 'close';
