@@ -1,8 +1,8 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, quoteOpeningFrom, type SentenceView, SPEECH_CUES} from './sentence-view.js';
-import {isNamed, isTransmission, MAX_SPEAKER_WORDS} from './speaker-phrase.js';
+import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, quoteOpeningFrom, quoteTokens, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {isNamed, isThat, isTransmission, MAX_SPEAKER_WORDS, thatAfterTitle} from './speaker-phrase.js';
 
 // Where the speaker's phrase after a reporting verb ends and what was said
 // begins: past a description of the speaker, a name in brackets or quotation
@@ -20,16 +20,17 @@ export function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subject
   if (view.language !== 'ar') return null;
   // "وأضافت ان تلك الأعمال تؤكد أن مرتكبيها …": with no speaker named, what was said begins at the verb's own أن, not a later one.
   if (cue.last + 1 < view.end && cueStartingAt(view, cue.last + 1, COMPLEMENTIZER)) return null;
+  // 'أكد “لي دونج” المتحدث باسم السفارة الصينية بالقاهرة، أن …': a quoted name (after the speaker's first words, or
+  // right after the verb and before the speaker's title) is part of the speaker; what was said begins at its إن / أن.
+  const named = subjectFirst ? -1 : quotedNameBeforeThat(view, cue);
+  if (named >= 0) return view.tokens[named]!.start;
   let limit = Math.min(view.end, cue.last + 2 + MAX_SPEAKER_WORDS);
   let bracketed = -1;
   for (let t = cue.last + 2; t < limit; t++) {
     // Only in VS order: after "روسيا تعلن" the words before a quotation are the announced thing, not a speaker.
     // (The colon or quotation mark that opens a statement is itself PUNCT: a gap without one is cut out only when it has one.)
     if (t !== bracketed && punctBefore(view, t)) {
-      if (!subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t))) {
-        const named = quotedNameBeforeThat(view, cue);
-        return named >= 0 ? view.tokens[named]!.start : view.tokens[t]!.start;
-      }
+      if (!subjectFirst && OPENS_STATEMENT.test(gapBefore(view, t))) return view.tokens[t]!.start;
       if (subjectFirst) return null;
       // "وقال أحد المتظاهرين، إنّه شارك …": a comma between the speaker and its إن / أن.
       if (ONLY_COMMA.test(gapBefore(view, t)) && isThat(view, t)) return view.tokens[t]!.start;
@@ -50,9 +51,6 @@ export function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subject
   return subjectFirst ? null : longSpeakerPhraseEnd(view, cue);
 }
 
-/** إن / أن themselves at token t (بأن، أنه …), not كأن, whose key the complementisers' list shares with كان. */
-const isThat = (view: SentenceView, t: number): boolean => cueStartingAt(view, t, COMPLEMENTIZER) !== undefined && /^ب?ان/u.test(view.tokens[t]!.key);
-
 /** How many words a quoted name inside a VS speaker may hold ('حاكم اسطنبول "حسين عوني موتلو"'). */
 const MAX_QUOTED_NAME = 4;
 
@@ -60,14 +58,17 @@ const MAX_QUOTED_NAME = 4;
  * 'هذا و اكد حاكم اسطنبول "حسين عوني موتلو" أن قوات الأمن ستستمر …': in VS
  * order a short quotation between the speaker's first words and its إن / أن
  * (perhaps after a comma) is the speaker's name, not what was said; what was
- * said begins at that إن / أن. The complementiser's token, or -1.
+ * said begins at that إن / أن. So is one right after the verb and before the
+ * speaker's title ('أكد “لي دونج” المتحدث باسم السفارة الصينية بالقاهرة، أن …').
+ * The complementiser's token, or -1.
  */
 export function quotedNameBeforeThat(view: SentenceView, cue: RawMatch<Cue>): number {
   if (view.language !== 'ar') return -1;
   const quote = quoteOpeningFrom(view, cue.end);
   if (!quote || quote.open === null || quote.close === null) return -1;
   const next = firstTokenAfter(view, quote.close);
-  if (next === null || next >= view.end || !isThat(view, next)) return -1;
+  if (next === null || next >= view.end) return -1;
+  if (!isThat(view, next)) return quoteOpensAfter(view, cue, quote.open) && /^\s+$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start)) && (quoteTokens(view, quote)?.words ?? MAX_QUOTED_NAME + 1) <= MAX_QUOTED_NAME ? thatAfterTitle(view, next) : -1;
   if (!/^\s*[,،]?\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return -1;
   let before = 0;
   let inside = 0;
@@ -77,6 +78,11 @@ export function quotedNameBeforeThat(view: SentenceView, cue: RawMatch<Cue>): nu
     else before++;
   }
   return before >= 1 && before <= MAX_SPEAKER_WORDS && inside >= 1 && inside <= MAX_QUOTED_NAME ? next : -1;
+}
+
+/** Does the quotation opening at `open` stand right after the verb, with nothing but space between them? */
+function quoteOpensAfter(view: SentenceView, cue: RawMatch<Cue>, open: number): boolean {
+  return /^\s*$/u.test(view.body.slice(cue.end, open));
 }
 
 /**

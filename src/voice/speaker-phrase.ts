@@ -277,7 +277,28 @@ export function nameIsSubject(view: SentenceView, quote: Quote): boolean {
   if (!words || words.words > 2) return false;
   const next = words.last + 1;
   if (next >= view.end || punctIn(view.body, quote.close! + 1, view.tokens[next]!.start)) return false;
-  return Boolean(cueStartingAt(view, next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1;
+  return Boolean(cueStartingAt(view, next, COMPLEMENTIZER)) || view.tokens[next]!.key === 'عن' || words.words === 1 || thatAfterTitle(view, next) >= 0;
+}
+
+/** إن / أن themselves at token t (بأن، أنه …), not كأن, whose key the complementisers' list shares with كان. */
+export const isThat = (view: SentenceView, t: number): boolean => cueStartingAt(view, t, COMPLEMENTIZER) !== undefined && /^ب?ان/u.test(view.tokens[t]!.key);
+
+/** How many words a speaker's title after a quoted name may hold ("المتحدث باسم السفارة الصينية بالقاهرة"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * 'أكد “لي دونج” المتحدث باسم السفارة الصينية بالقاهرة، أن المظاهرات …': after a quoted name, the speaker's title
+ * (from token `next`, at least one word) and perhaps a comma before إن / أن, where what was said begins. That
+ * complementiser's token, or -1.
+ */
+export function thatAfterTitle(view: SentenceView, next: number): number {
+  if (view.language !== 'ar' || isThat(view, next) || cueStartingAt(view, next, SPEECH_CUES)) return -1;
+  for (let t = next + 1; t < Math.min(view.end, next + MAX_TITLE_WORDS + 1); t++) {
+    if (punctBefore(view, t)) return ONLY_COMMA.test(gapBefore(view, t)) && isThat(view, t) ? t : -1;
+    if (isThat(view, t)) return t;
+    if (cueStartingAt(view, t, SPEECH_CUES)) return -1;
+  }
+  return -1;
 }
 
 /**
