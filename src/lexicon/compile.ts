@@ -43,6 +43,8 @@ export interface FormHit {
   readonly pronoun: boolean;
   /** The lemma itself begins with ال, so no article may be added. */
   readonly definite: boolean;
+  /** An Arabic verb listed as written (the voice cues): no preposition or article before it (proclitics.ts). */
+  readonly verb?: true;
 }
 
 export interface CompiledPhrases<T> {
@@ -58,6 +60,8 @@ export interface PhraseSpec<T> {
   readonly gap: number;
   /** A pattern's slots; `term` is then the pattern text and `inflect` unused (each word carries its own). */
   readonly slots?: readonly PatternSlot[];
+  /** The term is an Arabic verb (قال، أقر، نقل): matched after و / ف, never after ب / ك / ال (بنقل، باقر، المطالبة are nouns). */
+  readonly verb?: boolean;
 }
 
 /** English words are compared by lowercase surface or lemma; the lemmatiser is injected so this stays model-free. */
@@ -98,8 +102,8 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
   const formsOf = (word: string, inflect: Inflection): {key: string; pronoun: boolean}[] =>
     language === 'ar' ? wordForms(matchKey(word), inflect, !/ه[\p{M}\u0640]*$/u.test(word)) : englishForms(word, inflect, lemmatize);
 
-  const patternOf = (word: string, inflect: Inflection): number => {
-    const signature = `${inflect}:${matchKey(word)}${language === 'ar' && /ه[\p{M}\u0640]*$/u.test(word) ? ':heh' : ''}`;
+  const patternOf = (word: string, inflect: Inflection, verb = false): number => {
+    const signature = `${inflect}:${matchKey(word)}${language === 'ar' && /ه[\p{M}\u0640]*$/u.test(word) ? ':heh' : ''}${verb ? ':verb' : ''}`;
     const known = patternIds.get(signature);
     if (known !== undefined) return known;
     const pattern = patternIds.size;
@@ -107,7 +111,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
     const definite = language === 'ar' && matchKey(word).startsWith('ال');
     for (const form of formsOf(word, inflect)) {
       const list = forms.get(form.key) ?? [];
-      list.push({pattern, pronoun: form.pronoun, definite});
+      list.push({pattern, pronoun: form.pronoun, definite, ...(verb ? {verb: true as const} : {})});
       forms.set(form.key, list);
     }
     return pattern;
@@ -145,7 +149,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], language: 'ar
       for (const first of slots[0]?.set.byFirst.keys() ?? []) add(first, phrase);
       continue;
     }
-    const words = splitTermWords(spec.term).map((w) => patternOf(w, spec.inflect));
+    const words = splitTermWords(spec.term).map((w, i) => patternOf(w, spec.inflect, i === 0 && spec.verb === true && language === 'ar'));
     if (words.length === 0) continue;
     add(words[0]!, {payload: spec.payload, words, gap: spec.gap});
   }

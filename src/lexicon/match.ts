@@ -1,6 +1,6 @@
 import type {Token} from '../text/tokenize.js';
 import {isWhiteSpace} from '../text/white-space.js';
-import {procliticSplits} from './proclitics.js';
+import {procliticSplits, takesVerb} from './proclitics.js';
 import type {CompiledPhrases, CompiledSlot, FocusSlots, FormHit, Phrase, SlotSet} from './compile.js';
 import {phrasePlan, slotPatternCount, type PhrasePlan} from './phrase-plan.js';
 
@@ -58,9 +58,10 @@ function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly
     const list = phrases.phrasesByFirst.get(pattern) ?? NO_PHRASES;
     return {pattern, conjunction, phrases: list, plan: phrasePlan(list)};
   };
-  const push = (hits: readonly FormHit[] | undefined, conjunction: boolean, article: boolean): void => {
+  const push = (hits: readonly FormHit[] | undefined, conjunction: boolean, article: boolean, verbAllowed = true): void => {
     for (const hit of hits ?? []) {
       if (article && (hit.pronoun || hit.definite)) continue;
+      if (hit.verb && !verbAllowed) continue;
       out.push(make(hit.pattern, conjunction));
     }
   };
@@ -70,10 +71,10 @@ function candidates<T>(token: MatchToken, phrases: CompiledPhrases<T>): readonly
     return out.length ? out : NO_CANDIDATES;
   }
   for (const {proclitic, rest} of procliticSplits(token.key)) {
-    push(phrases.forms.get(rest), proclitic.conjunction, proclitic.article);
+    push(phrases.forms.get(rest), proclitic.conjunction, proclitic.article, takesVerb(proclitic, rest));
     // A lemma written with its article (القضاء على) behind ل, which swallows the article's alef (للقضاء على).
     if (proclitic.article) {
-      for (const hit of phrases.forms.get(`ال${rest}`) ?? []) if (hit.definite) out.push(make(hit.pattern, proclitic.conjunction));
+      for (const hit of phrases.forms.get(`ال${rest}`) ?? []) if (hit.definite && !hit.verb) out.push(make(hit.pattern, proclitic.conjunction));
     }
   }
   return out.length ? out : NO_CANDIDATES;

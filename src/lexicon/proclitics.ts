@@ -8,6 +8,8 @@ export interface Proclitic {
   readonly text: string;
   readonly conjunction: boolean;
   readonly article: boolean;
+  /** The preposition it holds (ب ك ل), or ''. */
+  readonly preposition: string;
 }
 
 function build(): Proclitic[] {
@@ -16,7 +18,7 @@ function build(): Proclitic[] {
     for (const prep of ['', 'ب', 'ك', 'ل']) {
       for (const art of ['', 'ال']) {
         const text = prep === 'ل' && art === 'ال' ? conj + 'لل' : conj + prep + art;
-        out.set(text, {text, conjunction: conj !== '', article: art !== ''});
+        out.set(text, {text, conjunction: conj !== '', article: art !== '', preposition: prep});
       }
     }
   }
@@ -34,4 +36,15 @@ export function procliticSplits(key: string): {proclitic: Proclitic; rest: strin
     }
   }
   return out;
+}
+
+/**
+ * Can a verb (قال، نقل، يؤكد) stand after this proclitic? After و / ف, and after ل
+ * before a present tense (ليؤكد، لتعلن: "so as to"); never after ب / ك or the
+ * article, where the same letters are a noun or a name (بنقل المصابين، نمر باقر
+ * النمر، للمطالبة).
+ */
+export function takesVerb(proclitic: Proclitic, rest: string): boolean {
+  if (proclitic.article || proclitic.preposition === 'ب' || proclitic.preposition === 'ك') return false;
+  return proclitic.preposition !== 'ل' || /^[يت]/u.test(rest);
 }

@@ -88,13 +88,14 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
   const {data} = readYamlFile(file, voiceFileSchema, 'voice cue file');
   if (data.language !== language) throw new InputError(`${file}: declares language \`${data.language}\`, expected \`${language}\``, 'Fix the `language:` line.');
 
-  const specs: {term: string; payload: Cue}[] = [];
-  const add = (list: readonly string[], cue: Cue): void => {
-    for (const term of list) specs.push({term, payload: cue});
+  const specs: {term: string; payload: Cue; verb?: boolean}[] = [];
+  const add = (list: readonly string[], cue: Cue, verb = false): void => {
+    for (const term of list) specs.push({term, payload: cue, verb});
   };
   const plain = (kind: CueKind): Cue => ({kind, stance: 'neutral', takes: 'clause'});
-  for (const group of data.reportingVerbs) add(group.terms, {kind: 'verb', stance: group.stance, takes: group.takes ?? 'clause', ...(group.blames ? {blames: true} : {})});
-  for (const group of data.continuations) add(group.terms, {kind: 'continuation', stance: group.stance, takes: 'clause'});
+  // Reporting verbs and the participles that continue them are verbs: never read after ب / ك / ال (proclitics.ts).
+  for (const group of data.reportingVerbs) add(group.terms, {kind: 'verb', stance: group.stance, takes: group.takes ?? 'clause', ...(group.blames ? {blames: true} : {})}, true);
+  for (const group of data.continuations) add(group.terms, {kind: 'continuation', stance: group.stance, takes: 'clause'}, true);
   add(data.attributionPhrases, plain('attribution'));
   add(data.objectScopeEnds, plain('scopeEnd'));
   add(data.complementizers, plain('complementizer'));
@@ -109,7 +110,7 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
   // English cues are compared by lemma (say → said); Arabic ones are listed conjugated.
   const inflect = language === 'en' ? 'noun' : 'fixed';
   const phrases = compilePhrases(
-    specs.map((s) => ({term: s.term, payload: s.payload, inflect, gap: 0})),
+    specs.map((s) => ({term: s.term, payload: s.payload, inflect, gap: 0, verb: s.verb})),
     language,
     lemmatize,
   );
