@@ -14,8 +14,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe20');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.959 (187 of 195), distanced 0.750 (3 of 4); 0.985 (192 of
+ * 195), distanced 1.000 (4 of 4) after the rules grown on it (README.md there).
+ */
+const FLOOR = {voice: 0.98, distanced: 0.99};
 
 describe('twentieth voice probe: Arabic passages from state media, agency copy and relayed officials', () => {
   it('ar: voice and distanced of every annotated term', () => {
