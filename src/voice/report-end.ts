@@ -1,6 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
+import {anAfterNameAside} from './name-aside.js';
 import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
 import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
@@ -331,6 +332,9 @@ export function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFi
   // in VS order the comma that closes the speaker's name (and one after an aside such as "في بيان،") does not end the object.
   const verbSubject = view.language === 'ar' && !subjectFirst;
   for (let skips = 0; verbSubject && c >= 0 && skips < 2 && (closesSpeakerOrAside(view, cue, c, skips === 0) || (skips === 0 && objectAfterSpeakerComma(view, cue, subjectFirst) === c)); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
+  // "أعلن وزير الداخلية، الطيب الشرقاوي، عن سقوط …": the commas round the speaker's name come before the announced thing.
+  const an = anAfterNameAside(view, cue, subjectFirst);
+  if (an >= 0) c = an + 1 < view.end ? comma[an + 1 - view.first]! : -1;
   const s = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
   if (c >= 0 && (s < 0 || c <= s)) return view.tokens[c - 1]!.end;
   return s >= 0 ? view.tokens[s]!.start : view.sentence.end;

@@ -2,6 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
+import {relayedThat} from './relayed-that.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
 
@@ -43,7 +44,7 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (PASSIVE_LABELLING_AR.test(tokens[cue.first]!.text)) return false;
   if (calledForIt(view, cue)) return false;
   if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
-  if (isTransmission(key)) return transmissionSource(view, cue) !== null;
+  if (isTransmission(key)) return transmissionSource(view, cue) !== null || relayedThat(view, cue) >= 0;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.

@@ -72,6 +72,12 @@ const SO_CALLED_WORDS = 6;
 const CHARGE_REACH = 4;
 /** Arabic nouns of accusing and charging (اتهام، اتهامهم، تهمة، بتهم …) and of the cases charged (قضية، قضايا), as match keys. */
 const CHARGE = /^[وف]?[بل]?(?:ال)?(?:اتهام|تهم|قضايا$|قضيه$)/u;
+/** How far before the إلى of a short quotation a verb of ascribing may open its clause ("ونسب الشرقاوي أعمال العنف في عدد من المدن وبينها الحسيمة إلى «…»"), in words. */
+const ASCRIBE_REACH = 12;
+/** Arabic verbs of ascribing a cause (نسب، عزا، أرجع) in the past and present, as match keys, perhaps with the و / ف that opens their clause. */
+const ASCRIBING = /^[وف]?(?:نسب|نسبت|نسبوا|ينسب|تنسب|ينسبون|عزا|عزت|عزوا|يعزو|تعزو|يعزون|ارجع|ارجعت|ارجعوا)$/u;
+/** Words after which a verb of ascribing without و / ف still opens a clause: فيما نسب، كما عزا. */
+const CLAUSE_OPENERS_AR = new Set(['فيما', 'كما', 'بينما', 'حين', 'حيث']);
 /** "باللوم على": blaming, whose object follows على. */
 const BLAME = /^[وف]?باللوم$/u;
 /** A key without the و / ف that opens it, where three letters or more follow (ووصف → وصف, وفي stays). */
@@ -410,6 +416,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     }) >= 0;
 
   /**
+   * "ونسب الشرقاوي أعمال العنف في عدد من المدن وبينها الحسيمة إلى «مثيري شغب»": a short quotation right after the
+   * إلى of a verb of ascribing (نسب، عزا، أرجع) that opens its clause is the cause in the ascriber's words, not the
+   * outlet's scare quote. A bare نسب must open the sentence or follow فيما / كما (not "ارتفعت نسب البطالة إلى …",
+   * the noun "rates").
+   */
+  const ascribedBefore = (anchor: number): boolean => {
+    if (anchor < 2 || tokens[anchor - 1]!.key !== 'الي' || marksIn(CLAUSE_END, body, tokens[anchor - 1]!.end, tokens[anchor]!.start)) return false;
+    return wordBefore(anchor - 1, ASCRIBE_REACH, CLAUSE_END, (t) => ASCRIBING.test(tokens[t]!.key) && opensClause(t)) >= 0;
+  };
+  /** A word that opens its clause: the sentence's first, after a clause mark, or after فيما / كما. */
+  const opensClause = (t: number): boolean =>
+    t === 0 || marksIn(CLAUSE_END, body, tokens[t - 1]!.end, tokens[t]!.start) || CLAUSE_OPENERS_AR.has(tokens[t - 1]!.key) || opensWithConjunction(tokens[t]!.key);
+
+  /**
    * "وتظاهر الآلاف … وهم يهتفون «جانين أنييز استقيلي!»"، "وردد المحتجون "ثورة""، "حملت عنوان “أنا ممول الثورة”": a
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
@@ -502,7 +522,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;

@@ -1,0 +1,33 @@
+import type {RawMatch} from '../lexicon/match.js';
+import type {Cue} from './cues.js';
+import {COMPLEMENTIZER, cueStartingAt, gapBefore, insideClosedQuote, REPORTING, type SentenceView} from './sentence-view.js';
+
+// A transmission verb (نقل) that relays what a medium said with أن, and no
+// عن of a source: the medium is the speaker, and what it said begins at أن.
+
+/** How many words the medium between the verb and its أن may take, a quoted name's words included ("قناة "إن آر تي" الكردية"). */
+const MAX_MEDIUM_WORDS = 8;
+
+/** Only spaces and quotation marks may stand between the medium's words: a comma or a stop ends the search. */
+const MEDIUM_GAP = /^[\s"“”«»]*$/u;
+
+/**
+ * 'ونقلت قناة "إن آر تي" الكردية أن "4 من الأسايش … أصيبوا أثناء احتجاجات …"':
+ * a transmission verb with no عن but with أن / إن after the medium that
+ * relays reports, as "قالت القناة إن" does; "نقلت الطائرات القوات" (carried)
+ * has none, nor has "نقلت الطائرات القوات إلى المدينة بعد أن …", whose أن
+ * follows a preposition. The complementiser's token, or -1. A complementiser
+ * inside the medium's quoted name ("إن آر تي") is the name's.
+ */
+export function relayedThat(view: SentenceView, cue: RawMatch<Cue>): number {
+  if (view.language !== 'ar') return -1;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_MEDIUM_WORDS); t++) {
+    if (t > cue.last + 1 && !MEDIUM_GAP.test(gapBefore(view, t))) return -1;
+    const token = view.tokens[t]!;
+    // "نقلت الطائرات القوات إلى المدينة بعد أن …": a preposition or a time word is no medium's; the أن after it is another clause's.
+    if (view.notSpeaker.has(token.key)) return -1;
+    if (cueStartingAt(view, t, COMPLEMENTIZER) && /^ب?ان/u.test(token.key) && !insideClosedQuote(view, token)) return t > cue.last + 1 ? t : -1;
+    if (cueStartingAt(view, t, REPORTING)) return -1;
+  }
+  return -1;
+}
