@@ -4,6 +4,7 @@ import type {Cue} from './cues.js';
 import {headlineRegion, openingParticiple} from './headline.js';
 import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa} from './report-object.js';
+import {narratorParticipleEnd} from './narrator-participle.js';
 import {reportsSpeech} from './reports-speech.js';
 import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, REPORTING, type SentenceView} from './sentence-view.js';
 import {RELATIVES, speakerPhraseEnd} from './speaker-end.js';
@@ -124,7 +125,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
-  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const afterSpeaker = cue.payload.takes === 'object' && calledFor < 0 && charge < 0 ? objectAfterSpeakerComma(view, cue, subjectFirst) : -1;
