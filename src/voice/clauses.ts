@@ -6,6 +6,7 @@ import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd,
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
 import {reportsSpeech} from './reports-speech.js';
+import {warnedTopicStart} from './warned-listener.js';
 import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, REPORTING, type SentenceView} from './sentence-view.js';
 import {RELATIVES, speakerPhraseEnd} from './speaker-end.js';
 import {englishInverted, isPassive, isTransmission, MAX_SPEAKER_WORDS, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
@@ -129,7 +130,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const afterSpeaker = cue.payload.takes === 'object' && calledFor < 0 && charge < 0 ? objectAfterSpeakerComma(view, cue, subjectFirst) : -1;
-  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? (charge >= 0 ? tokens[charge]!.start : null) ?? (afterSpeaker >= 0 ? tokens[afterSpeaker]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
+  const start = englishLabelStart(view, cue) ?? warnedTopicStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? (charge >= 0 ? tokens[charge]!.start : null) ?? (afterSpeaker >= 0 ? tokens[afterSpeaker]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
   return reported(view, cue, stance, start, end, speaker);
 }
 
