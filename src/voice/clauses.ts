@@ -50,12 +50,25 @@ export function attributedRegions(view: SentenceView): Region[] {
       // "بحسب ما أعلنت الوزارة": the attribution phrase governs; its verb adds no scope of its own.
       const governed = cueEndingAt(view, cue.first - 1, ['attribution']) ?? cueEndingAt(view, cue.first - 2, ['attribution']);
       if (!governed && reportsSpeech(view, cue)) region = verbRegion(view, cue, lastSpeaker);
-    } else if (kind === 'attribution') region = attributionRegion(view, cue);
+    } else if (kind === 'attribution' || wordsOpening(view, cue)) region = attributionRegion(view, cue);
     if (!region) continue;
     regions.push(region);
     lastSpeaker = region.speaker ?? lastSpeaker;
   }
   return regions;
+}
+
+/** "In his words", "in her words", "in their words". */
+const IN_THEIR_WORDS = /^in (?:his|her|their) words$/iu;
+
+/**
+ * "In his words, to understand the situation, including the search for the guilty among the foreign special services,
+ * will be the Serbian police.": "in his words" opening an English sentence, before a comma, gives what follows as the
+ * last speaker's, as "In his opinion," does; after a word ("…, in his words, …") it sets that word off instead.
+ */
+function wordsOpening(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.payload.kind !== 'distancingAfter' || cue.first !== view.first) return false;
+  return IN_THEIR_WORDS.test(view.body.slice(cue.start, cue.end)) && /^\s*,/u.test(gapBefore(view, cue.last + 1));
 }
 
 /**
