@@ -163,7 +163,8 @@ const HEAD_JOINERS = new Set(['of', 'for']);
  * what it heads, longer than the four words a plain subject may run to, is
  * still the speaker after the comma that ends the reported clause. The
  * distance to that comma, or 0 when the words back to it are not such a
- * phrase (a capital, a mark, a word that opens a clause or a cue among them).
+ * phrase (a capital, a mark, a word that opens a clause or a cue among them)
+ * or when a name stands before the comma (the phrase is its apposition).
  */
 function headOfReach(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
@@ -172,6 +173,9 @@ function headOfReach(view: SentenceView, cue: RawMatch<Cue>): number {
     if (!/^\p{Ll}+$/u.test(text) || ENGLISH_CLAUSE_START.has(key) || cueStartingAt(view, t, SPEECH_CUES)) return 0;
     if (t + 1 < cue.first && punctBefore(view, t + 1)) return 0;
     if (!/[،,]/u.test(gapBefore(view, t))) continue;
+    // "…, Ahmed al-Hawary, a spokesman for the revolutionary forces said": after a name the phrase is its apposition,
+    // and the comma before it ends no clause.
+    if (/^\p{Lu}/u.test(tokens[t - 1]!.text)) return 0;
     // A determiner, a head of one or two words, then "of" / "for".
     const joined = (t + 2 < cue.first && HEAD_JOINERS.has(tokens[t + 2]!.key)) || (t + 3 < cue.first && HEAD_JOINERS.has(tokens[t + 3]!.key));
     return HEAD_DETERMINERS.has(key) && joined ? cue.first - t : 0;
