@@ -15,9 +15,10 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe21');
 
 /**
- * Floors just below the measured figures: first pass 0.902 (194 of 215), distanced 0.750 (3 of 4) (README.md there).
+ * Floors just below the measured figures: first pass 0.902 (194 of 215), distanced 0.750 (3 of 4); 0.967 (208 of
+ * 215), distanced 0.750, after the rules grown on it (README.md there).
  */
-const FLOOR = {voice: 0.9, distanced: 0.74};
+const FLOOR = {voice: 0.96, distanced: 0.74};
 
 describe('twenty-first voice probe: English passages from state media and wire copy', () => {
   it('en: voice and distanced of every annotated term', () => {
