@@ -5,7 +5,9 @@ import {headlineRegion, openingParticiple} from './headline.js';
 import {anAfterNameAside} from './name-aside.js';
 import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa} from './report-object.js';
+import {narratorParticipleEnd} from './narrator-participle.js';
 import {reportsSpeech} from './reports-speech.js';
+import {warnedTopicStart} from './warned-listener.js';
 import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, REPORTING, type SentenceView} from './sentence-view.js';
 import {RELATIVES, speakerPhraseEnd} from './speaker-end.js';
 import {englishInverted, isPassive, isTransmission, MAX_SPEAKER_WORDS, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
@@ -49,12 +51,25 @@ export function attributedRegions(view: SentenceView): Region[] {
       // "بحسب ما أعلنت الوزارة": the attribution phrase governs; its verb adds no scope of its own.
       const governed = cueEndingAt(view, cue.first - 1, ['attribution']) ?? cueEndingAt(view, cue.first - 2, ['attribution']);
       if (!governed && reportsSpeech(view, cue)) region = verbRegion(view, cue, lastSpeaker);
-    } else if (kind === 'attribution') region = attributionRegion(view, cue);
+    } else if (kind === 'attribution' || wordsOpening(view, cue)) region = attributionRegion(view, cue);
     if (!region) continue;
     regions.push(region);
     lastSpeaker = region.speaker ?? lastSpeaker;
   }
   return regions;
+}
+
+/** "In his words", "in her words", "in their words". */
+const IN_THEIR_WORDS = /^in (?:his|her|their) words$/iu;
+
+/**
+ * "In his words, to understand the situation, including the search for the guilty among the foreign special services,
+ * will be the Serbian police.": "in his words" opening an English sentence, before a comma, gives what follows as the
+ * last speaker's, as "In his opinion," does; after a word ("…, in his words, …") it sets that word off instead.
+ */
+function wordsOpening(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.payload.kind !== 'distancingAfter' || cue.first !== view.first) return false;
+  return IN_THEIR_WORDS.test(view.body.slice(cue.start, cue.end)) && /^\s*,/u.test(gapBefore(view, cue.last + 1));
 }
 
 /**
@@ -125,11 +140,11 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
   end = Math.min(end, nextReport(view, cue));
-  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const afterSpeaker = cue.payload.takes === 'object' && calledFor < 0 && charge < 0 ? Math.max(objectAfterSpeakerComma(view, cue, subjectFirst), anAfterNameAside(view, cue, subjectFirst)) : -1;
-  const start = englishLabelStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? (charge >= 0 ? tokens[charge]!.start : null) ?? (afterSpeaker >= 0 ? tokens[afterSpeaker]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
+  const start = englishLabelStart(view, cue) ?? warnedTopicStart(view, cue) ?? arabicLabelStart(view, cue, subjectFirst) ?? (calledFor >= 0 ? view.tokens[calledFor]!.start : null) ?? (charge >= 0 ? tokens[charge]!.start : null) ?? (afterSpeaker >= 0 ? tokens[afterSpeaker]!.start : null) ?? speakerPhraseEnd(view, cue, subjectFirst) ?? cue.end;
   return reported(view, cue, stance, start, end, speaker);
 }
 

@@ -90,6 +90,9 @@ export function headlineRegion(view: SentenceView): Region | null {
   // "SUMMARY May 17, 2022: Blockade of Khorugh is continuing": a prefix that ends in a date files the item under a
   // day (a summary, an update), no one is speaking.
   if (view.language === 'en' && DATED_PREFIX.test(body.slice(sentence.start, colon))) return null;
+  // "国际英语新闻:Massive, peaceful turnout of …": in an English headline, words before the colon with no Latin letter are
+  // a site's rubric in its own script (a section name), not a speaker.
+  if (view.language === 'en' && !/\p{Script=Latin}/u.test(body.slice(sentence.start, colon))) return null;
   // "22 Aug, 2020 15:39": a time, not a speaker and a claim.
   if (/\p{Nd}$/u.test(body.slice(sentence.start, colon)) && /^\p{Nd}/u.test(body.slice(colon + 1, colon + 2))) return null;
   const rest = firstTokenAfter(view, colon);

@@ -5,6 +5,7 @@ import {blameToken, englishClauseAfter, englishLabelStart} from './report-object
 import {relayedThat} from './relayed-that.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
+import {warnedOver} from './warned-listener.js';
 
 // Whether a reporting word found in a sentence really reports speech: not
 // when it is a noun ("the blame", النقل), an action ("called a strike",
@@ -120,6 +121,8 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "Iran police chief warns Mousavi over unrest": the one warned, then the occasion of the warning; nothing reported.
+  if (lemma === 'warn' && warnedOver(view, cue)) return true;
   // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
   if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.

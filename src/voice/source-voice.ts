@@ -333,6 +333,14 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     return undefined;
   };
   /**
+   * A distancing marker right after word t ("…, in his words", المزعوم) in the same sentence: "In his words, …" opening
+   * the next sentence attributes what follows it (clauses.ts), it does not set off the word before its full stop.
+   */
+  const markerAfter = (t: number): RawMatch<Cue> | undefined => {
+    const marker = cueStartingIn(DISTANCING_AFTER, t + 1, t + 2);
+    return marker && !marksIn(SENTENCE_END, body, tokens[t]!.end, marker.start) ? marker : undefined;
+  };
+  /**
    * The nearest of the `reach` words before `anchor` that passes `test`, walking back no further than a mark of
    * `stops` (CLAUSE_END, SENTENCE_END) between two words; -1 when none does.
    */
@@ -508,7 +516,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
     const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first) ?? coordinatedMarkerBefore(first);
-    const after = cueStartingIn(DISTANCING_AFTER, anchorLast + 1, anchorLast + 2) ?? cueStartingIn(DISTANCING_AFTER, last + 1, last + 2) ?? allegedAfterAdjectives(last);
+    const after = markerAfter(anchorLast) ?? markerAfter(last) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
     const negator = cueEndingIn(NEGATOR, first - 2, first - 1);

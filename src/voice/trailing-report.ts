@@ -41,7 +41,7 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
   // Iran Ayatollah Ali Khamenei"), for the comma that ends the reported clause.
   // "…, the country's premier has announced.": a perfect tense's auxiliary is no word of the subject.
   const perfect = view.language === 'en' && cue.first - 1 > view.first && PERFECT.has(tokens[cue.first - 1]!.key) ? 1 : 0;
-  const reach = (view.language === 'en' ? titledSubjectReach(view, cue) : 4) + perfect;
+  const reach = (view.language === 'en' ? Math.max(titledSubjectReach(view, cue), headOfReach(view, cue)) : 4) + perfect;
   for (let t = cue.first; t > view.first && cue.first - t <= reach; t--) {
     if (marksBefore(view, t, COMMAS)) {
       // "…، كما أفاد شهود عيان في المكان": كما (as) before the verb is no subject; the speaker follows the verb.
@@ -149,6 +149,38 @@ function lowerCaseTitleReach(view: SentenceView, cue: RawMatch<Cue>, last: numbe
     if (/[،,]/u.test(gapBefore(view, t))) return cue.first - t;
   }
   return 4;
+}
+
+/** Longest English subject "the head of …" before a verb closing its sentence, in words. */
+const MAX_HEAD_OF_SUBJECT = 9;
+/** Determiners that open such a subject, and the prepositions that join its head to what it heads. */
+const HEAD_DETERMINERS = new Set(['the', 'a', 'an']);
+const HEAD_JOINERS = new Set(['of', 'for']);
+
+/**
+ * "…, the head of the regional government said on Monday.": a lower-case
+ * subject of a determiner, a head of one or two words, "of" or "for" and
+ * what it heads, longer than the four words a plain subject may run to, is
+ * still the speaker after the comma that ends the reported clause. The
+ * distance to that comma, or 0 when the words back to it are not such a
+ * phrase (a capital, a mark, a word that opens a clause or a cue among them)
+ * or when a name stands before the comma (the phrase is its apposition).
+ */
+function headOfReach(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  for (let t = cue.first - 1; t > view.first && cue.first - t <= MAX_HEAD_OF_SUBJECT; t--) {
+    const {key, text} = tokens[t]!;
+    if (!/^\p{Ll}+$/u.test(text) || ENGLISH_CLAUSE_START.has(key) || cueStartingAt(view, t, SPEECH_CUES)) return 0;
+    if (t + 1 < cue.first && punctBefore(view, t + 1)) return 0;
+    if (!/[،,]/u.test(gapBefore(view, t))) continue;
+    // "…, Ahmed al-Hawary, a spokesman for the revolutionary forces said": after a name the phrase is its apposition,
+    // and the comma before it ends no clause.
+    if (/^\p{Lu}/u.test(tokens[t - 1]!.text)) return 0;
+    // A determiner, a head of one or two words, then "of" / "for".
+    const joined = (t + 2 < cue.first && HEAD_JOINERS.has(tokens[t + 2]!.key)) || (t + 3 < cue.first && HEAD_JOINERS.has(tokens[t + 3]!.key));
+    return HEAD_DETERMINERS.has(key) && joined ? cue.first - t : 0;
+  }
+  return 0;
 }
 
 /** Verbs of saying whose object is the listener ("told the Associated Press", "informed the press"). */
