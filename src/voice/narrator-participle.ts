@@ -1,5 +1,6 @@
 import type {RawMatch} from '../lexicon/match.js';
 import type {Cue} from './cues.js';
+import {reportsThat} from './report-object.js';
 import {cueStartingAt, gapBefore, NOUN_PHRASE_START, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 
 // "China's premier denounced the Dalai Lama's supporters as instigators of
@@ -31,6 +32,8 @@ export function narratorParticipleEnd(view: SentenceView, cue: RawMatch<Cue>): n
   if (view.language !== 'en') return view.sentence.end;
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   if (cue.payload.takes !== 'object' && !PLEDGING.has(lemma)) return view.sentence.end;
+  // "warned on Friday that a power vacuum could …, suggesting that …": a verb that reports a clause names nothing.
+  if (reportsThat(view, cue)) return view.sentence.end;
   const limit = Math.min(view.end - 1, cue.last + 1 + MAX_NAMED_WORDS);
   for (let t = cue.last + 2; t < limit; t++) {
     if (!punctBefore(view, t)) continue;

@@ -131,13 +131,38 @@ const MAX_DECLARED_THING = 15;
  */
 export function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (view.language !== 'en' || cue.last + 1 >= view.end) return false;
-  if (cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
+  if (reportsThat(view, cue) || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
   if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
     if (punctBefore(view, t)) return false;
     // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
     // time, not the label.
     if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key)) && !asOpensClause(view, t);
+  }
+  return false;
+}
+
+/** Words of a short setting between a verb and its "that" ("warned on Friday that", "said in a statement that"). */
+const SETTING_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'statement', 'speech', 'interview', 'address', 'briefing', 'televised', 'news', 'press', 'conference', 'night', 'morning', 'evening', 'afternoon']);
+/** Longest setting between a verb and its "that", in words. */
+const MAX_SETTING_BEFORE_THAT = 5;
+
+/** An English verb followed by "that", right after it or after a short setting ("warned on Friday that"). */
+export function reportsThat(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.language !== 'en' || cue.last + 1 >= view.end) return false;
+  return cueStartingAt(view, cue.last + 1, COMPLEMENTIZER) !== undefined || thatAfterSetting(view, cue);
+}
+
+/**
+ * "Hezbollah warned on Friday that a power vacuum could …": a short setting of time or place (no punctuation, only
+ * not-a-speaker words, articles and nouns of a statement) between the verb and its "that": the verb reports a clause.
+ */
+function thatAfterSetting(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SETTING_BEFORE_THAT); t++) {
+    if (t > cue.last + 1 && cueStartingAt(view, t, COMPLEMENTIZER) !== undefined) return !punctBefore(view, t);
+    if (punctBefore(view, t) && t > cue.last + 1) return false;
+    const key = view.tokens[t]!.key;
+    if (!view.notSpeaker.has(key) && !SETTING_WORDS.has(key)) return false;
   }
   return false;
 }
