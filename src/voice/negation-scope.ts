@@ -1,4 +1,5 @@
 import type {MatchToken} from '../lexicon/match.js';
+import {matchKey} from '../text/normalize.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {isOneOf} from './speaker-phrase.js';
 
@@ -13,7 +14,9 @@ import {isOneOf} from './speaker-phrase.js';
  *   calls them protesters; "لم تظهر الاحتجاجات أي علامة" — the protests
  *   showed no sign of abating);
  * - a comma, colon or parenthesis stands between ("police did not
- *   discriminate, beating young women").
+ *   discriminate, beating young women");
+ * - a demonstrative stands between ("وليس تلك المظاهرات": not those
+ *   demonstrations — they are still called demonstrations).
  */
 
 /** The words that decide a negator's reach, as match keys (lexicons/voice.*.yaml). */
@@ -21,6 +24,9 @@ export interface NegationWords {
   readonly verbNegators: ReadonlySet<string>;
   readonly copulas: ReadonlySet<string>;
 }
+
+/** Demonstratives, as match keys: after a negator they point at named things, whose name is not denied. */
+const POINTING = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذان', 'هاتان', 'those', 'these'].map(matchKey));
 
 /** A clause break between the negator and the term: the class /[,،;؛:()—–]/. */
 const BREAK = markTable(',،;؛:()—–');
@@ -30,6 +36,9 @@ export function negationReaches(body: string, tokens: readonly MatchToken[], neg
   if (marksIn(BREAK, body, tokens[negatorLast]!.end, tokens[first]!.start)) return false;
   if (negatorLast + 1 >= first) return true;
   const between = tokens[negatorLast + 1]!.key;
+  // "وليس تلك المظاهرات التي نظمها …": a demonstrative after the negator points at things the text has named; what is
+  // denied is that they are the thing just said (the true picture), not their name.
+  if (POINTING.has(between)) return false;
   // "ولم", "فلن": the conjunction is no part of the negator.
   const verbNegator = negatorFirst === negatorLast && isOneOf(words.verbNegators, tokens[negatorFirst]!.key);
   return !verbNegator || words.copulas.has(between);

@@ -443,6 +443,9 @@ export function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: numbe
   if (view.language === 'en' && next !== null && OBJECT_FRAME[view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key]?.has(view.tokens[next]!.key) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
   // 'واتهم الرئيس "قوى خارجية" بالوقوف وراء الاضطرابات': in Arabic the charge or the label follows with بـ.
   if (view.language === 'ar' && next !== null && AR_OBJECT_FRAME.test(view.tokens[cue.first]!.key) && view.tokens[next]!.key.startsWith('ب') && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
+  // 'ووصف أردوغان تجمعات "احترام الإرادة الوطنية" في إسطنبول وأنقرة بأنها رد من الشعب على أعمال العنف': a quoted name
+  // inside the thing described, a few words of it after the quotation, then the بأن of the description.
+  if (view.language === 'ar' && next !== null && AR_OBJECT_FRAME.test(view.tokens[cue.first]!.key) && describedSoonAfter(view, next)) return end;
   // 'President Boluarte said "radical groups with a political and economic agenda …" had incited Peruvians to protest': the
   // quotation is the subject of what was said, and its verb goes on with it.
   if (view.language === 'en' && next !== null && quotedSubjectGoesOn(view, next) && /^\s*$/u.test(view.body.slice(quote.close + 1, view.tokens[next]!.start))) return end;
@@ -468,6 +471,18 @@ function quotedSubjectGoesOn(view: SentenceView, next: number): boolean {
 const SUBJECT_PLACE = new Set(['in', 'across', 'throughout', 'around', 'at', 'on', 'within']);
 /** How many words that phrase may hold, its verb included. */
 const SUBJECT_PLACE_WORDS = 4;
+
+/** How many words after a quotation the بأن of a description may stand (اسم "…" في إسطنبول بأنها). */
+const DESCRIBED_SOON = 3;
+
+/** بأنّ / بأنها / باعتبار within a few words from `next`, before any punctuation: the description the verb goes on to. */
+function describedSoonAfter(view: SentenceView, next: number): boolean {
+  for (let t = next; t < Math.min(view.end, next + DESCRIBED_SOON + 1); t++) {
+    if (t > next && punctBefore(view, t)) return false;
+    if (/^(?:بان|باعتبار)/u.test(view.tokens[t]!.key)) return true;
+  }
+  return false;
+}
 
 /** Arabic verbs of accusing and labelling whose quoted object is followed by the charge or label with بـ (اتهم “X” بـ، وصف “X” بـ). */
 const AR_OBJECT_FRAME = /^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|وصف|وصفت|وصفوا|يصف|تصف|نعت|نعتت)$/u;

@@ -18,6 +18,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** وُصِف، ووُصِفت، اعتُبِر، اُعتُبِرت: the passive of a verb of describing or considering, when vowelled enough to tell. */
 const PASSIVE_LABELLING_AR = /^[وف]?(?:و\u064f\p{M}*ص|ا\p{M}*عت\u064f)/u;
 
+/** Words before "points" that make it the noun (entry points, several points): a compound's first word, a count. */
+const POINTS_NOUN_BEFORE = new Set(['entry', 'access', 'exit', 'crossing', 'border', 'check', 'vantage', 'focal', 'flash', 'talking', 'rallying', 'meeting', 'gathering', 'several', 'many', 'multiple', 'some', 'few', 'all', 'both', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** English prepositions after which a reporting word is a noun ("despite calls by …", "amid warnings"). */
 const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'among', 'against', 'over', 'with', 'without', 'by']);
 
@@ -87,6 +90,9 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "Bashir defies calls to step down amid widespread protests": "calls" after an inflected word (a verb of its own:
   // defies, rejected) and before "to" is the plural noun (appeals to do a thing), not a verb whose subject went before.
   if (tokens[cue.first]!.key === 'calls' && cue.first > view.first && cue.last + 1 < view.end && tokens[cue.last + 1]!.key === 'to' && (tokens[cue.first - 1]!.lemma ?? tokens[cue.first - 1]!.key) !== tokens[cue.first - 1]!.key && !punctBefore(view, cue.first) && !punctBefore(view, cue.last + 1)) return true;
+  // "parked at several entry points to Taksim", "all access points to the square": "points" after a word that makes it
+  // a counted or compound noun is the places, not a verb whose subject went before.
+  if (tokens[cue.first]!.key === 'points' && cue.first > view.first && POINTS_NOUN_BEFORE.has(tokens[cue.first - 1]!.key) && !punctBefore(view, cue.first)) return true;
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }

@@ -64,3 +64,17 @@ describe('negation: a comma ends what a negator reaches', () => {
     expect(voiceOf(libya, 'demonstration', 'en').negated).toBe(true);
   });
 });
+
+describe('negation: a demonstrative after the negator points at named things, whose name stands', () => {
+  it('"وليس تلك المظاهرات التي نظمها …": the demonstrations are still called demonstrations (El-Bilad, Turkey 2013)', () => {
+    // https://djazairess.com/elbilad/131122 (grown on turkey-2013, where the demonstrations read as denied)
+    const s = 'وشدد أردوغان على أن هذه التجمعات تشكل "الصورة الحقيقية" لتركيا وليس تلك المظاهرات التي نظمها بحسب قوله "خونة ومتآمرون معهم في الخارج".';
+    expect(voiceOf(s, 'المظاهرات').negated).toBe(false);
+  });
+
+  it('the same statement in Al-Jazirah\'s copy: "وليس تلك التظاهرات"', () => {
+    // https://sauress.com/aljazirah/1306193227
+    const s = 'مشددا على ان هذه التجمعات تشكل «الصورة الحقيقية» لتركيا وليس تلك التظاهرات التي نظمها بحسب قوله (خونة ومتآمرون معهم في الخارج).';
+    expect(voiceOf(s, 'التظاهرات').negated).toBe(false);
+  });
+});
