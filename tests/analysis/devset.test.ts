@@ -388,6 +388,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Clinton of encouraging …", "gave a 'signal'"), «تجمع» / «التحرك» for the rally, the misspelt batons «الهري»; «اتهم …
   // بتدبير المظاهرات» read as the outlet's, relative clauses after "accused" / "blamed" read as reported.
   'russia-2011': {recall: 0.81, precision: 0.97, voice: 0.94, distanced: 0.97},
+  // Moldova 2009 (the "Twitter revolution" of 6-7 April in Chisinau, Voronin's coup charge and Romania blamed), a fresh
+  // post-Soviet event, gold annotated blind; first pass (README): 0.658 / 0.962 / 0.907 as first annotated, 0.658 / 0.962
+  // / 0.920 on the corrected gold.
+  'moldova-2009': {recall: 0.65, precision: 0.96, voice: 0.91, distanced: 0.97},
 };
 
 interface EventResult {
