@@ -11,7 +11,7 @@ import {runCases, runCounters, type Case, type Counter} from './paraphrase-cases
  * with the verbal noun of doing it («بمحاولة القيام بانقلاب», «محاولة لقلب النظام», «محاولة الاستيلاء على الحكم»), the
  * riots' financiers («ممولي أعمال الشغب»), the riots' makers («مفتعلي الشغب», «منظمي الشغب»), a handful of fascists
  * («حفنة من الفاشيين», «زمرة الفاشيين», "a handful of fascists"), stone-hurling youths, ransacking and furniture burnt in
- * the street, the election victory protested («المحتجون على فوز الشيوعيين في الانتخابات», "Protests against the ruling
+ * the street, the results the protests answered («رداً على نتائج الانتخابات»), the election victory protested («المحتجون على فوز الشيوعيين في الانتخابات», "Protests against the ruling
  * Communist Party's election victory"), the results denounced, rigged results, the balloting denounced as fraudulent, a
  * beating in police custody. Grown on a fresh post-Soviet event (Moldova's protests of April 2009,
  * tests/fixtures/devset/moldova-2009), whose pages and other pages telling the same events give the cases, with one case
@@ -75,6 +75,8 @@ const cases: readonly Case[] = [
   [RIA_0407, 'en', 'Protests against the ruling Communist Party\'s election victory turned violent in Moldova\'s capital on Tuesday with rioters taking control of the presidential residence and nearby parliament.', 'en.cause.victory-protested=election victory'],
   [RIA_0408, 'en', 'Protests in Moldova\'s capital against the ruling Communist Party\'s victory in Sunday\'s elections turned violent on Tuesday with 5,000 rioters taking control of the presidential residence and nearby parliament building.', 'en.cause.victory-protested=victory in Sunday\'s elections'],
   ['https://eurasia.ro/2009/04/08/romania-denies-involvement-in-moldova-riots', 'en', 'Protests in Moldova’s capital against the ruling Communist Party’s victory in Sunday’s elections turned violent on Tuesday with 5,000 rioters taking control of the presidential residence and nearby parliament building.', 'en.cause.victory-protested=victory in Sunday’s elections'],
+  // cause / grievance: the results the protests answered («رداً على نتائج الانتخابات»)
+  [EURONEWS_AR, 'ar', 'هددت مولدافيا باستخدام جميع الوسائل، من ضمنها السلاح، لحماية دستور البلاد في حين ساد الهدوء البلاد ليل الخميس من دون وقوع أية حوادث بعد الاحتجاجات التي شهدتها يوم الثلاثاء رداً على نتائج الانتخابات التي فاز فيها الشيوعيون.', 'ar.cause.results-protested-later=نتائج الانتخابات'],
   // cause / grievance: the results denounced, rigged results, the balloting denounced as fraudulent
   [GUARDIAN, 'en', 'About 10,000 students gathered in the capital Chisinau to denounce the results of Sunday\'s election, which saw the Communists returned to power.', 'en.cause.contested-election-results=results of Sunday\'s election'],
   [BBC_0420, 'en', 'The Communist authorities made hundreds of arrests after protestors stormed public buildings in the capital Chisinau, demonstrating against what they said were rigged results.', 'en.cause.political=rigged results'],
@@ -106,6 +108,8 @@ const counters: readonly Counter[] = [
   ['https://www.irrawaddy.com/election/news/nld-supporters-celebrate-election-victory', 'en', 'Although the counting of ballots continues throughout the country, the NLD supporters have assumed a resounding victory against the ruling USDP, and the celebrations look set to continue into the night.', 'en.cause.victory-protested'],
   ['http://196.205.23.68/news/news_regions/details/2023/12/18/2512018/', 'ar', 'نظم حزب "مستقبل وطن" أمانة جنوب سيناء، اليوم الإثنين، مسيرة بالسيارات بمدينة طور سيناء، احتفالًا بفوز الرئيس عبد الفتاح السيسي في الانتخابات الرئاسية بأعلى الأصوات، حاملين الأعلام وصور الرئيس السيسي.', 'ar.cause.victory-protested'],
   ['https://sharkiaonline.info/news_150741', 'ar', 'قدمت حركة "حماس"، التهنئة للرئيس التونسي المنتخب قيس سعيد، بفوزه في الانتخابات الرئاسية التي أجريت الأحد.', 'ar.cause.victory-protested'],
+  // a demonstration answering a crackdown, not the results
+  ['https://www.youm7.com/story/2011/4/9/الأمن-يمنع-خروج-مظاهرات-فى-عمان/386996', 'ar', 'كان ناشطون عمانيون يستخدمون رسائل البريد الإلكترونى والرسائل النصية قد دعوا لتنظيم مظاهرة اليوم الجمعة رداً على حملة القمع والاعتقالات التى قامت بها قوات الأمن الأسبوع الماضى', 'ar.cause.results-protested-later'],
   // beaten, but not in custody
   ['https://webarchive.archive.unhcr.org/20240420013242mp_/https://www.refworld.org/docid/4a5ae71129.html', 'en', 'Members of Amnesty International\'s Moldovan branch handed the Prosecutor-General\'s Office a petition with thousands of signatures calling for a thorough investigation of allegations of torture, especially after the contested elections on April 5 when hundreds of protesters were detained and many claimed to have been beaten by police.', 'en.force.beaten-in-custody'],
 ];
