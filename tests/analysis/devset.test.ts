@@ -390,8 +390,14 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   'russia-2011': {recall: 0.81, precision: 0.97, voice: 0.94, distanced: 0.97},
   // Moldova 2009 (the "Twitter revolution" of 6-7 April in Chisinau, Voronin's coup charge and Romania blamed), a fresh
   // post-Soviet event, gold annotated blind; first pass (README): 0.658 / 0.962 / 0.907 as first annotated, 0.658 / 0.962
-  // / 0.920 on the corrected gold.
-  'moldova-2009': {recall: 0.65, precision: 0.96, voice: 0.91, distanced: 0.97},
+  // / 0.920 on the corrected gold (Romania blamed, the coup told with «القيام ب» / «قلب النظام» / «الاستيلاء على الحكم»,
+  // Voronin's fascists, the ministry's «مفتعلي الشغب», the election victory protested missed; "Wrap:" read as a speaker).
+  // Grown on: a neighbour blamed and a named state accused of involvement, the coup in more words, the riots' financiers
+  // and makers, a handful of fascists, the victory and the results protested, beatings in custody; "Wrap:" a rubric,
+  // "what they said were" distancing, the rigged-vote label voiced alone (0.939 / 0.991 / 0.944, distanced 0.991). Left:
+  // «لعبت دوراً» with the state named long before, «هؤلاء المستفزين», "well arranged … and paid for", "They killed him";
+  // "poverty-racked" read as a grievance; "blames Romania for riots" and «اتهم رومانيا بالتورّط» read as the outlet's.
+  'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.94, distanced: 0.99},
 };
 
 interface EventResult {
