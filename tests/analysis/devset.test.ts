@@ -393,11 +393,13 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // / 0.920 on the corrected gold (Romania blamed, the coup told with «القيام ب» / «قلب النظام» / «الاستيلاء على الحكم»,
   // Voronin's fascists, the ministry's «مفتعلي الشغب», the election victory protested missed; "Wrap:" read as a speaker).
   // Grown on: a neighbour blamed and a named state accused of involvement, the coup in more words, the riots' financiers
-  // and makers, a handful of fascists, the victory and the results protested, beatings in custody; "Wrap:" a rubric,
-  // "what they said were" distancing, the rigged-vote label voiced alone (0.939 / 0.991 / 0.944, distanced 0.991). Left:
-  // «لعبت دوراً» with the state named long before, «هؤلاء المستفزين», "well arranged … and paid for", "They killed him";
-  // "poverty-racked" read as a grievance; "blames Romania for riots" and «اتهم رومانيا بالتورّط» read as the outlet's.
-  'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.94, distanced: 0.99},
+  // and makers, a handful of fascists, the victory and the results protested, beatings in custody; "Wrap:" a rubric, the
+  // rigged-vote label after "as" voiced alone (0.939 / 0.991 / 0.935, distanced 0.972). Left: «لعبت دوراً» with the state
+  // named long before, «هؤلاء المستفزين», "well arranged … and paid for", "They killed him"; "poverty-racked" read as a
+  // grievance; "blames Romania for riots" and «اتهم رومانيا بالتورّط» read as the outlet's; "what they said were rigged
+  // results" (the gold distances it; tests/voice/what-they-called.test.ts keeps "what they said was" unmarked) lends its
+  // "said" to the protestors before it.
+  'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.93, distanced: 0.97},
 };
 
 interface EventResult {
