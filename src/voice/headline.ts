@@ -216,6 +216,8 @@ const RUBRIC = new Set(
   [
     'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown', 'coup', 'putsch',
     'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
+    // A news agency's kind of item ("Wrap: Anti-communist protests in Moldova turn violent", RIA Novosti; Xinhua's "Roundup:").
+    'wrap', 'roundup', 'round-up', 'recap', 'summary',
     'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة', 'انقلاب',
     // An event named by its verbal noun ("سقوط ألفا كوندي: …", "مقتل …:"), as English "Killing of …:".
     'سقوط', 'مقتل', 'اغتيال', 'اعتقال', 'محاولة', 'إضراب', 'مظاهرة', 'تظاهرة', 'حراك', 'انتفاضة', 'اضطرابات', 'قمع', 'تمرد',

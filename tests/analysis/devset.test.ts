@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of nineteen protest and intervention events by outlets of
+ * The development set: real coverage of twenty-six protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -406,6 +406,18 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // ("condemns protesters as ‘looters’", "blames ‘foreign conspiracy’", "‘interest-rate lobby’") read as quotation marks
   // where the gold reads scare quotes, «يصف … بـ”…”» in the headline and "what critics call" not read as distancing.
   'turkey-2013': {recall: 0.99, precision: 0.98, voice: 0.97, distanced: 0.93},
+  // Moldova 2009 (the "Twitter revolution" of 6-7 April in Chisinau, Voronin's coup charge and Romania blamed), a fresh
+  // post-Soviet event, gold annotated blind; first pass (README): 0.658 / 0.962 / 0.907 as first annotated, 0.658 / 0.962
+  // / 0.920 on the corrected gold (Romania blamed, the coup told with «القيام ب» / «قلب النظام» / «الاستيلاء على الحكم»,
+  // Voronin's fascists, the ministry's «مفتعلي الشغب», the election victory protested missed; "Wrap:" read as a speaker).
+  // Grown on: a neighbour blamed and a named state accused of involvement, the coup in more words, the riots' financiers
+  // and makers, a handful of fascists, the victory and the results protested, beatings in custody; "Wrap:" a rubric, the
+  // rigged-vote label after "as" voiced alone (0.939 / 0.991 / 0.935, distanced 0.972). Left: «لعبت دوراً» with the state
+  // named long before, «هؤلاء المستفزين», "well arranged … and paid for", "They killed him"; "poverty-racked" read as a
+  // grievance; "blames Romania for riots" and «اتهم رومانيا بالتورّط» read as the outlet's; "what they said were rigged
+  // results" (the gold distances it; tests/voice/what-they-called.test.ts keeps "what they said was" unmarked) lends its
+  // "said" to the protestors before it.
+  'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.93, distanced: 0.97},
 };
 
 interface EventResult {
@@ -486,7 +498,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of twenty-four events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of twenty-six events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
