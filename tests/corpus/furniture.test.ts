@@ -179,6 +179,11 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       // (" date 2019-10-24 Hezbollah Warns of Chaos, Civil War in Lebanon – Reuters"), read as a credit line.
       'lebanon-2019-new/006-reuters-swj-beirut: Chaos',
       'lebanon-2019-new/006-reuters-swj-beirut: Civil War',
+      // The Guardian's photo caption ("Moldovans shout slogans at a rally … accused neighbouring Romania of involvement in
+      // the anti-Communist riots in the capital. Photograph: Viktor Crachev/AFP/Getty Images").
+      'moldova-2009/009-guardian-moldova2009: rally',
+      'moldova-2009/009-guardian-moldova2009: accused neighbouring Romania of involvement',
+      'moldova-2009/009-guardian-moldova2009: anti-Communist riots',
       // Emarat Al Youm's photo caption ("جانب من آثار أعمال الشغب في صحار. رويترز") and Al Jazeera English's ("Oman has seen
       // demonstrations, but protesters have emphasised their loyalty to Sultan Qaboos [Reuters]").
       'oman-2011/001-emaratalyoum-sohar: أعمال الشغب',
