@@ -44,10 +44,12 @@ export function carriedText(body: string, paragraphs: readonly Paragraph[]): Car
   return null;
 }
 
+/** How many words a line holds. */
+const wordCount = (line: string): number => line.split(/\s+/u).length;
+
 /** Does this paragraph (trimmed) announce a document carried after it? */
 function announces(line: string, language: Paragraph['language']): boolean {
-  const words = line.split(/\s+/u).length;
-  if (language === 'en' && /[:.]$/u.test(line) && words <= MAX_FOLLOWING_WORDS && ANNOUNCES_FOLLOWING_EN.test(line)) return true;
-  if (!line.endsWith(':') || words > MAX_ANNOUNCING_WORDS) return false;
-  return (language === 'en' ? ANNOUNCES_EN : ANNOUNCES_AR).test(line);
+  // Words are counted last, for the few lines that pass the other tests: every paragraph of a source comes here.
+  if (language === 'en' && /[:.]$/u.test(line) && ANNOUNCES_FOLLOWING_EN.test(line) && wordCount(line) <= MAX_FOLLOWING_WORDS) return true;
+  return line.endsWith(':') && (language === 'en' ? ANNOUNCES_EN : ANNOUNCES_AR).test(line) && wordCount(line) <= MAX_ANNOUNCING_WORDS;
 }
