@@ -1,6 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import type {Cue} from './cues.js';
-import {COMPLEMENTIZER, cueStartingAt, gapBefore, insideClosedQuote, REPORTING, type SentenceView} from './sentence-view.js';
+import {cueStartingAt, gapBefore, insideClosedQuote, REPORTING, type SentenceView} from './sentence-view.js';
+import {isThat} from './speaker-phrase.js';
 
 // A transmission verb (نقل) that relays what a medium said with أن, and no
 // عن of a source: the medium is the speaker, and what it said begins at أن.
@@ -26,7 +27,7 @@ export function relayedThat(view: SentenceView, cue: RawMatch<Cue>): number {
     const token = view.tokens[t]!;
     // "نقلت الطائرات القوات إلى المدينة بعد أن …": a preposition or a time word is no medium's; the أن after it is another clause's.
     if (view.notSpeaker.has(token.key)) return -1;
-    if (cueStartingAt(view, t, COMPLEMENTIZER) && /^ب?ان/u.test(token.key) && !insideClosedQuote(view, token)) return t > cue.last + 1 ? t : -1;
+    if (isThat(view, t) && !insideClosedQuote(view, token)) return t > cue.last + 1 ? t : -1;
     if (cueStartingAt(view, t, REPORTING)) return -1;
   }
   return -1;

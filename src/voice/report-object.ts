@@ -159,8 +159,8 @@ export function reportsThat(view: SentenceView, cue: RawMatch<Cue>): boolean {
  */
 function thatAfterSetting(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SETTING_BEFORE_THAT); t++) {
-    if (t > cue.last + 1 && cueStartingAt(view, t, COMPLEMENTIZER) !== undefined) return !punctBefore(view, t);
-    if (punctBefore(view, t) && t > cue.last + 1) return false;
+    if (t > cue.last + 1 && punctBefore(view, t)) return false;
+    if (t > cue.last + 1 && cueStartingAt(view, t, COMPLEMENTIZER) !== undefined) return true;
     const key = view.tokens[t]!.key;
     if (!view.notSpeaker.has(key) && !SETTING_WORDS.has(key)) return false;
   }

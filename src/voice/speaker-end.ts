@@ -117,8 +117,6 @@ function bracketedNameEnd(view: SentenceView, t: number): number {
   return after;
 }
 
-/** A gap that holds one comma and nothing else but white space. */
-
 /** The comma that closes a VS speaker's description, with the colon or quotation mark that may open what was said (…، :" إنه …). */
 const DESCRIPTION_CLOSES = /^\s*[,،]\s*:?\s*["“”«]?\s*$/u;
 
