@@ -2,6 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
+import {participleAsAdjective} from './participle-adjective.js';
 import {relayedThat} from './relayed-that.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
@@ -37,6 +38,7 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
+  if (cue.payload.kind === 'continuation' && participleAsAdjective(view, cue)) return false;
   if (indicatesThing(view, cue) || afterPreposition(view, cue)) return false;
   // "وكلفت العديد منهم" (and assigned): لفت behind a ك or ب is another word.
   if (/^[وف]?[كب]لفت/u.test(key)) return false;
