@@ -114,7 +114,11 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     return {colon: lastColon, sentenceStart: lastEnd};
   };
 
-  for (const at of marks) {
+  /** The closing mark of a quotation nested in another of its family, already paired: skipped when the loop meets it. */
+  let nestedClose = -1;
+  for (let i = 0; i < marks.length; i++) {
+    const at = marks[i]!;
+    if (at === nestedClose) continue;
     const pair = paired.has(at);
     const family = pair ? 'straight' : FAMILY[body[at]!]!;
     // The characters around the mark, outside a pair of apostrophes.
@@ -159,6 +163,10 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
       // "the response would be instant”: opened straight, closed curly — the writer's one quotation, not two.
       quotes.push({open: other[1], close: at, start: other[1] + 1, end: at});
       open.delete(other[0]);
+    } else if (canOpen && opener !== undefined && (nestedClose = nestedCurlyClose(body, marks, i, opener)) >= 0) {
+      // '“Everyone could see that the opposition was preparing a coup. The “coup” is the exact word for it. …': a short
+      // “…” inside a curly quotation still open is a quotation within it; the outer one goes on past its ”.
+      quotes.push({open: at, close: nestedClose, start: at + 1, end: nestedClose});
     } else if (canOpen) {
       if (opener !== undefined && !isSingle(family)) quotes.push({open: opener, close: null, start: opener + 1, end: at});
       open.set(family, at);
@@ -180,6 +188,23 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
   }
   for (const [family, opener] of open) if (!isSingle(family)) quotes.push({open: opener, close: null, start: opener + 1, end: paragraph.end});
   return quotes.map(trim(body)).filter((q) => q.end > q.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Longest quotation nested in another of the same curly marks ("the so-called “national salvation government”"), in characters. */
+const MAX_NESTED = 60;
+
+/**
+ * The closing mark of a short quotation nested in a curly one still open, or -1: the outer and the inner both open
+ * with “ by their shape, the inner closes with ” by its shape within a few words, no sentence end and no punctuation
+ * right before its ” ('“…, he said. “They are terrorists,” he added' is the writer's two quotations, the first left
+ * open). Marks `i` and `i + 1` of the paragraph's marks are the inner quotation's.
+ */
+function nestedCurlyClose(body: string, marks: readonly number[], i: number, opener: number): number {
+  const at = marks[i]!;
+  const close = marks[i + 1];
+  if (body[at] !== '“' || body[opener] !== '“' || close === undefined || body[close] !== '”' || close - at > MAX_NESTED) return -1;
+  const inner = body.slice(at + 1, close);
+  return /^\p{L}/u.test(inner) && /\p{L}$/u.test(inner) && !/[.!?؟\n]/u.test(inner) ? close : -1;
 }
 
 /** Punctuation that follows a closing mark, never the first character of a quotation. */

@@ -530,7 +530,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
-      if (words <= SCARE_QUOTE_WORDS && !region && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs.
+      const insideLonger = near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end);
+      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
@@ -546,7 +548,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       }
       // 'قال ما يُسمّى "المجلس العسكري في السويداء"، في بيان …': a name quoted right after a marker that names nobody
       // is the outlet's scare quote whoever speaks around it, unless it stands inside someone's longer quotation.
-      if (words <= SO_CALLED_WORDS && before?.payload.unvoiced === true && before.last === anchorFirst - 1 && !near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end)) {
+      if (words <= SO_CALLED_WORDS && before?.payload.unvoiced === true && before.last === anchorFirst - 1 && !insideLonger) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
       return {voice: 'quoted', distanced: marked || voiced !== undefined, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
