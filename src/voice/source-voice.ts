@@ -10,6 +10,7 @@ import {matchKey} from '../text/normalize.js';
 import {mergedNegationWords, negationReaches} from './negation-scope.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
 import {markTable, marksIn} from './sentence-view.js';
+import {onlyAdverb} from './only-adverb.js';
 import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
@@ -152,7 +153,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // The matcher's list is the caller's: filtered in place, and taken whole for the first paragraph with cues (no copy of a long one).
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
-    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens)) found[kept++] = found[k]!;
+    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens) && !onlyAdverb(found[k]!, tokens, body)) found[kept++] = found[k]!;
     if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
     else for (let k = 0; k < found.length; k++) cues.push(found[k]!);
