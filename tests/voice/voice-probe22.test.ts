@@ -17,8 +17,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe22');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.952 (199 of 209), distanced 1.000 (1 of 1); 0.995 (208 of
+ * 209), distanced 1.000 (1 of 1) after the rules grown on it (README.md there).
+ */
+const FLOOR = {voice: 0.99, distanced: 0.99};
 
 describe('twenty-second voice probe: Arabic passages from Syrian- and Iranian-line media and the outlets answering them', () => {
   it('ar: voice and distanced of every annotated term', () => {
