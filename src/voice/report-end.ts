@@ -262,8 +262,16 @@ export const ENGLISH_CLAUSE_START = new Set(['but', 'and', 'while', 'whereas', '
 
 /** Arabic words that open a clause of their own after a comma (…، فيما تحدث متظاهرون عن …؛ …، لكن محتجين ردوا). */
 const ARABIC_CLAUSE_START = new Set(['فيما', 'بينما', 'لكن', 'ولكن', 'حين']);
-/** "…، فيما …" / "…، بينما …" / "…، في حين …" (while): the narrator sets a fact beside the report. */
+/**
+ * "…، فيما …" / "…، بينما …" / "…، في حين …" (while): the narrator sets a fact beside the report. حين alone is "when"
+ * ("وقالت شبكة …، إن الاشتباكات تجددت …، مساء أمس، حين هاجم مقاتلو العشائر …"): the time of what was said, inside it.
+ */
 const WHILE = new Set(['فيما', 'بينما', 'حين']);
+/** Is the clause opener at `opener` (after the comma at t) a "while": فيما, بينما, or حين after في. */
+function whileOpener(view: SentenceView, t: number, opener: number): boolean {
+  const key = view.tokens[opener]!.key;
+  return WHILE.has(key) && (key !== 'حين' || opener === t + 1);
+}
 /**
  * "أكد جيش ميانمار أنه سيطر على البلاد …، ويأتي ذلك بعد تصاعد التوترات …": "and this comes after …" is the
  * narrator setting the report in its background, as يذكر أن is; the report ends at its comma.
@@ -313,7 +321,7 @@ export function nextReport(view: SentenceView, cue: RawMatch<Cue>): number {
     const opener = view.language === 'ar' && tokens[t]!.key === 'في' && t + 1 < view.end && tokens[t + 1]!.key === 'حين' ? t + 1 : t;
     if (view.language === 'ar' && COMES.has(tokens[t]!.key) && t + 1 < view.end && THIS.has(tokens[t + 1]!.key)) return tokens[t - 1]!.end;
     if (!starts.has(tokens[opener]!.key)) continue;
-    if (view.language === 'ar' && WHILE.has(tokens[opener]!.key)) return tokens[t - 1]!.end;
+    if (view.language === 'ar' && whileOpener(view, t, opener)) return tokens[t - 1]!.end;
     // "…، مدعياً وجود جهات خارجية تمولها، لكن محتجين ردوا عليها": a participle's elaboration ends at a "but".
     if (view.language === 'ar' && cue.payload.kind === 'continuation') return tokens[t - 1]!.end;
     for (let u = t + 1; u < Math.min(view.end, t + 7); u++) {

@@ -79,10 +79,16 @@ export function transmissionSource(view: SentenceView, cue: RawMatch<Cue>): numb
     // Quotation marks may stand between (نقلت «رويترز» عن …); other punctuation ends the search, unless it opens an aside.
     if (t > cue.last + 1 && CLAUSE_PUNCT.test(gapBefore(view, t))) return asideThenSource(view, t);
     if (cueStartingAt(view, t, REPORTING)) return null;
+    // 'نقلت وكالة "فارس" الإيرانية تقريرا مصورا عن إضراب …' (carried a filmed report about a strike): after a carried
+    // item the عن names what it is about, not a source.
+    if (CARRIED_ITEMS.has(view.tokens[t]!.key)) return null;
     if (view.tokens[t]!.key === 'عن') return t;
   }
   return null;
 }
+
+/** Items a medium carries (a report, pictures, footage, news), indefinite, as the object of نقل: "نقلت … تقريرا عن …" is about its topic. */
+const CARRIED_ITEMS = keyed(['تقريرا', 'تقارير', 'صورا', 'صور', 'مشاهد', 'لقطات', 'خبرا', 'أخبارا', 'أنباء', 'مقاطع', 'مقطعا', 'فيديو', 'تسجيلا', 'تسجيلات']);
 
 /** How many words an aside of time or place between a medium and its عن may hold ("اليوم السبت 13 يناير 2018"). */
 const MAX_ASIDE_WORDS = 7;

@@ -1,0 +1,60 @@
+import {matchKey} from '../text/normalize.js';
+import type {Span} from '../types.js';
+import type {Region} from './clauses.js';
+import type {SentenceView} from './sentence-view.js';
+import {isTitle} from './speaker-phrase.js';
+
+// "مدير المرصد السوري.. النظام كان يعيش وهم السيطرة على محافظة درعا …":
+// Arabic headlines set the speaker before two dots as others do before a
+// colon. The sentence splitter ends a sentence at the dots, so the claim is
+// the line's second sentence, and the words before it name who makes it —
+// when they open with a title or an office (مدير، وزير، المتحدث، رئيس …).
+// A place or a topic before the dots ("سوريا.. النظام يواصل …", "شاهد..",
+// "مع استمرار الاشتباكات المتقطعة..") is the outlet's rubric.
+
+/** Longest speaker before the dots, in words (as a "Speaker:" prefix). */
+const MAX_SPEAKER_WORDS = 5;
+/** Words of a title, then up to four more, then two dots (not three) at the end of the line's first stretch. */
+const SPEAKER_AND_DOTS = /^\s*(\p{L}+(?:\s+[\p{L}\p{M}]+){0,4})\s*(?<!\.)\.\.\s*$/u;
+
+/**
+ * The speaker of a "Speaker.. claim" headline whose claim is `sentence`, or null: the sentence is the rest of a line
+ * that opens with a title and at most MAX_SPEAKER_WORDS words before two dots, and nothing follows it on the line.
+ */
+export function twoDotsSpeaker(body: string, sentence: Span): string | null {
+  const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (lineStart >= sentence.start || sentence.start - lineStart > 120) return null;
+  const prefix = SPEAKER_AND_DOTS.exec(body.slice(lineStart, sentence.start));
+  if (!prefix) return null;
+  const words = prefix[1]!.split(/\s+/u);
+  if (words.length > MAX_SPEAKER_WORDS || !isTitle(matchKey(words[0]!))) return null;
+  if (lineGoesOn(body, sentence.end)) return null;
+  return prefix[1]!;
+}
+
+/** A headline's claim, given to the speaker before its two dots (see twoDotsSpeaker), or null. */
+export function twoDotsRegion(view: SentenceView): Region | null {
+  if (view.language !== 'ar' || view.opensParagraph || view.end <= view.first) return null;
+  const speaker = twoDotsSpeaker(view.body, view.sentence);
+  if (speaker === null) return null;
+  const dots = view.body.lastIndexOf('..', view.sentence.start);
+  return {
+    start: view.tokens[view.first]!.start,
+    end: view.sentence.end,
+    speaker,
+    cue: '..',
+    cueSpan: {start: dots, end: dots + 2},
+    stance: 'neutral',
+    kind: 'headline',
+  };
+}
+
+/** Does anything but white space follow `offset` on its line? */
+function lineGoesOn(body: string, offset: number): boolean {
+  for (let i = offset; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return true;
+  }
+  return false;
+}
