@@ -2,6 +2,7 @@ import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
 import {carriedText} from './carried-text.js';
+import {citesReason} from './cited-reason.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
 import {continuedStatements} from './continued-statement.js';
 import type {Cue, VoiceCues} from './cues.js';
@@ -152,7 +153,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // The matcher's list is the caller's: filtered in place, and taken whole for the first paragraph with cues (no copy of a long one).
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
-    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens)) found[kept++] = found[k]!;
+    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens) && !citesReason(found[k]!, tokens, body, input.cues[language])) found[kept++] = found[k]!;
     if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
     else for (let k = 0; k < found.length; k++) cues.push(found[k]!);
