@@ -16,9 +16,10 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe23');
 
 /**
- * Floors just below the measured figures: first pass 0.957 (198 of 207), distanced 1.000 (1 of 1) (README.md there).
+ * Floors just below the measured figures: first pass 0.957 (198 of 207), 0.995 (206 of 207) after the rules grown
+ * on it; distanced 1.000 (1 of 1) (README.md there).
  */
-const FLOOR = {voice: 0.95, distanced: 0.99};
+const FLOOR = {voice: 0.99, distanced: 0.99};
 
 describe('twenty-third voice probe: English passages from state media, relayed officials, wires and rights-group copy', () => {
   it('en: voice and distanced of every annotated term', () => {
