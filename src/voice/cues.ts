@@ -40,6 +40,7 @@ const voiceFileSchema = z.strictObject({
   informants: terms.optional(),
   evidence: terms.optional(),
   accordance: terms.optional(),
+  reasons: terms.optional(),
   circumstance: terms.optional(),
 });
 
@@ -79,6 +80,8 @@ export interface VoiceCues {
   readonly evidence: ReadonlySet<string>;
   /** Norms that "according to" follows without naming a speaker (وفق القانون، according to the law). */
   readonly accordance: ReadonlySet<string>;
+  /** Reasons that "citing" gives without naming a source (citing the pandemic, citing security concerns): see cited-reason.ts. */
+  readonly reasons: ReadonlySet<string>;
   /** Words that open a circumstance the outlet sets the facts in (في أعقاب، خلال / amid, during), as phrase keys: the match keys of their words joined by one space. */
   readonly circumstance: ReadonlySet<string>;
 }
@@ -131,6 +134,7 @@ export function loadVoiceCues(language: 'ar' | 'en', lemmatize: Lemmatize, dir =
     informants: keySet(data.informants ?? []),
     evidence: keySet(data.evidence ?? []),
     accordance: keySet(data.accordance ?? []),
+    reasons: keySet(data.reasons ?? []),
     circumstance: phraseKeySet(data.circumstance ?? []),
   };
 }

@@ -463,7 +463,8 @@ export function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: numbe
 /**
  * Does the clause go on with the verb of a quoted subject from `next`, the first word after the quotation: an
  * auxiliary at once ('said "radical groups …" had incited …') or after a short phrase of place ("The soldiers said
- * 'all institutions' in the country would be suspended")?
+ * 'all institutions' in the country would be suspended") or of what was counted ('say “a large number” of
+ * demonstrators have been arrested')?
  */
 function quotedSubjectGoesOn(view: SentenceView, next: number): boolean {
   if (SUBJECT_GOES_ON.has(view.tokens[next]!.key)) return true;
@@ -475,8 +476,12 @@ function quotedSubjectGoesOn(view: SentenceView, next: number): boolean {
   return false;
 }
 
-/** Prepositions of a short phrase of place between a quoted subject and its verb ('all institutions' in the country would …). */
-const SUBJECT_PLACE = new Set(['in', 'across', 'throughout', 'around', 'at', 'on', 'within']);
+/**
+ * Prepositions of a short phrase of place between a quoted subject and its verb ('all institutions' in the country
+ * would …), and "of" after a quoted quantity ('Judiciary officials say “a large number” of demonstrators have been
+ * arrested').
+ */
+const SUBJECT_PLACE = new Set(['in', 'across', 'throughout', 'around', 'at', 'on', 'within', 'of']);
 /** How many words that phrase may hold, its verb included. */
 const SUBJECT_PLACE_WORDS = 4;
 

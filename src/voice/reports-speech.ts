@@ -117,6 +117,9 @@ const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   call: new Set(['for', 'off', 'up', 'in', 'by', 'itself', 'themselves']),
   respond: new Set(['with', 'by', 'to']),
   reply: new Set(['with', 'by']),
+  // "the terrorists groups still insist to refuse the settlement and hand over their weapons": "insist to" with an
+  // infinitive persists in doing a thing; "insisted that …" reports.
+  insist: new Set(['to']),
 };
 
 /**

@@ -3,6 +3,7 @@ import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '.
 import {sentenceAt} from '../text/sentences.js';
 import {carriedText} from './carried-text.js';
 import {cautiousAdjective} from './cautious-adjective.js';
+import {citesReason} from './cited-reason.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
 import {continuedStatements} from './continued-statement.js';
 import type {Cue, VoiceCues} from './cues.js';
@@ -154,7 +155,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // The matcher's list is the caller's: filtered in place, and taken whole for the first paragraph with cues (no copy of a long one).
     const found = findMatchesIn(body, tokens, a, b, input.cues[language].phrases);
     let kept = 0;
-    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens) && !onlyAdverb(found[k]!, tokens, body) && !cautiousAdjective(found[k]!, tokens)) found[kept++] = found[k]!;
+    for (let k = 0; k < found.length; k++) if (!inAccordance(found[k]!, tokens, input.cues[language]) && !conditionalParticiple(found[k]!, tokens) && !onlyAdverb(found[k]!, tokens, body) && !cautiousAdjective(found[k]!, tokens) && !citesReason(found[k]!, tokens, body, input.cues[language])) found[kept++] = found[k]!;
     if (kept !== found.length) found.length = kept;
     if (cues.length === 0) cues = found;
     else for (let k = 0; k < found.length; k++) cues.push(found[k]!);

@@ -161,17 +161,24 @@ const HEAD_JOINERS = new Set(['of', 'for']);
  * "…, the head of the regional government said on Monday.": a lower-case
  * subject of a determiner, a head of one or two words, "of" or "for" and
  * what it heads, longer than the four words a plain subject may run to, is
- * still the speaker after the comma that ends the reported clause. The
- * distance to that comma, or 0 when the words back to it are not such a
- * phrase (a capital, a mark, a word that opens a clause or a cue among them)
- * or when a name stands before the comma (the phrase is its apposition).
+ * still the speaker after the comma that ends the reported clause. What it
+ * heads may be named ("…, the prosecutor general of Tehran said.", "…, a
+ * lawyer for Navalny’s Anti-Corruption Foundation told Sputnik."): capitals
+ * and a possessive stand after the joiner only. The distance to that comma,
+ * or 0 when the words back to it are not such a phrase (a capital before
+ * the joiner, a mark, a word that opens a clause or a cue among them) or
+ * when a name stands before the comma (the phrase is its apposition).
  */
 function headOfReach(view: SentenceView, cue: RawMatch<Cue>): number {
   const {tokens} = view;
+  let joiner = false;
   for (let t = cue.first - 1; t > view.first && cue.first - t <= MAX_HEAD_OF_SUBJECT; t--) {
     const {key, text} = tokens[t]!;
-    if (!/^\p{Ll}+$/u.test(text) || ENGLISH_CLAUSE_START.has(key) || cueStartingAt(view, t, SPEECH_CUES)) return 0;
-    if (t + 1 < cue.first && punctBefore(view, t + 1)) return 0;
+    const named = !joiner && (/^\p{Lu}/u.test(text) || key === 's');
+    if ((!/^\p{Ll}+$/u.test(text) && !named) || ENGLISH_CLAUSE_START.has(key) || cueStartingAt(view, t, SPEECH_CUES)) return 0;
+    if (HEAD_JOINERS.has(key)) joiner = true;
+    // The apostrophe of a possessive in the name headed ("Navalny’s") is no mark that ends the subject.
+    if (t + 1 < cue.first && punctBefore(view, t + 1) && tokens[t + 1]!.key !== 's') return 0;
     if (!/[،,]/u.test(gapBefore(view, t))) continue;
     // "…, Ahmed al-Hawary, a spokesman for the revolutionary forces said": after a name the phrase is its apposition,
     // and the comma before it ends no clause.
