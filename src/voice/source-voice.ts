@@ -533,7 +533,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // The so-called "bravest protesters": a marker that names nobody leaves a short quotation a scare quote.
       // "ووصفوه بـ"الجزار"": a short quotation that a verb of describing gives with its بـ is the describer's label, not a scare quote.
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
-      // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs.
+      // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs (below).
       const insideLonger = near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end);
       if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
@@ -554,7 +554,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       if (words <= SO_CALLED_WORDS && before?.payload.unvoiced === true && before.last === anchorFirst - 1 && !insideLonger) {
         return {voice: 'outlet', distanced: true, negated, speaker: null, cue: null};
       }
-      return {voice: 'quoted', distanced: marked || voiced !== undefined, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
+      // A short quotation inside someone's longer one, around the term or part of it, is their scare quote: theirs, and
+      // set off ('organized a “march”').
+      const inner = quoteCutting(near, span);
+      const setOff = (insideLonger && words <= SCARE_QUOTE_WORDS) || (inner !== null && inner !== quote && !namesALaw(body, inner));
+      return {voice: 'quoted', distanced: marked || voiced !== undefined || setOff, negated, speaker: speaker ?? speakerBefore(quote.start), cue: region?.cue ?? null};
     }
     // قوات "حفظ السلام": marks around part of the term distance it; around a law's name inside it, they are its title's.
     const cutting = quoteCutting(near, span);

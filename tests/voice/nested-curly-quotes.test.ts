@@ -7,8 +7,8 @@ import {voiceOf} from '../support/voice-of-lines.js';
  * same curly marks (“… The “coup” is the exact word for it. …”). A short
  * “…” (a few words, no sentence end, no punctuation before its ”) opened
  * while a curly quotation is still open is a quotation within it: the outer
- * one goes on past the inner ”, and the inner words are the speaker's, not
- * the outlet's scare quote. A long second quotation after one left open
+ * one goes on past the inner ”, and the inner words are the speaker's, set
+ * off by the speaker (their scare quote), not the outlet's. A long second quotation after one left open
  * (“…، مبينا أن “…”) is the writer's second quotation, as before.
  */
 
@@ -21,7 +21,8 @@ const BELTA =
 
 describe('a short curly quotation inside a curly quotation still open', () => {
   it('BelTA: “… The “coup” is the exact word for it. Everything was planned under the tight supervision of some foreign special forces. …', () => {
-    expect(voiceOf(BELTA, 'coup', 'en', 1)).toMatchObject({voice: 'quoted', distanced: false});
+    // Set off by the speaker's own marks, as a scare quote of theirs.
+    expect(voiceOf(BELTA, 'coup', 'en', 1)).toMatchObject({voice: 'quoted', distanced: true});
     expect(voiceOf(BELTA, 'under the tight supervision of some foreign special forces', 'en').voice).toBe('quoted');
     expect(voiceOf(BELTA, 'their paymasters', 'en').voice).toBe('quoted');
   });
@@ -35,7 +36,7 @@ describe('a short curly quotation inside a curly quotation still open', () => {
     // https://nahnews.org/30657-russias-foreign-minister-called-the-ukrainian-clashes-a-coup-detat-attempt
     const s =
       '“What is happening in Ukraine is of deepest concern. Regretfully, all the agreements reached when Ukrainian leadership shown its goodwill, willingness to seek compromises and fulfilled its part of the obligations, were thwarted by opposition radicals who organized a “march” to the Ukrainian parliament. When, for obvious reasons, they weren’t allowed through (the action was unauthorized), they began to throw “Molotov cocktails” at the police and used firearms.';
-    expect(voiceOf(s, 'march', 'en')).toMatchObject({voice: 'quoted', distanced: false});
+    expect(voiceOf(s, 'march', 'en')).toMatchObject({voice: 'quoted', distanced: true});
     expect(quoted(s)).toContain('march');
   });
 });
