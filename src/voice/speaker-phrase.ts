@@ -81,7 +81,8 @@ export function transmissionSource(view: SentenceView, cue: RawMatch<Cue>): numb
     if (cueStartingAt(view, t, REPORTING)) return null;
     // 'نقلت وكالة "فارس" الإيرانية تقريرا مصورا عن إضراب …' (carried a filmed report about a strike): after a carried
     // item the عن names what it is about, not a source.
-    if (CARRIED_ITEMS.has(view.tokens[t]!.key)) return null;
+    // Not أنباء in an agency's name ("ونقلت وكالة أنباء «نوفوستي» الروسية عن الرئيس …").
+    if (CARRIED_ITEMS.has(view.tokens[t]!.key) && view.tokens[t - 1]!.key !== AGENCY) return null;
     if (view.tokens[t]!.key === 'عن') return t;
   }
   return null;
@@ -89,6 +90,9 @@ export function transmissionSource(view: SentenceView, cue: RawMatch<Cue>): numb
 
 /** Items a medium carries (a report, pictures, footage, news), indefinite, as the object of نقل: "نقلت … تقريرا عن …" is about its topic. */
 const CARRIED_ITEMS = keyed(['تقريرا', 'تقارير', 'صورا', 'صور', 'مشاهد', 'لقطات', 'خبرا', 'أخبارا', 'أنباء', 'مقاطع', 'مقطعا', 'فيديو', 'تسجيلا', 'تسجيلات']);
+
+/** وكالة, as a match key: the word before أنباء in an agency's name. */
+const AGENCY = matchKey('وكالة');
 
 /** How many words an aside of time or place between a medium and its عن may hold ("اليوم السبت 13 يناير 2018"). */
 const MAX_ASIDE_WORDS = 7;

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {voiceOf} from '../support/voice-of-lines.js';
 
@@ -34,5 +35,15 @@ describe('نقل with a carried item before عن', () => {
     const v = voiceOf(THAWRA, 'تحرك الدبابات');
     expect(v.voice).toBe('attributed');
     expect(v.speaker).toBe('لوكاشينكو');
+  });
+});
+
+describe('أنباء in an agency\'s name is no carried item', () => {
+  it('"ونقلت وكالة أنباء «نوفوستي» الروسية عن الرئيس …" relays the president (Al-Hayat via Sauress, Moldova 2009; development set)', () => {
+    // https://sauress.com/alhayat/5949 — the excerpt as kept in the development set: the agency relays Voronin, then "وأضاف أن …" goes on with him.
+    const text = readFileSync(new URL('../fixtures/devset/moldova-2009/003-alhayat-sauress-moldova2009.txt', import.meta.url), 'utf8').split('\n---\n')[1]!;
+    const v = voiceOf(text, 'ممولي');
+    expect(v.voice).toBe('attributed');
+    expect(v.speaker).toContain('فلاديمير فورونين');
   });
 });
