@@ -418,6 +418,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // results" (the gold distances it; tests/voice/what-they-called.test.ts keeps "what they said was" unmarked) lends its
   // "said" to the protestors before it.
   'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.93, distanced: 0.97},
+  // Nicaragua 2018 (the protests against the social-security reform, the Mother's Day march, the clearing of Masaya), a
+  // fresh event, gold annotated blind; first pass (README): 0.692 / 0.667 / 0.981 as first annotated, 0.700 / 0.727 /
+  // 0.964 on the corrected gold.
+  'nicaragua-2018': {recall: 0.69, precision: 0.72, voice: 0.96, distanced: 1.0},
 };
 
 interface EventResult {
@@ -537,8 +541,9 @@ describe('framing mentions on the development set of twenty-six events (and sixt
     // describes the law (measured; any other negative fails this test).
     // The Irish Times' "local militias" in Aden fight the Houthis: the militia label cannot tell which side they are on.
     // Taipei Times' "gang" and "mob" are the white-shirted men who attacked the protesters at Yuen Long: the labels cannot
-    // tell which side they are on either.
-    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '008-taipeitimes-hk "mob"', '008-taipeitimes-hk "gang"', '009-irishtimes-reuters-yemen "local militias"']);
+    // tell which side they are on either. Nicaragua 2018's pro-government armed groups («ومسلحون شبه عسكريين», «ميليشيات»
+    // the Sandinista power recruited, "masked gunmen", "armed civilian mobs", "pro-Sandinista mobs") likewise (first pass).
+    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '008-taipeitimes-hk "mob"', '008-taipeitimes-hk "gang"', '004-spa-sauress-masaya "ومسلحون"', '005-elaph-masaya "ميليشيات"', '008-aljazeera-mothersday "masked gunmen"', '010-speroforum-masaya "armed civilian mobs"', '010-speroforum-masaya "pro-Sandinista mobs"', '009-irishtimes-reuters-yemen "local militias"']);
   });
 
   it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
