@@ -418,6 +418,17 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // results" (the gold distances it; tests/voice/what-they-called.test.ts keeps "what they said was" unmarked) lends its
   // "said" to the protestors before it.
   'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.93, distanced: 0.97},
+  // Nicaragua 2018 (the protests against the social-security reform, the Mother's Day march, the clearing of Masaya), a
+  // fresh event, gold annotated blind; first pass (README): 0.692 / 0.667 / 0.981 as first annotated, 0.700 / 0.727 /
+  // 0.964 on the corrected gold (the pension reform as the grievance in both languages, the US-backed factions, the
+  // putschist plot, the police's «دفاعا مشروعا», the government's «"مجموعات ضئيلة"», «"إجراميين"» and «"أشخاص لهم أجندات
+  // سياسية"», "forcibly detained", "Mother’s Day march" missed). Grown on (0.925 / 0.841 / 0.973; distanced 0.959: the
+  // government's three quoted words inside its reported blame are found but not read as distancing). Left: «مُستهدفة …
+  // من قبل الولايات المتحدة», "vampires demanding blood", the misspelt "imperalist aggression", "killed by the … Sandinista
+  // regime", the mail archive's hard-wrapped "working with the United States to / put in place …" (paragraphs are
+  // lines); words inside URLs, the Somoza-era «عملاء واشنطن» and "dictatorship", bare «العنف» read as findings; the
+  // newsletter rubric "NicaNotes:" read as a speaker, "calling on … to resign in the latest … protest" read as reported.
+  'nicaragua-2018': {recall: 0.92, precision: 0.84, voice: 0.97, distanced: 0.95},
 };
 
 interface EventResult {
@@ -537,8 +548,10 @@ describe('framing mentions on the development set of twenty-six events (and sixt
     // describes the law (measured; any other negative fails this test).
     // The Irish Times' "local militias" in Aden fight the Houthis: the militia label cannot tell which side they are on.
     // Taipei Times' "gang" and "mob" are the white-shirted men who attacked the protesters at Yuen Long: the labels cannot
-    // tell which side they are on either.
-    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '008-taipeitimes-hk "mob"', '008-taipeitimes-hk "gang"', '009-irishtimes-reuters-yemen "local militias"']);
+    // tell which side they are on either. Nicaragua 2018's pro-government armed groups («ميليشيات» the Sandinista power
+    // recruited, "masked gunmen", "pro-Sandinista mobs") likewise; its paramilitaries beside the police («ومسلحون شبه
+    // عسكريين») and "armed civilian mobs" are excluded by name.
+    expect(results.filter((r) => !r.heldOut).flatMap((r) => r.score.negativesReported)).toEqual(['010-rferl-tbilisi "provocateurs"', '003-algomhuria-rustaveli "العملاء الأجانب"', '008-taipeitimes-hk "mob"', '008-taipeitimes-hk "gang"', '005-elaph-masaya "ميليشيات"', '008-aljazeera-mothersday "masked gunmen"', '010-speroforum-masaya "pro-Sandinista mobs"', '009-irishtimes-reuters-yemen "local militias"']);
   });
 
   it('reports at most four gold negatives on the known events told by new outlets (measured: the Yuen Long mob, "thugs", "gangs", "الغوغاء", "للمهاجمين")', () => {
