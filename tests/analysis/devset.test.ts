@@ -419,9 +419,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // "said" to the protestors before it.
   'moldova-2009': {recall: 0.93, precision: 0.99, voice: 0.93, distanced: 0.97},
   // Armenia 2008 (the protests after the presidential election of February 2008 and the crackdown of 1 March), gold
-  // annotated blind; first pass (README): 0.542 / 0.900 / 0.867 as first annotated, 0.542 / 0.938 / 0.867 on the corrected
-  // gold (two spans left out, both optional: a vowed «رداٍ حازما», a bare "violence").
-  'armenia-2008': {recall: 0.54, precision: 0.93, voice: 0.86, distanced: 0.99},
+  // annotated blind; first pass (README): 0.542 / 0.900 / 0.867 as first annotated, 0.549 / 0.957 / 0.867 on the corrected
+  // gold (two spans left out, both optional: a vowed «رداٍ حازما», a bare "violence"; "illegal demonstrations" made the
+  // optional threat the set reads it as).
+  'armenia-2008': {recall: 0.54, precision: 0.95, voice: 0.86, distanced: 0.99},
 };
 
 interface EventResult {
