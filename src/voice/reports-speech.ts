@@ -132,6 +132,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const lemma = tokens[cue.first]!.lemma ?? tokens[cue.first]!.key;
   const next = cue.last + 1 < view.end ? tokens[cue.last + 1]!.key : null;
   if (next !== null && NOT_SPEECH_AFTER[lemma]?.has(next)) return true;
+  // "have stopped short of explicitly condemning the unprecedented use of firepower against opposition demonstrators":
+  // a speech withheld reports nothing; what it names is the outlet's.
+  if (withheldSpeech(view, cue)) return true;
   // "Iran police chief warns Mousavi over unrest": the one warned, then the occasion of the warning; nothing reported.
   if (lemma === 'warn' && warnedOver(view, cue)) return true;
   // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
@@ -178,6 +181,26 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
     if (tokens[t]!.key === 'to') return true;
   }
   return false;
+}
+
+/** Verbs before "to" that withhold what follows: "declined to condemn", "refused to criticise". */
+const WITHHOLD_TO = new Set(['decline', 'refuse']);
+
+/**
+ * "stopped short of (explicitly) condemning …", "refrained from (publicly) criticising …", "declined to (directly)
+ * condemn …": the verb names speech that was not made, so nothing after it is anyone's words. One adverb in -ly may
+ * stand between; a mark between ends it.
+ */
+function withheldSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  let t = cue.first - 1;
+  if (t >= view.first && /^\p{L}{3,}ly$/u.test(tokens[t]!.key) && !punctBefore(view, t + 1)) t--;
+  if (t < view.first || punctBefore(view, t + 1)) return false;
+  const lemmaAt = (i: number): string => tokens[i]!.lemma ?? tokens[i]!.key;
+  if (tokens[t]!.key === 'from') return t - 1 >= view.first && lemmaAt(t - 1) === 'refrain' && !punctBefore(view, t);
+  if (tokens[t]!.key === 'to') return t - 1 >= view.first && WITHHOLD_TO.has(lemmaAt(t - 1)) && !punctBefore(view, t);
+  if (tokens[t]!.key !== 'of' || t - 2 < view.first || tokens[t - 1]!.key !== 'short' || punctBefore(view, t) || punctBefore(view, t - 1)) return false;
+  return lemmaAt(t - 2) === 'stop';
 }
 
 /** Verbs of bringing a point to light, which events and findings do as well as speakers. */

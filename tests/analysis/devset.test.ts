@@ -7,7 +7,7 @@ import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 
 /*
- * The development set: real coverage of twenty-six protest and intervention events by outlets of
+ * The development set: real coverage of twenty-eight protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -186,6 +186,15 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  * voice 0.957 as first annotated; 0.826 / 0.952 / 0.966 on the corrected gold), then grown on (the police storming the
  * square, a plot against the country and its partners abroad, the media, a lobby and unnamed foreign forces blamed, a
  * park's demolition and an authoritarian bent as the grievance: 1.000 / 0.986 / 0.979): it is a grown-on event.
+ * Armenia 2008 (the protests after the presidential election of 19 February 2008 and the crackdown of 1 March: the police
+ * statement's weapons "to be distributed to the strikers", "mass disorders", "lawbreakers" and "inciters", Kocharyan's
+ * "massive disorders", "criminal revolution" and "provokers", the army that "brings order" and «بتدبير انقلاب» from the
+ * Armenian state, Hayots Ashkhar, RT and RT Arabic; the forcible break-up of a peaceful demonstration, truncheons and
+ * electric-shock devices, "a bloody end" and the results protested from RFE/RL, the Eurasia Daily Monitor, Al Jazeera,
+ * Emarat Al Youm, Al-Hayat and Armenpress) was gathered and annotated blind the same way, measured once (recall 0.542,
+ * precision 0.900, voice 0.867 as first annotated; 0.549 / 0.957 / 0.867 on the corrected gold), then grown on (the
+ * disorders named by their people, the army bringing order, a bloody end, the use of force on the crowd, the coup charged
+ * as plotted, the vote opposed in more words, a speech withheld: 0.756 / 0.969 / 0.871): it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -429,6 +438,16 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // lines); words inside URLs, the Somoza-era «عملاء واشنطن» and "dictatorship", bare «العنف» read as findings; the
   // newsletter rubric "NicaNotes:" read as a speaker, "calling on … to resign in the latest … protest" read as reported.
   'nicaragua-2018': {recall: 0.92, precision: 0.84, voice: 0.97, distanced: 0.95},
+  // Armenia 2008 (the protests after the presidential election of February 2008 and the crackdown of 1 March), gold
+  // annotated blind; first pass (README): 0.542 / 0.900 / 0.867 as first annotated, 0.549 / 0.957 / 0.867 on the corrected
+  // gold (two spans left out, both optional: a vowed «رداٍ حازما», a bare "violence"; "illegal demonstrations" made the
+  // optional threat the set reads it as). Grown on: the disorders named by their people, provokers, the army bringing
+  // order, a forcible break-up, a bloody end, the use of force or firepower on the crowd, «بتدبير انقلاب», the vote opposed
+  // in more words; a speech withheld reports nothing (0.756 / 0.969 / 0.871). Left: three of its pages are hard-wrapped
+  // wire copy (a line is a paragraph, so "mass\ndisorders" and a quotation across lines are lost, and the police
+  // statement's quotation, opened and never closed, is read as the outlet's); the opposition's «محاولة للاستيلاء على السلطة»
+  // (the vote as the ruling team's power grab) read as the coup charge; "criminal revolution" read as the protest.
+  'armenia-2008': {recall: 0.75, precision: 0.96, voice: 0.87, distanced: 0.99},
 };
 
 interface EventResult {
@@ -509,7 +528,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of twenty-six events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of twenty-eight events (and sixteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {

@@ -140,6 +140,9 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
     }
     expect(located).toBeGreaterThan(80);
     expect(inFurniture).toEqual([
+      // Al Jazeera Net's photo caption ("لم يعرف عدد المصابين في المظاهرات المستمرة في أرمينيا على نتائج انتخابات الرئاسة (الفرنسية)").
+      'armenia-2008/003-aljazeera-yerevan2008: المظاهرات',
+      'armenia-2008/003-aljazeera-yerevan2008: على نتائج انتخابات الرئاسة',
       // Al Jazeera Net's photo caption ("الدوار كان مركز الاحتجاجات المطالبة بالتغيير والإصلاح (رويترز)").
       'bahrain-2011/005-aljazeera-net-pearl: الاحتجاجات',
       'bahrain-2011/005-aljazeera-net-pearl: بالتغيير والإصلاح',
