@@ -217,9 +217,12 @@ function sourceAfterColonRegion(view: SentenceView): Region | null {
 const RUBRIC = new Set(
   [
     'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown', 'coup', 'putsch',
+    // A war filed under its country ("Syria war: Druze city of Suweida rocked by rare anti-Assad protests", BBC).
+    'war',
     'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
     // A news agency's kind of item ("Wrap: Anti-communist protests in Moldova turn violent", RIA Novosti; Xinhua's "Roundup:").
-    'wrap', 'roundup', 'round-up', 'recap', 'summary',
+    // "Highlights: Clashes erupted between tribal fighters in Deir Ezzor …" (Teller Report's summary of Al Jazeera).
+    'wrap', 'roundup', 'round-up', 'recap', 'summary', 'highlights',
     'خبر', 'عاجل', 'فيديو', 'بالفيديو', 'صور', 'بالصور', 'شاهد', 'تقرير', 'مباشر', 'تحليل', 'احتجاجات', 'مظاهرات', 'تظاهرات', 'أحداث', 'اشتباكات', 'أزمة', 'انقلاب',
     // An event named by its verbal noun ("سقوط ألفا كوندي: …", "مقتل …:"), as English "Killing of …:".
     'سقوط', 'مقتل', 'اغتيال', 'اعتقال', 'محاولة', 'إضراب', 'مظاهرة', 'تظاهرة', 'حراك', 'انتفاضة', 'اضطرابات', 'قمع', 'تمرد',

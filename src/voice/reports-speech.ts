@@ -35,7 +35,7 @@ const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'amon
 export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !englishNoun(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue);
+  if (view.language === 'en') return !englishNoun(view, cue) && !headingWord(view, cue) && !inHyphenCompound(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
   if (cue.payload.kind === 'continuation' && participleAsAdjective(view, cue)) return false;
@@ -56,6 +56,26 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
   if (cue.payload.blames) return blameToken(view, cue) >= 0;
   return true;
+}
+
+/**
+ * "Highlights: Clashes erupted between tribal fighters in Deir Ezzor …": a capitalised reporting word that opens its
+ * sentence alone and is closed at once by a colon is a heading naming the kind of item, a noun with no subject, not
+ * a verb reporting what follows.
+ */
+function headingWord(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (cue.first !== view.first) return false;
+  const token = view.tokens[cue.last]!;
+  return /^\p{Lu}/u.test(view.tokens[cue.first]!.text) && /^[ \t\u00a0]*:/u.test(view.body.slice(token.end, token.end + 3));
+}
+
+/**
+ * "a ride-hailing driver": a reporting word glued by a hyphen to the word before it is the second half of a compound
+ * modifier or noun, not a verb of its own.
+ */
+function inHyphenCompound(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const start = view.tokens[cue.first]!.start;
+  return start >= 2 && view.body[start - 1] === '-' && /\p{L}/u.test(view.body[start - 2]!);
 }
 
 /** The words that join an Arabic name to a father's or a family's: "Qaboos bin Said", "Abu Said", "Al Said". */

@@ -53,8 +53,8 @@ export interface VoiceInput {
 const REGION_LOOKBACK = 64;
 /** A quotation of this many words or fewer around a term is a scare quote when nobody is quoted. */
 const SCARE_QUOTE_WORDS = 3;
-/** What may stand between two quotations joined as one speaker's, on one line: و (with إلى، بـ، لـ، على), "and", "or", a comma. */
-const COORDINATED_QUOTES = /^[ \t\u00a0]*(?:[,،][ \t\u00a0]*)?(?:و[ \t\u00a0]*(?:إلى|الى|ب|ل|على)?|and|or)?[ \t\u00a0]*$/u;
+/** What may stand between two quotations joined as one speaker's, on one line: و (with إلى، بـ، لـ، على), "and", "or", "as well as" (and its comma), a comma. */
+const COORDINATED_QUOTES = /^[ \t\u00a0]*(?:[,،][ \t\u00a0]*)?(?:و[ \t\u00a0]*(?:إلى|الى|ب|ل|على)?|and|or|as well as(?:[ \t\u00a0]*,)?)?[ \t\u00a0]*$/u;
 
 /** A law's or bill's name: the word before its opening mark, or after its closing mark, says law (قانون، law, bill, act). */
 const LAW_BEFORE = /(?:^|[\s(])(?:[وفبل]?(?:ال)?قانون|(?:ال)?مشروع|law|bill|act|legislation)[\s\u00a0]*$/iu;
@@ -506,6 +506,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const v = judge(from, stop - 1, true);
     return v.voice === 'quoted' ? v : null;
   };
+  /**
+   * "the so-called Jaish al-Islam terror group", "the so-called Kurdish-led Syrian Democratic Forces": a marker that
+   * names nobody opening the term's own words (after at most one determiner), with words of the term after it, sets
+   * them off as one standing before the term does.
+   */
+  const markerAtHead = (first: number, last: number): boolean => {
+    const hit = cueStartingIn(DISTANCING_BEFORE, first, Math.min(first + 1, last));
+    return hit !== undefined && hit.payload.unvoiced === true && hit.last < last;
+  };
   /** `wording`: the verdict on a framing term's words; false for a claim, whose facts an informant still vouches for. */
   const judge = (first: number, last: number, wording: boolean, ownLabel = false, unmarked: Quote | null = null): VoiceVerdict => {
     const span = {start: tokens[first]!.start, end: tokens[last]!.end};
@@ -521,7 +530,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first) ?? coordinatedMarkerBefore(first);
     const after = markerAfter(anchorLast) ?? markerAfter(last) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
-    const marked = before !== undefined || after !== undefined || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
+    const marked = before !== undefined || after !== undefined || markerAtHead(first, last) || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
     const negator = cueEndingIn(NEGATOR, first - 2, first - 1);
     const negated = negator !== undefined && !quote && negationReaches(body, tokens, negator.first, negator.last, first, negation);
     const speaker = region?.speaker ?? null;
