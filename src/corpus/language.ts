@@ -1,6 +1,7 @@
 import type {Language, Paragraph} from '../types.js';
 import {analysisView} from '../text/analysis-view.js';
 import {isWhiteSpace} from '../text/white-space.js';
+import {joinWrappedLines} from './wrapped-lines.js';
 
 /**
  * What every reader of a body analyses: its analysis view (control
@@ -16,10 +17,16 @@ export function viewParagraphs(body: string): {readonly view: string; readonly p
 /**
  * Paragraphs are the body's lines (news texts here put one paragraph per
  * line), trimmed, with the language their script says: an English caption
- * inside an Arabic article is English. A linear scan: a 1 MB article on one
- * line is one paragraph, read once.
+ * inside an Arabic article is English; English lines hard-wrapped at one
+ * width are joined back into their paragraphs (wrapped-lines.ts). A linear
+ * scan: a 1 MB article on one line is one paragraph, read once.
  */
 export function detectParagraphs(body: string): Paragraph[] {
+  return joinWrappedLines(body, bodyLines(body));
+}
+
+/** The body's non-empty lines, trimmed, each with its script's language. */
+function bodyLines(body: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = 0;
   while (start <= body.length) {
