@@ -18,8 +18,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe25');
 
-/** Floors: set after the first pass (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.946 (159 of 168), distanced 1.000 (2 of 2); 0.952 (160 of
+ * 168), distanced 1.000 (2 of 2) after the rule grown on it (README.md there).
+ */
+const FLOOR = {voice: 0.95, distanced: 0.99};
 
 describe('twenty-fifth voice probe: Arabic passages on Iran 2017-18 and Iraq 2020-21 from outlets relaying officials and those relaying activists', () => {
   it('ar: voice and distanced of every annotated term', () => {
