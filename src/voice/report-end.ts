@@ -5,6 +5,7 @@ import {anAfterNameAside} from './name-aside.js';
 import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
 import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {rankNameAside} from './rank-name-aside.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
 import {DISCOURSE, isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, RELATIVE, speakerAfter} from './speaker-phrase.js';
 
@@ -339,7 +340,16 @@ export function objectScopeEnd(view: SentenceView, cue: RawMatch<Cue>, subjectFi
   // "ودعا ناشطون على مواقع التواصل الاجتماعي، إلى استمرار التحركات …", "أعلنت الداخلية التونسية، توقيف 632 شخصا …":
   // in VS order the comma that closes the speaker's name (and one after an aside such as "في بيان،") does not end the object.
   const verbSubject = view.language === 'ar' && !subjectFirst;
-  for (let skips = 0; verbSubject && c >= 0 && skips < 2 && (closesSpeakerOrAside(view, cue, c, skips === 0) || (skips === 0 && objectAfterSpeakerComma(view, cue, subjectFirst) === c)); skips++) c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
+  // "أعلن قائد الحرس الثوري الإيراني، اللواء محمد علي جعفري، اليوم الأربعاء، انتهاء …": a rank and name after the
+  // title's comma is one more aside of the speaker's (src/voice/rank-name-aside.ts).
+  let maxSkips = 2;
+  for (let skips = 0; verbSubject && c >= 0 && skips < maxSkips; skips++) {
+    const speakerComma = closesSpeakerOrAside(view, cue, c, skips === 0) || (skips === 0 && objectAfterSpeakerComma(view, cue, subjectFirst) === c);
+    const previous = skips === 1 ? lastCommaBefore(view, cue, c) : -1;
+    if (!speakerComma && !(previous >= 0 && rankNameAside(view, previous, c))) break;
+    if (!speakerComma) maxSkips = 3;
+    c = c + 1 < view.end ? comma[c + 1 - view.first]! : -1;
+  }
   // "أعلن وزير الداخلية، الطيب الشرقاوي، عن سقوط …": the commas round the speaker's name come before the announced thing.
   const an = anAfterNameAside(view, cue, subjectFirst);
   if (an >= 0) c = an + 1 < view.end ? comma[an + 1 - view.first]! : -1;
@@ -367,6 +377,12 @@ export function objectAfterSpeakerComma(view: SentenceView, cue: RawMatch<Cue>, 
   // the speaker phrase already ends at the comma.
   const nameEnd = view.tokens[cue.last + 1]!.start + speakerAfter(view, cue)!.length;
   return view.tokens[c - 1]!.end > nameEnd ? c : -1;
+}
+
+/** The token after the clause mark nearest before token `c` (after the verb's first word), or -1. */
+function lastCommaBefore(view: SentenceView, cue: RawMatch<Cue>, c: number): number {
+  for (let t = c - 1; t > cue.last + 1; t--) if (clauseMarkBefore(view, t)) return t;
+  return -1;
 }
 
 /** Longest aside set off by commas after an Arabic speaker ("، في بيان،", "، اليوم الخميس،"), in words. */

@@ -4,6 +4,7 @@ import type {Cue} from './cues.js';
 import {blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
 import {participleAsAdjective} from './participle-adjective.js';
 import {relayedThat} from './relayed-that.js';
+import {SPOKE_OF, spokeOfThat} from './spoke-of-that.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
 import {warnedOver} from './warned-listener.js';
@@ -53,6 +54,8 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (isTransmission(key)) return transmissionSource(view, cue) !== null || relayedThat(view, cue) >= 0;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
+  // "تحدثت وسائل إعلام عن أن …" reports a clause; تحدث with a topic only (تحدثت الصحف عن "الفوضى") does not.
+  if (/تحدث/u.test(key)) return SPOKE_OF.test(key) && spokeOfThat(view, cue);
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
   if (cue.payload.blames) return blameToken(view, cue) >= 0;
   return true;
