@@ -112,6 +112,8 @@ const SAID_EN = new Set(['chant', 'chanting', 'shout', 'shouting', 'demand', 'de
 const VOICED_MARKER_REACH = 10;
 /** How far before a term a verb of describing may stand ("واصفاً ما يحدث في البلاد بـ…"). */
 const DESCRIBING_REACH = 7;
+/** بأنّ with a pronoun (بأنه، بأنها، بأنهم، بأنهما), as match keys: the label a verb of describing gives after it. */
+const BA_ANNA = new Set(['بانه', 'بانها', 'بانهم', 'بانهما']);
 /** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
 const MAX_ADJECTIVES_BEFORE_ALLEGED = 2;
 
@@ -407,10 +409,12 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const key = tokens[t]!.key;
     return describing.has(key) || describing.has(withoutConjunction(key)) || (tokens[t]!.lemma !== undefined && describing.has(tokens[t]!.lemma!));
   };
-  const describedAs = (anchor: number): boolean => {
+  const describedAs = (anchor: number, quoted = false): boolean => {
     const token = tokens[anchor];
     const before = tokens[anchor - 1];
-    const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as';
+    // 'ووصفها بأنها "فتنة"': a quotation right after بأنّ with its pronoun is the label, as after بـ; an unquoted term
+    // there ("ووصفت الولايات المتحدة نتيجة الانتخابات بأنها غير شرعية") is reported, not set off.
+    const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as' || (quoted && before !== undefined && BA_ANNA.has(before.key));
     if (!introducedByBa) return false;
     return wordBefore(anchor, DESCRIBING_REACH, SENTENCE_END, isDescribing) >= 0;
   };
@@ -544,7 +548,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
       // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs (below).
       const insideLonger = near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end);
-      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
