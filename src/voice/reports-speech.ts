@@ -56,6 +56,8 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   // "تحدثت وسائل إعلام عن أن …" reports a clause; تحدث with a topic only (تحدثت الصحف عن "الفوضى") does not.
   if (/تحدث/u.test(key)) return SPOKE_OF.test(key) && spokeOfThat(view, cue);
+  // "وأنحت السلطات باللائمة … على عملاء أجانب" (laid the blame) reports; أنحى alone ("turned aside") does not.
+  if (LAID.test(key)) return blameLaid(view, cue);
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
   if (cue.payload.blames) return blameToken(view, cue) >= 0;
   return true;
@@ -324,6 +326,21 @@ function showsHow(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
+/** أنحى، أنحت، أنحوا، ينحي، تنحي، ينحون as match keys (with و / ف). */
+const LAID = /^[وف]?(?:انحي|انحت|انحوا|ينحي|تنحي|ينحون)$/u;
+/** How far after أنحى its باللائمة may stand, past the speaker ("وأنحت السلطات الإيرانية باللائمة"), in words. */
+const LAID_REACH = 6;
+
+/** Is أنحى followed, before any punctuation, by باللائمة or باللوم (laid the blame)? */
+function blameLaid(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + LAID_REACH); t++) {
+    if (punctBefore(view, t)) return false;
+    const key = view.tokens[t]!.key;
+    if (key === 'باللاءمه' || key === 'باللوم') return true;
+  }
+  return false;
+}
+
 function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
     if (t > cue.last + 1 && punctBefore(view, t)) return false;
