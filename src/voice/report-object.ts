@@ -211,8 +211,8 @@ export function asClauseStart(view: SentenceView, cue: RawMatch<Cue>): number {
   return view.sentence.end;
 }
 
-/** Arabic verbs of calling for and of vowing, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ. */
-export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت)$/u;
+/** Arabic verbs of calling for, of vowing and of threatening, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ، هدد بـ. */
+export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت|هدد|هددت)$/u;
 /**
  * The word that opens what was called for, as a key: إلى, or بـ on a verbal
  * noun (بإسقاط، باستقالة، بالإفراج، بتحسين), or on one of the plain verbal

@@ -1,7 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {blameToken, englishClauseAfter, englishLabelStart} from './report-object.js';
+import {blameToken, calledForToken, englishClauseAfter, englishLabelStart} from './report-object.js';
 import {participleAsAdjective} from './participle-adjective.js';
 import {relayedThat} from './relayed-that.js';
 import {SPOKE_OF, spokeOfThat} from './spoke-of-that.js';
@@ -56,6 +56,9 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
   // "تحدثت وسائل إعلام عن أن …" reports a clause; تحدث with a topic only (تحدثت الصحف عن "الفوضى") does not.
   if (/تحدث/u.test(key)) return SPOKE_OF.test(key) && spokeOfThat(view, cue);
+  // "وهدد الحرس الثوري المتظاهرين … بالرد بقبضة من حديد" (threatened with) reports; "هددت الاحتجاجات استقرار البلاد"
+  // (endangered) and "ما هدد بتحويل الاحتجاجات … إلى العنف" (which threatened to turn) do not.
+  if (/^[وف]?هدد/u.test(key)) return calledForToken(view, cue) >= 0 && !(cue.first > view.first && WHAT.has(tokens[cue.first - 1]!.key));
   // "وأنحت السلطات باللائمة … على عملاء أجانب" (laid the blame) reports; أنحى alone ("turned aside") does not.
   if (LAID.test(key)) return blameLaid(view, cue);
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
