@@ -1,6 +1,7 @@
 import {matchKey} from '../text/normalize.js';
 import type {Span} from '../types.js';
 import type {Region} from './clauses.js';
+import {countryRubric} from './country-rubric.js';
 import {reportsSpeech} from './reports-speech.js';
 import {twoDotsRegion, twoDotsSpeaker} from './two-dots-headline.js';
 import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, lastTokenBefore, punctBefore, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
@@ -82,6 +83,8 @@ export function headlineRegion(view: SentenceView): Region | null {
   if (isDateline(body.slice(sentence.start, colon))) return null;
   // "Tottenham riots: police let gangs run riot and loot", "In pictures: …", "خبر: تظاهرة مليونية …": a rubric names the topic or the kind of item, not a speaker.
   if (RUBRIC.has(tokens[view.language === 'en' ? lastBefore : view.first]!.key)) return null;
+  // "تركيا: تصاعُد الاحتجاجات …", "المغرب:5 قتلى …": a country heading an event or a count files the item under a place.
+  if (countryRubric(view, lastBefore, colon)) return null;
   // "Burundi: Not clear if coup succeeded", "Panama: Protests Against Mining Contract Rock the Nation", "Protest
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
