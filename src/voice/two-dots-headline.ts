@@ -22,8 +22,8 @@ const SPEAKER_AND_DOTS = /^\s*(\p{L}+(?:\s+[\p{L}\p{M}]+){0,4})\s*(?<!\.)\.\.\s*
  * that opens with a title and at most MAX_SPEAKER_WORDS words before two dots, and nothing follows it on the line.
  */
 export function twoDotsSpeaker(body: string, sentence: Span): string | null {
-  const lineStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (lineStart >= sentence.start || sentence.start - lineStart > 120) return null;
+  const lineStart = lineStartWithin(body, sentence.start, MAX_PREFIX);
+  if (lineStart < 0 || lineStart >= sentence.start) return null;
   const prefix = SPEAKER_AND_DOTS.exec(body.slice(lineStart, sentence.start));
   if (!prefix) return null;
   const words = prefix[1]!.split(/\s+/u);
@@ -47,6 +47,18 @@ export function twoDotsRegion(view: SentenceView): Region | null {
     stance: 'neutral',
     kind: 'headline',
   };
+}
+
+/** Longest stretch from a line's start to its claim ("Speaker.. "), in characters. */
+const MAX_PREFIX = 120;
+
+/**
+ * The start of the line holding `offset`, looked for at most `reach` characters back, or -1 when it is further: every
+ * sentence of a long one-line article asks, so the search never walks back over the whole line.
+ */
+function lineStartWithin(body: string, offset: number, reach: number): number {
+  for (let i = offset - 1; i >= Math.max(0, offset - reach - 1); i--) if (body.charCodeAt(i) === 0x0a) return i + 1;
+  return offset - reach - 1 <= 0 ? 0 : -1;
 }
 
 /** Does anything but white space follow `offset` on its line? */
