@@ -1,6 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import type {Cue} from './cues.js';
 import {gapBefore, punctBefore, type SentenceView} from './sentence-view.js';
+import {isThat} from './speaker-phrase.js';
 
 // A continuation participle (مشيرةً إلى أن، مؤكدةً أن) carries on the last speaker's statement. Its feminine forms,
 // and مشدداً, are also adjectives and nouns of the narrator's: "وسط إجراءات أمنية مشددة", "معلومات مؤكدة حول",
@@ -10,8 +11,8 @@ import {gapBefore, punctBefore, type SentenceView} from './sentence-view.js';
 /** Match keys of the forms that are adjectives or nouns as often as participles: the feminine ones end in ه. */
 const AMBIGUOUS = /^[وف]?(?:م\S+ه|داعيه|واصفه|قاءله|لافته|زاعمه|مشددا)$/u;
 
-/** What a continuation governs, as its first word: a complementiser, إلى، على، عن، an object pronoun, من after warning. */
-const COMPLEMENT = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'الي', 'علي', 'عن', 'اياه', 'اياها', 'اياهم']);
+/** What a continuation governs, as its first word, besides إن / أن (isThat): إلى، على، عن، an object pronoun. */
+const COMPLEMENT = new Set(['الي', 'علي', 'عن', 'اياه', 'اياها', 'اياهم']);
 /** The forms that govern with بـ (مطالبةً بالإفراج، متهمةً بـ، واصفةً إياه بـ، منوهةً بـ). */
 const TAKES_BA = /(?:مطالبه|متهمه|واصفه|منوهه)$/u;
 /** Words that may stand between the participle and what it governs (مؤكدة فيه أن، مشدداً مجدداً على). */
@@ -26,7 +27,7 @@ export function participleAsAdjective(view: SentenceView, cue: RawMatch<Cue>): b
     if (/[:"“”«»]/u.test(gapBefore(view, t))) return false;
     if (punctBefore(view, t)) return true;
     const next = view.tokens[t]!.key;
-    if (COMPLEMENT.has(next) || (next === 'من' && /محذره$/u.test(key)) || (next.length > 2 && next.startsWith('ب') && TAKES_BA.test(key))) return false;
+    if (isThat(view, t) || COMPLEMENT.has(next) || (next === 'من' && /محذره$/u.test(key)) || (next.length > 2 && next.startsWith('ب') && TAKES_BA.test(key))) return false;
     if (!BETWEEN.has(next)) return true;
   }
   return true;

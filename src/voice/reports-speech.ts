@@ -328,7 +328,6 @@ function showsHow(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return HOW.has(view.tokens[cue.last + 1]!.key);
 }
 
-/** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
 /** أنحى، أنحت، أنحوا، ينحي، تنحي، ينحون as match keys (with و / ف). */
 const LAID = /^[وف]?(?:انحي|انحت|انحوا|ينحي|تنحي|ينحون)$/u;
 /** How far after أنحى its باللائمة may stand, past the speaker ("وأنحت السلطات الإيرانية باللائمة"), in words. */
@@ -344,6 +343,7 @@ function blameLaid(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return false;
 }
 
+/** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
 function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
     if (t > cue.last + 1 && punctBefore(view, t)) return false;
