@@ -4,7 +4,7 @@ import type {Cue} from './cues.js';
 import {anAfterNameAside} from './name-aside.js';
 import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
-import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
 import {rankNameAside} from './rank-name-aside.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
 import {DISCOURSE, isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, RELATIVE, speakerAfter} from './speaker-phrase.js';
@@ -485,11 +485,7 @@ export function quoteScopeEnd(view: SentenceView, cue: RawMatch<Cue>, end: numbe
 function quotedSubjectGoesOn(view: SentenceView, next: number): boolean {
   if (SUBJECT_GOES_ON.has(view.tokens[next]!.key)) return true;
   if (!SUBJECT_PLACE.has(view.tokens[next]!.key)) return false;
-  for (let t = next + 1; t < Math.min(view.end, next + 1 + SUBJECT_PLACE_WORDS); t++) {
-    if (punctBefore(view, t)) return false;
-    if (SUBJECT_GOES_ON.has(view.tokens[t]!.key)) return true;
-  }
-  return false;
+  return withinClause(view, next + 1, SUBJECT_PLACE_WORDS, (t) => SUBJECT_GOES_ON.has(view.tokens[t]!.key) || undefined);
 }
 
 /**
@@ -506,11 +502,7 @@ const DESCRIBED_SOON = 3;
 
 /** بأنّ / بأنها / باعتبار within a few words from `next`, before any punctuation: the description the verb goes on to. */
 function describedSoonAfter(view: SentenceView, next: number): boolean {
-  for (let t = next; t < Math.min(view.end, next + DESCRIBED_SOON + 1); t++) {
-    if (t > next && punctBefore(view, t)) return false;
-    if (/^(?:بان|باعتبار)/u.test(view.tokens[t]!.key)) return true;
-  }
-  return false;
+  return withinClause(view, next, DESCRIBED_SOON + 1, (t) => /^(?:بان|باعتبار)/u.test(view.tokens[t]!.key) || undefined, true);
 }
 
 /** Arabic verbs of accusing and labelling whose quoted object is followed by the charge or label with بـ (اتهم “X” بـ، وصف “X” بـ). */

@@ -1,7 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
-import {COMPLEMENTIZER, cueStartingAt, gapBefore, inflected, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
+import {COMPLEMENTIZER, cueStartingAt, gapBefore, inflected, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
 import {MAX_NAMED_SPEAKER_WORDS, RELATIVES} from './speaker-end.js';
 import {MAX_SPEAKER_WORDS} from './speaker-phrase.js';
 
@@ -133,13 +133,10 @@ export function englishClauseAfter(view: SentenceView, cue: RawMatch<Cue>): bool
   if (view.language !== 'en' || cue.last + 1 >= view.end) return false;
   if (reportsThat(view, cue) || /[:“"«]/u.test(gapBefore(view, cue.last + 1))) return true;
   if (!LABELLING.has(view.tokens[cue.first]!.lemma ?? view.tokens[cue.first]!.key)) return false;
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 1 + MAX_DECLARED_THING); t++) {
-    if (punctBefore(view, t)) return false;
-    // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
-    // time, not the label.
-    if (view.tokens[t]!.key === 'as') return !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key)) && !asOpensClause(view, t);
-  }
-  return false;
+  // "has declared another curfew as it struggles to contain violence": "as" and a subject pronoun open a clause of
+  // time, not the label.
+  const label = (t: number): boolean | undefined => (view.tokens[t]!.key === 'as' ? !(t + 1 < view.end && SUBJECT_PRONOUNS.has(view.tokens[t + 1]!.key)) && !asOpensClause(view, t) : undefined);
+  return withinClause(view, cue.last + 2, MAX_DECLARED_THING - 1, label);
 }
 
 /** Words of a short setting between a verb and its "that" ("warned on Friday that", "said in a statement that"). */
@@ -158,13 +155,12 @@ export function reportsThat(view: SentenceView, cue: RawMatch<Cue>): boolean {
  * not-a-speaker words, articles and nouns of a statement) between the verb and its "that": the verb reports a clause.
  */
 function thatAfterSetting(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 2 + MAX_SETTING_BEFORE_THAT); t++) {
-    if (t > cue.last + 1 && punctBefore(view, t)) return false;
+  const verdict = (t: number): boolean | undefined => {
     if (t > cue.last + 1 && cueStartingAt(view, t, COMPLEMENTIZER) !== undefined) return true;
     const key = view.tokens[t]!.key;
-    if (!view.notSpeaker.has(key) && !SETTING_WORDS.has(key)) return false;
-  }
-  return false;
+    return !view.notSpeaker.has(key) && !SETTING_WORDS.has(key) ? false : undefined;
+  };
+  return withinClause(view, cue.last + 1, MAX_SETTING_BEFORE_THAT + 1, verdict, true);
 }
 
 /** English subject pronouns: after "as" they open a clause, not a label. */

@@ -5,7 +5,7 @@ import {blameToken, calledForToken, englishClauseAfter, englishLabelStart} from 
 import {participleAsAdjective} from './participle-adjective.js';
 import {relayedThat} from './relayed-that.js';
 import {SPOKE_OF, spokeOfThat} from './spoke-of-that.js';
-import {gapBefore, insideClosedQuote, punctBefore, type SentenceView} from './sentence-view.js';
+import {gapBefore, insideClosedQuote, punctBefore, type SentenceView, withinClause} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
 import {warnedOver} from './warned-listener.js';
 
@@ -129,6 +129,8 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
 
 /** What one calls to convene it ("called the press conference", "called a general strike", "call snap elections"). */
 const CONVENED = new Set(['conference', 'meeting', 'meetings', 'election', 'elections', 'strike', 'strikes', 'vote', 'referendum', 'session', 'summit', 'rally', 'halt', 'truce', 'ceasefire']);
+/** How far after "call"'s object its meeting or its "to" may stand ("called the press conference", "called on residents to"), in words. */
+const CALL_REACH = 3;
 
 /** Written things whose text "reads" ("the statement read", "one placard read"). */
 const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'note', 'message', 'post', 'tweet', 'poster', 'posters', 'slogan', 'slogans', 'notice', 'communique', 'declaration', 'caption', 'leaflet', 'leaflets', 'graffiti']);
@@ -194,21 +196,12 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "state-run", "state television", "State Violence": the noun; only "stated"/"stating" report for sure.
   if (lemma === 'state' && !/^stat(?:ed|ing)$/u.test(tokens[cue.first]!.key) && next !== 'that') return true;
   // "Díaz-Canel called the press conference after thousands of people marched …": calling a meeting convenes it.
-  if (lemma === 'call' && next !== null && DETERMINERS.has(next)) {
-    for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
-      if (punctBefore(view, t)) break;
-      if (CONVENED.has(tokens[t]!.key)) return true;
-    }
-  }
+  if (lemma === 'call' && next !== null && DETERMINERS.has(next) && withinClause(view, cue.last + 2, CALL_REACH, (t) => CONVENED.has(tokens[t]!.key) || undefined)) return true;
   // "called on residents to recognize …" is an appeal whose content is the speaker's.
   if (lemma !== 'call' || next === 'on' || next === 'upon') return false;
-  for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 5); t++) {
-    if (punctBefore(view, t)) return false;
-    // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
-    if (tokens[t]!.key === 'a' || tokens[t]!.key === 'an') return false;
-    if (tokens[t]!.key === 'to') return true;
-  }
-  return false;
+  // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
+  const verdict = (t: number): boolean | undefined => (tokens[t]!.key === 'a' || tokens[t]!.key === 'an' ? false : tokens[t]!.key === 'to' ? true : undefined);
+  return withinClause(view, cue.last + 2, CALL_REACH, verdict);
 }
 
 /** Verbs before "to" that withhold what follows: "declined to condemn", "refused to criticise". */
@@ -330,26 +323,25 @@ function showsHow(view: SentenceView, cue: RawMatch<Cue>): boolean {
 
 /** أنحى، أنحت، أنحوا، ينحي، تنحي، ينحون as match keys (with و / ف). */
 const LAID = /^[وف]?(?:انحي|انحت|انحوا|ينحي|تنحي|ينحون)$/u;
+/** باللائمة and باللوم as match keys. */
+const BLAME = new Set(['باللاءمه', 'باللوم']);
 /** How far after أنحى its باللائمة may stand, past the speaker ("وأنحت السلطات الإيرانية باللائمة"), in words. */
 const LAID_REACH = 6;
 
 /** Is أنحى followed, before any punctuation, by باللائمة or باللوم (laid the blame)? */
 function blameLaid(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + LAID_REACH); t++) {
-    if (punctBefore(view, t)) return false;
-    const key = view.tokens[t]!.key;
-    if (key === 'باللاءمه' || key === 'باللوم') return true;
-  }
-  return false;
+  return withinClause(view, cue.last + 1, LAID_REACH, (t) => BLAME.has(view.tokens[t]!.key) || undefined);
 }
+
+/** How far after لفت its إلى may stand (لفت الانتباه إلى، لفت المتحدث باسم الوزارة إلى), in words. */
+const LAFATA_REACH = 8;
 
 /** لفت إلى / لفت الانتباه إلى / لفت المتحدث إلى: إلى within reach, before any punctuation. */
 function lafataTo(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 9); t++) {
-    if (t > cue.last + 1 && punctBefore(view, t)) return false;
+  const verdict = (t: number): boolean | undefined => {
     const key = view.tokens[t]!.key;
     if (key === 'الي') return true;
-    if (t === cue.last + 1 && /^انتباه/u.test(key)) return false;
-  }
-  return false;
+    return t === cue.last + 1 && /^انتباه/u.test(key) ? false : undefined;
+  };
+  return withinClause(view, cue.last + 1, LAFATA_REACH, verdict, true);
 }

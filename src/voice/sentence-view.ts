@@ -140,6 +140,27 @@ export function punctBefore(view: SentenceView, t: number): boolean {
   return marksBefore(view, t, PUNCT_CODES);
 }
 
+/**
+ * What a word means to a scan of the words after a cue: `true` it is the word looked for, `false` the scan ends
+ * without it, `undefined` it goes on.
+ */
+export type WordVerdict = (t: number) => boolean | undefined;
+
+/**
+ * Reads the words from token `from` on, at most `reach` of them and not past the sentence, until `verdict` decides;
+ * punctuation before a word ends the scan without a find, except before the first word when `punctFirst` lets it
+ * stand there ("لفت، إلى …" is read as "لفت إلى"). The shape of the many "X within a few words, before any
+ * punctuation" tests of the clause rules.
+ */
+export function withinClause(view: SentenceView, from: number, reach: number, verdict: WordVerdict, punctFirst = false): boolean {
+  for (let t = from, end = Math.min(view.end, from + reach); t < end; t++) {
+    if ((t > from || !punctFirst) && punctBefore(view, t)) return false;
+    const found = verdict(t);
+    if (found !== undefined) return found;
+  }
+  return false;
+}
+
 /** Whether one of a table's marks (COMMAS …) stands between token t − 1 and token t: a class's test of gapBefore without the string. */
 export function marksBefore(view: SentenceView, t: number, table: Uint8Array): boolean {
   return marksIn(table, view.body, view.tokens[t - 1]!.end, view.tokens[t]!.start);

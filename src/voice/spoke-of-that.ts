@@ -1,6 +1,6 @@
 import type {RawMatch} from '../lexicon/match.js';
 import type {Cue} from './cues.js';
-import {punctBefore, type SentenceView} from './sentence-view.js';
+import {punctBefore, type SentenceView, withinClause} from './sentence-view.js';
 import {isThat} from './speaker-phrase.js';
 
 // "وتحدثت وسائل إعلام عراقية عن أن مسلحين مجهولين أطلقوا النار على الوزني":
@@ -18,9 +18,6 @@ const REACH = 8;
 
 /** Is this تحدث match followed, before any punctuation, by عن and then أن / أنه / أنها …? */
 export function spokeOfThat(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  for (let t = cue.last + 1; t < Math.min(view.end - 1, cue.last + 1 + REACH); t++) {
-    if (punctBefore(view, t)) return false;
-    if (view.tokens[t]!.key === 'عن') return !punctBefore(view, t + 1) && isThat(view, t + 1);
-  }
-  return false;
+  const verdict = (t: number): boolean | undefined => (view.tokens[t]!.key === 'عن' ? t + 1 < view.end && !punctBefore(view, t + 1) && isThat(view, t + 1) : undefined);
+  return withinClause(view, cue.last + 1, REACH, verdict);
 }
