@@ -1,4 +1,5 @@
 import {matchKey} from '../text/normalize.js';
+import {isWhiteSpace} from '../text/white-space.js';
 import type {Span} from '../types.js';
 import type {Region} from './clauses.js';
 import type {SentenceView} from './sentence-view.js';
@@ -22,6 +23,7 @@ const SPEAKER_AND_DOTS = /^\s*(\p{L}+(?:\s+[\p{L}\p{M}]+){0,4})\s*(?<!\.)\.\.\s*
  * that opens with a title and at most MAX_SPEAKER_WORDS words before two dots, and nothing follows it on the line.
  */
 export function twoDotsSpeaker(body: string, sentence: Span): string | null {
+  if (!twoDotsJustBefore(body, sentence.start)) return null;
   const lineStart = lineStartWithin(body, sentence.start, MAX_PREFIX);
   if (lineStart < 0 || lineStart >= sentence.start) return null;
   const prefix = SPEAKER_AND_DOTS.exec(body.slice(lineStart, sentence.start));
@@ -48,6 +50,17 @@ export function twoDotsRegion(view: SentenceView): Region | null {
     kind: 'headline',
   };
 }
+
+/**
+ * Do two dots (not three) end the text before `offset`, white space aside? What SPEAKER_AND_DOTS asks of the prefix's
+ * end, read in place: nearly every sentence fails it, and then no line start is looked for and no prefix cut.
+ */
+function twoDotsJustBefore(body: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isWhiteSpace(body.charCodeAt(i))) i--;
+  return i >= 1 && body.charCodeAt(i) === DOT && body.charCodeAt(i - 1) === DOT && (i < 2 || body.charCodeAt(i - 2) !== DOT);
+}
+const DOT = 0x2e;
 
 /** Longest stretch from a line's start to its claim ("Speaker.. "), in characters. */
 const MAX_PREFIX = 120;
