@@ -11,6 +11,7 @@ import {mayHoldRegionWithoutCue} from './headline.js';
 import {matchKey} from '../text/normalize.js';
 import {mergedNegationWords, negationReaches} from './negation-scope.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
+import {blockQuotations} from './spanning-quote.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
 import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
@@ -165,6 +166,18 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     for (let k = 0; k < inParagraph.length; k++) quotes.push(inParagraph[k]!); // not push(...): a paragraph of quotation marks overflows the stack
   });
   quotes.sort((x, y) => x.start - y.start || y.end - x.end);
+  // 'which reads in part:\n"Following …\n…\n…': a statement set out as a block quotation over several paragraphs.
+  // A carried document ("Here follows the full text of the address:\n“In the name of God …") is its author's by that
+  // rule; a block quotation is looked for only before it.
+  const carried = carriedText(body, input.paragraphs);
+  const block = blockQuotations(body, input.paragraphs, quotes, carried?.start ?? body.length);
+  if (block.added.length > 0) {
+    let kept = 0;
+    for (let k = 0; k < quotes.length; k++) if (!block.replaced.has(quotes[k]!)) quotes[kept++] = quotes[k]!;
+    quotes.length = kept;
+    for (const q of block.added) quotes.push(q);
+    quotes.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
 
   const regions: Region[] = [];
   const regionsBySentence: Region[][] = [];
@@ -244,7 +257,6 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   }
 
   // "Here is the full text of the address:": every sentence after it is the address's, a report of its author's.
-  const carried = carriedText(body, input.paragraphs);
   if (carried) {
     const cue = body.slice(carried.cue.start, carried.cue.end).trim();
     input.sentences.forEach((sentence, index) => {
