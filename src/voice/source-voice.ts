@@ -2,6 +2,7 @@ import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
 import {carriedText} from './carried-text.js';
+import {listedReports} from './listed-report.js';
 import {cautiousAdjective} from './cautious-adjective.js';
 import {citesReason} from './cited-reason.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
@@ -254,6 +255,12 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       regionsBySentence[index] = [region];
       regions.push(region);
     }
+  }
+
+  // "Kobakhidze believes that:\n● Behind the protests were …": a report's content set out as a list after its colon.
+  for (const [index, region] of listedReports(body, input.paragraphs, input.sentences, regionsBySentence)) {
+    (regionsBySentence[index] ??= []).push(region);
+    regions.push(region);
   }
 
   // "Here is the full text of the address:": every sentence after it is the address's, a report of its author's.
