@@ -294,7 +294,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // on (0.930 / 0.862 / 0.849). Left: the law named where nobody protests it (its withdrawal, Russia's own law, the
   // government's defence) read as the grievance, the law's foreign funding read as the foreign cause, and voice and
   // distance in a TASS report and a bulleted briefing the tool reads as the outlet's.
-  'georgia-2024': {recall: 0.92, precision: 0.86, voice: 0.84, distanced: 0.95},
+  'georgia-2024': {recall: 0.92, precision: 0.86, voice: 0.93, distanced: 0.95},
   // Kyrgyzstan 2020 (the unrest after the October election), gold annotated blind (README: first pass 0.732 / 0.910 /
   // 0.986 on the corrected gold: the election results and vote-buying as the grievance, the illegal seizure of power
   // and the protesters' violence in the president's words missed), then grown on (0.959 / 0.979 / 0.989). Left: "انتهكوا
