@@ -1,6 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
+import {askedForBefore} from './asked-for-quote.js';
 import {carriedText} from './carried-text.js';
 import {cautiousAdjective} from './cautious-adjective.js';
 import {citesReason} from './cited-reason.js';
@@ -548,7 +549,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
       // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs (below).
       const insideLonger = near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end);
-      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !askedForBefore(tokens, body, anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
