@@ -374,16 +374,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   /**
    * "NATO condemns what the organization calls an attack", 'in what witnesses called a "massacre."': "what" (those,
    * whom), a speaker of one to three words and a verb of naming right before the words (an article between), as the
-   * listed "what he called" / "what officials called" are, with any noun for the speaker; not "called for".
+   * listed "what he called" / "what officials called" are, with any noun for the speaker; not "called for". "refer
+   * to as" names too ("declared victory over what he refers to as colored revolution").
    */
   const whatTheyCalledBefore = (anchor: number): RawMatch<Cue> | undefined => {
     let t = anchor - 1;
     if (t >= 0 && ARTICLE_EN.has(tokens[t]!.key)) t--;
     const as = t >= 1 && tokens[t]!.key === 'as';
     if (as) t--;
+    // "what he refers to as colored revolution": "refer" names only with "to as".
+    const referredTo = as && t >= 1 && tokens[t]!.key === 'to' && (tokens[t - 1]!.lemma ?? tokens[t - 1]!.key) === 'refer';
+    if (referredTo) t--;
     const verb = tokens[t];
     const naming = verb === undefined ? undefined : (verb.lemma ?? verb.key);
-    if (naming === undefined || t < 2 || !NAMING_EN.has(naming) || (naming === 'describe' && !as)) return undefined;
+    if (naming === undefined || t < 2 || !(NAMING_EN.has(naming) || referredTo) || (naming === 'describe' && !as)) return undefined;
     for (let w = t - 1; w >= Math.max(0, t - 4); w--) {
       if (marksIn(CLAUSE_END, body, tokens[w]!.end, tokens[w + 1]!.start)) return undefined;
       if (w < t - 1 && WHAT_EN.has(tokens[w]!.key)) return {payload: WHAT_CALLED, first: w, last: t, start: tokens[w]!.start, end: tokens[t]!.end};
