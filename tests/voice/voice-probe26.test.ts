@@ -15,8 +15,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe26');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.950 (210 of 221), distanced 0.500 (1 of 2); 0.973 (215 of 221),
+ * distanced 1.000 (2 of 2) after the rules grown on it (README.md there).
+ */
+const FLOOR = {voice: 0.97, distanced: 0.99};
 
 describe('twenty-sixth voice probe: English passages on protests where a government and its police speak at length', () => {
   it('en: voice and distanced of every annotated term', () => {
