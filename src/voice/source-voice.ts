@@ -1,6 +1,7 @@
 import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js';
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
+import {askedForBefore} from './asked-for-quote.js';
 import {carriedText} from './carried-text.js';
 import {listedReports} from './listed-report.js';
 import {cautiousAdjective} from './cautious-adjective.js';
@@ -392,16 +393,20 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   /**
    * "NATO condemns what the organization calls an attack", 'in what witnesses called a "massacre."': "what" (those,
    * whom), a speaker of one to three words and a verb of naming right before the words (an article between), as the
-   * listed "what he called" / "what officials called" are, with any noun for the speaker; not "called for".
+   * listed "what he called" / "what officials called" are, with any noun for the speaker; not "called for". "refer
+   * to as" names too ("declared victory over what he refers to as colored revolution").
    */
   const whatTheyCalledBefore = (anchor: number): RawMatch<Cue> | undefined => {
     let t = anchor - 1;
     if (t >= 0 && ARTICLE_EN.has(tokens[t]!.key)) t--;
     const as = t >= 1 && tokens[t]!.key === 'as';
     if (as) t--;
+    // "what he refers to as colored revolution": "refer" names only with "to as".
+    const referredTo = as && t >= 1 && tokens[t]!.key === 'to' && (tokens[t - 1]!.lemma ?? tokens[t - 1]!.key) === 'refer';
+    if (referredTo) t--;
     const verb = tokens[t];
     const naming = verb === undefined ? undefined : (verb.lemma ?? verb.key);
-    if (naming === undefined || t < 2 || !NAMING_EN.has(naming) || (naming === 'describe' && !as)) return undefined;
+    if (naming === undefined || t < 2 || !(NAMING_EN.has(naming) || referredTo) || (naming === 'describe' && !as)) return undefined;
     for (let w = t - 1; w >= Math.max(0, t - 4); w--) {
       if (marksIn(CLAUSE_END, body, tokens[w]!.end, tokens[w + 1]!.start)) return undefined;
       if (w < t - 1 && WHAT_EN.has(tokens[w]!.key)) return {payload: WHAT_CALLED, first: w, last: t, start: tokens[w]!.start, end: tokens[t]!.end};
@@ -567,7 +572,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
       // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs (below).
       const insideLonger = near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end);
-      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !askedForBefore(tokens, body, anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;

@@ -1,6 +1,7 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
+import {loneOpeningWord} from './opening-word.js';
 import {ENGLISH_CLAUSE_START, MAX_REPORTED_CLAUSE} from './report-end.js';
 import {COMMAS, COMPLEMENTIZER, cueStartingAt, gapBefore, marksBefore, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 
@@ -296,7 +297,8 @@ function englishAside(view: SentenceView, cue: RawMatch<Cue>): {start: number; e
     // "Immediately after the arrest, it said, army properties … were attacked", "Following the protests, the armed forces
     // said May 9, 2023 would go down …": before the subject's comma stands only an opening phrase of time or place, not
     // a clause said; what was said follows the verb.
-    if (openingPhrase(view, t)) return null;
+    // "Overall, he said, the police continue …": one word before the aside is no clause said either.
+    if (openingPhrase(view, t) || loneOpeningWord(view, t)) return null;
     const subject = t < cue.first ? body.slice(tokens[t]!.start, tokens[cue.first - 1]!.end) : null;
     // "Authorities displayed handcuffed detainees to the media, announcing 17 arrests, including …": a participle
     // right after the comma never stands before its subject; the words after it are its object, not a speaker.
