@@ -211,15 +211,15 @@ export function asClauseStart(view: SentenceView, cue: RawMatch<Cue>): number {
   return view.sentence.end;
 }
 
-/** Arabic verbs of calling for, of vowing and of threatening, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ، هدد بـ. */
-export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت|هدد|هددت)$/u;
+/** Arabic verbs of calling for, of vowing and of threatening, past tense (the VS order): دعا إلى، طالب بـ، ناشد بـ، تعهد بـ، توعد بـ، هدد بـ. */
+export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|ناشد|ناشدت|تعهد|تعهدت|توعد|توعدت|هدد|هددت)$/u;
 /**
  * The word that opens what was called for, as a key: إلى, or بـ on a verbal
  * noun (بإسقاط، باستقالة، بالإفراج، بتحسين), or on one of the plain verbal
- * nouns demanded most (برحيل، بمحاسبة، بوقف، بحل، بعودة، بسحب، بطرد). Not every
+ * nouns demanded most (برحيل، بمحاسبة، بوقف، بحل، بعودة، بسحب، بطرد، بفرض). Not every
  * بـ word: بشار is a name, بريطانيا a country.
  */
-const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه|وقف|حل|عوده|سحب|طرد|رفع|منع)$)/u;
+const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه|وقف|حل|عوده|سحب|طرد|رفع|منع|فرض)$)/u;
 
 /**
  * "وتستمر التظاهرات، التي دعت إليها المعارضة، منذ نحو ثلاثة أشهر …": a
