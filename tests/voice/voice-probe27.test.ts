@@ -18,8 +18,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe27');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.943 (230 of 244), distanced 0.667 (2 of 3); 0.971 (237 of
+ * 244), distanced 1.000 (3 of 3), after the four rules grown on it (README.md there).
+ */
+const FLOOR = {voice: 0.965, distanced: 0.99};
 
 describe('twenty-seventh voice probe: Arabic passages on Egypt 2019, Jordan 2018 and 2022, Tunisia 2021 and Sudan 2021-22, state lines and those answering them', () => {
   it('ar: voice and distanced of every annotated term', () => {
