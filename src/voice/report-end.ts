@@ -6,6 +6,7 @@ import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
 import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
 import {rankNameAside} from './rank-name-aside.js';
+import {speakerAsideEnd} from './speaker-aside.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
 import {DISCOURSE, isQuotedName, MAX_SPEAKER_WORDS, nameIsSubject, opensWithConjunction, RELATIVE, speakerAfter} from './speaker-phrase.js';
 
@@ -32,9 +33,17 @@ const MAX_BEFORE_THAT = 16;
 export function arabicClauseAfter(view: SentenceView, cue: RawMatch<Cue>): number {
   if (view.language !== 'ar' || CALLING.test(view.tokens[cue.first]!.key)) return -1;
   const {scope} = objectBoundaries(view);
-  const limit = Math.min(view.end, cue.last + 1 + MAX_BEFORE_THAT);
-  const circumstance = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
+  let limit = Math.min(view.end, cue.last + 1 + MAX_BEFORE_THAT);
+  let circumstance = cue.last + 1 < view.end ? scope[cue.last + 1 - view.first]! : -1;
   for (let t = cue.last + 1; t < limit; t++) {
+    // "أعلن النائب العام …، الذي عينه الرئيس …، أنه …": a relative or bracketed aside on the speaker is passed over.
+    const aside = t > cue.last + 1 ? speakerAsideEnd(view, t) : -1;
+    if (aside >= 0) {
+      limit = Math.min(view.end, limit + aside - t);
+      circumstance = scope[aside - view.first]!;
+      t = aside - 1;
+      continue;
+    }
     if (circumstance >= 0 && t >= circumstance) return -1;
     if (t > cue.last + 1 && punctBefore(view, t) && !clauseMarkBefore(view, t)) return -1;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;

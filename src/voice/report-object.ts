@@ -207,15 +207,15 @@ export function asClauseStart(view: SentenceView, cue: RawMatch<Cue>): number {
   return view.sentence.end;
 }
 
-/** Arabic verbs of calling for, of vowing and of threatening, past tense (the VS order): دعا إلى، طالب بـ، تعهد بـ، توعد بـ، هدد بـ. */
-export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|تعهد|تعهدت|توعد|توعدت|هدد|هددت)$/u;
+/** Arabic verbs of calling for, of vowing and of threatening, past tense (the VS order): دعا إلى، طالب بـ، ناشد بـ، تعهد بـ، توعد بـ، هدد بـ. */
+export const CALLING = /^[وف]?(?:دعا|دعت|طالب|طالبت|ناشد|ناشدت|تعهد|تعهدت|توعد|توعدت|هدد|هددت)$/u;
 /**
  * The word that opens what was called for, as a key: إلى, or بـ on a verbal
  * noun (بإسقاط، باستقالة، بالإفراج، بتحسين), or on one of the plain verbal
- * nouns demanded most (برحيل، بمحاسبة، بوقف، بحل، بعودة، بسحب، بطرد). Not every
+ * nouns demanded most (برحيل، بمحاسبة، بوقف، بحل، بعودة، بسحب، بطرد، بفرض). Not every
  * بـ word: بشار is a name, بريطانيا a country.
  */
-const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه|وقف|حل|عوده|سحب|طرد|رفع|منع)$)/u;
+const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه|وقف|حل|عوده|سحب|طرد|رفع|منع|فرض)$)/u;
 
 /**
  * "وتستمر التظاهرات، التي دعت إليها المعارضة، منذ نحو ثلاثة أشهر …": a
@@ -231,19 +231,43 @@ export function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): b
   return true;
 }
 
-/** Verbs that report a thing when بـ + noun follows them (أفاد تقرير بسقوط 20 قتيلاً), a clause when بأن does. */
-const REPORTS_WITH_BA = /^[وف]?(?:افاد|يفيد|تفيد|ابلغ)/u;
+/** Verbs that report a thing when بـ + noun follows them (أفاد تقرير بسقوط 20 قتيلاً، وصرح مدير الأمن بإصابة …), a clause when بأن does. */
+const REPORTS_WITH_BA = /^[وف]?(?:افاد|يفيد|تفيد|ابلغ|صرح|يصرح|تصرح)/u;
 
 /** "أفاد تقرير سوداني أمس بسقوط 20 قتيلا جراء …": the reported thing ends where the circumstance begins, as for أعلن. */
 export function reportsThingWithBa(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  const {tokens} = view;
-  if (view.language !== 'ar' || !REPORTS_WITH_BA.test(tokens[cue.first]!.key)) return false;
-  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
-    if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return false;
-    if (/^ب\p{L}{3,}/u.test(tokens[t]!.key) && !view.notSpeaker.has(tokens[t]!.key)) return true;
-  }
-  return false;
+  return thingWithBaToken(view, cue) >= 0;
 }
+
+/** In VS order, where the thing reported with بـ begins (thingWithBaToken), as an offset; null when none does. */
+export function thingWithBaStart(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number | null {
+  if (subjectFirst) return null;
+  const t = thingWithBaToken(view, cue);
+  return t >= 0 ? view.tokens[t]!.start : null;
+}
+
+/**
+ * "وصرح مدير الأمن في الأردن بإصابة ما لايقل عن 42 شخصًا …": the token of
+ * the بـ word that opens the thing reported after أفاد / أبلغ / صرّح, or -1.
+ * What was reported begins there: the words before it name the speaker,
+ * and an عن inside the thing ("ما لايقل عن") opens no topic.
+ */
+export function thingWithBaToken(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  if (view.language !== 'ar' || !REPORTS_WITH_BA.test(tokens[cue.first]!.key)) return -1;
+  for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
+    if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return -1;
+    if (THING_WITH_BA.test(tokens[t]!.key) && !view.notSpeaker.has(tokens[t]!.key)) return t;
+  }
+  return -1;
+}
+
+/**
+ * The بـ of the thing reported, as a key: on a verbal noun (بإصابة، بالإفراج، بتزايد) or on one of the plain nouns
+ * reported most (بسقوط، بمقتل، بوقوع). Not باسم (المتحدث باسم الوزارة) nor a body's name (مصدر بوزارة الداخلية), which
+ * belong to the speaker: after them the search goes on, and a بأن after them makes the verb report a clause.
+ */
+const THING_WITH_BA = /^ب(?:ا(?!سم$)\p{L}{2,}|ت\p{L}{2,}|(?:سقوط|مقتل|وقوع|وفاه|حدوث|وجود|قتل|مصرع|اصابه|فرار|هروب|رفض|نجاح|فشل|ارتفاع|انخفاض)$)/u;
 
 /**
  * English verbs that name a thing and then give it a label: "calls Belarus protests ‘Color Revolution’" (by lemma; the

@@ -2,6 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {blameToken, calledForToken, englishClauseAfter, englishLabelStart} from './report-object.js';
+import {BAYYANA, explainedWithShadda} from './explained-shadda.js';
 import {participleAsAdjective} from './participle-adjective.js';
 import {relayedThat} from './relayed-that.js';
 import {SPOKE_OF, spokeOfThat} from './spoke-of-that.js';
@@ -50,6 +51,8 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // passive (a damma on وصف's first letter, or on اعتبر's ت) names nobody who speaks; what follows it is the thing described.
   if (PASSIVE_LABELLING_AR.test(tokens[cue.first]!.text)) return false;
   if (calledForIt(view, cue)) return false;
+  // "وبيّن الناطق …، أن …" (explained) reports; بين without its shadda is "between".
+  if (BAYYANA.test(key)) return explainedWithShadda(view, cue);
   if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null || relayedThat(view, cue) >= 0;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
