@@ -10,7 +10,7 @@ import {reportsSpeech} from './reports-speech.js';
 import {warnedTopicStart} from './warned-listener.js';
 import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, REPORTING, type SentenceView} from './sentence-view.js';
 import {RELATIVES, speakerPhraseEnd} from './speaker-end.js';
-import {englishInverted, isPassive, isTransmission, MAX_SPEAKER_WORDS, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
+import {englishInverted, isPassive, isTransmission, MAX_SPEAKER_WORDS, relativeClauseSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 import {NEVER_INVERTED, trailingBeforeClosingReport, trailingVerb} from './trailing-report.js';
 
 export type {SentenceView} from './sentence-view.js';
@@ -112,14 +112,17 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
   // (روسيا تعلن …); a verb with the plural ending (أعلنوا) agrees with a subject already named, or a pronoun.
-  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key) || kanaSubject(view, cue);
+  // "توكاييف الذي ألقى خطابا …، ناشد منظمة …": a name and its relative clause before the verb's comma are its subject;
+  // the noun after the verb, and an aside on it ("، وهي تحالف عسكري …،"), open the object as a VS speaker would.
+  const relativeSubject = view.language === 'ar' ? relativeClauseSubject(view, cue) : null;
+  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key) || kanaSubject(view, cue) || relativeSubject !== null;
   // English names the subject after the verb only in inversion ("…,” said Lam"); otherwise the words after
   // the verb are what was said ("said more than 500 …"), never the speaker.
   const found =
     view.language === 'en'
       ? speakerBefore(view, cue) ?? (englishInverted(view, cue) && !NEVER_INVERTED.has(tokens[cue.first]!.lemma ?? key) ? speakerAfter(view, cue) : null)
       : subjectFirst
-        ? speakerBefore(view, cue) ?? speakerAfter(view, cue)
+        ? relativeSubject ?? speakerBefore(view, cue) ?? speakerAfter(view, cue)
         : speakerAfter(view, cue) ?? speakerBefore(view, cue);
   const calledFor = calledForToken(view, cue);
   const charge = calledFor < 0 ? chargeToken(view, cue, subjectFirst) : -1;
@@ -138,7 +141,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
-  else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst);
+  else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst && relativeSubject === null);
   end = Math.min(end, nextReport(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));

@@ -336,6 +336,33 @@ export function isQuotedName(view: SentenceView, open: number): boolean {
   return false;
 }
 
+/** Longest name before a relative clause on it that opens the sentence ("توكاييف الذي …"), in words. */
+const MAX_RELATIVE_SUBJECT_WORDS = 3;
+/** Longest stretch from the relative pronoun to the verb after the clause's comma, in words. */
+const MAX_RELATIVE_CLAUSE_WORDS = 14;
+
+/**
+ * "توكاييف الذي ألقى خطابا ثانيا في غضون ساعات قليلة، ناشد منظمة معاهدة الأمن الجماعي …": a sentence that opens with a
+ * short name and a relative clause on it, closed by the comma right before an Arabic verb, names the verb's subject
+ * first; the words after the verb are its object (the one appealed to), not its speaker. The name, or null.
+ */
+export function relativeClauseSubject(view: SentenceView, cue: RawMatch<Cue>): string | null {
+  if (view.language !== 'ar' || cue.first - view.first < 3 || !ONLY_COMMA.test(gapBefore(view, cue.first))) return null;
+  const {tokens} = view;
+  let relative = -1;
+  for (let t = view.first + 1; t <= view.first + MAX_RELATIVE_SUBJECT_WORDS && t < cue.first; t++) {
+    if (punctBefore(view, t)) return null;
+    if (RELATIVE.has(tokens[t]!.key)) {
+      relative = t;
+      break;
+    }
+  }
+  if (relative < 0 || cue.first - relative > MAX_RELATIVE_CLAUSE_WORDS) return null;
+  for (let t = relative + 1; t < cue.first; t++) if (punctBefore(view, t) || cueStartingAt(view, t, SPEECH_CUES)) return null;
+  if (isNotSpeaker(view, tokens[view.first]!.key)) return null;
+  return view.body.slice(tokens[view.first]!.start, tokens[relative - 1]!.end);
+}
+
 /** SV order: a short subject between the clause start and the verb (روسيا تؤكد، السلطات تؤكد، Police said). */
 export function speakerBefore(view: SentenceView, cue: RawMatch<Cue>): string | null {
   if (view.language === 'en') return englishSubject(view, cue.first);
