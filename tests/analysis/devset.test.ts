@@ -449,6 +449,10 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // 0.892); the opposition's «محاولة للاستيلاء على السلطة»
   // (the vote as the ruling team's power grab) read as the coup charge; "criminal revolution" read as the protest.
   'armenia-2008': {recall: 0.79, precision: 0.96, voice: 0.89, distanced: 0.99},
+  // Algeria 2019 (the Hirak, February–December 2019), a fresh event, gold annotated blind; first pass (README): 0.806 /
+  // 0.921 / 0.983 as first annotated, 0.806 / 0.935 / 1.000 on the corrected gold (a rally inside what the army chief
+  // "warned against" made reported, "Hirak" before "protesters" added as optional).
+  'algeria-2019': {recall: 0.8, precision: 0.93, voice: 0.99, distanced: 0.99},
 };
 
 interface EventResult {
