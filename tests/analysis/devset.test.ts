@@ -449,6 +449,15 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // 0.892); the opposition's «محاولة للاستيلاء على السلطة»
   // (the vote as the ruling team's power grab) read as the coup charge; "criminal revolution" read as the protest.
   'armenia-2008': {recall: 0.79, precision: 0.96, voice: 0.98, distanced: 0.99},
+  // Algeria 2019 (the Hirak, February–December 2019), a fresh event, gold annotated blind; first pass (README): 0.806 /
+  // 0.921 / 0.983 as first annotated, 0.806 / 0.935 / 1.000 on the corrected gold (a rally inside what the army chief
+  // "warned against" made reported, "Hirak" before "protesters" added as optional); then grown on (0.944 / 0.944 /
+  // 0.985): the ruler's bid for another term, the marches said to be infiltrated, the law enforced firmly, a repressive
+  // approach. Left: «الأيادي الخارجيةكما وصفها» (glued to the next word), the army chief's «عناصر خارجية» in the marches
+  // read as a label (gold: the foreign cause), "the trail of Israeli-American agents", "decision to stand in the April 18
+  // election"; «العصابة» (the old regime's clan, not the crowd) read as a label ×3; «مؤكدا أن" تعليمات …» (an opening
+  // mark glued to أن) read as reported, not quoted.
+  'algeria-2019': {recall: 0.94, precision: 0.94, voice: 0.98, distanced: 0.99},
 };
 
 interface EventResult {
