@@ -444,9 +444,9 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // optional threat the set reads it as). Grown on: the disorders named by their people, provokers, the army bringing
   // order, a forcible break-up, a bloody end, the use of force or firepower on the crowd, «بتدبير انقلاب», the vote opposed
   // in more words; a speech withheld reports nothing (0.756 / 0.969 / 0.871). Left: three of its pages are hard-wrapped
-  // wire copy (a line is a paragraph, so "mass\ndisorders" and a quotation across lines are lost, and the police
-  // statement's quotation, opened and never closed, is read as the outlet's; since joined by the loader, 0.793 / 0.970 /
-  // 0.892); the opposition's «محاولة للاستيلاء على السلطة»
+  // wire copy (a line is a paragraph, so "mass\ndisorders" and a quotation across lines were lost; since joined by the
+  // loader, 0.793 / 0.970 / 0.892; the police statement's quotation, opened and never closed, read as a block quotation
+  // over its paragraphs in the sixteenth round, 0.793 / 0.970 / 0.985); the opposition's «محاولة للاستيلاء على السلطة»
   // (the vote as the ruling team's power grab) read as the coup charge; "criminal revolution" read as the protest.
   'armenia-2008': {recall: 0.79, precision: 0.96, voice: 0.98, distanced: 0.99},
   // Algeria 2019 (the Hirak, February–December 2019), a fresh event, gold annotated blind; first pass (README): 0.806 /
