@@ -449,6 +449,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // 0.892); the opposition's «محاولة للاستيلاء على السلطة»
   // (the vote as the ruling team's power grab) read as the coup charge; "criminal revolution" read as the protest.
   'armenia-2008': {recall: 0.79, precision: 0.96, voice: 0.89, distanced: 0.99},
+  'russia-2021': {recall: 0.85, precision: 0.98, voice: 0.98, distanced: 1.0},
 };
 
 interface EventResult {
