@@ -16,10 +16,11 @@ const MAX_ANNOUNCING_WORDS = 14;
 const MAX_FOLLOWING_WORDS = 40;
 
 /**
- * English: "(the) full / complete text (of the address)", "text of the speech / address / statement …", "transcript".
+ * English: "(the) full / complete text (of the address)", "Full statement:", "the full speech / remarks …", "text of the speech /
+ * address / statement …", "transcript".
  * Arabic: «النص الكامل», «نص الخطاب / الكلمة / الحديث / البيان / الرسالة / التصريح / الحوار / المقابلة» (with or without ال, و / ف).
  */
-const ANNOUNCES_EN = /\b(?:(?:full|complete|entire)\s+(?:text|transcript)|text\s+of\s+(?:the|his|her|their|its)\s+(?:address|speech|statement|letter|remarks|declaration|message|interview)|^(?:text|transcript)\s*:)/iu;
+const ANNOUNCES_EN = /\b(?:(?:full|complete|entire)\s+(?:text|transcript|statement|address|speech|remarks|letter|declaration|message)|text\s+of\s+(?:the|his|her|their|its)\s+(?:address|speech|statement|letter|remarks|declaration|message|interview)|^(?:text|transcript)\s*:)/iu;
 /**
  * "Following are the opening remarks by the Chief Superintendent … at the press conference today (October 19).", "The
  * following is a near-verbatim transcript of today’s noon briefing by …": a government's or an office's release opens

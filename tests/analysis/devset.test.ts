@@ -272,7 +272,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // United States 2020 (the George Floyd protests), gold annotated blind, then grown on (README: first pass
   // 0.778 / 0.890 / 0.895 on the corrected gold). Left: Barr's "hijacked peaceful protest" read as the foreign
   // cause, "at the hands of police" read as force beside the grievance, "The attack", "these murders".
-  'usa-2020': {recall: 0.95, precision: 0.95, voice: 0.9, distanced: 0.96},
+  'usa-2020': {recall: 0.95, precision: 0.95, voice: 0.96, distanced: 0.96},
   // Libya 2011 (the uprising, Gaddafi's and Saif al-Islam's speeches, the NATO air campaign), gold annotated blind,
   // then grown on (README: first pass 0.606 / 0.930 / 0.950 on the corrected gold; the misses left are strikes on
   // civilians told without a foreign word, "تدمر طرابلس تحت القنابل", "الجنون الإمبريالي", and a negated "لن يسمح بالفوضى").

@@ -48,6 +48,13 @@ const MUBARAK = [
   'نودع عاما حافلا وصعبا, لنا ولمنطقتنا وللعالم, استمرت خلاله الأزمة الحادة لركود الاقتصاد الدولي, طالت بتداعياتها الدول المتقدمة والنامية علي السواء, ووضعت الجميع أمام تحديات وخيارات صعبة.',
 ].join('\n');
 
+/** Breitbart, https://www.breitbart.com/politics/2020/05/31/ag-barr-antifa-violence-is-domestic-terrorism-and-will-be-treat-accordingly/ (usa-2020). */
+const BARR = [
+  'These violent groups seek to divide, Barr continued, warning that federal law enforcement actions will be “directed at apprehending and charging the violent radical agitators who have hijacked peaceful protest and are engaged in violations of federal law.”',
+  'Full statement:',
+  'With the rioting that is occurring in many of our cities around the country, the voices of peaceful and legitimate protests have been hijacked by violent radical elements. Groups of outside radicals and agitators are exploiting the situation to pursue their own separate, violent, and extremist agenda.',
+].join('\n');
+
 describe('the words after a line announcing a full text are its author\'s', () => {
   it('Ben Ali\'s address of 10 January after "Here is the full text of the address:" (African Manager)', () => {
     for (const term of ['acts of vandalism', 'hooded gangs', 'act of terrorism']) expect(voiceOf(ADDRESS_10_JANUARY, term, 'en').voice).toBe('attributed');
@@ -59,6 +66,10 @@ describe('the words after a line announcing a full text are its author\'s', () =
 
   it('his speech of 27 December after "Full text:" (Al-Bab)', () => {
     expect(voiceOf(SPEECH_27_DECEMBER, 'foreign television channels', 'en').voice).toBe('attributed');
+  });
+
+  it('Barr\'s statement after "Full statement:" (Breitbart)', () => {
+    for (const term of ['rioting', 'violent radical elements', 'outside radicals and agitators']) expect(voiceOf(BARR, term, 'en').voice).toBe('attributed');
   });
 
   it('Mubarak\'s address after «فيما يلي نص حديث الرئيس:», three paragraphs on (egkw.com)', () => {
