@@ -172,6 +172,7 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (lemma === 'warn' && warnedOver(view, cue)) return true;
   // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
   if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
+  if (lemma === 'continue' && !continuedReport(view, cue)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
   if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
   // "Officials will almost certainly maintain a heightened security presence": keeping a thing up, not insisting; only
@@ -205,6 +206,27 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "calling them a precursor to military invasion": an article after the object opens the label, whose "to" is its own.
   const verdict = (t: number): boolean | undefined => (tokens[t]!.key === 'a' || tokens[t]!.key === 'an' ? false : tokens[t]!.key === 'to' ? true : undefined);
   return withinClause(view, cue.last + 2, CALL_REACH, verdict);
+}
+
+/** Most words of the speaker between a comma (or a closing mark) and "continued" ("…, Barr continued,"). */
+const MAX_CONTINUED_SPEAKER = 4;
+
+/**
+ * "These violent groups seek to divide, Barr continued, warning that …", "“…,” he continued.", "He continued: “…”":
+ * "continued" reports only as a closing report set off by punctuation — a short speaker right after a comma or a
+ * closing mark (or opening the sentence before a colon), and the sentence's end or punctuation right after it.
+ * "The protests continued", "rioters continued to loot" go on doing.
+ */
+function continuedReport(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  if (view.tokens[cue.first]!.key !== 'continued' || cue.first === view.first) return false;
+  const closed = cue.last + 1 >= view.end || punctBefore(view, cue.last + 1);
+  if (!closed) return false;
+  for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_CONTINUED_SPEAKER; t--) {
+    if (view.notSpeaker.has(view.tokens[t]!.key)) return false;
+    if (t === view.first) return /^\s*:/u.test(gapBefore(view, cue.last + 1));
+    if (punctBefore(view, t)) return true;
+  }
+  return false;
 }
 
 /** Verbs before "to" that withhold what follows: "declined to condemn", "refused to criticise". */
