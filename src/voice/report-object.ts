@@ -274,9 +274,9 @@ const THING_WITH_BA = /^ب(?:ا(?!سم$)\p{L}{2,}|ت\p{L}{2,}|(?:سقوط|مقت
  * lemmatiser leaves "branded" as it is). A verb of condemning labels what it names with "as", as "denounce" does
  * ("condemned the peaceful protests in Canada as "illegal"", "slams Tbilisi protests as Russophobic provocation").
  */
-export const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise', 'dismiss']);
+export const LABELLING = new Set(['call', 'describe', 'brand', 'branded', 'label', 'dub', 'term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise', 'dismiss', 'refer']);
 /** Verbs of labelling whose label only "as" (or a quotation mark) opens: "declared students leading a … movement as terrorists". */
-const LABELLING_AS = new Set(['term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise', 'dismiss']);
+const LABELLING_AS = new Set(['term', 'declare', 'denounce', 'condemn', 'slam', 'criticize', 'criticise', 'dismiss', 'refer']);
 /** Words that open the label after a verb of labelling ("described them as …", "calling it a …"). */
 const LABEL_WORDS = new Set(['as', 'a', 'an']);
 /** An opening quotation mark of any kind, single ones included (‘Color Revolution,’); a straight mark only after a space, not the closing one of `fanatics," and` nor the apostrophe of "Washington's intervention". */

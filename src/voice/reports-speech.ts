@@ -188,6 +188,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
   // "dismissed the protesters as callow, pampered youths and Western stooges" labels; "dismissed the minister" does not.
   if ((lemma === 'slam' || lemma === 'dismiss') && englishLabelStart(view, cue) === null && !englishClauseAfter(view, cue)) return true;
+  // "He referred to the demonstrations as a “color revolution”" labels; "referred the case to the courts", "referred to
+  // the events in Minsk" name what they point at: "refer to" reports only with the "as" of a label.
+  if (lemma === 'refer' && englishLabelStart(view, cue) === null) return true;
   // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
   // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
   if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;
