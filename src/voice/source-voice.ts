@@ -3,13 +3,13 @@ import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '.
 import {sentenceAt} from '../text/sentences.js';
 import {askedForBefore} from './asked-for-quote.js';
 import {carriedText} from './carried-text.js';
-import {listedReports} from './listed-report.js';
 import {cautiousAdjective} from './cautious-adjective.js';
 import {citesReason} from './cited-reason.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
 import {continuedStatements} from './continued-statement.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {mayHoldRegionWithoutCue} from './headline.js';
+import {listedReports} from './listed-report.js';
 import {matchKey} from '../text/normalize.js';
 import {mergedNegationWords, negationReaches} from './negation-scope.js';
 import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
