@@ -11,3 +11,11 @@ export function isWhiteSpace(code: number): boolean {
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** A span without the white space at either end (empty, start = end, when it holds none but white space). */
+export function trimSpan(text: string, span: {readonly start: number; readonly end: number}): {start: number; end: number} {
+  let {start, end} = span;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return {start, end};
+}

@@ -1,4 +1,4 @@
-import {isWhiteSpace} from '../text/white-space.js';
+import {trimSpan} from '../text/white-space.js';
 import type {Paragraph, Sentence, Span} from '../types.js';
 import type {Region} from './clauses.js';
 
@@ -34,17 +34,9 @@ function fewWordsBetween(body: string, from: number, colon: number): boolean {
 /** A list item's mark at a paragraph's start: a bullet, a dash before a space, a number with - . ) or in brackets. */
 const ITEM = /^(?:[●•▪■◾◦·‣⁃]|[-–—*](?=\s)|[0-9٠-٩]{1,2}\s?[-–.)](?=\s|\p{L})|\([0-9٠-٩]{1,2}\))/u;
 
-/** The paragraph's first non-space offset and last one + 1. */
-function trimmed(body: string, paragraph: Span): Span {
-  let {start, end} = paragraph;
-  while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
-  while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
-  return {start, end};
-}
-
 /** Does this paragraph open with a list item's mark, and hold words after it? */
 function opensItem(body: string, paragraph: Span): boolean {
-  const text = trimmed(body, paragraph);
+  const text = trimSpan(body, paragraph);
   const head = body.slice(text.start, Math.min(text.end, text.start + 6));
   const mark = ITEM.exec(head);
   return mark !== null && text.end - text.start > mark[0].length + 1;
@@ -68,7 +60,7 @@ export function listedReports(body: string, paragraphs: readonly Paragraph[], se
   const added: [number, Region][] = [];
   let s = 0;
   for (let p = 0; p + 1 < paragraphs.length; p++) {
-    const text = trimmed(body, paragraphs[p]!);
+    const text = trimSpan(body, paragraphs[p]!);
     if (text.end <= text.start || body.charCodeAt(text.end - 1) !== 0x3a) continue;
     // The paragraph's last sentence: sentences are in order, so the cursor only moves on.
     while (s + 1 < sentences.length && sentences[s + 1]!.start < text.end) s++;

@@ -208,7 +208,7 @@ function nestedCurlyClose(body: string, marks: readonly number[], i: number, ope
 }
 
 /** Punctuation that follows a closing mark, never the first character of a quotation. */
-const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
+export const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
 
 /**
  * The role of a straight or curly mark that touches no word, with a space before it and a space or a closing

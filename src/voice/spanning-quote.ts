@@ -1,6 +1,6 @@
-import {isWhiteSpace} from '../text/white-space.js';
+import {isWhiteSpace, trimSpan} from '../text/white-space.js';
 import type {Paragraph, Span} from '../types.js';
-import type {Quote} from './quotes.js';
+import {AFTER_CLOSE, type Quote} from './quotes.js';
 
 // "The Police of the Republic of Armenia issued a statement today, which reads
 // in part:\n\n"Following the presidential elections … Ter-Petrosyan and his team
@@ -31,17 +31,6 @@ const MAX_PARAGRAPHS = 10;
 
 /** The double quotation marks: the single ones are apostrophes too often to carry a quotation across paragraphs. */
 const isDoubleMark = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
-
-/** Punctuation a closing mark may stand before. */
-const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
-
-/** The paragraph's span without its white space at either end. */
-function trimmed(body: string, paragraph: Span): Span {
-  let {start, end} = paragraph;
-  while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
-  while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
-  return {start, end};
-}
 
 /** The offset of the paragraph's first double quotation mark, or -1. */
 function firstMark(body: string, paragraph: Span): number {
@@ -83,25 +72,25 @@ export function blockQuotations(body: string, paragraphs: readonly Paragraph[], 
   const replaced = new Set<Quote>();
   let q = 0;
   for (let p = 0; p + 1 < paragraphs.length && paragraphs[p]!.start < until; p++) {
-    const text = trimmed(body, paragraphs[p]!);
+    const text = trimSpan(body, paragraphs[p]!);
     while (q < quotes.length && quotes[q]!.start < text.start) q++;
     const open = openAtEnd(body, quotes, q, text);
     if (open === null || !opensBlock(body, text, open.open!)) continue;
     const run = runOn(body, paragraphs, p);
     if (run === null) continue;
     for (let r = p + 1; r < run.last; r++) {
-      const inner = trimmed(body, paragraphs[r]!);
+      const inner = trimSpan(body, paragraphs[r]!);
       if (inner.end > inner.start) added.push({open: null, close: null, start: inner.start, end: inner.end});
     }
     if (run.close >= 0) {
-      const last = trimmed(body, paragraphs[run.last]!);
+      const last = trimSpan(body, paragraphs[run.last]!);
       added.push({open: null, close: run.close, start: last.start, end: run.close});
       const reachedBack = closerReach(quotes, q, last.start, run.close);
       if (reachedBack) replaced.add(reachedBack);
       // The closing paragraph may open a block of its own after its closer ("…".\nوقال: "…").
       p = run.last - 1;
     } else {
-      const last = trimmed(body, paragraphs[run.last]!);
+      const last = trimSpan(body, paragraphs[run.last]!);
       if (last.end > last.start) added.push({open: null, close: null, start: last.start, end: last.end});
       break;
     }
@@ -118,7 +107,7 @@ function runOn(body: string, paragraphs: readonly Paragraph[], p: number): {last
   for (let r = p + 1; r < paragraphs.length && r - p <= MAX_PARAGRAPHS; r++) {
     const mark = firstMark(body, paragraphs[r]!);
     if (mark < 0) continue;
-    return closes(body, trimmed(body, paragraphs[r]!), mark) ? {last: r, close: mark} : null;
+    return closes(body, trimSpan(body, paragraphs[r]!), mark) ? {last: r, close: mark} : null;
   }
   const last = paragraphs.length - 1;
   return last - p <= MAX_PARAGRAPHS && announced(body, paragraphs, p) ? {last, close: -1} : null;
@@ -139,7 +128,7 @@ function closerReach(quotes: readonly Quote[], from: number, start: number, clos
 /** Does paragraph `p` open with its mark, after a paragraph that ends with a colon ("…, which reads in part:")? */
 function announced(body: string, paragraphs: readonly Paragraph[], p: number): boolean {
   if (p === 0) return false;
-  const text = trimmed(body, paragraphs[p]!);
-  const before = trimmed(body, paragraphs[p - 1]!);
+  const text = trimSpan(body, paragraphs[p]!);
+  const before = trimSpan(body, paragraphs[p - 1]!);
   return isDoubleMark(body.charCodeAt(text.start)) && before.end > before.start && body.charCodeAt(before.end - 1) === 0x3a;
 }
