@@ -16,8 +16,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe28');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.946 (194 of 205), distanced 0.500 (1 of 2); 0.976 (200 of
+ * 205), distanced 1.000 (2 of 2) after the rules grown on it (README.md there).
+ */
+const FLOOR = {voice: 0.97, distanced: 0.99};
 
 describe('twenty-eighth voice probe: English passages on post-Soviet protests from state media and the outlets answering them', () => {
   it('en: voice and distanced of every annotated term', () => {
