@@ -9,6 +9,7 @@ import {SPOKE_OF, spokeOfThat} from './spoke-of-that.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView, withinClause} from './sentence-view.js';
 import {isTransmission, transmissionSource} from './speaker-phrase.js';
 import {warnedOver} from './warned-listener.js';
+import {inDomainName} from './domain-name.js';
 
 // Whether a reporting word found in a sentence really reports speech: not
 // when it is a noun ("the blame", النقل), an action ("called a strike",
@@ -24,6 +25,9 @@ const PASSIVE_LABELLING_AR = /^[وف]?(?:و\u064f\p{M}*ص|ا\p{M}*عت\u064f)/u;
 /** Words before "points" that make it the noun (entry points, several points): a compound's first word, a count. */
 const POINTS_NOUN_BEFORE = new Set(['entry', 'access', 'exit', 'crossing', 'border', 'check', 'vantage', 'focal', 'flash', 'talking', 'rallying', 'meeting', 'gathering', 'several', 'many', 'multiple', 'some', 'few', 'all', 'both', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** Words that count the noun after them ("one call", "any remark", "every report"), which no verb follows in its base form. */
+const COUNTING = new Set(['one', 'any', 'every', 'each', 'another']);
+
 /** English prepositions after which a reporting word is a noun ("despite calls by …", "amid warnings"). */
 const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'among', 'against', 'over', 'with', 'without', 'by']);
 
@@ -37,7 +41,7 @@ const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'amon
 export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !englishNoun(view, cue) && !headingWord(view, cue) && !inHyphenCompound(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue);
+  if (view.language === 'en') return !englishNoun(view, cue) && !headingWord(view, cue) && !inHyphenCompound(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue) && !inDomainName(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
   if (cue.payload.kind === 'continuation' && participleAsAdjective(view, cue)) return false;
@@ -127,6 +131,9 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // a counted or compound noun is the places, not a verb whose subject went before.
   if (tokens[cue.first]!.key === 'points' && cue.first > view.first && POINTS_NOUN_BEFORE.has(tokens[cue.first - 1]!.key) && !punctBefore(view, cue.first)) return true;
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
+  // "OVD Info’s hotline got more than one call about police brutality", "let slip any remark that might be construed
+  // as opposing the authoritarian regime": a base form right after a word that counts it is a noun.
+  if (base && cue.first > view.first && COUNTING.has(tokens[cue.first - 1]!.key) && !punctBefore(view, cue.first)) return true;
   return base && cue.first - 1 > view.first && /^an?$/u.test(tokens[cue.first - 2]!.key) && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first);
 }
 

@@ -3,6 +3,7 @@ import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '.
 import {sentenceAt} from '../text/sentences.js';
 import {askedForBefore} from './asked-for-quote.js';
 import {carriedText} from './carried-text.js';
+import {embeddedPosts} from './embedded-post.js';
 import {cautiousAdjective} from './cautious-adjective.js';
 import {citesReason} from './cited-reason.js';
 import {attributedRegions, citedBack, type Region} from './clauses.js';
@@ -16,6 +17,7 @@ import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
 import {blockQuotations} from './spanning-quote.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
+import {namingClauseBefore} from './naming-clause.js';
 import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
@@ -178,6 +180,12 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     for (let k = 0; k < quotes.length; k++) if (!block.replaced.has(quotes[k]!)) quotes[kept++] = quotes[k]!;
     quotes.length = kept;
     for (const q of block.added) quotes.push(q);
+    quotes.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+  // "Another month, another @Navalny arrest. …\n— Alec Luhn (@ASLuhn) May 5, 2018": an embedded post is its author's.
+  const posts = embeddedPosts(body, input.paragraphs);
+  if (posts.length > 0) {
+    for (const q of posts) quotes.push(q);
     quotes.sort((x, y) => x.start - y.start || y.end - x.end);
   }
 
@@ -385,9 +393,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   const voicedMarkerBefore = (anchor: number): RawMatch<Cue> | undefined => {
     const markerAt = (t: number): RawMatch<Cue> | undefined => (cueLastAt[t]! > 0 ? cues[cueLastAt[t]! - 1] : undefined);
     const t = wordBefore(anchor, VOICED_MARKER_REACH, CLAUSE_END, (u) => markerAt(u)?.payload.kind === 'distancingBefore');
-    if (t < 0) return undefined;
+    if (t < 0) return namingClauseMarker(anchor);
     const hit = markerAt(t)!;
     return hit.payload.unvoiced === true ? undefined : hit;
+  };
+  /** 'what authoritarian President Alyaksandr Lukashenka calls a tax on "social parasites."': any speaker, any naming verb's form. */
+  const namingClauseMarker = (anchor: number): RawMatch<Cue> | undefined => {
+    if (!english) return undefined;
+    const hit = namingClauseBefore(tokens, body, anchor, VOICED_MARKER_REACH, CLAUSE_END);
+    return hit === null ? undefined : {payload: WHAT_CALLED, first: hit.first, last: hit.last, start: tokens[hit.first]!.start, end: tokens[hit.last]!.end};
   };
 
   /**
