@@ -17,8 +17,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe29');
 
-/** Floors just below the measured figures: first pass 0.896 (180 of 201), no distanced term annotated (README.md there). */
-const FLOOR = {voice: 0.89, distanced: 0.99};
+/**
+ * Floors just below the measured figures: first pass 0.896 (180 of 201), 0.905 (182 of 201) once two terms' spans
+ * were mended, 0.930 (187 of 201) after the three rules grown on it; no distanced term annotated (README.md there).
+ */
+const FLOOR = {voice: 0.925, distanced: 0.99};
 
 describe('twenty-ninth voice probe: Arabic passages on Moscow 2019, Russia 2017 and 2018, Belarus 2017 and Moldova 2015-16, Russian state lines and those answering them', () => {
   it('ar: voice and distanced of every annotated term', () => {
