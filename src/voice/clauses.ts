@@ -111,11 +111,12 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   if (trailing) return reported(view, cue, stance, trailing.start, trailing.end, passive ? null : trailing.speaker);
 
   // Arabic puts the subject after a past-tense verb (قال المتحدث) and usually before a present-tense one
-  // (روسيا تعلن …); a verb with the plural ending (أعلنوا) agrees with a subject already named, or a pronoun.
+  // (روسيا تعلن …); a verb with the plural ending (أعلنوا، and with an object pronoun after it: اتهموهم، حملوها) agrees
+  // with a subject already named, or a pronoun.
   // "توكاييف الذي ألقى خطابا …، ناشد منظمة …": a name and its relative clause before the verb's comma are its subject;
   // the noun after the verb, and an aside on it ("، وهي تحالف عسكري …،"), open the object as a VS speaker would.
   const relativeSubject = view.language === 'ar' ? relativeClauseSubject(view, cue) : null;
-  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /وا$/u.test(key) || kanaSubject(view, cue) || relativeSubject !== null;
+  const subjectFirst = view.language === 'en' || /^[وف]?[يت]/u.test(key) || /و(?:ا|ه|ها|هم|هما)$/u.test(key) || kanaSubject(view, cue) || relativeSubject !== null;
   // English names the subject after the verb only in inversion ("…,” said Lam"); otherwise the words after
   // the verb are what was said ("said more than 500 …"), never the speaker.
   const found =

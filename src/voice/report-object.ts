@@ -30,9 +30,11 @@ export function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   return -1;
 }
 
-/** Arabic verbs of accusing: past forms stand before their subject (اتهم، اتهمت), present and plural ones after it. */
-const ACCUSES_VS = /^[وف]?(?:اتهم|اتهمت)$/u;
+/** Arabic verbs of accusing: past forms stand before their subject (اتهم، اتهمت، اتهمهم), present and plural ones after it. */
+const ACCUSES_VS = /^[وف]?(?:اتهم|اتهمت)(?:ه|ها|هم|هما)?$/u;
 const ACCUSES_SV = /^[وف]?(?:يتهم|تتهم|يتهمون|يتهمان|اتهموا)$/u;
+/** A verb of accusing with the accused in its object pronoun (اتهمه، اتهموهم، يتهمونها): its charge may follow it at once. */
+const ACCUSES_PRONOUN = /^[وف]?(?:اتهم|اتهمت|اتهمو|[يت]تهم|[يت]تهمون)(?:ه|ها|هم|هما)$/u;
 /**
  * The word that opens a charge, as a key: بـ glued to أن or to a verbal
  * noun (بأن، بالتحريض، بإشعال، بتزوير), or on one of the plain verbal nouns
@@ -51,13 +53,17 @@ const MAX_ACCUSED_WORDS = 20;
  * any report does ("بالعمالة وتلقي أموال من الخارج، والمس بالمؤسسات").
  * Not past punctuation or a quotation mark: an accused the speaker names in
  * his own word («مندسين») or after an aside ("اتهم مسئول روسى … أمس،
- * الولايات المتحدة بتسليح …") is part of what was said. The charge's token,
- * or -1.
+ * الولايات المتحدة بتسليح …") is part of what was said. With the accused in
+ * the verb's pronoun ("واتهموهم بتنظيم اضطرابات"، "واتهمهم المحققون بتنظيم
+ * …") the charge opens at its بـ all the same, at once or past the speaker.
+ * The charge's token, or -1.
  */
 export function chargeToken(view: SentenceView, cue: RawMatch<Cue>, subjectFirst: boolean): number {
   if (view.language !== 'ar') return -1;
   const key = view.tokens[cue.first]!.key;
   if (cue.payload.blames) return blameToken(view, cue);
+  const next = cue.last + 1;
+  if (ACCUSES_PRONOUN.test(key) && next < view.end && !punctBefore(view, next) && CHARGED_WITH.test(view.tokens[next]!.key)) return next;
   const vs = !subjectFirst && ACCUSES_VS.test(key);
   if (!vs && !(subjectFirst && ACCUSES_SV.test(key))) return -1;
   return wordAfterNamed(

@@ -99,10 +99,10 @@ const SAID_REACH = 3;
 /**
  * Arabic words that voice the words after them without reporting a clause, as match keys: chanting and repeating
  * (هتف، ردد), urging (حث، حض) and demanding (طالبوا) in their conjugations, and the names of what is chanted or given
- * a title (شعار، هتافات، عنوان، هاشتاغ). Not تحدث عن: a quotation after the topic spoken of may still be a scare quote
- * ('تحدثت الصحف عن "الفوضى"').
+ * a title (شعار، هتافات، عنوان، هاشتاغ), the singular in the dual too (مرددين هتافي "…"، و"…"). Not تحدث عن: a
+ * quotation after the topic spoken of may still be a scare quote ('تحدثت الصحف عن "الفوضى"').
  */
-const SAID = /^(?:[وف]?[يت]?(?:هتف|ردد|حث|حض|طالب)(?:وا|ت|ون|ن|ا)?|[وفبل]?(?:ال)?(?:هتاف|هتافات|شعار|شعارات|عنوان|هاشتاغ|هاشتاج|وسم))$/u;
+const SAID = /^(?:[وف]?[يت]?(?:هتف|ردد|حث|حض|طالب)(?:وا|ت|ون|ن|ا)?|[وفبل]?(?:ال)?(?:(?:هتاف|شعار|عنوان)(?:ا|ي|ان|ين)?|هتافات|شعارات|هاشتاغ|هاشتاج|وسم))$/u;
 /** Arabic nouns of demanding, as match keys: مطالب، مطالبة، المطالبة، للمطالبة، مطالبات. */
 const DEMAND_NOUN = /^[وف]?[بل]?(?:ال|لل)?مطالب(?:ه|ات)?$/u;
 /**

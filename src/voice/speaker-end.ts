@@ -1,5 +1,6 @@
 import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
+import {thatAfterCircumstance} from './circumstance-before-that.js';
 import type {Cue} from './cues.js';
 import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, quoteOpeningFrom, quoteTokens, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 import {isNamed, isThat, isTransmission, MAX_SPEAKER_WORDS, thatAfterTitle} from './speaker-phrase.js';
@@ -34,6 +35,9 @@ export function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subject
       if (subjectFirst) return null;
       // "وقال أحد المتظاهرين، إنّه شارك …": a comma between the speaker and its إن / أن.
       if (ONLY_COMMA.test(gapBefore(view, t)) && isThat(view, t)) return view.tokens[t]!.start;
+      // "اعتبر الرئيس …، بعد يومين من تظاهرات حاشدة …، أن …": a circumstance set off by commas before the أن.
+      const commaCircumstance = ONLY_COMMA.test(gapBefore(view, t)) ? thatAfterCircumstance(view, t, true) : -1;
+      if (commaCircumstance >= 0) return view.tokens[commaCircumstance]!.start;
       // "وقالت مجموعة (أو.في.دي-إنفو) التي تراقب الاحتجاجات … إن …": a name in brackets is part of the speaker.
       const after = bracketedNameEnd(view, t);
       if (after >= 0) {
@@ -45,6 +49,9 @@ export function speakerPhraseEnd(view: SentenceView, cue: RawMatch<Cue>, subject
       return describedSpeakerEnd(view, t);
     }
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return view.tokens[t]!.start;
+    // "ذكر الكرملين اليوم بعد حملة الاعتقالات … أن …": a circumstance of the speaking before the أن is the outlet's.
+    const circumstanceThat = subjectFirst ? -1 : thatAfterCircumstance(view, t, false);
+    if (circumstanceThat >= 0) return view.tokens[circumstanceThat]!.start;
     // "فيما تحدث متظاهرون عن اعتقال عدد منهم": what was spoken of follows عن (نقل عن names a source instead).
     if (view.tokens[t]!.key === 'عن' && !isTransmission(view.tokens[cue.first]!.key)) return view.tokens[t]!.start;
   }
