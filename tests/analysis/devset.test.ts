@@ -461,8 +461,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // Kyrgyzstan 2010 (the April uprising in Talas and Bishkek, Bakiyev's flight), a fresh event, gold annotated blind;
   // first pass (README): 0.886 / 0.897 / 0.900 as first annotated, 0.887 / 0.934 / 0.930 on the corrected gold (AP's
   // headline "revolt", a demand and "against the president" left out; the Daily Mail's "There were reports tonight …"
-  // made reported).
-  'kyrgyzstan-2010': {recall: 0.88, precision: 0.93, voice: 0.92, distanced: 1.0},
+  // made reported). Grown on: the police's "special means" (ar, en), fire opened told with النيران, a hike in power
+  // prices (0.925 / 0.937 / 0.932). Left: Euronews' headline «الانقلاب» (bare انقلاب stays out), MBC's headline «ثورة في
+  // قرغيزستان» (bare ثورة stays out), "The violent uprising" read as the threat, Bakiyev's "armed people"; voice: the
+  // outlet citing its own bulletin («ووفقا للتقرير الذي عرضته نشرة … MBC1», «وفقا لما أفادته وکالة … ابنا») and «الواقع
+  // على الأرض يؤكد أن» read as reported.
+  'kyrgyzstan-2010': {recall: 0.92, precision: 0.93, voice: 0.93, distanced: 1.0},
 };
 
 interface EventResult {
