@@ -2,9 +2,9 @@ import type {MatchToken} from '../lexicon/match.js';
 import {marksIn} from './sentence-view.js';
 
 /** The words that open a naming clause: "what he calls", "those they termed", "whom officials called". */
-const WHAT_EN = new Set(['what', 'those', 'whom']);
+export const WHAT_EN: ReadonlySet<string> = new Set(['what', 'those', 'whom']);
 /** Verbs of naming, by lemma. "describe" names only with "as" ("what he describes as"). */
-const NAMING_EN = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
+export const NAMING_EN: ReadonlySet<string> = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
 /** Words after "call" that make it asking or convening, not naming ("what he called for", "called on", "called off"). */
 const NOT_NAMING_AFTER = new Set(['for', 'on', 'upon', 'off', 'up', 'in', 'out']);
 /** At most this many words name the speaker between "what" and the verb ("what authoritarian President Alyaksandr Lukashenka calls"). */

@@ -17,7 +17,7 @@ import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
 import {blockQuotations} from './spanning-quote.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
-import {namingClauseBefore} from './naming-clause.js';
+import {NAMING_EN, namingClauseBefore, WHAT_EN} from './naming-clause.js';
 import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
@@ -122,9 +122,7 @@ const BA_ANNA = new Set(['بانه', 'بانها', 'بانهم', 'بانهما']
 /** How many definite adjectives may stand between a term and an unvoiced المزعوم after it. */
 const MAX_ADJECTIVES_BEFORE_ALLEGED = 2;
 
-/** "what the organization calls …": the words that open the marker, the verbs of naming (by lemma) and the articles that may follow them. */
-const WHAT_EN = new Set(['what', 'those', 'whom']);
-const NAMING_EN = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
+/** "what the organization calls …": the articles that may follow the verb of naming (its opening words and verbs: naming-clause.ts). */
 const ARTICLE_EN = new Set(['a', 'an', 'the']);
 /** The cue a "what the organization calls" marker stands for: one that names a speaker. */
 const WHAT_CALLED: Cue = {kind: 'distancingBefore', stance: 'distancing', takes: 'clause'};
