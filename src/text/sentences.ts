@@ -1,5 +1,5 @@
 import type {Paragraph, Sentence, Span} from '../types.js';
-import {isWhiteSpace} from './white-space.js';
+import {skipSpaceBack, skipSpaceForward} from './white-space.js';
 
 /*
  * Sentence ends: . ! ? ؟ … and the Urdu full stop, followed by optional
@@ -110,8 +110,8 @@ const WORD_END = /(?:^|[\s(«“"])(?:\p{Lu}{2}|so|it|up|us|on|in|to|do|go|me|we
 const isAbbreviation = (tail: string): boolean => (ABBREVIATION.test(tail) && !WORD_END.test(tail)) || ENGLISH_ABBREVIATION.test(tail);
 
 function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number): void {
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  start = skipSpaceForward(text, start, end);
+  end = skipSpaceBack(text, start, end);
   if (end > start) out.push({start: base + start, end: base + end, paragraph});
 }
 

@@ -12,10 +12,20 @@ export function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** The first offset in [start, end) that is not white space, or `end`. */
+export function skipSpaceForward(text: string, start: number, end: number): number {
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The end of [start, end) without its closing white space (`start` when it holds none but white space). */
+export function skipSpaceBack(text: string, start: number, end: number): number {
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** A span without the white space at either end (empty, start = end, when it holds none but white space). */
 export function trimSpan(text: string, span: {readonly start: number; readonly end: number}): {start: number; end: number} {
-  let {start, end} = span;
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return {start, end};
+  const start = skipSpaceForward(text, span.start, span.end);
+  return {start, end: skipSpaceBack(text, start, span.end)};
 }

@@ -1,3 +1,4 @@
+import {skipSpaceBack} from '../text/white-space.js';
 import type {Sentence, Span} from '../types.js';
 import type {Region} from './clauses.js';
 
@@ -39,9 +40,7 @@ function paraphrase(region: Region, overlapsQuote: OverlapsQuote): boolean {
 
 /** The sentence's end without its closing spaces. */
 function trimmedEnd(body: string, sentence: Span): number {
-  let end = sentence.end;
-  while (end > sentence.start && /\s/u.test(body[end - 1]!)) end--;
-  return end;
+  return skipSpaceBack(body, sentence.start, sentence.end);
 }
 
 /** A paraphrased report that is what ends the sentence: its content, verb or speaker reaches the last words. */

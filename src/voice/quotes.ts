@@ -1,5 +1,5 @@
 import type {Span} from '../types.js';
-import {isWhiteSpace} from '../text/white-space.js';
+import {isWhiteSpace, skipSpaceBack, skipSpaceForward} from '../text/white-space.js';
 
 /**
  * A quotation inside one paragraph. `start`/`end` bound the quoted words
@@ -23,6 +23,9 @@ export interface Quote extends Span {
 const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', "'": 'single', '‘': 'curlySingle', '’': 'curlySingle'};
 
 const MARKS = /''|[“”„«»"'‘’]/gu;
+
+/** Whether a code unit is a mark of a double family (" “ ” „ « »): the marks FAMILY does not give to a single one. */
+export const isDoubleMark = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 /*
  * Curly single marks (‘rigged’, police ‘working’, so-called ‘Russian law’) quote as the other marks do, by their
@@ -229,9 +232,8 @@ function otherOpen(open: ReadonlyMap<string, number>, family: string): [string, 
 
 function trim(body: string): (q: Quote) => Quote {
   return (q) => {
-    let {start, end} = q;
-    while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
+    const start = skipSpaceForward(body, q.start, q.end);
+    const end = skipSpaceBack(body, start, q.end);
     // Field by field, in the order every quote is made in: an object spread copies through V8's slow path.
     return {open: q.open, close: q.close, start, end};
   };

@@ -1,6 +1,6 @@
 import {isWhiteSpace, trimSpan} from '../text/white-space.js';
 import type {Paragraph, Span} from '../types.js';
-import {AFTER_CLOSE, type Quote} from './quotes.js';
+import {AFTER_CLOSE, isDoubleMark, type Quote} from './quotes.js';
 
 // "The Police of the Republic of Armenia issued a statement today, which reads
 // in part:\n\n"Following the presidential elections … Ter-Petrosyan and his team
@@ -28,9 +28,6 @@ import {AFTER_CLOSE, type Quote} from './quotes.js';
 
 /** Most paragraphs a block quotation runs on over after its first. */
 const MAX_PARAGRAPHS = 10;
-
-/** The double quotation marks: the single ones are apostrophes too often to carry a quotation across paragraphs. */
-const isDoubleMark = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 /** The offset of the paragraph's first double quotation mark, or -1. */
 function firstMark(body: string, paragraph: Span): number {
