@@ -9,8 +9,8 @@ import {narratorParticipleEnd} from './narrator-participle.js';
 import {reportsSpeech} from './reports-speech.js';
 import {warnedTopicStart} from './warned-listener.js';
 import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, REPORTING, type SentenceView} from './sentence-view.js';
-import {RELATIVES, speakerPhraseEnd} from './speaker-end.js';
-import {englishInverted, isPassive, isTransmission, MAX_SPEAKER_WORDS, relativeClauseSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
+import {speakerPhraseEnd} from './speaker-end.js';
+import {englishInverted, isPassive, isTransmission, MAX_SPEAKER_WORDS, RELATIVE, relativeClauseSubject, speakerAfter, speakerBefore, transmissionSource} from './speaker-phrase.js';
 import {NEVER_INVERTED, trailingBeforeClosingReport, trailingVerb} from './trailing-report.js';
 
 export type {SentenceView} from './sentence-view.js';
@@ -251,7 +251,7 @@ function saidForward(view: SentenceView, cue: RawMatch<Cue>): number | null {
   for (let t = cue.last + 1; t < Math.min(view.end, limit); t++) {
     if (t > cue.last + 1 && /[.،,:;؛!?؟]/u.test(gapBefore(view, t))) return null;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return t;
-    if (limit === cue.last + 2 + MAX_SPEAKER_WORDS && RELATIVES.has(view.tokens[t]!.key)) limit = t + 1 + MAX_SPEAKER_WORDS;
+    if (limit === cue.last + 2 + MAX_SPEAKER_WORDS && RELATIVE.has(view.tokens[t]!.key)) limit = t + 1 + MAX_SPEAKER_WORDS;
   }
   return null;
 }
@@ -267,7 +267,7 @@ function opensClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
 }
 
 /** Relative pronouns and conjunctions where the clause around a dashed aside begins. */
-const CLAUSE_HEADS = new Set([...RELATIVES, 'which', 'who', 'that']);
+const CLAUSE_HEADS = new Set([...RELATIVE, 'which', 'who', 'that']);
 /** A dash set off by spaces, or an en/em dash: not the hyphen inside "pro-democracy". */
 const DASH = /(?:^|\s)[-–—](?:\s|$)|[–—]/u;
 

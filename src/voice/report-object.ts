@@ -2,8 +2,8 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {COMPLEMENTIZER, cueStartingAt, gapBefore, inflected, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
-import {MAX_NAMED_SPEAKER_WORDS, RELATIVES} from './speaker-end.js';
-import {MAX_SPEAKER_WORDS} from './speaker-phrase.js';
+import {MAX_NAMED_SPEAKER_WORDS} from './speaker-end.js';
+import {MAX_SPEAKER_WORDS, RELATIVE} from './speaker-phrase.js';
 
 // Where what was reported begins after verbs that take an object rather than
 // a clause: accusing and blaming (اتهم … بـ، حمّل … مسؤولية), calling for and
@@ -229,7 +229,7 @@ const CALLED_FOR = /^(?:الي|با|بت|ب(?:رحيل|محاسبه|محاكمه
  * what the speaker did; the relative clause ends at its comma.
  */
 export function relativeWithoutClause(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  if (view.language !== 'ar' || cue.first <= view.first || !RELATIVES.has(view.tokens[cue.first - 1]!.key)) return false;
+  if (view.language !== 'ar' || cue.first <= view.first || !RELATIVE.has(view.tokens[cue.first - 1]!.key)) return false;
   for (let t = cue.last + 1; t < Math.min(view.end, cue.last + 1 + MAX_SPEAKER_WORDS); t++) {
     if (punctBefore(view, t)) return true;
     if (cueStartingAt(view, t, COMPLEMENTIZER)) return false;

@@ -1,5 +1,5 @@
 import {firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, type SentenceView, SPEECH_CUES, cueStartingAt} from './sentence-view.js';
-import {RELATIVES} from './speaker-end.js';
+import {RELATIVE} from './speaker-phrase.js';
 
 // "أعلن النائب العام المستشار حمادة الصاوي، الذي عينه الرئيس …، أنه تم
 // استجواب …", "أعلنت لجان مقاومة أم درمان (مكونة من ناشطين)، في بيان، أنها
@@ -28,7 +28,7 @@ export function speakerAsideEnd(view: SentenceView, t: number): number {
 
 /** ", الذي عينه الرئيس … قبل أسبوعين،": the token after the relative's closing comma, or -1. */
 function relativeAsideEnd(view: SentenceView, t: number): number {
-  if (!RELATIVES.has(view.tokens[t]!.key)) return -1;
+  if (!RELATIVE.has(view.tokens[t]!.key)) return -1;
   for (let u = t + 1; u < Math.min(view.end, t + MAX_RELATIVE_ASIDE); u++) {
     if (punctBefore(view, u)) return ONLY_COMMA.test(gapBefore(view, u)) ? u : -1;
     if (cueStartingAt(view, u, SPEECH_CUES)) return -1;

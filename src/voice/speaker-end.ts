@@ -3,7 +3,7 @@ import {matchKey} from '../text/normalize.js';
 import {thatAfterCircumstance} from './circumstance-before-that.js';
 import type {Cue} from './cues.js';
 import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, gapBefore, ONLY_COMMA, punctBefore, quoteOpeningFrom, quoteTokens, type SentenceView, SPEECH_CUES} from './sentence-view.js';
-import {isNamed, isThat, isTransmission, MAX_SPEAKER_WORDS, thatAfterTitle} from './speaker-phrase.js';
+import {isNamed, isThat, isTransmission, MAX_SPEAKER_WORDS, RELATIVE, thatAfterTitle} from './speaker-phrase.js';
 
 // Where the speaker's phrase after a reporting verb ends and what was said
 // begins: past a description of the speaker, a name in brackets or quotation
@@ -142,7 +142,7 @@ const MAX_SPEAKER_DESCRIPTION = 20;
 function describedSpeakerEnd(view: SentenceView, t: number): number | null {
   if (!ONLY_COMMA.test(gapBefore(view, t))) return null;
   const key = view.tokens[t]!.key;
-  const relative = RELATIVES.has(key);
+  const relative = RELATIVE.has(key);
   if (!relative && !ASIDE_OPENERS.has(key) && !key.startsWith('ال')) return null;
   for (let u = t + 1; u < Math.min(view.end, t + MAX_SPEAKER_DESCRIPTION); u++) {
     if (punctBefore(view, u)) {
@@ -211,4 +211,3 @@ const OPENS_STATEMENT = /^\s*:\s*[“”"«]?\s*$|^\s+[“”"«]\s*$/u;
 /** A gap that is a colon opening what was said (": “"), not only a space before a quotation mark. */
 const colonOpensStatement = (gap: string): boolean => gap.includes(':') && OPENS_STATEMENT.test(gap);
 
-export const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين']);
