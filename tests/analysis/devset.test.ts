@@ -5,6 +5,7 @@ import {analyzeCorpus} from '../../src/analyze.js';
 import {loadCorpus} from '../../src/corpus/load.js';
 import type {Analysis} from '../../src/types.js';
 import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
+import {HELD_OUT, NEW_OUTLETS, UNSEEN_EVENTS} from '../support/held-out.js';
 
 /*
  * The development set: real coverage of thirty-one protest and intervention events by outlets of
@@ -198,10 +199,6 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
-/** Two grown-on events told by outlets no rule was grown on: a held-out split of known events. */
-const NEW_OUTLETS = new Set(['belarus-2020-new', 'hong-kong-2019-new']);
-const UNSEEN_EVENTS = new Set(['bahrain-2011', 'egypt-2011', 'france-2018', 'iran-2019', 'sri-lanka-2022', 'syria-2011']);
-const HELD_OUT = new Set([...UNSEEN_EVENTS, ...NEW_OUTLETS]);
 /** `1` lists the misses of every held-out folder; a comma-separated list of folders lists only theirs. */
 const SHOW = process.env.FRAMELENS_DEVSET_SHOW_HELD_OUT ?? '';
 const shown = (event: string): boolean => SHOW === '1' || SHOW.split(',').includes(event);
