@@ -57,7 +57,7 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (calledForIt(view, cue)) return false;
   // "وبيّن الناطق …، أن …" (explained) reports; بين without its shadda is "between".
   if (BAYYANA.test(key)) return explainedWithShadda(view, cue);
-  if (demonstrativeSubject(view, cue) || showsHow(view, cue)) return false;
+  if (demonstrativeSubject(view, cue) || factsSubject(view, cue) || showsHow(view, cue)) return false;
   if (isTransmission(key)) return transmissionSource(view, cue) !== null || relayedThat(view, cue) >= 0;
   // "لافتاً إلى أن …" continues a statement; "بدا لافتاً تزامنه مع …" (striking) is an adjective: لفت reports only with its إلى.
   if (/^[وف]?(?:لفت|لافت(?:ا|ه|ين)$)/u.test(key)) return lafataTo(view, cue);
@@ -342,6 +342,36 @@ function demonstrativeSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // ("إلى ذلك أكد …", moreover).
   return demonstrative >= 0 && (demonstrative === view.first || punctBefore(view, demonstrative));
 }
+
+/** Nouns of facts and what they show, as the subject of a verb of confirming: الواقع، الوقائع، التطورات، الأرقام، التاريخ. */
+const FACTS = new Set(['الواقع', 'الوقائع', 'الحقائق', 'التطورات', 'المعطيات', 'الأرقام', 'المؤشرات', 'الشواهد', 'التاريخ', 'التجربة', 'التجارب'].map(matchKey));
+/** Words that open a clause before its subject: the fact noun may stand after them (غير أن الواقع يؤكد، لكن الأرقام تكشف). */
+const CLAUSE_OPENING = new Set(['أن', 'إن', 'لكن', 'ولكن', 'بل', 'لعل', 'ولعل'].map(matchKey));
+/** How many words (an adjective, على الأرض) may stand between the fact noun and its verb. */
+const FACT_MODIFIER_WORDS = 2;
+
+/**
+ * "غير أن الواقع على الأرض يؤكد أن الفوضى تستمر …", "ولعلّ التاريخ القريب
+ * يؤكد هذا الواقع": a noun of facts (the reality, the developments, the
+ * figures, history), with up to two words of its own, set before a
+ * present-tense verb of confirming or revealing, is the outlet's reasoning
+ * from what it has told, as a demonstrative subject is: nobody speaks. The
+ * noun opens its clause (first in the sentence, after punctuation, or after
+ * أن / لكن / بل / لعل) and no punctuation stands between it and the verb.
+ */
+function factsSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (cue.payload.stance !== 'endorsing' || !/^[يت]/u.test(tokens[cue.first]!.key)) return false;
+  for (let t = cue.first - 1; t >= Math.max(view.first, cue.first - 1 - FACT_MODIFIER_WORDS); t--) {
+    if (punctBefore(view, t + 1)) return false;
+    if (!FACTS.has(withoutConjunction(tokens[t]!.key))) continue;
+    return t === view.first || punctBefore(view, t) || CLAUSE_OPENING.has(tokens[t - 1]!.key);
+  }
+  return false;
+}
+
+/** A key without the و / ف joined to its article (والواقع → الواقع). */
+const withoutConjunction = (key: string): string => (/^[وف]ال/u.test(key) ? key.slice(1) : key);
 
 /** Words of "how" and "why" after a verb of showing. */
 const HOW = new Set(['كيف', 'كيفية', 'لماذا', 'مدى'].map(matchKey));
