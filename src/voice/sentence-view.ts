@@ -26,7 +26,6 @@ export interface SentenceView {
 
 export const REPORTING: readonly CueKind[] = ['verb', 'continuation'];
 export const COMPLEMENTIZER: readonly CueKind[] = ['complementizer'];
-export const SCOPE_END: readonly CueKind[] = ['scopeEnd'];
 /** Every cue that opens or closes a stretch of speech (all but the object-scope ends). */
 export const SPEECH_CUES: readonly CueKind[] = ['verb', 'continuation', 'attribution', 'complementizer', 'ownVoice', 'distancingBefore', 'distancingAfter', 'negator', 'notNegation'];
 
