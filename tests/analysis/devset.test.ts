@@ -356,6 +356,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // contested election result", "three demonstrators were killed" (the set's golds leave tolls in the passive out of force),
   // «جمع الأموال وإرسالها إلى بيلاروسيا» (charities collect money and send it abroad in the same words).
   'belarus-2020-fourth': {recall: 0.95, precision: 0.97, voice: 0.98, distanced: 0.96},
+  'belarus-2020-fifth': {recall: 0, precision: 0, voice: 0, distanced: 0},
   // Saudi Arabia 2011–12 (the Eastern Province protests, Qatif and Awamiyah), a fresh Gulf event, gold annotated blind;
   // first pass (README): 0.643 / 0.720 / 0.792 as first annotated, 0.646 / 0.849 / 0.795 on the corrected gold; then grown on
   // (0.920 / 0.945 / 0.808; voice 0.904 once two apostrophes ('') quote as one mark). Left: "criminal actions", "brutal
