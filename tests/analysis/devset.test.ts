@@ -207,6 +207,15 @@ import {HELD_OUT, NEW_OUTLETS, UNSEEN_EVENTS} from '../support/held-out.js';
  * precision 0.900, voice 0.867 as first annotated; 0.549 / 0.957 / 0.867 on the corrected gold), then grown on (the
  * disorders named by their people, the army bringing order, a bloody end, the use of force on the crowd, the coup charged
  * as plotted, the vote opposed in more words, a speech withheld: 0.756 / 0.969 / 0.871): it is a grown-on event.
+ * Iran 2017–18 (the protests from Mashhad of 28 December 2017 to early January 2018: the enemies blamed, a triangle of
+ * enemies, an operations room of the US, Israel and Saudi Arabia, foreign media inciting, "foreign-backed seditionist"
+ * and «مثيري الشغب» from SANA, Asr Iran's copy of Fars, Alwaght and Press TV's copies; tear gas, water cannon, «الآلة
+ * القمعية», prices, corruption and the weak economy from Reuters, AFP, AP and Al-Weeam) was gathered and annotated blind
+ * the same way, measured once (recall 0.748, precision 0.870, voice 0.938 as first annotated; 0.752 / 0.943 / 1.000 on
+ * the corrected gold), then grown on (the enemies blamed, their triangle, tools and stirring, foreign support for the
+ * unrest, the American-Zionist axis, an operations room to stir the unrest, foreign media inciting, the cost borne by a
+ * named state, the repression machine, the weak economy, attacks on public property, lackeys: 0.890 / 0.951 / 0.990):
+ * it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -493,6 +502,17 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // outlet citing its own bulletin («ووفقا للتقرير الذي عرضته نشرة … MBC1», «وفقا لما أفادته وکالة … ابنا») and «الواقع
   // على الأرض يؤكد أن» read as reported.
   'kyrgyzstan-2010': {recall: 0.92, precision: 0.93, voice: 0.93, distanced: 1.0},
+  // Iran 2017–18 (the protests from Mashhad of 28 December 2017 to early January 2018 and the pro-government rallies of
+  // 3–5 January), a fresh event, gold annotated blind; first pass (README): 0.748 / 0.870 / 0.938 as first annotated,
+  // 0.752 / 0.943 / 1.000 on the corrected gold (the state line's foreign hand — the enemies blamed, their triangle and
+  // tools, the American-Zionist axis, the operations room, foreign media inciting, Saudi money, foreign support for the
+  // unrest, riots backed by the US president — the weak economy, attacks on public property and «الآلة القمعية»
+  // missed). Grown on (0.890 / 0.951 / 0.990). Left: the US planner and the operations room "of three sides" with the
+  // states far from its noun, "linked to the Americans and Zionists", "hatching the plot", Gulf money, "violent melee",
+  // "certain elements", "vicious acts", «بقتل قوات الأمن»; "lackeys" after "…, Ayatollah Khamenei added, …" read as the
+  // outlet's; «والفوضى» in «مثيري الشغب والفوضى», the CIA as a planner's employer, Alwaght's "fire at the crowd" (rioters
+  // firing) and "Over a dozen people were killed" read as findings.
+  'iran-2017': {recall: 0.88, precision: 0.95, voice: 0.98, distanced: 0.99},
 };
 
 interface EventResult {
