@@ -15,8 +15,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe30');
 
-/** Floors just below the first pass: 0.950 (227 of 239), distanced 1.000 (3 of 3) (README.md there). */
-const FLOOR = {voice: 0.945, distanced: 0.99};
+/**
+ * Floors just below the measured figures: first pass 0.950 (227 of 239), 0.971 (232 of 239) after the four rules
+ * grown on it; distanced 1.000 (3 of 3) throughout (README.md there).
+ */
+const FLOOR = {voice: 0.965, distanced: 0.99};
 
 describe('thirtieth voice probe: Arabic passages on Idlib 2024, Kazerun 2018, Ahvaz 2018, Isfahan 2021 and Iraq 2011', () => {
   it('ar: voice and distanced of every annotated term', () => {
