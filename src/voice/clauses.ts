@@ -6,6 +6,7 @@ import {anAfterNameAside} from './name-aside.js';
 import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa, thingWithBaStart} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
+import {parentheticalEnd} from './parenthetical-report.js';
 import {reportsSpeech} from './reports-speech.js';
 import {warnedTopicStart} from './warned-listener.js';
 import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMPLEMENTIZER, cueEndingAt, cueStartingAt, gapBefore, marksBefore, PUNCT, punctBefore, REPORTING, type SentenceView} from './sentence-view.js';
@@ -143,7 +144,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst && relativeSubject === null);
-  end = Math.min(end, nextReport(view, cue));
+  end = Math.min(end, nextReport(view, cue), parentheticalEnd(view, cue));
   if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));

@@ -3,7 +3,7 @@ import type {Span} from '../types.js';
 import type {Region} from './clauses.js';
 import {countryRubric} from './country-rubric.js';
 import {reportsSpeech} from './reports-speech.js';
-import {twoDotsRegion, twoDotsSpeaker} from './two-dots-headline.js';
+import {afterHeadlineDots, twoDotsRegion, twoDotsSpeaker} from './two-dots-headline.js';
 import {COMPLEMENTIZER, cueStartingAt, firstTokenAfter, lastTokenBefore, punctBefore, REPORTING, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 
 // Reported speech with no reporting verb at the head of a text: a
@@ -62,13 +62,20 @@ function headlineColon(body: string, sentence: Span, tokens: SentenceView['token
 export function mayHoldRegionWithoutCue(body: string, language: 'ar' | 'en', sentence: Span, opensParagraph: boolean, tokens: SentenceView['tokens'], first: number, end: number, lastSpeaker: string | null): boolean {
   if (opensParagraph && headlineColon(body, sentence, tokens, first, end) >= 0) return true;
   if (language === 'ar' && !opensParagraph && twoDotsSpeaker(body, sentence) !== null) return true;
+  if (language === 'ar' && !opensParagraph && afterHeadlineDots(body, sentence) && headlineColon(body, sentence, tokens, first, end) >= 0) return true;
   if (language === 'en' && opensParagraph && sourceColon(body, sentence) !== null) return true;
   return language === 'ar' && lastSpeaker !== null && end - first >= 3 && ACCUSATIVE_PARTICIPLE.test(tokens[first]!.key);
 }
 
 /** "توكاييف: أعمال الشغب …" — a short name before a colon opening a paragraph. */
 export function headlineRegion(view: SentenceView): Region | null {
-  if (!view.opensParagraph) return twoDotsRegion(view);
+  // The second part of a headline after its two dots is a headline of its own: "… .. والمحتجون: جئنا لمحاربة خامنئي".
+  if (!view.opensParagraph) return (view.language === 'ar' && afterHeadlineDots(view.body, view.sentence) ? colonHeadlineRegion(view) : null) ?? twoDotsRegion(view);
+  return colonHeadlineRegion(view);
+}
+
+/** A "Speaker: claim" headline's claim, given to the words before its colon, or null. */
+function colonHeadlineRegion(view: SentenceView): Region | null {
   const {body, sentence, tokens} = view;
   const colon = headlineColon(body, sentence, tokens, view.first, view.end);
   if (colon < 0) return view.language === 'en' ? sourceAfterColonRegion(view) : null;

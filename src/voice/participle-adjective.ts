@@ -18,9 +18,25 @@ const TAKES_BA = /(?:مطالبه|متهمه|واصفه|منوهه)$/u;
 /** Words that may stand between the participle and what it governs (مؤكدة فيه أن، مشدداً مجدداً على). */
 const BETWEEN = new Set(['فيه', 'فيها', 'له', 'لها', 'لهم', 'ايضا', 'مجددا']);
 
+/**
+ * The plural متهمين is the passive "accused" (معارضين متهمين بالتحريض، توقيفهم … متهمين بالقيام بعمليات نهب) as often
+ * as the active "accusing" (متهمين إياها بالتضييق على الحريات، متهمين حاكم مقاطعة عرفات بمغالطة …): the passive takes
+ * its charge with بـ at once, the active names whom it accuses first.
+ */
+const ACCUSED = /^[وف]?متهمين$/u;
+
+/** Is the word at t (after متهمين) the charge of a passive "accused of" — a بـ word, a mark or the sentence's end? */
+function accusedOf(view: SentenceView, t: number): boolean {
+  if (t >= view.end || punctBefore(view, t)) return true;
+  const next = view.tokens[t]!.key;
+  return next.length > 2 && next.startsWith('ب');
+}
+
 /** Whether an Arabic continuation cue is, by its place, an adjective or a noun rather than a participle of speech. */
 export function participleAsAdjective(view: SentenceView, cue: RawMatch<Cue>): boolean {
-  if (cue.first !== cue.last || cue.first <= view.first || punctBefore(view, cue.first)) return false;
+  if (cue.first !== cue.last) return false;
+  if (ACCUSED.test(view.tokens[cue.first]!.key)) return accusedOf(view, cue.last + 1);
+  if (cue.first <= view.first || punctBefore(view, cue.first)) return false;
   const key = view.tokens[cue.first]!.key;
   if (!AMBIGUOUS.test(key)) return false;
   for (let t = cue.last + 1; t < view.end && t <= cue.last + 2; t++) {

@@ -10,6 +10,7 @@ import {attributedRegions, citedBack, type Region} from './clauses.js';
 import {continuedStatements} from './continued-statement.js';
 import type {Cue, VoiceCues} from './cues.js';
 import {mayHoldRegionWithoutCue} from './headline.js';
+import {afterHeadlineDots} from './two-dots-headline.js';
 import {listedReports} from './listed-report.js';
 import {matchKey} from '../text/normalize.js';
 import {mergedNegationWords, negationReaches} from './negation-scope.js';
@@ -204,8 +205,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // One copy of the sentence's cues (none when they are all the source's: an article that is one sentence).
     const sentenceCues = cueEnd === cueCursor ? NO_CUES : cueCursor === 0 && cueEnd === cues.length ? cues : cues.slice(cueCursor, cueEnd);
     const opensParagraph = index === 0 || input.sentences[index - 1]!.paragraph !== sentence.paragraph;
-    // No cue and no paragraph to open (where a "Speaker:" headline could stand): no region, nothing to set up.
-    if (sentenceCues.length === 0 && !opensParagraph) return;
+    // No cue and no paragraph to open (where a "Speaker:" headline could stand) nor a headline's two dots before it
+    // (where its second part, "… .. والمحتجون: جئنا …", could): no region, nothing to set up.
+    if (sentenceCues.length === 0 && !opensParagraph && !afterHeadlineDots(body, sentence)) return;
     const paragraph = input.paragraphs[sentence.paragraph]!;
     const language = paragraph.language === 'en' ? 'en' : 'ar';
     // A paragraph's opening sentence with no cue holds a region only as a headline or an opening participle.

@@ -52,6 +52,17 @@ export function twoDotsRegion(view: SentenceView): Region | null {
 }
 
 /**
+ * "مقتل متظاهر في أصفهان برصاص الشرطة الإيرانية.. والمحتجون: جئنا لمحاربة خامنئي": is `sentence` the second part of
+ * a one-line headline, after two dots near the line's start, with nothing after it on the line? Such a part is a
+ * headline of its own and may be a "Speaker: claim" one.
+ */
+export function afterHeadlineDots(body: string, sentence: Span): boolean {
+  if (!twoDotsJustBefore(body, sentence.start)) return false;
+  const lineStart = lineStartWithin(body, sentence.start, MAX_PREFIX);
+  return lineStart >= 0 && lineStart < sentence.start && !lineGoesOn(body, sentence.end);
+}
+
+/**
  * Do two dots (not three) end the text before `offset`, white space aside? What SPEAKER_AND_DOTS asks of the prefix's
  * end, read in place: nearly every sentence fails it, and then no line start is looked for and no prefix cut.
  */
