@@ -16,8 +16,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe31');
 
-/** Floors just below the measured figures: first pass 0.911 (194 of 213) (README.md there). */
-const FLOOR = {voice: 0.91, distanced: 0.99};
+/**
+ * Floors just below the measured figures: first pass 0.911 (194 of 213), 0.972 (207 of 213) after the rules grown
+ * on it (README.md there).
+ */
+const FLOOR = {voice: 0.97, distanced: 0.99};
 
 describe('thirty-first voice probe: English passages from Iranian and Russian state media and the outlets answering them', () => {
   it('en: voice and distanced of every annotated term', () => {
