@@ -33,8 +33,11 @@ const STOP = /[.!?؟…۔]/g;
 
 /** Abbreviations that end in a dot but not a sentence: one or two letters ("د." "أ." "U.S."). */
 const ABBREVIATION = /(?:^|[\s(«“"])(?:\p{L}{1,2}\.)+$/u;
-/** English abbreviations longer than two letters: months in datelines ("ALMATY, Jan. 9 (Reuters) -") and titles. */
-const ENGLISH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Lt|Jr|Sr|vs|No)\.$/u;
+/**
+ * English abbreviations longer than two letters: months in datelines ("ALMATY, Jan. 9 (Reuters) -"), titles, and
+ * "govt." in headlines, also after a hyphen ("Tehran saw no anti-govt. rally: Police", Press TV).
+ */
+const ENGLISH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Lt|Jr|Sr|vs|No)\.$|(?:^|[\s(-])[Gg]ovt\.$/u;
 
 export function splitSentences(body: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];

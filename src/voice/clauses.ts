@@ -3,6 +3,7 @@ import type {Span, VerbStance} from '../types.js';
 import type {Cue} from './cues.js';
 import {headlineRegion, openingParticiple} from './headline.js';
 import {anAfterNameAside} from './name-aside.js';
+import {impersonalAside} from './impersonal-aside.js';
 import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa, thingWithBaStart} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
@@ -45,8 +46,12 @@ export function attributedRegions(view: SentenceView): Region[] {
   }
   const participle = openingParticiple(view, lastSpeaker);
   if (participle) regions.push(participle);
+  const aside = impersonalAside(view);
+  if (aside) regions.push(aside);
   for (const cue of view.cues) {
     const kind = cue.payload.kind;
+    // The aside's own verb ("…, it is alleged, …") reports nothing more than the aside does.
+    if (aside && cue.start === aside.cueSpan.start) continue;
     let region: Region | null = null;
     if (kind === 'verb' || kind === 'continuation') {
       // "بحسب ما أعلنت الوزارة": the attribution phrase governs; its verb adds no scope of its own.
@@ -83,9 +88,23 @@ export function citedBack(body: string, sentence: Span): {cue: Span; speaker: st
   const text = body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
   const lead = text.length - text.trimStart().length;
   const m = CITED_BACK.exec(text.slice(lead));
-  if (!m) return null;
+  if (!m) return citedBackActive(text, sentence.start + lead, lead);
   const cueAt = sentence.start + lead + m[0].indexOf(m[1]!);
   return {cue: {start: cueAt, end: cueAt + m[1]!.length}, speaker: m[2]!.trim()};
+}
+
+/**
+ * "Sergey Melikov, the head of Dagestan, republic within Russia, told this to reporters on Monday." (News.am): the
+ * active form of "This was stated by …", a speaker of up to twelve words and a verb of saying whose object is "this",
+ * then a listener, a setting or the sentence's end; the speaker is everything before the verb. "said this week that
+ * …" (a time) and "said that …" (a clause) are reports of their own.
+ */
+const CITED_BACK_ACTIVE = /^((?:[^\s.;:!?]+\s+){1,12}?)(told|said|stated|announced|reported|declared|wrote) this(?=\s+(?:to|at|on|in|during|via)\b|\s*[.,]?\s*$)/u;
+function citedBackActive(text: string, start: number, lead: number): {cue: Span; speaker: string} | null {
+  const m = CITED_BACK_ACTIVE.exec(text.slice(lead));
+  if (!m) return null;
+  const cueAt = start + m[1]!.length;
+  return {cue: {start: cueAt, end: cueAt + m[2]!.length}, speaker: m[1]!.trim().replace(/,$/u, '')};
 }
 
 /**

@@ -95,7 +95,7 @@ function colonHeadlineRegion(view: SentenceView): Region | null {
   // "Burundi: Not clear if coup succeeded", "Panama: Protests Against Mining Contract Rock the Nation", "Protest
   // against budget: congress … burns down": an English headline headed by a country, or by a topic noun and its
   // preposition, files the item under a place or a topic; no one is speaking.
-  if (view.language === 'en' && (isCountryName(body.slice(sentence.start, colon)) || topicAndPreposition(view, lastBefore))) return null;
+  if (view.language === 'en' && (isCountryName(withoutRegion(body.slice(sentence.start, colon))) || topicAndPreposition(view, lastBefore))) return null;
   // "VIDEO | Kathmandu, Nepal: Protesters vandalise …", "Harare, Zimbabwe: …": a town and its country (after a
   // rubric and a bar) is a dateline in mixed case, where the item happened.
   if (view.language === 'en' && isPlaceAndCountry(body.slice(sentence.start, colon))) return null;
@@ -157,8 +157,22 @@ function sourceColon(body: string, sentence: Span): {colon: number; source: stri
   if (words.length === 0 || words.length > MAX_HEADLINE_SOURCE || !/^\p{L}/u.test(words[0]!)) return null;
   // After a dash a name is as often the site's own ("… – Global Times", "… – BBC News"): only a source noun speaks.
   const byDash = body[colon] !== ':';
-  if (!HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase()) && (byDash || !isPersonName(words))) return null;
+  if (!namesSource(words) && (byDash || !isPersonName(words))) return null;
   return body.slice(sentence.start, colon).trim().split(/\s+/u).length >= MIN_SOURCE_CLAIM ? {colon, source} : null;
+}
+
+/** The head of an office named with its place or body after "of" ("head of region", "chief of police"), besides HEADLINE_SOURCE's nouns. */
+const OFFICE_HEAD = new Set(['head']);
+
+/**
+ * Words after a headline's closing mark that name a source: a source noun last ("… – army", "…: Police"), or an
+ * office and what it is of ("Overseas handlers behind attempts to destabilize situation in Dagestan — head of
+ * region", TASS): a source noun or "head", then "of".
+ */
+function namesSource(words: readonly string[]): boolean {
+  if (HEADLINE_SOURCE.has(words[words.length - 1]!.toLowerCase())) return true;
+  const first = words[0]!.toLowerCase();
+  return words.length >= 3 && words[1]!.toLowerCase() === 'of' && (HEADLINE_SOURCE.has(first) || OFFICE_HEAD.has(first));
 }
 
 /** Words of a name after a headline's colon: two or three. */
@@ -268,6 +282,12 @@ const COUNTRY = new Set([
   'thailand', 'tibet', 'togo', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda', 'ukraine', 'united kingdom', 'uk', 'united states', 'us', 'usa', 'uruguay',
   'uzbekistan', 'venezuela', 'vietnam', 'west papua', 'yemen', 'zambia', 'zimbabwe',
 ]);
+
+/**
+ * "Iran (Khuzestan): Arbitrary arrest/torture" (Amnesty International's urgent actions): a country may name its
+ * province or region in brackets after it; the prefix without them, or the prefix unchanged.
+ */
+const withoutRegion = (prefix: string): string => prefix.replace(/^\s*([^()]+?)\s*\([^()]{1,40}\)\s*$/u, '$1');
 
 /** Whether a stretch of text, spaced and cased as it may be, names a country of COUNTRY. */
 const isCountryName = (text: string): boolean => COUNTRY.has(text.trim().replace(/\s+/gu, ' ').toLowerCase());

@@ -41,7 +41,7 @@ const NOUN_AFTER = new Set(['despite', 'amid', 'after', 'following', 'of', 'amon
 export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
   const key = tokens[cue.first]!.key;
-  if (view.language === 'en') return !englishNoun(view, cue) && !headingWord(view, cue) && !inHyphenCompound(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue) && !inDomainName(view, cue);
+  if (view.language === 'en') return !englishNoun(view, cue) && !inferredSuggestion(view, cue) && !expressedOther(view, cue) && !headingWord(view, cue) && !inHyphenCompound(view, cue) && !insideClosedQuote(view, cue) && !englishAction(view, cue) && !partOfName(view, cue) && !inDomainName(view, cue);
   if (/^[وف]?(?:ال|لل|بال|كال)/u.test(key)) return false;
   if (insideClosedQuote(view, cue)) return false;
   if (cue.payload.kind === 'continuation' && participleAsAdjective(view, cue)) return false;
@@ -71,6 +71,45 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.
   if (cue.payload.blames) return blameToken(view, cue) >= 0;
   return true;
+}
+
+/**
+ * "Melikov suggested that this protest-turned-riot may be followed by more unrest" (TASS) reports the official's
+ * forecast; "suggest" in any other form is an inference, the writer's or the evidence's ("Washington's words of
+ * concern sure seem to suggest that the months-long demonstrations amount to a 'color revolution'", RT; "the data
+ * suggests that …"): only the past "suggested", after a name or a personal pronoun, reports.
+ */
+function inferredSuggestion(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const key = view.tokens[cue.first]!.key;
+  if (!key.startsWith('suggest')) return false;
+  if (key !== 'suggested' || cue.first === view.first) return true;
+  // "The local grapevine suggested that some of the government representatives … are expected to visit" (Gulf News):
+  // a rumour's or a thing's suggestion; a named person or a personal pronoun makes the report.
+  const before = view.tokens[cue.first - 1]!;
+  return !(/^\p{Lu}/u.test(before.text) || PERSONAL.has(before.key));
+}
+
+/** Personal pronouns that may make a suggestion. */
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Feelings whose object "express" gives in the speaker's words, and the words that may stand before them. */
+const FEELINGS = new Set(['condolences', 'gratitude', 'thanks', 'appreciation', 'sympathy', 'regret', 'concern', 'concerns', 'outrage', 'indignation']);
+const BEFORE_FEELING = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'deep', 'deepest', 'sincere', 'serious', 'grave', 'profound']);
+
+/**
+ * "He further expressed his gratitude to the “selfless” commanders …" (Tasnim) gives those thanked in the speaker's
+ * words, as "offered his condolences over …" does; "express" reports only a feeling of that kind, and never after
+ * "to": "officials repeatedly expressed support for the anti-government Ukrainian protesters" (Press TV), "the local
+ * citizens still expressed their dissatisfaction and took to the streets" and "protests … to express their rejection
+ * of the social and economic policies of President Ivan Duque" tell what people did, in the outlet's words.
+ */
+function expressedOther(view: SentenceView, cue: RawMatch<Cue>): boolean {
+  const {tokens} = view;
+  if (!tokens[cue.first]!.key.startsWith('express')) return false;
+  if (cue.first > view.first && tokens[cue.first - 1]!.key === 'to') return true;
+  let t = cue.last + 1;
+  while (t < view.end && t < cue.last + 3 && BEFORE_FEELING.has(tokens[t]!.key)) t++;
+  return t >= view.end || !FEELINGS.has(tokens[t]!.key);
 }
 
 /**

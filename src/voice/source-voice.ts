@@ -3,6 +3,7 @@ import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '.
 import {sentenceAt} from '../text/sentences.js';
 import {askedForBefore} from './asked-for-quote.js';
 import {carriedText} from './carried-text.js';
+import {insideEditorialGloss} from './editorial-gloss.js';
 import {embeddedPosts} from './embedded-post.js';
 import {cautiousAdjective} from './cautious-adjective.js';
 import {citesReason} from './cited-reason.js';
@@ -577,6 +578,8 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const negated = negator !== undefined && !quote && negationReaches(body, tokens, negator.first, negator.last, first, negation);
     const speaker = region?.speaker ?? null;
 
+    // "(radical Ukrainian nationalist followers of Stepan Bandera - TASS)" inside a quotation: the outlet's own gloss.
+    if (quote && insideEditorialGloss(body, quote, span)) return {voice: 'outlet', distanced: false, negated, speaker: null, cue: null};
     if (quote) {
       const words = anchorLast - anchorFirst + 1;
       const voiced = before === undefined ? voicedMarkerBefore(anchorFirst) : undefined;
@@ -668,6 +671,9 @@ function informantReport(region: Region, cues: VoiceCues): boolean {
   if (head === null) return false;
   // The word as written first (وكالات and وسائل begin with a و of their own), then without its proclitics.
   if (isOneOf(cues.evidence, head)) return true;
+  // "…, nine police officers were injured, two of them were hospitalized, the agency claimed.": an informant's claim
+  // or allegation is one the outlet does not vouch for; its words are the informant's, as an official's would be.
+  if (region.stance === 'distancing') return false;
   return (region.end <= region.cueSpan.start || OPENING_ATTRIBUTION.test(matchKey(region.cue))) && isOneOf(cues.informants, head);
 }
 
