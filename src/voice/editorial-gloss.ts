@@ -12,13 +12,27 @@ import type {Quote} from './quotes.js';
 /** The signature closing a gloss: a dash, then an agency's name in capitals (TASS, RIA, IRNA) or "Ed." / "ed.". */
 const SIGNED = /\s[-–—]\s*(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})?|[Ee]d\.?)\s*$/u;
 
+/** The longest gloss looked for, in characters: an agency's note on a name or a word, never a paragraph. */
+const MAX_GLOSS = 400;
+
 /** Whether `span` lies inside a bracket of `quote` that ends with the outlet's signature. */
 export function insideEditorialGloss(body: string, quote: Quote, span: Span): boolean {
-  const open = body.lastIndexOf('(', span.start);
-  if (open < quote.start) return false;
-  const close = body.indexOf(')', span.end);
-  if (close < 0 || close > quote.end) return false;
-  const inside = body.slice(open + 1, close);
-  if (inside.includes('(') || inside.includes(')')) return false;
-  return SIGNED.test(inside);
+  // The nearest bracket mark on each side, within a gloss's length: an opening one before, a closing one after.
+  const open = nearestMark(body, span.start - 1, Math.max(quote.start, span.start - MAX_GLOSS), -1);
+  if (open < 0 || body.charCodeAt(open) !== OPEN) return false;
+  const close = nearestMark(body, span.end, Math.min(quote.end, span.end + MAX_GLOSS), 1);
+  if (close < 0 || body.charCodeAt(close) !== CLOSE) return false;
+  return SIGNED.test(body.slice(open + 1, close));
+}
+
+const OPEN = 0x28;
+const CLOSE = 0x29;
+
+/** The offset of the first "(" or ")" from `from` towards `limit` (inclusive) in `step`'s direction, or -1. */
+function nearestMark(body: string, from: number, limit: number, step: 1 | -1): number {
+  for (let i = from; step < 0 ? i >= limit : i <= limit && i < body.length; i += step) {
+    const c = body.charCodeAt(i);
+    if (c === OPEN || c === CLOSE) return i;
+  }
+  return -1;
 }
