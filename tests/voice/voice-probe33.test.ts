@@ -16,9 +16,10 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe33');
 
 /**
- * Floors just below the measured figures (README.md there).
+ * Floors just below the measured figures: first pass 0.950 (209 of 220), 0.986 (217 of 220) after the rules grown
+ * on it (README.md there).
  */
-const FLOOR = {voice: 0, distanced: 0};
+const FLOOR = {voice: 0.98, distanced: 0.99};
 
 describe('thirty-third voice probe: English passages on Shia protests and crackdowns abroad told by Iranian and allied state media and the outlets answering them', () => {
   it('en: voice and distanced of every annotated term', () => {
