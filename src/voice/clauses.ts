@@ -4,6 +4,7 @@ import type {Cue} from './cues.js';
 import {headlineRegion, openingParticiple} from './headline.js';
 import {anAfterNameAside} from './name-aside.js';
 import {impersonalAside} from './impersonal-aside.js';
+import {quotedAsSaying} from './quoted-as-saying.js';
 import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa, thingWithBaStart} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
@@ -48,6 +49,11 @@ export function attributedRegions(view: SentenceView): Region[] {
   if (participle) regions.push(participle);
   const aside = impersonalAside(view);
   if (aside) regions.push(aside);
+  const quotedAs = quotedAsSaying(view);
+  if (quotedAs) {
+    regions.push(quotedAs);
+    lastSpeaker = quotedAs.speaker ?? lastSpeaker;
+  }
   for (const cue of view.cues) {
     const kind = cue.payload.kind;
     // The aside's own verb ("…, it is alleged, …") reports nothing more than the aside does.

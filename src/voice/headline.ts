@@ -243,6 +243,9 @@ const RUBRIC = new Set(
     'protest', 'protests', 'riot', 'riots', 'unrest', 'clashes', 'crisis', 'violence', 'killing', 'shooting', 'demonstrations', 'uprising', 'crackdown', 'coup', 'putsch',
     // A war filed under its country ("Syria war: Druze city of Suweida rocked by rare anti-Assad protests", BBC).
     'war',
+    // An event of force filed as a topic ("Awamia Siege: Saudi Forces Firing Rockets at Residential Buildings",
+    // Al-Ahed; "Excesses in Indian Kashmir: 11 killed as clashes erupt …", The Express Tribune).
+    'siege', 'excesses', 'massacre', 'curfew',
     'pictures', 'photos', 'video', 'videos', 'watch', 'live', 'update', 'updates', 'breaking', 'exclusive', 'analysis', 'explainer', 'factbox', 'timeline', 'opinion', 'editorial',
     // A news agency's kind of item ("Wrap: Anti-communist protests in Moldova turn violent", RIA Novosti; Xinhua's "Roundup:").
     // "Highlights: Clashes erupted between tribal fighters in Deir Ezzor …" (Teller Report's summary of Al Jazeera).

@@ -199,6 +199,9 @@ const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   // "the terrorists groups still insist to refuse the settlement and hand over their weapons": "insist to" with an
   // infinitive persists in doing a thing; "insisted that …" reports.
   insist: new Set(['to']),
+  // "The gruesome attack was claimed by the militant Islamic State (IS) group" (Daily Times): a thing claimed by
+  // someone is owned by them, responsibility taken; neither the thing nor the claimer is a report.
+  claim: new Set(['by']),
 };
 
 /**
@@ -219,6 +222,10 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "The police responded violently, injuring dozens": a manner adverb with no "that", colon or quotation after it.
   if ((lemma === 'respond' || lemma === 'reply') && next !== null && /^\p{L}{3,}ly$/u.test(next) && !saysAfterAdverb(view, cue.last + 2)) return true;
   if (lemma === 'continue' && !continuedReport(view, cue)) return true;
+  // "Two top J&K Police officers were fielded to explain the firing deaths and the surging crowds" (The Indian
+  // Express): "explain" with a determiner's object names the thing explained, the outlet's words; only "explained
+  // that …", "explained how …", a colon or a quotation, or a closing "he explained", report.
+  if (lemma === 'explain' && next !== null && next !== 'that' && DETERMINERS.has(next) && !punctBefore(view, cue.last + 1)) return true;
   // "…, the statement read.", "“Reform or revolution,” one placard read.": only a written thing reads out what it says.
   if (lemma === 'read' && !(cue.first > view.first && WRITTEN.has(tokens[cue.first - 1]!.key))) return true;
   // "Officials will almost certainly maintain a heightened security presence": keeping a thing up, not insisting; only
