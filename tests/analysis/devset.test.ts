@@ -223,7 +223,7 @@ import {HELD_OUT, NEW_OUTLETS, UNSEEN_EVENTS} from '../support/held-out.js';
  * Tetouan, AFP and The Progressive) was gathered and annotated blind the same way, measured once (recall 0.802, precision
  * 0.810, voice 0.963 as first annotated; 0.802 / 0.900 / 0.963 on the corrected gold), then grown on (a region's neglect,
  * development and jobs demanded, separatism and the unity harmed, money received from abroad, a death in a garbage
- * truck kept out of the force: 0.960 / 0.951 / 0.959): it is a grown-on event.
+ * truck kept out of the force, "sit-ins": 0.970 / 0.951 / 0.959): it is a grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -526,12 +526,12 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // 0.963 on the corrected gold (the verbal protest, the Hirak's name, "protest leader" and Fikri's death as the trigger
   // left out of the draft; a term alone in quotation marks distanced): the region's neglect, development and jobs demanded,
   // separatism, the kingdom's unity harmed and money received from abroad missed, the fishmonger "crushed" in a garbage
-  // truck read as force. Grown on (0.960 / 0.951 / 0.959). Left: "sit-ins", "attempted to disperse", "broke up the
-  // gathering" (a bare dispersal, optional elsewhere in the set), "receive aid from outside sources"; "repression" in
+  // truck read as force. Grown on (0.970 / 0.951 / 0.959, "sit-ins" included). Left: "attempted to disperse", "broke up
+  // the gathering" (a bare dispersal, optional elsewhere in the set), "receive aid from outside sources"; "repression" in
   // "against corruption, repression and unemployment" read as force, «سحقا» before a truck cut off by the excerpt, the
   // party name "National Rally of Independents" read as a rally; "vowed to continue protests" and "criticizing the Imam
   // for likening the protests" read as reported, "against “agitators”" read as the outlet's.
-  'morocco-2017': {recall: 0.95, precision: 0.95, voice: 0.95, distanced: 0.96},
+  'morocco-2017': {recall: 0.96, precision: 0.95, voice: 0.95, distanced: 0.96},
 };
 
 interface EventResult {
