@@ -17,8 +17,8 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe32');
 
-/** Floors just below the measured figures: first pass 0.957 (202 of 211), 0.967 (204 of 211) after the rules grown on it (README.md there). */
-const FLOOR = {voice: 0.96, distanced: 0.99};
+/** Floors just below the measured figures: first pass 0.957 (202 of 211), 0.976 (206 of 211) after the rules grown on it (README.md there). */
+const FLOOR = {voice: 0.97, distanced: 0.99};
 
 describe('thirty-second voice probe: Arabic passages on Syria 2024–2025, the state line relayed and the outlets answering it', () => {
   it('ar: voice and distanced of every annotated term', () => {
