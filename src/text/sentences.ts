@@ -106,9 +106,10 @@ function stopCursor(body: string): {firstFrom(offset: number): number} {
 
 /**
  * Two capitals and a dot alone ("reported Actualidad RT.", "told the AP.") are an acronym
- * ending the sentence, not initials; so is a short English word ("said so.", "gave up.").
+ * ending the sentence, not initials; so is a short English word ("said so.", "gave up."), and an Arabic preposition
+ * with its pronoun or a pronoun ("… وهوية الداعمين له. ويأتي …"), never an abbreviation as د. and م. are.
  */
-const WORD_END = /(?:^|[\s(«“"])(?:\p{Lu}{2}|so|it|up|us|on|in|to|do|go|me|we|he|be|by|of|at|or|is|as)\.$/u;
+const WORD_END = /(?:^|[\s(«“"])(?:\p{Lu}{2}|so|it|up|us|on|in|to|do|go|me|we|he|be|by|of|at|or|is|as|له|به|لي|لك|بي|هو|هي)\.$/u;
 
 const isAbbreviation = (tail: string): boolean => (ABBREVIATION.test(tail) && !WORD_END.test(tail)) || ENGLISH_ABBREVIATION.test(tail);
 

@@ -2,6 +2,7 @@ import type {RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {loneOpeningWord} from './opening-word.js';
+import {referringWhatSubject} from './referring-what-subject.js';
 import {ENGLISH_CLAUSE_START, MAX_REPORTED_CLAUSE} from './report-end.js';
 import {COMMAS, COMPLEMENTIZER, cueStartingAt, gapBefore, marksBefore, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES} from './sentence-view.js';
 
@@ -59,6 +60,8 @@ export function trailingVerb(view: SentenceView, cue: RawMatch<Cue>): {start: nu
       // "…، داعيا المتظاهرين للانسحاب.": an Arabic participle that goes on with the last speaker (مشيرا، مؤكدا،
       // داعيا) names its object after it, never a subject closing the sentence.
       if (view.language === 'ar' && subject === null && after > 0 && cue.payload.kind === 'continuation') return null;
+      // "…، وهو ما اعتبره البعض محاولة …": a relative pointing back at the clause names no speaker closing it.
+      if (subject !== null && referringWhatSubject(view, t, cue.first)) return null;
       // "In his first public statement since quelling the coup attempt, Arce denied any collusion with Zuniga.": an
       // English subject and verb with a determiner after them name what was denied or said, their own object; the
       // comma before ends an opening phrase, not a report the verb closes ("…, Arce informed the press" names a listener).
