@@ -55,8 +55,11 @@ async function main(): Promise<void> {
 
   const p = benchPassages(seeds, 1000);
   console.log(`passages  ${p.articles} articles: ${p.seconds.toFixed(2)} s, ${p.passages} shared passages, ${p.pairsExamined} of ${(p.articles * (p.articles - 1)) / 2} source pairs examined`);
-  const w1 = benchWire(seeds, 100);
-  const w10 = benchWire(seeds, 1000);
+  // Warmed up first, and from 300 outlets: 100 take about a hundredth of a second warm, where the ratio swung between
+  // ×9 and ×40 from run to run (cold, the small case paid the compiler and it came out low).
+  benchWire(seeds, 300, 1);
+  const w1 = benchWire(seeds, 300);
+  const w10 = benchWire(seeds, 3000);
   console.log(`wire      one story in ${w1.outlets} / ${w10.outlets} outlets: ${w1.groups} / ${w10.groups} group(s) of ${w1.members} / ${w10.members} members, ${w1.passages} / ${w10.passages} pair passages; ${w1.seconds.toFixed(2)} → ${w10.seconds.toFixed(2)} CPU s (×${(w10.seconds / w1.seconds).toFixed(1)} for ×10, target ≤ ×12: ${verdict(w10.seconds / w1.seconds <= 12)})`);
   const g = benchReduceGrowth(seeds, 300);
   console.log(`reduce    comparison + HTML + JSON, ${g.small} → ${g.large} sources: ${g.smallSeconds.toFixed(2)} → ${g.largeSeconds.toFixed(2)} CPU s (×${g.ratio.toFixed(1)}, target ≤ ×12: ${verdict(g.ratio <= 12)})`);
