@@ -146,6 +146,8 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       // Al Jazeera Net's photo caption ("الدوار كان مركز الاحتجاجات المطالبة بالتغيير والإصلاح (رويترز)").
       'bahrain-2011/005-aljazeera-net-pearl: الاحتجاجات',
       'bahrain-2011/005-aljazeera-net-pearl: بالتغيير والإصلاح',
+      // Popular Resistance's photo line ("Above photo: Demonstrators in support of the government. Twitter.").
+      'belarus-2020-fifth/007-popularresistance-minsk: Demonstrators',
       // TRT Arabi's photo caption ("تتواصل المظاهرات في عاصمة بيلاروسيا … (AFP)").
       'belarus-2020-new/009-trtarabi-minsk: المظاهرات',
       'chile-2019/004-youm7: العنف',
@@ -187,6 +189,8 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'moldova-2009/009-guardian-moldova2009: rally',
       'moldova-2009/009-guardian-moldova2009: accused neighbouring Romania of involvement',
       'moldova-2009/009-guardian-moldova2009: anti-Communist riots',
+      // Al Jazeera Net's photo caption ("مظاهرة سابقة في مدينة الحسيمة (رويترز)").
+      'morocco-2017/003-aljazeera-rif2017: مظاهرة',
       // Emarat Al Youm's photo caption ("جانب من آثار أعمال الشغب في صحار. رويترز") and Al Jazeera English's ("Oman has seen
       // demonstrations, but protesters have emphasised their loyalty to Sultan Qaboos [Reuters]").
       'oman-2011/001-emaratalyoum-sohar: أعمال الشغب',
