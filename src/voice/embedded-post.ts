@@ -1,4 +1,4 @@
-import {isWhiteSpace, trimSpan} from '../text/white-space.js';
+import {skipSpaceBack, trimSpan} from '../text/white-space.js';
 import type {Paragraph} from '../types.js';
 import type {Quote} from './quotes.js';
 
@@ -30,8 +30,7 @@ export function embeddedPosts(body: string, paragraphs: readonly Paragraph[]): Q
     const signed = SIGNATURE.exec(line);
     let end = text.end;
     if (signed !== null) {
-      end = text.start + signed.index;
-      while (end > text.start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
+      end = skipSpaceBack(body, text.start, text.start + signed.index);
     } else {
       const next = paragraphs[p + 1];
       const below = next === undefined ? null : trimSpan(body, next);

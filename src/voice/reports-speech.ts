@@ -7,7 +7,7 @@ import {participleAsAdjective} from './participle-adjective.js';
 import {relayedThat} from './relayed-that.js';
 import {SPOKE_OF, spokeOfThat} from './spoke-of-that.js';
 import {gapBefore, insideClosedQuote, punctBefore, type SentenceView, withinClause} from './sentence-view.js';
-import {isTransmission, transmissionSource} from './speaker-phrase.js';
+import {isTransmission, transmissionSource, withoutConjunction} from './speaker-phrase.js';
 import {warnedOver} from './warned-listener.js';
 import {inDomainName} from './domain-name.js';
 
@@ -366,6 +366,13 @@ function indicatesThing(view: SentenceView, cue: RawMatch<Cue>): boolean {
   return /^[وف]?[يت]/u.test(key) && !/^[وف]?[يت]قو?ل/u.test(key);
 }
 
+/**
+ * A present-tense verb of confirming or revealing (تؤكد، يكشف، توضح), whose subject set before it may be a thing
+ * rather than a speaker: not one with its own و ("هذا وأفادت …" is a formula for "moreover") nor a past one, whose
+ * subject is most often people (تلك العناصر اعترفت).
+ */
+const presentConfirming = (view: SentenceView, cue: RawMatch<Cue>): boolean => cue.payload.stance === 'endorsing' && /^[يت]/u.test(view.tokens[cue.first]!.key);
+
 /** Demonstratives that open an Arabic subject: هذه التطورات، هذا، تلك الأحداث. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'وهذا', 'وهذه', 'وذلك', 'وتلك'].map(matchKey));
 
@@ -378,9 +385,7 @@ const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذا�
  */
 function demonstrativeSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
-  // A present-tense verb of confirming or revealing (تؤكد، يكشف، توضح), not one with its own و ("هذا وأفادت …" is a
-  // formula for "moreover") nor a past one, whose subject is most often people (تلك العناصر اعترفت).
-  if (cue.payload.stance !== 'endorsing' || !/^[يت]/u.test(tokens[cue.first]!.key)) return false;
+  if (!presentConfirming(view, cue)) return false;
   const before = cue.first - 1;
   if (before < view.first || punctBefore(view, cue.first)) return false;
   const demonstrative = DEMONSTRATIVES.has(tokens[before]!.key) ? before : before - 1 >= view.first && /^ال/u.test(tokens[before]!.key) && !punctBefore(view, before) && DEMONSTRATIVES.has(tokens[before - 1]!.key) ? before - 1 : -1;
@@ -407,7 +412,7 @@ const FACT_MODIFIER_WORDS = 2;
  */
 function factsSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   const {tokens} = view;
-  if (cue.payload.stance !== 'endorsing' || !/^[يت]/u.test(tokens[cue.first]!.key)) return false;
+  if (!presentConfirming(view, cue)) return false;
   for (let t = cue.first - 1; t >= Math.max(view.first, cue.first - 1 - FACT_MODIFIER_WORDS); t--) {
     if (punctBefore(view, t + 1)) return false;
     if (!FACTS.has(withoutConjunction(tokens[t]!.key))) continue;
@@ -415,9 +420,6 @@ function factsSubject(view: SentenceView, cue: RawMatch<Cue>): boolean {
   }
   return false;
 }
-
-/** A key without the و / ف joined to its article (والواقع → الواقع). */
-const withoutConjunction = (key: string): string => (/^[وف]ال/u.test(key) ? key.slice(1) : key);
 
 /** Words of "how" and "why" after a verb of showing. */
 const HOW = new Set(['كيف', 'كيفية', 'لماذا', 'مدى'].map(matchKey));

@@ -20,7 +20,7 @@ import {blockQuotations} from './spanning-quote.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
 import {NAMING_EN, namingClauseBefore, WHAT_EN} from './naming-clause.js';
-import {isOneOf, opensWithConjunction} from './speaker-phrase.js';
+import {isOneOf, opensWithConjunction, withoutConjunction} from './speaker-phrase.js';
 
 /** How one stretch of a source is voiced. */
 export interface VoiceVerdict {
@@ -90,8 +90,6 @@ const ASCRIBING = /^[وف]?(?:نسب|نسبت|نسبوا|ينسب|تنسب|ين�
 const CLAUSE_OPENERS_AR = new Set(['فيما', 'كما', 'بينما', 'حين', 'حيث']);
 /** "باللوم على": blaming, whose object follows على. */
 const BLAME = /^[وف]?باللوم$/u;
-/** A key without the و / ف that opens it, where three letters or more follow (ووصف → وصف, وفي stays). */
-const withoutConjunction = (key: string): string => (opensWithConjunction(key) && key.length >= 4 ? key.slice(1) : key);
 /** The marks that end a clause (and a sentence) between two words: where a walk back to a governing word stops. */
 const CLAUSE_END = markTable('.!?؟،,:;؛');
 /** The marks that end a sentence between two words. */
@@ -141,6 +139,16 @@ const NO_REGIONS: readonly Region[] = [];
 /** The cues of a sentence that has none (one list shared, never written: a page of one-word lines made one each). */
 const NO_CUES: readonly RawMatch<Cue>[] = [];
 
+/** Quotations in reading order; of two that start together, the longer (the enclosing one) first. */
+const byPosition = (x: Quote, y: Quote): number => x.start - y.start || y.end - x.end;
+
+/** Adds quotations found by a rule of their own (block quotations, embedded posts) and puts the list back in order. */
+function addQuotes(quotes: Quote[], added: readonly Quote[]): void {
+  if (added.length === 0) return;
+  for (const q of added) quotes.push(q);
+  quotes.sort(byPosition);
+}
+
 export function analyzeVoice(input: VoiceInput): SourceVoice {
   const {body, tokens} = input;
   let cues: RawMatch<Cue>[] = [];
@@ -169,7 +177,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const inParagraph = findQuotes(body, paragraph);
     for (let k = 0; k < inParagraph.length; k++) quotes.push(inParagraph[k]!); // not push(...): a paragraph of quotation marks overflows the stack
   });
-  quotes.sort((x, y) => x.start - y.start || y.end - x.end);
+  quotes.sort(byPosition);
   // 'which reads in part:\n"Following …\n…\n…': a statement set out as a block quotation over several paragraphs.
   // A carried document ("Here follows the full text of the address:\n“In the name of God …") is its author's by that
   // rule; a block quotation is looked for only before it.
@@ -179,15 +187,10 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     let kept = 0;
     for (let k = 0; k < quotes.length; k++) if (!block.replaced.has(quotes[k]!)) quotes[kept++] = quotes[k]!;
     quotes.length = kept;
-    for (const q of block.added) quotes.push(q);
-    quotes.sort((x, y) => x.start - y.start || y.end - x.end);
+    addQuotes(quotes, block.added);
   }
   // "Another month, another @Navalny arrest. …\n— Alec Luhn (@ASLuhn) May 5, 2018": an embedded post is its author's.
-  const posts = embeddedPosts(body, input.paragraphs);
-  if (posts.length > 0) {
-    for (const q of posts) quotes.push(q);
-    quotes.sort((x, y) => x.start - y.start || y.end - x.end);
-  }
+  addQuotes(quotes, embeddedPosts(body, input.paragraphs));
 
   const regions: Region[] = [];
   const regionsBySentence: Region[][] = [];

@@ -68,6 +68,9 @@ const isNotSpeaker = (view: SentenceView, key: string): boolean => view.notSpeak
 /** Whether a key begins with و or ف: only then can /^[وف]…/ take something off it (tested first: the replace makes a string per word walked). */
 export const opensWithConjunction = (key: string): boolean => key.charCodeAt(0) === 0x648 || key.charCodeAt(0) === 0x641;
 
+/** A key without the و / ف that opens it, where three letters or more follow (ووصف → وصف, والواقع → الواقع, وفي stays). */
+export const withoutConjunction = (key: string): string => (opensWithConjunction(key) && key.length >= 4 ? key.slice(1) : key);
+
 /** نقل / نقلت / نقلوا / نقلته: the speaker of "نقلت الوكالة عن المتحدث قوله" follows عن. */
 export function isTransmission(key: string): boolean {
   return /^[وف]?نقل(?:ت|وا)?(?:ه|ها|هم|هما)?$/u.test(key);
