@@ -2,6 +2,7 @@ import {findMatchesIn, type MatchToken, type RawMatch} from '../lexicon/match.js
 import type {FurnitureKind, Paragraph, Sentence, Span, Statement, Voice} from '../types.js';
 import {sentenceAt} from '../text/sentences.js';
 import {askedForBefore} from './asked-for-quote.js';
+import {describedAfterQuote} from './as-locals-describe-it.js';
 import {carriedText} from './carried-text.js';
 import {insideEditorialGloss} from './editorial-gloss.js';
 import {embeddedPosts} from './embedded-post.js';
@@ -21,6 +22,7 @@ import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
 import {NAMING_EN, namingClauseBefore, WHAT_EN} from './naming-clause.js';
 import {isOneOf, opensWithConjunction, withoutConjunction} from './speaker-phrase.js';
+import {writtenOnBefore} from './written-on-it.js';
 
 /** How one stretch of a source is voiced. */
 export interface VoiceVerdict {
@@ -437,6 +439,15 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * "and" (و with the article, and) to the one a distancing marker governs is set off by the same marker, a few words
    * further than the marker's own reach, with no clause's end between.
    */
+  /**
+   * A distancing marker ending within `DISTANCING_REACH` words before token `anchor`, in the same clause: "ورد الأهالي
+   * … بالتنديد بما وصفوه ممارساتها الإجرامية، وأحرقوا بعض الحواجز" — the describers' words end at the comma; what
+   * the people did after it is the outlet's account.
+   */
+  const markerBefore = (anchor: number): RawMatch<Cue> | undefined => {
+    const marker = cueEndingIn(DISTANCING_BEFORE, anchor - DISTANCING_REACH, anchor - 1);
+    return marker && !marksIn(CLAUSE_END, body, tokens[marker.last]!.end, tokens[anchor]!.start) ? marker : undefined;
+  };
   const coordinatedMarkerBefore = (first: number): RawMatch<Cue> | undefined => {
     const key = tokens[first]?.key ?? '';
     const joined = (key.startsWith('وال') && key.length >= 5) || (first > 0 && (tokens[first - 1]!.key === 'and' || tokens[first - 1]!.key === 'or'));
@@ -573,7 +584,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     // mark still holds the quotation; its words, not its punctuation and mark, must lie inside the report.
     const region = regionAround(quote ? {start: quote.start, end: Math.min(quote.end, tokens[anchorLast]!.end)} : span);
     // A marker may stand before the quotation (ما وصفه بـ"…") or inside it, right before the term ("… من وصفهم بقطاع طرق").
-    const before = cueEndingIn(DISTANCING_BEFORE, anchorFirst - DISTANCING_REACH, anchorFirst - 1) ?? cueEndingIn(DISTANCING_BEFORE, first - DISTANCING_REACH, first - 1) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first) ?? coordinatedMarkerBefore(first);
+    const before = markerBefore(anchorFirst) ?? markerBefore(first) ?? whatTheyCalledBefore(anchorFirst) ?? whatTheyCalledBefore(first) ?? coordinatedMarkerBefore(first);
     const after = markerAfter(anchorLast) ?? markerAfter(last) ?? allegedAfterAdjectives(last);
     // A term whose own words hold its verb of labelling is not set off by that verb (`ownLabel`).
     const marked = before !== undefined || after !== undefined || markerAtHead(first, last) || (!ownLabel && (describedAs(anchorFirst) || describedAs(first)));
@@ -592,7 +603,7 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
       // 'تحمل عبارات مثل: "جيلنا ما يسكتش"', 'chanting: “…”': a colon before the opening mark introduces words someone says.
       // '“… The “coup” is the exact word for it. …”': a short quotation inside someone's longer one is theirs (below).
       const insideLonger = near.some((q) => q !== quote && q.start <= quote.start && q.end >= quote.end);
-      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !askedForBefore(tokens, body, anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
+      if (words <= SCARE_QUOTE_WORDS && !region && !insideLonger && !chargeBefore(anchorFirst) && !saidBefore(anchorFirst) && !askedForBefore(tokens, body, anchorFirst) && !ascribedBefore(anchorFirst) && !infinitiveBefore(quote, anchorFirst) && !describedAs(anchorFirst, true) && !writtenOnBefore(tokens, body, anchorFirst, CLAUSE_END) && !describedAfterQuote(tokens, body, anchorLast) && !afterColon(quote) && (before === undefined || before.payload.unvoiced === true) && (after === undefined || after.payload.unvoiced === true)) {
         // 'شعارات داعية إلى "حل البرلمان" وإلى "المحاسبة"', 'بتهمة "الخيانة العظمى" و"تقويض أمن"': a short quotation
         // joined by "and" to the one just before it is said by whoever said that one.
         const joined = before === undefined ? coordinatedQuote(quote) : null;
