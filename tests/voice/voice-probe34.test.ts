@@ -19,8 +19,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe34');
 
-/** Floors just below the measured figures: first pass 0.982 (224 of 228), distanced 1.000 (7 of 7) (README.md there). */
-const FLOOR = {voice: 0.98, distanced: 0.99};
+/**
+ * Floors just below the measured figures: first pass 0.982 (224 of 228), 1.000 (228 of 228) after the four rules
+ * grown on it; distanced 1.000 (7 of 7) throughout (README.md there).
+ */
+const FLOOR = {voice: 0.995, distanced: 0.99};
 
 describe('thirty-fourth voice probe: Arabic passages on Syria 2019-2021, the state line relayed and the outlets answering it', () => {
   it('ar: voice and distanced of every annotated term', () => {
