@@ -435,11 +435,6 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
   };
 
   /**
-   * "ضد من أسماهم بأقلية من المتطرفين والمحرضين المأجورين", "what he called extremists and agitators": a label joined by
-   * "and" (و with the article, and) to the one a distancing marker governs is set off by the same marker, a few words
-   * further than the marker's own reach, with no clause's end between.
-   */
-  /**
    * A distancing marker ending within `DISTANCING_REACH` words before token `anchor`, in the same clause: "ورد الأهالي
    * … بالتنديد بما وصفوه ممارساتها الإجرامية، وأحرقوا بعض الحواجز" — the describers' words end at the comma; what
    * the people did after it is the outlet's account.
@@ -448,6 +443,11 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const marker = cueEndingIn(DISTANCING_BEFORE, anchor - DISTANCING_REACH, anchor - 1);
     return marker && !marksIn(CLAUSE_END, body, tokens[marker.last]!.end, tokens[anchor]!.start) ? marker : undefined;
   };
+  /**
+   * "ضد من أسماهم بأقلية من المتطرفين والمحرضين المأجورين", "what he called extremists and agitators": a label joined by
+   * "and" (و with the article, and) to the one a distancing marker governs is set off by the same marker, a few words
+   * further than the marker's own reach, with no clause's end between.
+   */
   const coordinatedMarkerBefore = (first: number): RawMatch<Cue> | undefined => {
     const key = tokens[first]?.key ?? '';
     const joined = (key.startsWith('وال') && key.length >= 5) || (first > 0 && (tokens[first - 1]!.key === 'and' || tokens[first - 1]!.key === 'or'));
