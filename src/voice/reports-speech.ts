@@ -187,6 +187,8 @@ const WRITTEN = new Set(['statement', 'letter', 'placard', 'placards', 'banner',
 /** Forms of "be" before a passive, and the harms a passive "reported" may hedge ("were reported killed"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HARMED = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained']);
+/** Passive participles that hedge a count of the harmed with no one named: "were reported killed", "were confirmed dead". */
+const PASSIVE_HEDGES = new Set(['reported', 'confirmed']);
 
 /** "call for / call on" ask for a thing; "respond with / reply by" name an action. */
 const NOT_SPEECH_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -236,7 +238,13 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (/ed$/u.test(tokens[cue.first]!.key) && afterWithNoun(view, cue)) return true;
   // "at least three people were reported killed in two separate arson attacks": a passive "reported" before a word of
   // harm, with no one named, hedges a fact of the outlet's account; no report opens.
-  if (tokens[cue.first]!.key === 'reported' && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
+  // "Seven people were confirmed dead in the Sunday protests" (an Iranian state report, Iran 2009): a passive
+  // "confirmed" before a word of harm counts the harmed as "reported" does, with no one named; no report opens.
+  if (PASSIVE_HEDGES.has(tokens[cue.first]!.key) && cue.first > view.first && BE.has(tokens[cue.first - 1]!.key) && next !== null && HARMED.has(next) && !punctBefore(view, cue.first)) return true;
+  // "The government's day-old ban on journalists reporting from the streets did not halt the broadcast of pictures of
+  // the protests" (The Guardian, Iran 2009): "reporting from" a place names where reporters work, not what they said;
+  // a report still opens with its own verb ("…, reporting from Tehran, said …").
+  if (tokens[cue.first]!.key === 'reporting' && next === 'from') return true;
   // "slams Tbilisi protests as Russophobic provocation": "slam" reports only a label ("as", a quotation) or a clause
   // ("that", a colon); "slammed street protests in Ukraine against …", "slammed into the crowd" name what was hit.
   // "dismissed the protesters as callow, pampered youths and Western stooges" labels; "dismissed the minister" does not.

@@ -224,6 +224,17 @@ import {HELD_OUT, NEW_OUTLETS, UNSEEN_EVENTS} from '../support/held-out.js';
  * 0.810, voice 0.963 as first annotated; 0.802 / 0.900 / 0.963 on the corrected gold), then grown on (a region's neglect,
  * development and jobs demanded, separatism and the unity harmed, money received from abroad, a death in a garbage
  * truck kept out of the force, "sit-ins": 0.970 / 0.951 / 0.959): it is a grown-on event.
+ * Iran 2009–10 (the Green Movement after the election of 12 June 2009: Khamenei's sermon on the enemies and foreign
+ * interference, the mass trial of the "rioters" («اعمال الشغب», «مثيري الشغب»), the "fitna (seditious) movement", agents
+ * and elements of the sedition, detainees "hired by the US intelligence agency", the Zionist media from Asr Iran (twice),
+ * the Tehran Times and an Iranian state report via Al-Darb; «قمعت», beatings, clubs, tear gas, the "theft" of the vote,
+ * fraud and a foreign-backed attempt as the authorities portray it from Akhbar Al-Youm, Al-Jazirah, Misr El-Gedida, The
+ * Guardian, The Washington Post and Business Recorder's wire copy) was gathered and annotated blind the same way,
+ * measured once (recall 0.702, precision 0.805, voice 0.879 as first annotated; 0.716 / 0.861 / 0.882 on the corrected
+ * gold), then grown on (the sedition movement and its leaders, hirelings of a state's intelligence agency, hostile and
+ * Zionist media, a named state's interference, the enemies who target the state, the vote's theft and fraud, the Basij
+ * militia excluded; "were confirmed dead" and "reporting from" open no report: 0.884 / 0.966 / 0.929): it is a
+ * grown-on event.
  */
 
 const DEVSET = join(import.meta.dirname, '..', 'fixtures', 'devset');
@@ -532,6 +543,18 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // party name "National Rally of Independents" read as a rally; "vowed to continue protests" and "criticizing the Imam
   // for likening the protests" read as reported, "against “agitators”" read as the outlet's.
   'morocco-2017': {recall: 0.96, precision: 0.95, voice: 0.95, distanced: 0.96},
+  // Iran 2009–10 (the Green Movement: the June marches, the sermon, the trials, Ashura, the arrests up to February 2010),
+  // a fresh event, gold annotated blind; first pass (README): 0.702 / 0.805 / 0.879 as first annotated, 0.716 / 0.861 /
+  // 0.882 on the corrected gold (the state line's foreign hand — enemies targeting the state, hostile and Zionist media,
+  // the CIA's hirelings, American interference — the sedition as a movement and its agents, the vote's theft and fraud
+  // missed; the Basij read as militias, journalists "reporting from" the streets and "were confirmed dead" read as
+  // reports). Grown on (0.884 / 0.966 / 0.929). Left: «خروقات وتزوير فيها», the US-based satellite channel, "leading a
+  // psychological war", "openly supported by U.S. President Barack Obama" (groups, not the unrest, as subject), "riots"
+  // inside "those who incite riots" (the actors mention is longer), "desecration of Ashura", an attack on students,
+  // "beat people", "rigged" after a comma, the US-backed radio station, training in Istanbul and Dubai; «الميليشيا» and
+  // «والميليشيات الإسلامية» for the Basij and Khamenei's "dictatorship" read as findings; "portrayed … as" and «صورت …
+  // على أنها» neither attributed nor distanced, "a force dubbed" and "were reported before" read as reports.
+  'iran-2009': {recall: 0.88, precision: 0.96, voice: 0.92, distanced: 0.95},
 };
 
 interface EventResult {
