@@ -287,7 +287,8 @@ function continuedReport(view: SentenceView, cue: RawMatch<Cue>): boolean {
   if (!closed) return false;
   for (let t = cue.first - 1; t >= view.first && cue.first - t <= MAX_CONTINUED_SPEAKER; t--) {
     if (view.notSpeaker.has(view.tokens[t]!.key)) return false;
-    if (t === view.first) return /^\s*:/u.test(gapBefore(view, cue.last + 1));
+    // "He continued: “…”"; a sentence that ends the text at "continued" ("Protests continued.") has no gap after it.
+    if (t === view.first) return cue.last + 1 < view.tokens.length && /^\s*:/u.test(gapBefore(view, cue.last + 1));
     if (punctBefore(view, t)) return true;
   }
   return false;

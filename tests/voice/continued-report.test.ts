@@ -43,4 +43,12 @@ describe('"continued" closing a report set off by commas or a quotation', () => 
     expect(v.voice).toBe('attributed');
     expect(v.speaker).toBe('Activists');
   });
+
+  // A text whose last sentence is a short subject and "continued" (an excerpt kept up to "… Protests continued."):
+  // the check for "He continued: …" read the gap after the text's last word, past the end, and the analysis threw.
+  it('reads a text that ends "Protests continued." without failing', () => {
+    const text = 'Police used tear gas to disperse crowds on Saturday night. Protests continued.';
+    expect(voiceOf(text, 'Protests', 'en').voice).toBe('outlet');
+    expect(voiceOf('The rally continued', 'rally', 'en').voice).toBe('outlet');
+  });
 });
