@@ -17,8 +17,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe35');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.972 (210 of 216), 0.995 (215 of 216) after the rules grown
+ * on it (README.md there).
+ */
+const FLOOR = {voice: 0.99, distanced: 0.99};
 
 describe('thirty-fifth voice probe: English passages on Iran’s own unrest told by Iranian state media and the outlets answering them', () => {
   it('en: voice and distanced of every annotated term', () => {
