@@ -5,7 +5,9 @@ import {headlineRegion, openingParticiple} from './headline.js';
 import {anAfterNameAside} from './name-aside.js';
 import {impersonalAside} from './impersonal-aside.js';
 import {quotedAsSaying} from './quoted-as-saying.js';
-import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
+import {quoteFirstAsSaying} from './quote-first-as-saying.js';
+import {blamedForEventEnd} from './blamed-for-event.js';
+import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, objectSecondPredicateEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa, thingWithBaStart} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
 import {parentheticalEnd} from './parenthetical-report.js';
@@ -166,11 +168,13 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   // '“Time’s up!” police said as they fired warning jets in the air': in SV order too, a quotation right before the
   // speaker is what was said; the words after the verb are the narrator's, unless "that" opens more of what was said.
   else if (view.language === 'en' && found !== null && speaker === found && quotedBeforeSpeaker(view, cue, found)) end = cue.end;
+  // '“…,” Khamenei was quoted by state TV as saying, in reference to the protests.': the quotation was what was said.
+  else if (quoteFirstAsSaying(view, cue)) end = cue.end;
   else if (calledFor >= 0) end = objectScopeEnd(view, {...cue, last: calledFor - 1}, true);
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst && relativeSubject === null);
   end = Math.min(end, nextReport(view, cue), parentheticalEnd(view, cue));
-  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue), blamedForEventEnd(view, cue), objectSecondPredicateEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const afterSpeaker = cue.payload.takes === 'object' && calledFor < 0 && charge < 0 ? Math.max(objectAfterSpeakerComma(view, cue, subjectFirst), anAfterNameAside(view, cue, subjectFirst)) : -1;

@@ -4,7 +4,7 @@ import type {Cue} from './cues.js';
 import {anAfterNameAside} from './name-aside.js';
 import type {Quote} from './quotes.js';
 import {CALLING, LABELLING} from './report-object.js';
-import {clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
+import {CLAUSE_MARKS_OR_COLON, clauseMarkBefore, COMMAS, COMPLEMENTIZER, cueEndingAt, cueStartingAt, firstTokenAfter, gapBefore, inflected, lastTokenBefore, marksBefore, punctBefore, quoteOpeningFrom, quoteTokens, REPORTING, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
 import {rankNameAside} from './rank-name-aside.js';
 import {speakerAsideEnd} from './speaker-aside.js';
 import {quotedNameBeforeThat} from './speaker-end.js';
@@ -181,6 +181,26 @@ export function secondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): numb
   if (to < 0) return view.sentence.end;
   for (let t = to + 2; t + 2 < view.end && t - to <= MAX_INFINITIVE_CLAUSE; t++) {
     if (punctBefore(view, t) || CLAUSE_OPENERS.has(tokens[t]!.key)) return view.sentence.end;
+    if (tokens[t]!.key !== 'and' || pastTense(view, t - 1)) continue;
+    if (punctBefore(view, t + 1) || punctBefore(view, t + 2)) return view.sentence.end;
+    if (pastTense(view, t + 1) && OBJECT_OPENERS.has(tokens[t + 2]!.key)) return tokens[t - 1]!.end;
+  }
+  return view.sentence.end;
+}
+
+/**
+ * "The students chanted slogans denouncing "liars" and demanded the resignation and prosecution of those responsible
+ * for downing the plane and allegedly covering up the accidental action" (AFP): after a verb that names its object
+ * (denounce, condemn, declare, urge …), "and" and a past tense with an object of its own open a second predicate of
+ * the subject, the narrator's account of what was done; what was denounced ends before the "and". Quotation marks
+ * around the object do not end the scan; a comma, a colon or a clause of its own ("those who attacked and killed")
+ * does, and a past form before the "and" ("those arrested and detained") keeps it going, as in secondPredicateEnd.
+ */
+export function objectSecondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  if (view.language !== 'en' || cue.payload.takes !== 'object') return view.sentence.end;
+  for (let t = cue.last + 2; t + 2 < view.end && t - cue.last <= MAX_INFINITIVE_CLAUSE; t++) {
+    if (marksBefore(view, t, CLAUSE_MARKS_OR_COLON) || CLAUSE_OPENERS.has(tokens[t]!.key)) return view.sentence.end;
     if (tokens[t]!.key !== 'and' || pastTense(view, t - 1)) continue;
     if (punctBefore(view, t + 1) || punctBefore(view, t + 2)) return view.sentence.end;
     if (pastTense(view, t + 1) && OBJECT_OPENERS.has(tokens[t + 2]!.key)) return tokens[t - 1]!.end;

@@ -10,6 +10,7 @@ import {gapBefore, insideClosedQuote, punctBefore, type SentenceView, withinClau
 import {isTransmission, transmissionSource, withoutConjunction} from './speaker-phrase.js';
 import {warnedOver} from './warned-listener.js';
 import {inDomainName} from './domain-name.js';
+import {EVENT_NOUNS, eventReported} from './event-reported.js';
 
 // Whether a reporting word found in a sentence really reports speech: not
 // when it is a noun ("the blame", النقل), an action ("called a strike",
@@ -255,6 +256,9 @@ function englishAction(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "The renewed protests and calls for justice highlighted the ongoing struggle for democracy": what events or
   // numbers bring to light is the outlet's reading; only a speaker highlights a point of theirs.
   if (SHOWING.has(lemma) && eventSubject(view, cue)) return true;
+  // "Protests also reported from Shadegan where people blocked roads with burning tires": an event and a bare
+  // "reported" are a passive without its "were"; no one is named as speaking.
+  if (eventReported(view, cue)) return true;
   // "A state of emergency was announced in the country in response to the attempted coup": a passive of a verb that
   // names a thing, with no one named ("by …") and no clause ("that", a colon), names no speaker: its subject is the
   // thing announced, the rest the outlet's account.
@@ -316,8 +320,6 @@ function withheldSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
 
 /** Verbs of bringing a point to light, which events and findings do as well as speakers. */
 const SHOWING = new Set(['highlight', 'underline', 'underscore']);
-/** Nouns of events, which bring things to light but say nothing. */
-const EVENT_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'unrest', 'riot', 'riots', 'clash', 'clashes', 'violence', 'event', 'events', 'crisis', 'incident', 'incidents', 'crackdown', 'uprising', 'poll', 'polls', 'survey', 'vote', 'election', 'elections']);
 /** Longest subject looked back over before a verb of bringing to light, in words. */
 const MAX_SHOWING_SUBJECT = 8;
 
