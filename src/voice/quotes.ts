@@ -20,9 +20,18 @@ export interface Quote extends Span {
  * its paragraph; a closer never opened reaches back to the last colon of
  * its sentence ("Speaker: claim”), or is ignored.
  */
-const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', "'": 'single', '‘': 'curlySingle', '’': 'curlySingle'};
+const FAMILY: Readonly<Record<string, string>> = {'“': 'curly', '”': 'curly', '„': 'curly', '«': 'angle', '»': 'angle', '"': 'straight', '″': 'straight', "'": 'single', '‘': 'curlySingle', '’': 'curlySingle'};
 
-const MARKS = /''|[“”„«»"'‘’]/gu;
+const MARKS = /''|[“”„«»"'‘’″]/gu;
+
+/*
+ * Publishing software that turns straight marks into curly ones reads a " right after a digit as an inch sign and
+ * writes a double prime (منصة "السويداء 24″ الإعلامية: the site's name in straight marks, never closed otherwise).
+ * A ″ after a digit closes the double quotation (straight or curly) still open when no other double mark follows in
+ * its paragraph; it never opens one. Where a mark follows («“beauty on a 27″ monitor.”»), or no quotation is open, it
+ * is the measure it looks like.
+ */
+const DOUBLE_PRIME = '″';
 
 /** Whether a code unit is a mark of a double family (" “ ” „ « »): the marks FAMILY does not give to a single one. */
 export const isDoubleMark = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
@@ -119,11 +128,21 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
 
   /** The closing mark of a quotation nested in another of its family, already paired: skipped when the loop meets it. */
   let nestedClose = -1;
+  // The index of the paragraph's last double mark that is not a ″: a ″ before it is a measure.
+  let lastDoubleMark = -1;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const c = body[marks[i]!]!;
+    if (c !== DOUBLE_PRIME && (FAMILY[c] === 'straight' || FAMILY[c] === 'curly')) {
+      lastDoubleMark = i;
+      break;
+    }
+  }
   for (let i = 0; i < marks.length; i++) {
     const at = marks[i]!;
     if (at === nestedClose) continue;
     const pair = paired.has(at);
-    const family = pair ? 'straight' : FAMILY[body[at]!]!;
+    const prime = body[at] === DOUBLE_PRIME;
+    const family = pair ? 'straight' : prime ? latestDouble(open) : FAMILY[body[at]!]!;
     // The characters around the mark, outside a pair of apostrophes.
     const after = pair && body[at + 1] === "'" ? at + 2 : at + 1;
     const beforeMark = pair && body[at - 1] === "'" ? at - 2 : at - 1;
@@ -131,7 +150,11 @@ export function findQuotes(body: string, paragraph: Span): readonly Quote[] {
     let canOpen = !isSpace(after) && !AFTER_CLOSE.test(body[after]!);
     let canClose = !isSpace(beforeMark);
     const opener = open.get(family);
-    if (family === CURLY_SINGLE) {
+    if (prime) {
+      canOpen = false;
+      canClose = opener !== undefined && i > lastDoubleMark && /\p{Nd}/u.test(body[at - 1] ?? '');
+      if (!canClose) continue;
+    } else if (family === CURLY_SINGLE) {
       canOpen = body[at] === '‘' && /\p{L}/u.test(body[at + 1] ?? '');
       canClose = body[at] === '’' && opener !== undefined && canClose && (isSpace(at + 1) || AFTER_CLOSE.test(body[at + 1]!) || body[at + 1] === '”' || body[at + 1] === '"');
       if (!canOpen && !canClose) continue;
@@ -221,6 +244,13 @@ export const AFTER_CLOSE = /[.,;:!?،؛؟)\]]/u;
 function spacedRole(body: string, after: number, isOpen: boolean, spaceAfter: boolean): 'open' | 'close' | null {
   if (isOpen) return spaceAfter || AFTER_CLOSE.test(body[after] ?? '') ? 'close' : null;
   return /\s/u.test(body[after] ?? '') ? 'open' : null;
+}
+
+/** The family of the latest straight or curly quotation still open, the one a ″ closes ('straight' when neither is). */
+function latestDouble(open: ReadonlyMap<string, number>): string {
+  const straight = open.get('straight') ?? -1;
+  const curly = open.get('curly') ?? -1;
+  return curly > straight ? 'curly' : 'straight';
 }
 
 /** The latest quotation still open in another family than `family`, as [family, offset]. */

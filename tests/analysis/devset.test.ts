@@ -555,6 +555,17 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // «والميليشيات الإسلامية» for the Basij and Khamenei's "dictatorship" read as findings; "portrayed … as" and «صورت …
   // على أنها» neither attributed nor distanced, "a force dubbed" and "were reported before" read as reports.
   'iran-2009': {recall: 0.88, precision: 0.96, voice: 0.92, distanced: 0.95},
+  // Syria, Suwayda 2022–24 (the protest of 4 December 2022, the Karama Square protests from 17 August 2023), a fresh
+  // event, gold annotated blind; first pass (README): 0.808 / 0.860 / 0.975 as first annotated, 0.808 / 0.899 / 0.975 on
+  // the corrected gold (a list item, two activists named as sources and the currency's fall left out as optional): the
+  // American blockade and sanctions blamed for the hardship, the regime's bullets, «تفتح النار», "killed by
+  // pro-government forces", «بالاقتصاد المتردي», "protests over the living situation" missed, and AFP's «"السويداء 24″»
+  // (a double prime closing the site's name) left open over the paragraph. Grown on (0.909 / 0.909 / 1.000). Left: the
+  // Western exploitation («استغلال الواقع الاقتصادي», "foreign exploitation"), the "New American Plan" and the "US
+  // initiative to partition and weaken Syria", "stifling western unilateral economic sanctions", «غوغائية» (read as the
+  // crowd), «فتح رجال الأمن … النار» split by a long subject, "wounding"; «بـ«المرتزقة»» twelve words after «وصفت» not
+  // distanced; related links' "ringleader" and "Fighters", "a 1963 coup", "the war on Syria" read as findings.
+  'syria-suwayda-2023': {recall: 0.9, precision: 0.9, voice: 0.99, distanced: 0.98},
 };
 
 interface EventResult {

@@ -201,6 +201,14 @@ describe('furniture in the development set (real excerpts kept as retrieved, pag
       'russia-2011/002-aawsat-moscow2011: متظاهر',
       // An embedded tweet (Rassd: "الطلقة ما بتقتل … #موكب_25ديسمبر pic.twitter.com/…").
       'sudan-2019-new/002-rassd-anadolu-sudan: موكب',
+      // Al-Araby's embedded tweet ("\"ويلا ارحل يا بشار\".. حشود غفيرة في ساحة الكرامة … تنادي برحيل رئيس النظام السوري #سوريا
+      // pic.twitter.com/…"), both annotated optional.
+      'syria-suwayda-2023/004-alaraby-suwayda: حشود غفيرة',
+      'syria-suwayda-2023/004-alaraby-suwayda: برحيل رئيس النظام',
+      // The New Arab's photo caption ("Protests against Syria's ruling Assad regime in Suweida erupted last year and spread to
+      // other parts of the country [Getty]").
+      'syria-suwayda-2023/009-newarab-suwayda: Protests',
+      'syria-suwayda-2023/009-newarab-suwayda: against Syria\'s ruling Assad regime',
       // Global Voices' category line ("Categories: Ukraine, Breaking News, … Politics, Protest"), annotated optional.
       'ukraine-2014-new/010-globalvoices-maidan: Protest',
       // Youm7's embedded tweets ("Apple store in Portland looted, … #riot #riots2020 pic.twitter.com/…", "THIS IS A LIVE
