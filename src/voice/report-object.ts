@@ -1,4 +1,4 @@
-import type {RawMatch} from '../lexicon/match.js';
+import type {MatchToken, RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
 import type {Cue} from './cues.js';
 import {COMPLEMENTIZER, cueStartingAt, gapBefore, inflected, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
@@ -306,9 +306,26 @@ export function englishLabelStart(view: SentenceView, cue: RawMatch<Cue>): numbe
     if (t === cue.last + 1) continue;
     if (PUNCT.test(gap)) return null;
     if (tokens[t]!.key === 'as' && asOpensClause(view, t)) return null;
+    // "described what began as peaceful protests as “riots”": the "as" of a verb of beginning names what the thing was,
+    // in the outlet's words; the label's "as" or mark comes after it.
+    if (tokens[t]!.key === 'as' && asOfBeginning(view, t)) continue;
     if (asOnly ? tokens[t]!.key === 'as' : LABEL_WORDS.has(tokens[t]!.key)) return tokens[t]!.start;
   }
   return null;
+}
+
+/** Verbs of beginning whose "as" tells what a thing was at first ("what began as", "what started out as"). */
+const BEGINNING = new Set(['begin', 'began', 'begun', 'start', 'started']);
+
+/** Is the "as" at token `as` the one of a verb of beginning ("began as", "started out as"), not a label's? No token before `first` is read. */
+export function asAfterBeginning(tokens: readonly MatchToken[], as: number, first: number): boolean {
+  const beginning = (t: number): boolean => t >= first && (BEGINNING.has(tokens[t]!.key) || BEGINNING.has(tokens[t]!.lemma ?? ''));
+  return beginning(as - 1) || (as - 2 >= first && tokens[as - 1]!.key === 'out' && beginning(as - 2));
+}
+
+/** The same, within a sentence, with no punctuation before the "as". */
+function asOfBeginning(view: SentenceView, as: number): boolean {
+  return !punctBefore(view, as) && asAfterBeginning(view.tokens, as, view.first);
 }
 
 /** Arabic verbs of describing in SV order (بايدن يصف …) and their بـ. */

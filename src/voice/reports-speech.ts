@@ -26,6 +26,9 @@ const PASSIVE_LABELLING_AR = /^[وف]?(?:و\u064f\p{M}*ص|ا\p{M}*عت\u064f)/u;
 /** Words before "points" that make it the noun (entry points, several points): a compound's first word, a count. */
 const POINTS_NOUN_BEFORE = new Set(['entry', 'access', 'exit', 'crossing', 'border', 'check', 'vantage', 'focal', 'flash', 'talking', 'rallying', 'meeting', 'gathering', 'several', 'many', 'multiple', 'some', 'few', 'all', 'both', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** Ordinals and words of rank that stand between a determiner and an attributive participle ("the first confirmed death"). */
+const ORDINAL_BEFORE = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'only', 'latest', 'last', 'sole', 'earliest']);
+
 /** Words that count the noun after them ("one call", "any remark", "every report"), which no verb follows in its base form. */
 const COUNTING = new Set(['one', 'any', 'every', 'each', 'another']);
 
@@ -170,6 +173,9 @@ function englishNoun(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "parked at several entry points to Taksim", "all access points to the square": "points" after a word that makes it
   // a counted or compound noun is the places, not a verb whose subject went before.
   if (tokens[cue.first]!.key === 'points' && cue.first > view.first && POINTS_NOUN_BEFORE.has(tokens[cue.first - 1]!.key) && !punctBefore(view, cue.first)) return true;
+  // "the first confirmed death during the postelection demonstrations", "the only reported case": a participle after a
+  // determiner and an ordinal describes the noun after it, as an adjective; nobody confirms or reports anything.
+  if (cue.first - 1 > view.first && ORDINAL_BEFORE.has(tokens[cue.first - 1]!.key) && DETERMINERS.has(tokens[cue.first - 2]!.key) && tokens[cue.first]!.key.endsWith('ed') && !punctBefore(view, cue.first - 1) && !punctBefore(view, cue.first)) return true;
   const base = tokens[cue.first]!.key === (tokens[cue.first]!.lemma ?? tokens[cue.first]!.key);
   // "OVD Info’s hotline got more than one call about police brutality", "let slip any remark that might be construed
   // as opposing the authoritarian regime": a base form right after a word that counts it is a noun.

@@ -20,6 +20,7 @@ import {findQuotes, quoteAround, quoteCutting, type Quote} from './quotes.js';
 import {blockQuotations} from './spanning-quote.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
+import {asAfterBeginning} from './report-object.js';
 import {NAMING_EN, namingClauseBefore, WHAT_EN} from './naming-clause.js';
 import {isOneOf, opensWithConjunction, withoutConjunction} from './speaker-phrase.js';
 import {writtenOnBefore} from './written-on-it.js';
@@ -467,7 +468,9 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
     const before = tokens[anchor - 1];
     // 'ووصفها بأنها "فتنة"': a quotation right after بأنّ with its pronoun is the label, as after بـ; an unquoted term
     // there ("ووصفت الولايات المتحدة نتيجة الانتخابات بأنها غير شرعية") is reported, not set off.
-    const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || before?.key === 'as' || (quoted && before !== undefined && BA_ANNA.has(before.key));
+    // "described what began as peaceful protests as “riots”": the "as" of a verb of beginning is not the label's.
+    const labelAs = before?.key === 'as' && !asAfterBeginning(tokens, anchor - 1, 0);
+    const introducedByBa = (token !== undefined && /^[وف]?ب/u.test(token.key) && token.key.length > 3) || before?.key === 'ب' || labelAs || (quoted && before !== undefined && BA_ANNA.has(before.key));
     if (!introducedByBa) return false;
     return wordBefore(anchor, DESCRIBING_REACH, SENTENCE_END, isDescribing) >= 0;
   };
