@@ -532,6 +532,7 @@ const FLOORS: Record<string, {recall: number; precision: number; voice: number; 
   // party name "National Rally of Independents" read as a rally; "vowed to continue protests" and "criticizing the Imam
   // for likening the protests" read as reported, "against “agitators”" read as the outlet's.
   'morocco-2017': {recall: 0.96, precision: 0.95, voice: 0.95, distanced: 0.96},
+  'egypt-2013': {recall: 0.77, precision: 0.93, voice: 0.93, distanced: 0.99},
 };
 
 interface EventResult {
