@@ -5,7 +5,7 @@ import {headlineRegion, openingParticiple} from './headline.js';
 import {anAfterNameAside} from './name-aside.js';
 import {impersonalAside} from './impersonal-aside.js';
 import {quotedAsSaying} from './quoted-as-saying.js';
-import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
+import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, passiveLabelEnd, quotedBeforeSpeaker, quotedNameEnd, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa, thingWithBaStart} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
 import {parentheticalEnd} from './parenthetical-report.js';
@@ -170,7 +170,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst && relativeSubject === null);
   end = Math.min(end, nextReport(view, cue), parentheticalEnd(view, cue));
-  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), quotedNameEnd(view, cue), narratorParticipleEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const afterSpeaker = cue.payload.takes === 'object' && calledFor < 0 && charge < 0 ? Math.max(objectAfterSpeakerComma(view, cue, subjectFirst), anAfterNameAside(view, cue, subjectFirst)) : -1;
