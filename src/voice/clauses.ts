@@ -7,7 +7,7 @@ import {impersonalAside} from './impersonal-aside.js';
 import {quotedAsSaying} from './quoted-as-saying.js';
 import {quoteFirstAsSaying} from './quote-first-as-saying.js';
 import {blamedForEventEnd} from './blamed-for-event.js';
-import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, objectSecondPredicateEnd, passiveLabelEnd, quotedBeforeSpeaker, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
+import {arabicClauseAfter, backgroundRelative, clauseCommaEnd, frontedClauseEnd, nextReport, objectAfterSpeakerComma, objectScopeEnd, objectSecondPredicateEnd, passiveLabelEnd, quotedBeforeSpeaker, quotedNameEnd, quoteScopeEnd, secondPredicateEnd} from './report-end.js';
 import {arabicLabelStart, asClauseStart, calledForToken, chargeToken, claimsThing, englishClauseAfter, englishLabelStart, relativeWithoutClause, reportsThingWithBa, thingWithBaStart} from './report-object.js';
 import {narratorParticipleEnd} from './narrator-participle.js';
 import {parentheticalEnd} from './parenthetical-report.js';
@@ -174,7 +174,7 @@ function verbRegion(view: SentenceView, cue: RawMatch<Cue>, lastSpeaker: string 
   else if (announcedClause >= 0) end = clauseCommaEnd(view, announcedClause);
   else if (((cue.payload.takes === 'object' || claimsThing(view, cue)) && !englishClauseAfter(view, cue)) || reportsThingWithBa(view, cue) || relativeWithoutClause(view, cue)) end = objectScopeEnd(view, cue, subjectFirst && relativeSubject === null);
   end = Math.min(end, nextReport(view, cue), parentheticalEnd(view, cue));
-  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), narratorParticipleEnd(view, cue), blamedForEventEnd(view, cue), objectSecondPredicateEnd(view, cue));
+  if (view.language === 'en') end = Math.min(end, frontedClauseEnd(view, cue), secondPredicateEnd(view, cue), asClauseStart(view, cue), passiveLabelEnd(view, cue), quotedNameEnd(view, cue), narratorParticipleEnd(view, cue), blamedForEventEnd(view, cue), objectSecondPredicateEnd(view, cue));
   if (view.language === 'ar') end = Math.min(end, backgroundRelative(view, cue));
   end = Math.min(end, quoteScopeEnd(view, cue, end));
   const afterSpeaker = cue.payload.takes === 'object' && calledFor < 0 && charge < 0 ? Math.max(objectAfterSpeakerComma(view, cue, subjectFirst), anAfterNameAside(view, cue, subjectFirst)) : -1;

@@ -231,6 +231,27 @@ export function passiveLabelEnd(view: SentenceView, cue: RawMatch<Cue>): number 
   return view.sentence.end;
 }
 
+/** English participles that give a thing its name ("protests dubbed the 'Friday of Rage'"). */
+const NAMING_PARTICIPLES_EN = new Set(['dubbed', 'termed', 'nicknamed', 'christened', 'labeled', 'labelled', 'branded']);
+/** The article (or the "as" of "dubbed as") that may stand between such a participle and the quoted name. */
+const NAME_ARTICLES = new Set(['the', 'a', 'an', 'as']);
+
+/**
+ * "… for protests dubbed the 'Friday of Rage' after the violent dispersal of their sit-ins": a participle of naming
+ * right after a noun (no punctuation before it), followed by an article at most and a closed quotation, reports the
+ * name only; what follows the closing mark is the narrator's. The sentence end when no such quotation follows.
+ */
+export function quotedNameEnd(view: SentenceView, cue: RawMatch<Cue>): number {
+  const {tokens} = view;
+  if (view.language !== 'en' || cue.first === view.first || cue.first !== cue.last || !NAMING_PARTICIPLES_EN.has(tokens[cue.first]!.key) || punctBefore(view, cue.first)) return view.sentence.end;
+  let t = cue.last + 1;
+  if (t < view.end && NAME_ARTICLES.has(tokens[t]!.key)) t++;
+  if (t >= view.end) return view.sentence.end;
+  const quote = quoteOpeningFrom(view, tokens[t - 1]!.end);
+  if (quote === null || quote.open === null || quote.close === null || quote.open > tokens[t]!.start) return view.sentence.end;
+  return quote.close + 1;
+}
+
 /** Words after an English verb of saying that open the narrator's clause, not what was said ("… police said as they fired"). */
 const NARRATOR_AFTER_VERB = new Set(['as', 'when', 'while', 'before', 'after', 'amid', 'during', 'following', 'of']);
 
