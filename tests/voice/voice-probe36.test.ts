@@ -16,8 +16,11 @@ import {loadProbe, reportProbe, scoreProbe} from '../support/voice-probe.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'voice-probe36');
 
-/** Floors just below the measured figures (README.md there). */
-const FLOOR = {voice: 0, distanced: 0};
+/**
+ * Floors just below the measured figures: first pass 0.914 (181 of 198), 0.939 (186 of 198) after the four rules
+ * grown on it; distanced 1.000 (2 of 2) throughout (README.md there).
+ */
+const FLOOR = {voice: 0.935, distanced: 0.99};
 
 describe('thirty-sixth voice probe: Arabic passages on Iran’s own unrest (2018–2022)', () => {
   it('ar: voice and distanced of every annotated term', () => {
