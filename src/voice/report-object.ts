@@ -1,5 +1,6 @@
 import type {MatchToken, RawMatch} from '../lexicon/match.js';
 import {matchKey} from '../text/normalize.js';
+import {baBeforeQuote} from './ba-quote.js';
 import type {Cue} from './cues.js';
 import {COMPLEMENTIZER, cueStartingAt, gapBefore, inflected, NOUN_PHRASE_START, PUNCT, punctBefore, type SentenceView, SPEECH_CUES, withinClause} from './sentence-view.js';
 import {MAX_NAMED_SPEAKER_WORDS} from './speaker-end.js';
@@ -25,7 +26,7 @@ export function calledForToken(view: SentenceView, cue: RawMatch<Cue>): number {
   for (let t = cue.last + 2; t < Math.min(view.end, cue.last + 2 + MAX_NAMED_SPEAKER_WORDS); t++) {
     // Commas set off a name or an aside ("طالب المحتجون في لبنان رئيس الوزراء، سعد الحريري، بالرحيل"); other marks end the search.
     if (punctBefore(view, t) && PUNCT.test(gapBefore(view, t).replace(/[،,]/gu, ''))) return -1;
-    if (CALLED_FOR.test(view.tokens[t]!.key)) return t;
+    if (CALLED_FOR.test(view.tokens[t]!.key) || baBeforeQuote(view, t)) return t;
   }
   return -1;
 }

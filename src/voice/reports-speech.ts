@@ -11,6 +11,8 @@ import {isTransmission, transmissionSource, withoutConjunction} from './speaker-
 import {warnedOver} from './warned-listener.js';
 import {inDomainName} from './domain-name.js';
 import {EVENT_NOUNS, eventReported} from './event-reported.js';
+import {acknowledged, isAqarra} from './acknowledged-not-approved.js';
+import {CIRCULATED, circulatedThat} from './circulated-that.js';
 
 // Whether a reporting word found in a sentence really reports speech: not
 // when it is a noun ("the blame", النقل), an action ("called a strike",
@@ -70,6 +72,10 @@ export function reportsSpeech(view: SentenceView, cue: RawMatch<Cue>): boolean {
   // "وهدد الحرس الثوري المتظاهرين … بالرد بقبضة من حديد" (threatened with) reports; "هددت الاحتجاجات استقرار البلاد"
   // (endangered) and "ما هدد بتحويل الاحتجاجات … إلى العنف" (which threatened to turn) do not.
   if (/^[وف]?هدد/u.test(key)) return calledForToken(view, cue) >= 0 && !(cue.first > view.first && WHAT.has(tokens[cue.first - 1]!.key));
+  // "تناقلت مواقع إخبارية …، أنّ …" (relayed that) reports; "وتداولت حسابات إيرانية مقاطع" (passed round videos) does not.
+  if (CIRCULATED.test(key)) return circulatedThat(view, cue);
+  // "أقر الرئيس … إصلاحات الدعم" (approved) passes a measure; "أقرت الحكومة بوجود …" (admitted) reports.
+  if (isAqarra(key)) return acknowledged(view, cue);
   // "وأنحت السلطات باللائمة … على عملاء أجانب" (laid the blame) reports; أنحى alone ("turned aside") does not.
   if (LAID.test(key)) return blameLaid(view, cue);
   // "وحمّل المحتجون الحكومة مسؤولية …" (held responsible) reports; "حمل المتظاهرون لافتات" (carried) does not.

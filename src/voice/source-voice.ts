@@ -21,6 +21,7 @@ import {blockQuotations} from './spanning-quote.js';
 import {markTable, marksIn} from './sentence-view.js';
 import {onlyAdverb} from './only-adverb.js';
 import {asAfterBeginning} from './report-object.js';
+import {placeBeforeQuote} from './chant-place.js';
 import {NAMING_EN, namingClauseBefore, WHAT_EN} from './naming-clause.js';
 import {isOneOf, opensWithConjunction, withoutConjunction} from './speaker-phrase.js';
 import {writtenOnBefore} from './written-on-it.js';
@@ -505,8 +506,13 @@ export function analyzeVoice(input: VoiceInput): SourceVoice {
    * short quotation right after a word of chanting, urging or speaking of, or after a slogan's or a title's name, is
    * the words someone says, not the outlet's scare quote — though no verb the cues know reports them.
    */
-  const saidBefore = (anchor: number): boolean =>
-    wordBefore(anchor, SAID_REACH, CLAUSE_END, (t) => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key)) >= 0 || demandedWithBa(anchor);
+  const saidBefore = (anchor: number): boolean => {
+    const said = (t: number): boolean => SAID.test(tokens[t]!.key) || SAID_EN.has(tokens[t]!.lemma ?? tokens[t]!.key);
+    if (wordBefore(anchor, SAID_REACH, CLAUSE_END, said) >= 0 || demandedWithBa(anchor)) return true;
+    // "وهتف المتظاهرون في دزفول "…"": the word of chanting looked for back from the place (chant-place.ts).
+    const place = english ? -1 : placeBeforeQuote(tokens, anchor, (t) => marksIn(CLAUSE_END, body, tokens[t]!.end, tokens[t + 1]!.start));
+    return place > 0 && !marksIn(CLAUSE_END, body, tokens[place - 1]!.end, tokens[place]!.start) && wordBefore(place, SAID_REACH, CLAUSE_END, said) >= 0;
+  };
 
   /**
    * 'رفع متظاهرون أردنيون … مطالب ب "إسقاط النظام"', 'للمطالبة بـ"…"': a short quotation right after the بـ of a noun
