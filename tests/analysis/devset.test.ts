@@ -8,7 +8,7 @@ import {scoreMentions, type MentionScore} from '../support/score-mentions.js';
 import {HELD_OUT, NEW_OUTLETS, UNSEEN_EVENTS} from '../support/held-out.js';
 
 /*
- * The development set: real coverage of thirty-three protest and intervention events by outlets of
+ * The development set: real coverage of thirty-six protest and intervention events by outlets of
  * opposite lines, in Arabic and English (tests/fixtures/devset/README.md).
  * The event folders are analysed in one run (mentions are found source by
  * source, so this equals analysing each folder alone, with the lexicons
@@ -679,7 +679,7 @@ function report(results: readonly EventResult[]): string {
   return lines.join('\n');
 }
 
-describe('framing mentions on the development set of thirty-three events (and seventeen folders of known events told by new outlets), scored against their gold', () => {
+describe('framing mentions on the development set of thirty-six events (and eighteen folders of known events told by new outlets), scored against their gold', () => {
   let results: EventResult[];
   let analysis: Analysis;
   beforeAll(() => {
