@@ -94,8 +94,17 @@ export function blindAnalysis(a: Analysis, seed: number, lang: Lang = 'en'): Bli
     term: (t) => ({...t, forms: t.forms.map((f) => maskNames(f, names))}),
   });
   const revealed = relabel(a, order, letters, revealSource, {});
-  // A lexicon's terms and notes may name an outlet too (a note on why a newspaper's name is not a term).
-  const lexicon = a.lexicon.map((e) => ({...e, terms: e.terms.map((t) => maskNames(t, names)), note: e.note === null ? null : maskNames(e.note, names)}));
+  // A lexicon's terms, patterns, glosses and notes may name an outlet too: a note on why a newspaper's name is not a
+  // term, or the word itself (الثورة, "the revolution", in a pattern of the revolution's enemies, is the Syrian daily).
+  const mask = (x: string): string => maskNames(x, names);
+  const lexicon = a.lexicon.map((e) => ({
+    ...e,
+    terms: e.terms.map(mask),
+    ...(e.patterns ? {patterns: e.patterns.map(mask)} : {}),
+    gloss: mask(e.gloss),
+    ...(e.glossAr ? {glossAr: mask(e.glossAr)} : {}),
+    note: e.note === null ? null : mask(e.note),
+  }));
   // A skipped file's path can name its outlet: the blind reading counts skipped files without naming them.
   const skipped = a.skipped?.map((f, i) => ({file: `(name hidden in a blind reading, ${i + 1})`, reason: maskNames(f.reason, names)}));
   return {blind: {...blind, lexicon, ...(skipped ? {skipped} : {})}, revealed, seed, key};
