@@ -7,8 +7,8 @@ import type {MatchToken} from '../lexicon/match.js';
  * describing or naming with its object pronoun (يصفها، يسميه، تصفهم،
  * يصفونه، وصفته، سماها …) and its subject is that subject's label, "as the
  * locals call it": their words, not the outlet's scare quote. The
- * subject ends the clause (one to three words, then a mark or the text's
- * end); a word of بـ in it (بالخائن، بأنه) means كما is "also" and the verb
+ * subject ends the clause (up to three words, then a mark or the text's
+ * end; none when the verb's own ending names them, يصفونها); a word of بـ in it (بالخائن، بأنه) means كما is "also" and the verb
  * gives a label of its own. كما before another verb ('"تدمر طرابلس تحت
  * القنابل"، كما وجه اتهامات لواشنطن') goes on with the narrative.
  */
@@ -33,8 +33,8 @@ const BETWEEN = /^[\s"“”«»',،]*$/u;
 
 /**
  * Is token `last` (a quotation's last word) followed, with at most its closing mark and a comma between, by كما, a
- * present verb of describing or naming with its object pronoun, and a subject of up to three words (none of them a
- * بـ word) that ends its clause?
+ * verb of describing or naming, present or past, with its object pronoun, and a subject of up to three words (none of
+ * them a بـ word; none at all when the verb's ending names them) that ends its clause?
  */
 export function describedAfterQuote(tokens: readonly MatchToken[], body: string, last: number): boolean {
   const as = last + 1;

@@ -10,7 +10,7 @@ import {CLAUSE_MARKS_OR_COLON, marksBefore, type SentenceView} from './sentence-
  * attacking police" (a gerund) is the charge itself and stays reported.
  */
 
-/** Most words between "blame" and its "for" (the one blamed and a day: "foreign elements on Thursday"). */
+/** How far "for" may stand after "blame", in words: the one blamed and a day between ("foreign elements on Thursday"), seven at most. */
 const MAX_BLAMED_WORDS = 8;
 /** Words that open the event's noun phrase after "for". */
 const EVENT_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'a', 'an']);

@@ -5,7 +5,7 @@ import {punctBefore, type SentenceView} from './sentence-view.js';
 /*
  * "Protests also reported from Shadegan where people blocked roads with burning tires." (Iran Freedom): an event
  * noun right before a bare "reported" (no "were") is a passive with its auxiliary dropped, as headlines and lists of
- * places write it ("Gunfire reported in …"): the event is what was reported, by no one named, and the rest is the
+ * places write it ("Protests reported in …"): the event is what was reported, by no one named, and the rest is the
  * outlet's account, as "Demonstrations were reported in Ahvaz" is. Not with "by" (a reporter named) or "that".
  */
 

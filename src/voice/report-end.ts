@@ -179,8 +179,19 @@ export function secondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): numb
     }
   }
   if (to < 0) return view.sentence.end;
-  for (let t = to + 2; t + 2 < view.end && t - to <= MAX_INFINITIVE_CLAUSE; t++) {
-    if (punctBefore(view, t) || CLAUSE_OPENERS.has(tokens[t]!.key)) return view.sentence.end;
+  return secondPredicateAfter(view, to, (t) => punctBefore(view, t));
+}
+
+/**
+ * From two words after token `from`, within MAX_INFINITIVE_CLAUSE words of it: where the words before an "and" that
+ * opens a second predicate of the subject (a past tense with an object of its own) end, or the sentence end at the
+ * clause's end (`clauseEndsBefore`), at a clause of its own ("those who …") or when none does. A past form right
+ * before the "and" ("those arrested and detained") keeps it going.
+ */
+function secondPredicateAfter(view: SentenceView, from: number, clauseEndsBefore: (t: number) => boolean): number {
+  const {tokens} = view;
+  for (let t = from + 2; t + 2 < view.end && t - from <= MAX_INFINITIVE_CLAUSE; t++) {
+    if (clauseEndsBefore(t) || CLAUSE_OPENERS.has(tokens[t]!.key)) return view.sentence.end;
     if (tokens[t]!.key !== 'and' || pastTense(view, t - 1)) continue;
     if (punctBefore(view, t + 1) || punctBefore(view, t + 2)) return view.sentence.end;
     if (pastTense(view, t + 1) && OBJECT_OPENERS.has(tokens[t + 2]!.key)) return tokens[t - 1]!.end;
@@ -197,15 +208,8 @@ export function secondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): numb
  * does, and a past form before the "and" ("those arrested and detained") keeps it going, as in secondPredicateEnd.
  */
 export function objectSecondPredicateEnd(view: SentenceView, cue: RawMatch<Cue>): number {
-  const {tokens} = view;
   if (view.language !== 'en' || cue.payload.takes !== 'object') return view.sentence.end;
-  for (let t = cue.last + 2; t + 2 < view.end && t - cue.last <= MAX_INFINITIVE_CLAUSE; t++) {
-    if (marksBefore(view, t, CLAUSE_MARKS_OR_COLON) || CLAUSE_OPENERS.has(tokens[t]!.key)) return view.sentence.end;
-    if (tokens[t]!.key !== 'and' || pastTense(view, t - 1)) continue;
-    if (punctBefore(view, t + 1) || punctBefore(view, t + 2)) return view.sentence.end;
-    if (pastTense(view, t + 1) && OBJECT_OPENERS.has(tokens[t + 2]!.key)) return tokens[t - 1]!.end;
-  }
-  return view.sentence.end;
+  return secondPredicateAfter(view, cue.last, (t) => marksBefore(view, t, CLAUSE_MARKS_OR_COLON));
 }
 
 /** English participles of labelling in the passive ("labeled by some", "described by the government as"). */

@@ -204,10 +204,17 @@ export function asOpensClause(view: SentenceView, as: number): boolean {
   return false;
 }
 
-/** The "as" that opens a clause of time after a verb that names a thing, up to the sentence end; the sentence end when none does. */
+/** How far after a verb that names a thing its clause of time may open with "as", in words (the thing named between). */
+const MAX_OBJECT_BEFORE_AS = 24;
+
+/**
+ * The "as" that opens a clause of time after a verb that names a thing, within MAX_OBJECT_BEFORE_AS words and before
+ * any punctuation; the sentence end when none does. Bounded: a sentence of a megabyte with no punctuation and a verb
+ * of naming in every clause made this scan quadratic (the round's review: 1 MB in 17 s).
+ */
 export function asClauseStart(view: SentenceView, cue: RawMatch<Cue>): number {
   if (view.language !== 'en' || cue.payload.takes !== 'object') return view.sentence.end;
-  for (let t = cue.last + 2; t < view.end; t++) {
+  for (let t = cue.last + 2; t < view.end && t - cue.last <= MAX_OBJECT_BEFORE_AS; t++) {
     if (punctBefore(view, t)) return view.sentence.end;
     if (view.tokens[t]!.key === 'as' && asOpensClause(view, t)) return view.tokens[t - 1]!.end;
   }
