@@ -37,7 +37,7 @@ export interface GrowthResult {
   readonly ratio: number;
 }
 
-/** The reduce (matrix, speakers, claims table, passages) plus the HTML and JSON writers, over n and 10·n analysed sources. */
+/** `story` carried by `outlets` outlets inside unrelated text, a number changed in every 10th copy and a word in every 7th. */
 function wireInputs(seeds: readonly Source[], story: string, outlets: number): PassageInput[] {
   return syntheticCorpus(seeds, outlets).map((f, i) => {
     let copy = story;
@@ -48,6 +48,7 @@ function wireInputs(seeds: readonly Source[], story: string, outlets: number): P
   });
 }
 
+/** The reduce (matrix, speakers, claims table, passages) plus the HTML and JSON writers, over n and 10·n analysed sources. */
 export function benchReduceGrowth(seeds: readonly Source[], n = 300): GrowthResult {
   const analyzer = createAnalyzer();
   const all: SourceFindings[] = syntheticSources(seeds, n * 10).map((s) => analyzeSource(s, analyzer));

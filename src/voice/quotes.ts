@@ -33,7 +33,7 @@ const MARKS = /''|[“”„«»"'‘’″]/gu;
  */
 const DOUBLE_PRIME = '″';
 
-/** Whether a code unit is a mark of a double family (" “ ” „ « »): the marks FAMILY does not give to a single one. */
+/** Whether a code unit is a mark of a double family (" “ ” „ « »): the marks FAMILY does not give to a single one, but the double prime (″), a closing mark only after a digit. */
 export const isDoubleMark = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 /*
